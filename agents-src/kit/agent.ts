@@ -1,0 +1,132 @@
+import type { FastifyInstance } from "fastify";
+import type { z } from "zod";
+import { ServiceName, peerUrlEnvName } from "./catalog";
+import { BaseAgentConfig, BaseJobConfig, ConfigError, loadConfig } from "./config";
+import { createHttpServer, ReadyChecks } from "./http";
+import { createLogger, Logger } from "./logging";
+import { createRegistry, Registry } from "./metrics";
+import { PeerClient, PeerClientOptions } from "./peer-client";
+
+export interface AgentContext<C> {
+  config: C;
+  logger: Logger;
+  app: FastifyInstance;
+  metrics: Registry;
+  env: NodeJS.ProcessEnv;
+  /** A client for a catalog peer, from its `<PEER>_URL` variable; one per peer, shared. */
+  peer(name: ServiceName, options?: PeerClientOptions): PeerClient;
+  /** Registers cleanup run on shutdown, after the HTTP server stops, in reverse order. */
+  onClose(fn: () => Promise<void> | void): void;
+}
+
+export interface AgentHooks {
+  ready?: () => Promise<ReadyChecks>;
+  /** Runs once the HTTP server listens (start background loops here, not in setup). */
+  started?: (url: string) => Promise<void> | void;
+}
+
+export interface AgentDefinition<C extends BaseAgentConfig> {
+  name: ServiceName;
+  config: z.ZodType<C>;
+  setup(ctx: AgentContext<C>): Promise<AgentHooks | void>;
+}
+
+export interface RunningAgent<C> {
+  url: string;
+  port: number;
+  config: C;
+  logger: Logger;
+  metrics: Registry;
+  close(): Promise<void>;
+}
+
+export async function startAgent<C extends BaseAgentConfig>(
+  definition: AgentDefinition<C>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RunningAgent<C>> {
+  const config = loadConfig(definition.config, env);
+  const logger = createLogger({ service: definition.name, level: config.LOG_LEVEL, logDir: config.LOG_DIR });
+  const metrics = createRegistry(definition.name);
+  const closers: Array<() => Promise<void> | void> = [];
+  const peers = new Map<ServiceName, PeerClient>();
+  let hooks: AgentHooks = {};
+  const app = createHttpServer({
+    service: definition.name,
+    logger,
+    registry: metrics,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    ready: async () => (hooks.ready ? hooks.ready() : {}),
+  });
+
+  const ctx: AgentContext<C> = {
+    config,
+    logger,
+    app,
+    metrics,
+    env,
+    peer(name, options) {
+      const existing = peers.get(name);
+      if (existing) return existing;
+      const variable = peerUrlEnvName(name);
+      const url = env[variable];
+      if (!url) throw new ConfigError([{ variable, reason: `required to reach ${name}` }]);
+      const client = new PeerClient(name, url, options);
+      peers.set(name, client);
+      return client;
+    },
+    onClose(fn) {
+      closers.push(fn);
+    },
+  };
+
+  const closeAll = async (): Promise<void> => {
+    await app.close();
+    for (const client of peers.values()) client.close();
+    for (const fn of closers.reverse()) {
+      try {
+        await fn();
+      } catch (err) {
+        logger.error({ err }, "cleanup failed during shutdown");
+      }
+    }
+  };
+
+  try {
+    hooks = (await definition.setup(ctx)) ?? {};
+    await app.listen({ host: config.HTTP_HOST, port: config.HTTP_PORT });
+  } catch (err) {
+    await closeAll();
+    throw err;
+  }
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.HTTP_PORT;
+  const url = `http://${config.HTTP_HOST === "0.0.0.0" ? "127.0.0.1" : config.HTTP_HOST}:${port}`;
+  logger.info({ url }, `${definition.name} listening`);
+  await hooks.started?.(url);
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    config,
+    logger,
+    metrics,
+    close: () => (closing ??= closeAll().then(() => logger.info(`${definition.name} stopped`))),
+  };
+}
+
+export interface JobDefinition<C extends BaseJobConfig> {
+  name: ServiceName;
+  config: z.ZodType<C>;
+  run(ctx: { config: C; logger: Logger; env: NodeJS.ProcessEnv }): Promise<void>;
+}
+
+/** Runs a one-shot job; the caller turns the promise into the process exit code. */
+export async function runJob<C extends BaseJobConfig>(
+  definition: JobDefinition<C>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  const config = loadConfig(definition.config, env);
+  const logger = createLogger({ service: definition.name, level: config.LOG_LEVEL, logDir: config.LOG_DIR });
+  await definition.run({ config, logger, env });
+}

@@ -1,0 +1,154 @@
+import { Publisher, Subscriber } from "zeromq";
+import type { Logger } from "pino";
+import { Counter, Registry } from "prom-client";
+
+/** A stream message: `[topic, header JSON, payload bytes]` on the wire. */
+export interface StreamMessage<H = Record<string, unknown>> {
+  topic: string;
+  header: H;
+  payload: Buffer;
+}
+
+export interface PublishOptions {
+  /** Droppable messages (audio frames) give way, oldest first, when subscribers fall behind. */
+  droppable?: boolean;
+}
+
+export interface TopicPublisher {
+  readonly endpoint: string;
+  readonly port: number;
+  publish(topic: string, header: object, payload?: Buffer, options?: PublishOptions): void;
+  close(): Promise<void>;
+}
+
+export interface PublisherOptions {
+  port: number;
+  host?: string;
+  logger: Logger;
+  registry?: Registry;
+  /** Messages waiting for the socket before the oldest droppable one is discarded. */
+  maxQueue?: number;
+  sendHighWaterMark?: number;
+}
+
+interface Queued {
+  parts: [string, string, Buffer];
+  droppable: boolean;
+}
+
+export function encodeMessage(topic: string, header: object, payload: Buffer = Buffer.alloc(0)): [string, string, Buffer] {
+  return [topic, JSON.stringify(header), payload];
+}
+
+export function decodeMessage(frames: Buffer[]): StreamMessage {
+  if (frames.length !== 3) throw new Error(`expected 3 frames [topic, header, payload], got ${frames.length}`);
+  const header: unknown = JSON.parse(frames[1].toString("utf8"));
+  if (typeof header !== "object" || header === null || Array.isArray(header)) throw new Error("header is not a JSON object");
+  return { topic: frames[0].toString("utf8"), header: header as Record<string, unknown>, payload: frames[2] };
+}
+
+/**
+ * Binds a PUB socket and sends through an in-process queue: zeromq allows one pending send per
+ * socket, and publishing must never block a real-time producer. When the queue is full the oldest
+ * droppable message is discarded (stale audio is worthless; control events are never dropped).
+ */
+export async function createPublisher(options: PublisherOptions): Promise<TopicPublisher> {
+  const socket = new Publisher({ sendHighWaterMark: options.sendHighWaterMark ?? 1000, linger: 0 });
+  await socket.bind(`tcp://${options.host ?? "127.0.0.1"}:${options.port}`);
+  const endpoint = socket.lastEndpoint ?? "";
+  const port = Number(endpoint.slice(endpoint.lastIndexOf(":") + 1));
+  const maxQueue = options.maxQueue ?? 256;
+  const dropped = options.registry
+    ? new Counter({
+        name: "zmq_dropped_messages_total",
+        help: "Droppable messages discarded because the publish queue was full",
+        labelNames: ["topic"],
+        registers: [options.registry],
+      })
+    : undefined;
+  const queue: Queued[] = [];
+  let pumping = false;
+  let closed = false;
+
+  const pump = async (): Promise<void> => {
+    pumping = true;
+    try {
+      while (queue.length > 0 && !closed) {
+        const next = queue.shift() as Queued;
+        await socket.send(next.parts);
+      }
+    } catch (err) {
+      if (!closed) options.logger.error({ err }, "publish failed");
+    } finally {
+      pumping = false;
+    }
+  };
+
+  return {
+    endpoint,
+    port,
+    publish(topic, header, payload, publishOptions = {}) {
+      if (closed) return;
+      queue.push({ parts: encodeMessage(topic, header, payload), droppable: publishOptions.droppable ?? false });
+      if (queue.length > maxQueue) {
+        const victim = queue.findIndex((q) => q.droppable);
+        if (victim >= 0) {
+          dropped?.inc({ topic: queue[victim].parts[0] });
+          queue.splice(victim, 1);
+        }
+      }
+      if (!pumping) void pump();
+    },
+    async close() {
+      closed = true;
+      socket.close();
+    },
+  };
+}
+
+export interface Subscription {
+  close(): Promise<void>;
+}
+
+/**
+ * Connects a SUB socket and hands each decoded message to `handler`, one at a time in arrival
+ * order. A malformed message is logged and skipped; it never stops the stream.
+ */
+export async function subscribe(
+  url: string,
+  topics: readonly string[],
+  handler: (message: StreamMessage) => void | Promise<void>,
+  logger: Logger,
+): Promise<Subscription> {
+  const socket = new Subscriber({ linger: 0 });
+  socket.connect(url);
+  for (const topic of topics) socket.subscribe(topic);
+  let closed = false;
+  const loop = (async () => {
+    try {
+      for await (const frames of socket) {
+        let message: StreamMessage;
+        try {
+          message = decodeMessage(frames);
+        } catch (err) {
+          logger.warn({ err, url }, "skipping malformed stream message");
+          continue;
+        }
+        try {
+          await handler(message);
+        } catch (err) {
+          logger.error({ err, topic: message.topic }, "stream handler failed");
+        }
+      }
+    } catch (err) {
+      if (!closed) logger.error({ err, url }, "subscription ended");
+    }
+  })();
+  return {
+    async close() {
+      closed = true;
+      socket.close();
+      await loop;
+    },
+  };
+}

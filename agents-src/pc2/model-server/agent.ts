@@ -1,0 +1,35 @@
+import type { AgentDefinition, ReadyCheck } from "../../kit";
+import { ModelServerConfig, modelServerConfig } from "./config";
+import { registerEmbedRoute } from "./embed-route";
+import { loadEmbeddingEngine, loadSpeechToTextEngine } from "./engine-selection";
+import { createModelMetrics } from "./model-metrics";
+import { ModelRunner, ModelState } from "./model-runner";
+import { registerTranscribeRoute } from "./transcribe-route";
+
+function readiness(state: ModelState): ReadyCheck {
+  return { ok: state.status === "ready", detail: state.status === "ready" ? { status: state.status, ...state.info } : state };
+}
+
+/** pc2: the model server (speech-to-text and text embeddings), GPU when one is visible. */
+export const agent: AgentDefinition<ModelServerConfig> = {
+  name: "pc2",
+  config: modelServerConfig,
+  async setup({ config, logger, app, metrics, onClose }) {
+    const modelMetrics = createModelMetrics(metrics);
+    // Models load in the background so /health answers at once and /ready reports progress.
+    const speech = new ModelRunner("transcribe", () => loadSpeechToTextEngine(config, logger), config.MODEL_QUEUE_LIMIT, modelMetrics, (err) =>
+      logger.error({ err }, "speech-to-text model failed to load"),
+    );
+    const embeddings = new ModelRunner("embed", () => loadEmbeddingEngine(config, logger), config.MODEL_QUEUE_LIMIT, modelMetrics, (err) =>
+      logger.error({ err }, "embedding model failed to load"),
+    );
+    onClose(async () => {
+      await Promise.all([speech.close(), embeddings.close()]);
+    });
+    await registerTranscribeRoute(app, speech, { maxAudioSeconds: config.MAX_AUDIO_SECONDS });
+    registerEmbedRoute(app, embeddings, { maxBatch: config.EMBED_MAX_BATCH, maxTextChars: config.EMBED_MAX_TEXT_CHARS });
+    return {
+      ready: async () => ({ speechToText: readiness(speech.status), embeddings: readiness(embeddings.status) }),
+    };
+  },
+};

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { baseAgentConfig } from "../../kit";
+
+const positiveInt = z.coerce.number().int().positive();
+
+/** Model names are directories inside MODELS_DIR, never paths that could leave it. */
+const modelDirectoryName = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)?$/, "expected a directory name inside MODELS_DIR, e.g. whisper-base.en or org/name")
+  .refine((name) => !name.split("/").includes(".."), "must not contain ..");
+
+export const modelServerConfig = baseAgentConfig
+  .extend({
+    // 120 s of 48 kHz stereo 16-bit WAV is 23 MB; the default kit limit (1 MiB) is about 30 s of 16 kHz mono.
+    BODY_LIMIT_BYTES: positiveInt.default(32 * 1024 * 1024),
+    MODELS_DIR: z.string().min(1).default("/models"),
+    MODEL_DEVICE: z.enum(["auto", "cpu", "cuda"]).default("auto"),
+    MODEL_DTYPE: z.enum(["fp32", "fp16", "q8", "int8", "uint8", "q4", "q4f16", "bnb4"]).default("fp32"),
+    MODEL_QUEUE_LIMIT: positiveInt.default(8),
+    STT_ENGINE: z.enum(["pocketsphinx", "whisper"]).default("pocketsphinx"),
+    POCKETSPHINX_MODEL_DIR: z.string().min(1).default("/usr/share/pocketsphinx/model/en-us"),
+    WHISPER_MODEL: modelDirectoryName.optional(),
+    WHISPER_LANGUAGE: z.string().min(2).optional(),
+    MAX_AUDIO_SECONDS: positiveInt.default(120),
+    EMBED_ENGINE: z.enum(["use-lite", "onnx"]).default("use-lite"),
+    EMBED_MODEL: modelDirectoryName.optional(),
+    EMBED_POOLING: z.enum(["mean", "cls"]).default("mean"),
+    EMBED_MAX_BATCH: positiveInt.default(128),
+    EMBED_MAX_TEXT_CHARS: positiveInt.default(4000),
+  })
+  .superRefine((config, ctx) => {
+    if (config.STT_ENGINE === "whisper" && !config.WHISPER_MODEL) {
+      ctx.addIssue({ code: "custom", path: ["WHISPER_MODEL"], message: "required when STT_ENGINE=whisper" });
+    }
+    if (config.EMBED_ENGINE === "onnx" && !config.EMBED_MODEL) {
+      ctx.addIssue({ code: "custom", path: ["EMBED_MODEL"], message: "required when EMBED_ENGINE=onnx" });
+    }
+  });
+
+export type ModelServerConfig = z.infer<typeof modelServerConfig>;

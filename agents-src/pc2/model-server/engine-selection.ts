@@ -1,0 +1,24 @@
+import type { ModelServerConfig } from "./config";
+import type { LocalModelOptions } from "./local-pipeline";
+import type { DeviceLogger } from "./model-device";
+import { loadOnnxEmbeddingEngine } from "./onnx-embeddings";
+import { loadPocketsphinxEngine } from "./pocketsphinx-engine";
+import type { SpeechToTextEngine } from "./speech-to-text";
+import type { EmbeddingEngine } from "./text-embedding";
+import { loadUseLiteEmbeddingEngine } from "./use-lite-embeddings";
+import { loadWhisperEngine } from "./whisper-engine";
+
+/** The config validation guarantees a model name whenever a models-volume engine is chosen. */
+function fromModelsVolume(config: ModelServerConfig, model: string | undefined): LocalModelOptions {
+  return { modelsDir: config.MODELS_DIR, model: model as string, device: config.MODEL_DEVICE, dtype: config.MODEL_DTYPE };
+}
+
+export function loadSpeechToTextEngine(config: ModelServerConfig, logger: DeviceLogger): Promise<SpeechToTextEngine> {
+  if (config.STT_ENGINE === "pocketsphinx") return loadPocketsphinxEngine(config.POCKETSPHINX_MODEL_DIR);
+  return loadWhisperEngine({ ...fromModelsVolume(config, config.WHISPER_MODEL), language: config.WHISPER_LANGUAGE }, logger);
+}
+
+export function loadEmbeddingEngine(config: ModelServerConfig, logger: DeviceLogger): Promise<EmbeddingEngine> {
+  if (config.EMBED_ENGINE === "use-lite") return loadUseLiteEmbeddingEngine();
+  return loadOnnxEmbeddingEngine({ ...fromModelsVolume(config, config.EMBED_MODEL), pooling: config.EMBED_POOLING }, logger);
+}

@@ -1,0 +1,77 @@
+import { koffi } from "./commonjs-builds";
+
+/**
+ * The slice of Debian's libpocketsphinx 5prealpha C API the engine needs, bound in-process with
+ * koffi: the decoder stays loaded between requests and no compiler is needed at install time.
+ */
+export interface PocketsphinxLibrary {
+  createDecoder(argv: string[]): unknown;
+  freeDecoder(decoder: unknown): void;
+  startUtterance(decoder: unknown): number;
+  /** Runs on a libuv worker thread: decoding takes about 0.2 s of CPU per second of speech. */
+  processRaw(decoder: unknown, pcm: Int16Array, fullUtterance: boolean): Promise<number>;
+  endUtterance(decoder: unknown): number;
+  segments(decoder: unknown): Array<{ word: string; startFrame: number; endFrame: number }>;
+}
+
+let library: PocketsphinxLibrary | undefined;
+
+export function pocketsphinxLibrary(): PocketsphinxLibrary {
+  library ??= bind();
+  return library;
+}
+
+function bind(): PocketsphinxLibrary {
+  const sphinxbase = koffi.load("libsphinxbase.so.3");
+  const ps = koffi.load("libpocketsphinx.so.3");
+  koffi.opaque("ps_decoder_t");
+  koffi.opaque("cmd_ln_t");
+  koffi.opaque("arg_t");
+  koffi.opaque("ps_seg_t");
+  const parseArgs = sphinxbase.func(
+    "cmd_ln_t *cmd_ln_parse_r(cmd_ln_t *inout, const arg_t *defn, int32_t argc, const char **argv, int32_t strict)",
+  );
+  const freeArgs = sphinxbase.func("int cmd_ln_free_r(cmd_ln_t *config)");
+  const decoderArgs = ps.func("const arg_t *ps_args()");
+  const init = ps.func("ps_decoder_t *ps_init(cmd_ln_t *config)");
+  const free = ps.func("int ps_free(ps_decoder_t *ps)");
+  const startUtt = ps.func("int ps_start_utt(ps_decoder_t *ps)");
+  const processRaw = ps.func("int ps_process_raw(ps_decoder_t *ps, const int16_t *data, size_t n, int no_search, int full_utt)");
+  const endUtt = ps.func("int ps_end_utt(ps_decoder_t *ps)");
+  const segIter = ps.func("ps_seg_t *ps_seg_iter(ps_decoder_t *ps)");
+  const segNext = ps.func("ps_seg_t *ps_seg_next(ps_seg_t *seg)");
+  const segWord = ps.func("const char *ps_seg_word(ps_seg_t *seg)");
+  const segFrames = ps.func("void ps_seg_frames(ps_seg_t *seg, _Out_ int *sf, _Out_ int *ef)");
+
+  return {
+    createDecoder(argv) {
+      const config = parseArgs(null, decoderArgs(), argv.length, argv, 1);
+      if (!config) throw new Error(`pocketsphinx rejected its arguments: ${argv.join(" ")}`);
+      const decoder = init(config);
+      // ps_init keeps its own reference to the configuration.
+      freeArgs(config);
+      if (!decoder) throw new Error("pocketsphinx could not load its model (check POCKETSPHINX_MODEL_DIR)");
+      return decoder;
+    },
+    freeDecoder: (decoder) => free(decoder),
+    startUtterance: (decoder) => startUtt(decoder),
+    processRaw: (decoder, pcm, fullUtterance) =>
+      new Promise((resolve, reject) =>
+        processRaw.async(decoder, pcm, pcm.length, 0, fullUtterance ? 1 : 0, (err: unknown, frames: number) =>
+          err ? reject(err) : resolve(frames),
+        ),
+      ),
+    endUtterance: (decoder) => endUtt(decoder),
+    segments(decoder) {
+      const found: Array<{ word: string; startFrame: number; endFrame: number }> = [];
+      // ps_seg_next frees the iterator when it returns NULL at the end.
+      for (let seg = segIter(decoder); seg; seg = segNext(seg)) {
+        const start = [0];
+        const end = [0];
+        segFrames(seg, start, end);
+        found.push({ word: segWord(seg), startFrame: start[0], endFrame: end[0] });
+      }
+      return found;
+    },
+  };
+}

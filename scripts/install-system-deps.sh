@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Debian packages the agents and their tests use, plus pgvector for the machine's PostgreSQL.
+# Run as root (or with sudo) once per machine; safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  espeak-ng sox                     # real speech test audio and the spoken replies
+  pocketsphinx pocketsphinx-en-us   # the offline speech-to-text engine
+)
+export DEBIAN_FRONTEND=noninteractive
+apt-get update
+apt-get install -y --no-install-recommends "${packages[@]}"
+bash scripts/setup-pgvector.sh

@@ -1,0 +1,74 @@
+import { Publisher } from "zeromq";
+import pino from "pino";
+import { createPublisher, decodeMessage, StreamMessage, subscribe, TopicPublisher } from "../../agents-src/kit/messaging";
+import { Registry } from "../../agents-src/kit/metrics";
+
+const logger = pino({ level: "silent" });
+
+async function until(predicate: () => boolean, ms = 3000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe("ZeroMQ messaging", () => {
+  let publisher: TopicPublisher;
+  afterEach(() => publisher?.close());
+
+  it("delivers typed multipart messages to subscribed topics only", async () => {
+    publisher = await createPublisher({ port: 0, logger });
+    const received: StreamMessage[] = [];
+    const sub = await subscribe(`tcp://127.0.0.1:${publisher.port}`, ["speech."], (m) => {
+      received.push(m);
+    }, logger);
+    // PUB/SUB joins are asynchronous: publish until the subscription is live.
+    await until(() => {
+      publisher.publish("speech.start", { sessionId: "s1", seq: 0 });
+      return received.length > 0;
+    });
+    publisher.publish("audio.clean", { sessionId: "s1" }, Buffer.from([1, 2]));
+    publisher.publish("speech.end", { sessionId: "s1", seq: 1 }, Buffer.from([3, 4]));
+    await until(() => received.some((m) => m.topic === "speech.end"));
+    expect(received.find((m) => m.topic === "speech.end")).toEqual({
+      topic: "speech.end",
+      header: { sessionId: "s1", seq: 1 },
+      payload: Buffer.from([3, 4]),
+    });
+    expect(received.map((m) => m.topic)).not.toContain("audio.clean");
+    await sub.close();
+  });
+
+  it("drops the oldest droppable messages when the queue overflows, never control messages", async () => {
+    const registry = new Registry();
+    publisher = await createPublisher({ port: 0, logger, registry, maxQueue: 4 });
+    for (let i = 0; i < 50; i++) publisher.publish("audio.clean", { seq: i }, Buffer.alloc(640), { droppable: true });
+    publisher.publish("audio.stop", { seq: 50 });
+    const metrics = await registry.getSingleMetricAsString("zmq_dropped_messages_total");
+    const dropped = Number(/zmq_dropped_messages_total\{topic="audio.clean"\} (\d+)/.exec(metrics)?.[1] ?? 0);
+    expect(dropped).toBeGreaterThan(0);
+    expect(metrics).not.toContain('topic="audio.stop"');
+  });
+
+  it("skips malformed messages without ending the stream", async () => {
+    const raw = new Publisher();
+    await raw.bind("tcp://127.0.0.1:0");
+    const received: StreamMessage[] = [];
+    const sub = await subscribe(raw.lastEndpoint as string, ["t"], (m) => {
+      received.push(m);
+    }, logger);
+    await until(() => {
+      void raw.send(["t", "not json", Buffer.alloc(0)]).then(() => raw.send(["t", "{\"ok\":1}", Buffer.alloc(0)]));
+      return received.length > 0;
+    });
+    expect(received.every((m) => m.header.ok === 1)).toBe(true);
+    await sub.close();
+    raw.close();
+  });
+
+  it("rejects frames that are not [topic, header, payload]", () => {
+    expect(() => decodeMessage([Buffer.from("t")])).toThrow(/3 frames/);
+    expect(() => decodeMessage([Buffer.from("t"), Buffer.from("[1]"), Buffer.alloc(0)])).toThrow(/JSON object/);
+  });
+});
