@@ -1,0 +1,245 @@
+import * as path from "node:path";
+import { z } from "zod";
+import { database as catalogDatabase, serviceNames } from "../../agents-src/kit/catalog";
+import { checkServiceOverrides } from "./serviceRules";
+import { checkStackRules } from "./stackRules";
+
+const logLevels = ["trace", "debug", "info", "warn", "error", "fatal"] as const;
+const restartPolicies = ["no", "on-failure", "always", "unless-stopped"] as const;
+const postgresSslModes = ["disable", "require", "verify-ca", "verify-full"] as const;
+
+const hostPort = z.int().min(1).max(65535);
+const ipv4 = z.ipv4();
+const hostName = z
+  .string()
+  .regex(/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/, "must be a host name or an IPv4 address");
+const dockerObjectName = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "must be a Docker object name (letters, digits, _ . -)");
+const sqlIdentifier = z
+  .string()
+  .regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a lower-case SQL identifier of at most 63 characters");
+const absolutePath = z.string().refine((p) => path.posix.isAbsolute(p), "must be an absolute path");
+const envVarName = z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an upper-case environment variable name");
+
+/** A floating tag makes two deployments of the same config run different code. */
+function isPinnedImageReference(reference: string): boolean {
+  const at = reference.indexOf("@");
+  if (at >= 0) return /^sha256:[0-9a-f]{64}$/.test(reference.slice(at + 1));
+  const lastSegment = reference.slice(reference.lastIndexOf("/") + 1);
+  const colon = lastSegment.indexOf(":");
+  if (colon < 0) return false;
+  const tag = lastSegment.slice(colon + 1);
+  return tag !== "latest" && /^\w[\w.-]{0,127}$/.test(tag);
+}
+
+const imageReference = z
+  .string()
+  .refine(isPinnedImageReference, "must name an explicit tag other than latest, or a sha256 digest");
+const imageTag = z
+  .string()
+  .regex(/^\w[\w.-]{0,127}$/, "must be a Docker tag")
+  .refine((tag) => tag !== "latest", "latest is refused: use a version that names what is deployed");
+
+/** Missing secrets get a message that says how to set them, since they never live in the stack file. */
+const secret = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? "required: set it with `pulumi config set --secret <key> <value>`" : undefined,
+  })
+  .min(12, "must be at least 12 characters");
+
+const imagesSchema = z.strictObject({
+  tag: imageTag,
+  baseImage: imageReference.default("node:20-bookworm-slim"),
+  platform: z
+    .string()
+    .regex(/^[a-z0-9]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, "must be os/arch[/variant], e.g. linux/amd64")
+    .optional(),
+  registry: z
+    .strictObject({
+      server: z.string().regex(/^[A-Za-z0-9.-]+(:\d+)?$/, "must be a registry host, optionally with :port"),
+      namespace: z
+        .string()
+        .regex(/^[a-z0-9]+([._/-][a-z0-9]+)*$/, "must be a lower-case repository path")
+        .optional(),
+      username: z.string().min(1),
+    })
+    .optional(),
+});
+
+const allGpusOrCount = "must be -1 (all GPUs) or a positive count";
+
+const gpuSchema = z
+  .strictObject({
+    enabled: z.boolean().default(false),
+    driver: z.enum(["nvidia", "cdi"]).default("nvidia"),
+    count: z
+      .union([z.literal(-1), z.int().min(1, allGpusOrCount)], { error: allGpusOrCount })
+      .optional(),
+    deviceIds: z.array(z.string().min(1)).min(1).optional(),
+    capabilities: z.array(z.string().min(1)).min(1).default(["gpu"]),
+  })
+  .superRefine((gpu, ctx) => {
+    if (gpu.count !== undefined && gpu.deviceIds !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["deviceIds"],
+        message: "set either count or deviceIds, not both (Docker rejects a request with both)",
+      });
+    if (gpu.driver === "cdi" && gpu.deviceIds === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["deviceIds"],
+        message: "the cdi driver needs deviceIds, e.g. nvidia.com/gpu=all",
+      });
+    if (gpu.driver === "cdi" && gpu.count !== undefined)
+      ctx.addIssue({ code: "custom", path: ["count"], message: "count only applies to the nvidia driver" });
+  });
+
+const networksSchema = z
+  .strictObject({
+    internal: dockerObjectName.default("voice_assistant_network"),
+    edge: dockerObjectName.default("voice_assistant_edge"),
+    monitoring: z
+      .strictObject({
+        name: dockerObjectName.default("monitoring_network"),
+        external: z.boolean().default(true),
+      })
+      .prefault({}),
+  })
+  .superRefine((networks, ctx) => {
+    const seen = new Map<string, string>();
+    for (const [key, name] of [
+      ["internal", networks.internal],
+      ["edge", networks.edge],
+      ["monitoring", networks.monitoring.name],
+    ] as const) {
+      const other = seen.get(name);
+      if (other !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: key === "monitoring" ? [key, "name"] : [key],
+          message: `network name ${name} is already used by networks.${other}`,
+        });
+      seen.set(name, key);
+    }
+  });
+
+const volumeSource = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("volume"), name: dockerObjectName }),
+  z.strictObject({ type: z.literal("bind"), hostPath: absolutePath }),
+]);
+
+const volumesSchema = z.strictObject({
+  logs: volumeSource.default({ type: "volume", name: "voice_logs" }),
+  config: volumeSource.default({ type: "volume", name: "voice_config" }),
+  models: volumeSource.default({ type: "volume", name: "voice_models" }),
+  pgdata: dockerObjectName.default("voice_pgdata"),
+  source: z
+    .strictObject({
+      hostPath: z.string().min(1),
+      reload: z.boolean().default(true),
+    })
+    .optional(),
+});
+
+const databaseRoles = {
+  name: sqlIdentifier.default("voice"),
+  adminUser: sqlIdentifier.default("postgres"),
+  appUser: sqlIdentifier.default("voice_app"),
+  migrationUser: sqlIdentifier.default("voice_migrator"),
+};
+
+const databaseSchema = z
+  .discriminatedUnion("mode", [
+    z.strictObject({
+      mode: z.literal("container"),
+      ...databaseRoles,
+      image: imageReference.default("pgvector/pgvector:0.8.0-pg16"),
+      hostPort: hostPort.default(catalogDatabase.port),
+      hostIp: ipv4.default("127.0.0.1"),
+      adminHost: hostName.default("127.0.0.1"),
+    }),
+    z.strictObject({
+      mode: z.literal("external"),
+      ...databaseRoles,
+      host: hostName,
+      port: hostPort.default(catalogDatabase.port),
+      adminHost: hostName.optional(),
+      adminPort: hostPort.optional(),
+      sslMode: z.enum(postgresSslModes).default("require"),
+    }),
+  ])
+  .superRefine((db, ctx) => {
+    const seen = new Map<string, string>();
+    for (const key of ["adminUser", "appUser", "migrationUser"] as const) {
+      const other = seen.get(db[key]);
+      if (other !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `role ${db[key]} is already database.${other}; each role needs its own name`,
+        });
+      seen.set(db[key], key);
+    }
+  });
+
+const publishedPort = z.union([z.literal(true), hostPort], {
+  error: "must be true (the catalog's port number) or a host port number 1-65535",
+});
+
+const serviceOverrideSchema = z.strictObject({
+  enabled: z.boolean().default(true),
+  replicas: z.int().min(1).max(16).default(1),
+  cpus: z.number().positive().max(1024).optional(),
+  memoryMb: z.int().min(32).optional(),
+  logLevel: z.enum(logLevels).optional(),
+  env: z.record(envVarName, z.string()).default({}),
+  publish: z
+    .strictObject({
+      hostIp: ipv4.default("127.0.0.1"),
+      http: publishedPort.optional(),
+      zmqPub: publishedPort.optional(),
+    })
+    .optional(),
+});
+
+const serviceOverridesSchema = z.partialRecord(z.enum(serviceNames), serviceOverrideSchema);
+
+const stackConfigShape = z.strictObject({
+    logLevel: z.enum(logLevels).default("info"),
+    dockerHost: z
+      .string()
+      .regex(/^(unix|ssh|tcp):\/\/\S+$/, "must be a unix://, ssh:// or tcp:// Docker host")
+      .default("unix:///var/run/docker.sock"),
+    restart: z.enum(restartPolicies).default("unless-stopped"),
+    images: imagesSchema,
+    gpu: gpuSchema.prefault({}),
+    networks: networksSchema.prefault({}),
+    volumes: volumesSchema.prefault({}),
+    database: databaseSchema,
+    services: serviceOverridesSchema.default({}).superRefine(checkServiceOverrides),
+    dbAdminPassword: secret,
+    dbAppPassword: secret,
+    dbMigrationPassword: secret,
+    registryPassword: secret.optional(),
+});
+
+/** The whole stack config, one schema: what `pulumi config` holds for one stack. */
+export const stackConfigSchema = stackConfigShape.superRefine(checkStackRules);
+
+export type StackConfig = z.output<typeof stackConfigShape>;
+export type ServiceOverride = z.output<typeof serviceOverrideSchema>;
+export type ServiceOverrides = z.output<typeof serviceOverridesSchema>;
+export type VolumeSource = z.output<typeof volumeSource>;
+export type DatabaseSettings = z.output<typeof databaseSchema>;
+export type GpuSettings = z.output<typeof gpuSchema>;
+export type NetworkSettings = z.output<typeof networksSchema>;
+export type ImageSettings = z.output<typeof imagesSchema>;
+export type RestartPolicy = (typeof restartPolicies)[number];
+
+export const secretKeys = ["dbAdminPassword", "dbAppPassword", "dbMigrationPassword", "registryPassword"] as const;
+
+/** Everything the planners may see: the config without its secrets. */
+export type StackSettings = Omit<StackConfig, (typeof secretKeys)[number]>;

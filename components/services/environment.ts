@@ -1,0 +1,42 @@
+import { database, serviceEnvironment, type ServiceName } from "../../agents-src/kit/catalog";
+import type { StackSettings } from "../config";
+import { databaseAccess } from "../database/access";
+import { mountTargets, runsModels } from "../volumes/mounts";
+import { gpuGranted, visibleDevices } from "./gpu";
+
+/** Variables the stack sets besides the catalog's; a service's config `env` may not override them. */
+const stackEnvNames = [
+  "LOG_LEVEL",
+  "LOG_DIR",
+  "CONFIG_DIR",
+  "MODELS_DIR",
+  "NVIDIA_VISIBLE_DEVICES",
+  database.urlEnvName,
+  database.migrationUrlEnvName,
+  database.appRoleEnvName,
+];
+
+/** Peers are addressed by their DNS alias, the service name; agents listen on every container interface. */
+function catalogEnvironment(name: ServiceName): Record<string, string> {
+  return serviceEnvironment(name, (peer) => peer, "0.0.0.0");
+}
+
+export function reservedEnvNames(name: ServiceName): Set<string> {
+  return new Set([...Object.keys(catalogEnvironment(name)), ...stackEnvNames]);
+}
+
+/** Everything but the database URL, which carries a secret and is added where secrets are. */
+export function planEnvironment(name: ServiceName, settings: StackSettings): Record<string, string> {
+  const override = settings.services[name];
+  const env: Record<string, string> = {
+    ...catalogEnvironment(name),
+    LOG_LEVEL: override?.logLevel ?? settings.logLevel,
+    LOG_DIR: mountTargets.logs,
+    CONFIG_DIR: mountTargets.config,
+  };
+  if (runsModels(name)) env.MODELS_DIR = mountTargets.models;
+  const gpus = gpuGranted(name, settings.gpu) ? visibleDevices(settings.gpu) : undefined;
+  if (gpus !== undefined) env.NVIDIA_VISIBLE_DEVICES = gpus;
+  if (databaseAccess(name)?.role === "migration") env[database.appRoleEnvName] = settings.database.appUser;
+  return { ...env, ...override?.env };
+}

@@ -1,0 +1,90 @@
+import { catalog, serviceNames, startOrder, type ImageFamily, type ServiceName } from "../../agents-src/kit/catalog";
+import { publishedPorts, type PublishedPort, type RestartPolicy, type StackSettings } from "../config";
+import { databaseAccess, type DatabaseAccess } from "../database/access";
+import { agentCommand, appUser } from "../images/plan";
+import { serviceNetworks, type NetworkAttachment } from "../network/attachments";
+import { serviceMounts, type MountPlan } from "../volumes/mounts";
+import { planEnvironment } from "./environment";
+import { deviceRequest, gpuGranted, type DeviceRequestPlan } from "./gpu";
+import { httpHealthcheck, type HealthcheckPlan } from "./healthcheck";
+
+export interface ServicePlan {
+  name: ServiceName;
+  family: ImageFamily;
+  job: boolean;
+  /** One per replica; the first carries the plain service name. */
+  containerNames: string[];
+  command: string[];
+  user: string;
+  env: Record<string, string>;
+  database?: DatabaseAccess;
+  ports: PublishedPort[];
+  healthcheck?: HealthcheckPlan;
+  deviceRequests: DeviceRequestPlan[];
+  labels: Record<string, string>;
+  mounts: MountPlan[];
+  networks: NetworkAttachment[];
+  limits: { cpus?: string; memoryMb?: number };
+  restart: RestartPolicy;
+  /** Services that must be healthy (or, for jobs, have succeeded) first; the config keeps them enabled. */
+  startsAfter: readonly ServiceName[];
+}
+
+function isEnabled(name: ServiceName, settings: StackSettings): boolean {
+  return settings.services[name]?.enabled ?? true;
+}
+
+export function containerNames(name: ServiceName, replicas: number): string[] {
+  return Array.from({ length: replicas }, (_, i) => (i === 0 ? name : `${name}-${i + 1}`));
+}
+
+/** docker_sd discovery in the monitoring stack keys on these labels. */
+function serviceLabels(name: ServiceName, stack: string): Record<string, string> {
+  const def = catalog[name];
+  const labels: Record<string, string> = { "voice.stack": stack, "voice.service": name, "voice.family": def.family };
+  if (def.ports.http !== undefined) {
+    labels["prometheus.io/scrape"] = "true";
+    labels["prometheus.io/port"] = String(def.ports.http);
+    labels["prometheus.io/path"] = "/metrics";
+  }
+  return labels;
+}
+
+export function planService(name: ServiceName, settings: StackSettings, stack: string): ServicePlan {
+  const def = catalog[name];
+  const override = settings.services[name];
+  const ports = publishedPorts(name, override);
+  const source = settings.volumes.source;
+  return {
+    name,
+    family: def.family,
+    job: def.job,
+    containerNames: containerNames(name, override?.replicas ?? 1),
+    command: agentCommand(name, !def.job && source?.reload === true),
+    user: appUser,
+    env: planEnvironment(name, settings),
+    database: databaseAccess(name),
+    ports,
+    healthcheck:
+      def.healthPath !== undefined && def.ports.http !== undefined
+        ? httpHealthcheck(def.ports.http, def.healthPath)
+        : undefined,
+    deviceRequests: gpuGranted(name, settings.gpu) ? [deviceRequest(settings.gpu)] : [],
+    labels: serviceLabels(name, stack),
+    mounts: serviceMounts(name, settings),
+    networks: serviceNetworks(name, settings, ports.length > 0),
+    limits: {
+      cpus: override?.cpus === undefined ? undefined : String(override.cpus),
+      memoryMb: override?.memoryMb,
+    },
+    // A job that failed is reported by the exit code check; restarting it would hide that.
+    restart: def.job ? "no" : settings.restart,
+    startsAfter: def.startsAfter,
+  };
+}
+
+/** Enabled services, each after everything it starts after. */
+export function planServices(settings: StackSettings, stack: string): ServicePlan[] {
+  const enabled = serviceNames.filter((name) => isEnabled(name, settings));
+  return startOrder(enabled).map((name) => planService(name, settings, stack));
+}

@@ -1,0 +1,63 @@
+import * as path from "node:path";
+import { catalog, type ServiceName } from "../../agents-src/kit/catalog";
+import type { StackSettings, VolumeSource } from "../config";
+
+/** Where each kind of storage appears inside a container. */
+export const mountTargets = {
+  logs: "/var/log/voice",
+  config: "/etc/voice",
+  models: "/models",
+  build: "/app/dist",
+  pgdata: "/var/lib/postgresql/data",
+} as const;
+
+export type MountKey = keyof typeof mountTargets;
+
+export interface MountSourcePlan {
+  type: "volume" | "bind";
+  /** Volume name or absolute host path. */
+  source: string;
+}
+
+export interface MountPlan {
+  key: MountKey;
+  target: string;
+  readOnly: boolean;
+}
+
+function fromVolumeSource(source: VolumeSource): MountSourcePlan {
+  return source.type === "volume" ? { type: "volume", source: source.name } : { type: "bind", source: source.hostPath };
+}
+
+/** Every storage source the stack uses; the `volume` ones are created as Docker volumes. */
+export function planMountSources(settings: StackSettings): Partial<Record<MountKey, MountSourcePlan>> {
+  const { volumes, database } = settings;
+  const sources: Partial<Record<MountKey, MountSourcePlan>> = {
+    logs: fromVolumeSource(volumes.logs),
+    config: fromVolumeSource(volumes.config),
+    models: fromVolumeSource(volumes.models),
+  };
+  if (database.mode === "container") sources.pgdata = { type: "volume", source: volumes.pgdata };
+  // The host compiles with `tsc --watch` into dist/; mounting it over the image's dist/ lets
+  // `node --watch` restart an agent on each change without an image rebuild.
+  if (volumes.source) sources.build = { type: "bind", source: path.join(volumes.source.hostPath, "dist") };
+  return sources;
+}
+
+/** The services that load models themselves are the ones that can use a GPU. */
+export function runsModels(name: ServiceName): boolean {
+  return catalog[name].gpu !== "none";
+}
+
+export function serviceMounts(name: ServiceName, settings: StackSettings): MountPlan[] {
+  const mounts: MountPlan[] = [
+    { key: "logs", target: mountTargets.logs, readOnly: false },
+    { key: "config", target: mountTargets.config, readOnly: true },
+  ];
+  if (runsModels(name)) mounts.push({ key: "models", target: mountTargets.models, readOnly: true });
+  // A job runs once per deployment from its image, whose dist/ also holds non-TypeScript files
+  // (migrations) that the host's compiler output lacks.
+  if (settings.volumes.source && !catalog[name].job)
+    mounts.push({ key: "build", target: mountTargets.build, readOnly: true });
+  return mounts;
+}

@@ -1,0 +1,164 @@
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as pulumi from "@pulumi/pulumi";
+import { parse } from "yaml";
+import { secretKeys } from "../../components/config";
+import type { StackOutputs } from "../../components/stack";
+
+export const project = "voice-assistant";
+export const repoRoot = path.resolve(__dirname, "../..");
+export type StackName = "dev" | "prod";
+
+/** Stand-ins for what `pulumi config set --secret` stores; the stack files hold no secrets. */
+export const testSecrets = {
+  dbAdminPassword: "test-admin-password",
+  dbAppPassword: "test-app-pass/word@1",
+  dbMigrationPassword: "test-migration-password",
+  registryPassword: "test-registry-password",
+} as const;
+
+export function readStackFile(stack: StackName): Record<string, unknown> {
+  const doc = parse(fs.readFileSync(path.join(repoRoot, `Pulumi.${stack}.yaml`), "utf8")) as {
+    config: Record<string, unknown>;
+  };
+  return doc.config;
+}
+
+/** Config as the Pulumi CLI hands it to a program: `project:key` -> text, structured values as JSON. */
+export function cliConfig(stackFile: Record<string, unknown>, secrets: Partial<Record<string, string>>): Record<string, string> {
+  const config: Record<string, string> = {};
+  for (const [key, value] of Object.entries(stackFile))
+    config[key] = typeof value === "string" ? value : JSON.stringify(value);
+  for (const [key, value] of Object.entries(secrets)) if (value !== undefined) config[`${project}:${key}`] = value;
+  return config;
+}
+
+/** The stack file plus the secrets that stack needs. */
+export function stackConfig(stack: StackName): Record<string, string> {
+  const file = readStackFile(stack);
+  const images = file[`${project}:images`] as { registry?: unknown };
+  const { registryPassword, ...always } = testSecrets;
+  return cliConfig(file, images.registry === undefined ? always : { ...always, registryPassword });
+}
+
+export interface CapturedResource {
+  type: string;
+  name: string;
+  inputs: Record<string, any>;
+  provider?: string;
+  /** URNs this registration waited for, as sent to the engine. */
+  dependencies: string[];
+}
+
+const secretMarker = { key: pulumi.runtime.specialSigKey, value: pulumi.runtime.specialSecretSig };
+
+/** How a secret input reaches the engine: wrapped, so it is encrypted in state and masked in output. */
+export function isSecretValue(value: unknown): value is { value: unknown } {
+  return typeof value === "object" && value !== null && (value as Record<string, unknown>)[secretMarker.key] === secretMarker.value;
+}
+
+function fakeDigest(text: string): string {
+  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
+}
+
+/**
+ * Records every registered resource and answers like the providers would, deterministically:
+ * digests derive from image names, jobs exit with the code set in `jobExitCodes` (0 otherwise).
+ */
+export class ResourceCapture implements pulumi.runtime.Mocks {
+  readonly resources: CapturedResource[] = [];
+
+  constructor(private readonly jobExitCodes: Record<string, number> = {}) {}
+
+  private readonly dependenciesByName = new Map<string, string[]>();
+
+  /** The mocks API hides dependencies, so the monitor's request is read on its way in. */
+  observeDependencies(): void {
+    const monitor = pulumi.runtime.getMonitor() as unknown as {
+      registerResource(req: RegisterRequest, callback: unknown): Promise<void>;
+    };
+    const register = monitor.registerResource.bind(monitor);
+    monitor.registerResource = (req, callback) => {
+      this.dependenciesByName.set(`${req.getType()}::${req.getName()}`, req.getDependenciesList());
+      return register(req, callback);
+    };
+  }
+
+  newResource(args: pulumi.runtime.MockResourceArgs): { id: string; state: Record<string, unknown> } {
+    this.resources.push({
+      type: args.type,
+      name: args.name,
+      inputs: args.inputs,
+      provider: args.provider,
+      dependencies: this.dependenciesByName.get(`${args.type}::${args.name}`) ?? [],
+    });
+    return { id: `${args.name}-id`, state: { ...args.inputs, ...this.computed(args) } };
+  }
+
+  call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
+    if (args.token === "docker:index/getNetwork:getNetwork")
+      return { id: `${args.inputs.name}-id`, name: args.inputs.name, driver: "bridge" };
+    throw new Error(`unexpected invoke ${args.token}`);
+  }
+
+  private computed(args: pulumi.runtime.MockResourceArgs): Record<string, unknown> {
+    const inputs = args.inputs;
+    switch (args.type) {
+      case "docker:index/image:Image": {
+        const digest = fakeDigest(inputs.imageName);
+        return { repoDigest: inputs.skipPush ? digest : `${inputs.imageName.split(":")[0]}@${digest}` };
+      }
+      case "docker:index/remoteImage:RemoteImage":
+        return { imageId: fakeDigest(`id:${inputs.name}`) };
+      case "docker:index/container:Container":
+        return inputs.attach
+          ? { exitCode: this.jobExitCodes[inputs.name] ?? 0, containerLogs: `${inputs.name} log line\n` }
+          : {};
+      default:
+        return {};
+    }
+  }
+}
+
+interface RegisterRequest {
+  getType(): string;
+  getName(): string;
+  getDependenciesList(): string[];
+}
+
+/** Internal runtime hook: resolves once every registration the program started has completed. */
+const runtimeSettings = require("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> };
+
+export function resolved<T>(value: T): Promise<pulumi.Unwrap<T>> {
+  return new Promise((resolve) => pulumi.output(value).apply(resolve));
+}
+
+export interface ProgramRun {
+  resources: CapturedResource[];
+  outputs: StackOutputs;
+}
+
+/** Runs index.ts exactly as `pulumi up` would call it, against the mocks instead of Docker. */
+export async function runProgram(stack: StackName, config: Record<string, string>, mocks = new ResourceCapture()): Promise<ProgramRun> {
+  await pulumi.runtime.setMocks(mocks, project, stack, false);
+  mocks.observeDependencies();
+  pulumi.runtime.setAllConfig(config, secretKeys.map((key) => `${project}:${key}`));
+  const program = require("../../index") as () => StackOutputs;
+  const outputs = program();
+  await resolved(outputs);
+  await runtimeSettings.waitForRPCs();
+  return { resources: mocks.resources, outputs };
+}
+
+export const byType = (run: ProgramRun, type: string) => run.resources.filter((r) => r.type === type);
+export const containers = (run: ProgramRun) => byType(run, "docker:index/container:Container");
+
+export function containerNamed(run: ProgramRun, name: string): CapturedResource {
+  const found = containers(run).find((c) => c.inputs.name === name);
+  if (found === undefined) throw new Error(`no container named ${name}`);
+  return found;
+}
+
+/** A resource's URN suffix as it appears in dependency lists. */
+export const urnOf = (resource: CapturedResource) => `${resource.type}::${resource.name}`;

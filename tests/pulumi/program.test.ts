@@ -1,0 +1,291 @@
+import * as docker from "@pulumi/docker";
+import * as pulumi from "@pulumi/pulumi";
+import { catalog, database as catalogDatabase, imageFamilies, services, type ServiceName } from "../../agents-src/kit/catalog";
+import { assertJobExitedCleanly, jobSucceeded } from "../../components/services/jobResult";
+import {
+  byType,
+  containerNamed,
+  containers,
+  isSecretValue,
+  project,
+  readStackFile,
+  ResourceCapture,
+  runProgram,
+  stackConfig,
+  testSecrets,
+  type CapturedResource,
+  type ProgramRun,
+  type StackName,
+} from "./mockedProgram";
+
+interface StackFileServices {
+  [name: string]: { replicas?: number; publish?: { hostIp?: string; http?: true | number; zmqPub?: true | number } };
+}
+
+/** What the stack file asks for, read straight from the YAML rather than through the program. */
+function stackFile(stack: StackName) {
+  const file = readStackFile(stack);
+  return {
+    services: (file[`${project}:services`] ?? {}) as StackFileServices,
+    networks: file[`${project}:networks`] as { internal: string; edge: string; monitoring: { name: string; external: boolean } },
+    database: file[`${project}:database`] as { mode: string; hostPort?: number; hostIp?: string },
+    gpu: file[`${project}:gpu`] as { enabled: boolean },
+  };
+}
+
+function expectedContainerNames(stack: StackName): string[] {
+  const file = stackFile(stack);
+  const names = services.flatMap((s) => {
+    const replicas = file.services[s.name]?.replicas ?? 1;
+    return Array.from({ length: replicas }, (_, i) => (i === 0 ? s.name : `${s.name}-${i + 1}`));
+  });
+  return file.database.mode === "container" ? [...names, catalogDatabase.name] : names;
+}
+
+function expectedPublications(stack: StackName): string[] {
+  const file = stackFile(stack);
+  const published: string[] = [];
+  for (const [name, override] of Object.entries(file.services)) {
+    const publish = override.publish;
+    if (publish === undefined) continue;
+    for (const kind of ["http", "zmqPub"] as const) {
+      const requested = publish[kind];
+      const port = catalog[name as ServiceName].ports[kind]!;
+      if (requested !== undefined)
+        published.push(`${name} ${publish.hostIp ?? "127.0.0.1"}:${requested === true ? port : requested}->${port}`);
+    }
+  }
+  if (file.database.mode === "container")
+    published.push(`${catalogDatabase.name} ${file.database.hostIp}:${file.database.hostPort}->${catalogDatabase.port}`);
+  return published.sort();
+}
+
+const publications = (run: ProgramRun) =>
+  containers(run)
+    .flatMap((c) => (c.inputs.ports ?? []).map((p: any) => `${c.inputs.name} ${p.ip}:${p.external}->${p.internal}`))
+    .sort();
+
+/** Inputs with every secret removed, as they would print in a log or a plain-text state file. */
+function withoutSecrets(value: unknown): unknown {
+  if (isSecretValue(value)) return "[secret]";
+  if (Array.isArray(value)) return value.map(withoutSecrets);
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutSecrets(v)]));
+  return value;
+}
+
+const dependsOnContainer = (resource: CapturedResource, name: string) =>
+  resource.dependencies.some((urn) => urn.endsWith(`docker:index/container:Container::${name}`));
+
+const runs: Partial<Record<StackName, ProgramRun>> = {};
+const runOf = (stack: StackName) => runs[stack]!;
+
+beforeAll(async () => {
+  runs.dev = await runProgram("dev", stackConfig("dev"));
+  runs.prod = await runProgram("prod", stackConfig("prod"));
+});
+
+describe.each<StackName>(["dev", "prod"])("the %s stack", (stack) => {
+  it("declares a container for every catalog service and replica", () => {
+    expect(containers(runOf(stack)).map((c) => c.inputs.name).sort()).toEqual(expectedContainerNames(stack).sort());
+  });
+
+  it("probes every long-running agent with node on /health, waits for it, and names it on the internal network", () => {
+    const internal = stackFile(stack).networks.internal;
+    for (const container of containers(runOf(stack))) {
+      const name = container.inputs.name as string;
+      const service = container.inputs.labels.find((l: any) => l.label === "voice.service").value as string;
+      if (service === catalogDatabase.name || catalog[service as ServiceName].job) continue;
+      expect(container.inputs.healthcheck.tests.slice(0, 3)).toEqual(["CMD", "node", "-e"]);
+      expect(container.inputs.healthcheck.tests[3]).toContain(`:${catalog[service as ServiceName].ports.http}/health`);
+      expect(container.inputs.wait).toBe(true);
+      expect(container.inputs.networksAdvanced).toContainEqual({ name: internal, aliases: [service] });
+      expect(name.startsWith(service)).toBe(true);
+    }
+  });
+
+  it("publishes exactly the ports the stack file asks for", () => {
+    expect(publications(runOf(stack))).toEqual(expectedPublications(stack));
+  });
+
+  it("requests a GPU exactly where the stack grants one", () => {
+    const withGpu = containers(runOf(stack)).filter((c) => (c.inputs.deviceRequests ?? []).length > 0);
+    const expected = stackFile(stack).gpu.enabled ? services.filter((s) => s.gpu === "optional").map((s) => s.name) : [];
+    expect(withGpu.map((c) => c.inputs.name)).toEqual(expected);
+    for (const container of withGpu) {
+      expect(container.inputs.deviceRequests).toEqual([{ driver: "nvidia", count: 1, capabilities: ["gpu"] }]);
+      expect((container.inputs.envs as string[])).toContain("NVIDIA_VISIBLE_DEVICES=0");
+    }
+  });
+
+  it("creates every database object through the explicit postgresql provider", () => {
+    const objects = runOf(stack).resources.filter((r) => r.type.startsWith("postgresql:index/"));
+    expect(objects.map((r) => `${r.type} ${r.inputs.name ?? r.inputs.role}`).sort()).toEqual(
+      [
+        "postgresql:index/database:Database voice",
+        "postgresql:index/extension:Extension vector",
+        "postgresql:index/grant:Grant public",
+        "postgresql:index/grant:Grant voice_app",
+        "postgresql:index/role:Role voice_app",
+        "postgresql:index/role:Role voice_migrator",
+      ].sort(),
+    );
+    const provider = `urn:pulumi:${stack}::${project}::voice:stack:Database$pulumi:providers:postgresql::database-admin::database-admin-id`;
+    for (const object of objects) expect(object.provider).toBe(provider);
+    expect(byType(runOf(stack), "pulumi:providers:postgresql")).toHaveLength(1);
+  });
+
+  it("manages every Docker object through the configured Docker host", () => {
+    const provider = `urn:pulumi:${stack}::${project}::pulumi:providers:docker::docker::docker-id`;
+    const dockerObjects = runOf(stack).resources.filter((r) => r.type.startsWith("docker:index/"));
+    expect(dockerObjects.length).toBeGreaterThan(0);
+    for (const object of dockerObjects) expect(object.provider).toBe(provider);
+    const [dockerProvider] = byType(runOf(stack), "pulumi:providers:docker");
+    expect(dockerProvider.inputs.host).toBe(readStackFile(stack)[`${project}:dockerHost`]);
+  });
+
+  it("keeps every password secret in inputs and outputs", async () => {
+    const run = runOf(stack);
+    expect(await pulumi.isSecret(run.outputs.database.appPassword)).toBe(true);
+    const plain = JSON.stringify(run.resources.map((r) => withoutSecrets(r.inputs)));
+    for (const secret of Object.values(testSecrets)) {
+      expect(plain).not.toContain(secret);
+      expect(plain).not.toContain(encodeURIComponent(secret));
+    }
+    for (const role of byType(run, "postgresql:index/role:Role")) expect(isSecretValue(role.inputs.password)).toBe(true);
+    expect(isSecretValue(byType(run, "pulumi:providers:postgresql")[0].inputs.password)).toBe(true);
+  });
+
+  it("hands each database user the URL of its own role", () => {
+    const run = runOf(stack);
+    const envOf = (name: string) => {
+      const envs = containerNamed(run, name).inputs.envs;
+      expect(isSecretValue(envs)).toBe(true);
+      return envs.value as string[];
+    };
+    for (const service of services.filter((s) => s.usesDatabase && !s.job))
+      expect(envOf(service.name)).toContainEqual(expect.stringMatching(/^DATABASE_URL=postgresql:\/\/voice_app:/));
+    expect(envOf("db-setup")).toContainEqual(expect.stringMatching(/^MIGRATION_DATABASE_URL=postgresql:\/\/voice_migrator:/));
+    expect(envOf("db-setup")).toContain("DATABASE_APP_ROLE=voice_app");
+  });
+
+  it("starts each service after what it depends on", () => {
+    const run = runOf(stack);
+    const databaseObjects = run.resources.filter((r) => r.type.startsWith("postgresql:index/"));
+    for (const service of services) {
+      for (const container of containers(run).filter((c) => c.inputs.labels.some((l: any) => l.value === service.name && l.label === "voice.service"))) {
+        for (const dependency of service.startsAfter) expect(dependsOnContainer(container, dependency)).toBe(true);
+        if (service.usesDatabase)
+          for (const object of databaseObjects)
+            expect(container.dependencies).toContainEqual(expect.stringMatching(new RegExp(`${object.type}::${object.name}$`)));
+      }
+    }
+  });
+
+  it("runs db-setup once and attaches to it for its exit code", () => {
+    const job = containerNamed(runOf(stack), "db-setup");
+    expect(job.inputs).toMatchObject({ attach: true, mustRun: false, logs: true, restart: "no" });
+    expect(job.inputs.healthcheck).toBeUndefined();
+    expect(job.inputs.wait).toBeUndefined();
+  });
+
+  it("runs every agent container from its family's image ID", () => {
+    const run = runOf(stack);
+    const imageOf = new Map<string, string>();
+    for (const service of services) {
+      const image = containerNamed(run, service.name).inputs.image as string;
+      expect(image).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(imageOf.get(service.family) ?? image).toBe(image);
+      imageOf.set(service.family, image);
+    }
+    expect(new Set(imageOf.values()).size).toBe(imageFamilies.length);
+  });
+
+  it("exports where every service listens, the networks, images and database", async () => {
+    const { outputs } = runOf(stack);
+    expect(Object.keys(outputs.services).sort()).toEqual(services.map((s) => s.name).sort());
+    expect(outputs.services.coordinator?.url).toBe("http://coordinator:7000");
+    expect(outputs.services["fused-audio-preprocessor"]?.hostPort).toBe(catalog["fused-audio-preprocessor"].ports.http);
+    const file = stackFile(stack);
+    const [networks, images] = await Promise.all([
+      new Promise((r) => pulumi.output(outputs.networks).apply(r)),
+      new Promise<Record<string, string>>((r) => pulumi.output(outputs.images).apply(r)),
+    ]);
+    expect(networks).toEqual({ internal: file.networks.internal, edge: file.networks.edge, monitoring: file.networks.monitoring.name });
+    expect(Object.keys(images).sort()).toEqual([...imageFamilies].sort());
+    expect(outputs.database).toMatchObject({ name: "voice", appUser: "voice_app", migrationUser: "voice_migrator" });
+  });
+
+  it("declares identical inputs on a second run, so previews stay quiet", async () => {
+    const normalise = (run: ProgramRun) =>
+      run.resources
+        .map((r) => ({ ...r, dependencies: [...r.dependencies].sort() }))
+        .sort((a, b) => `${a.type}::${a.name}`.localeCompare(`${b.type}::${b.name}`));
+    const again = await runProgram(stack, stackConfig(stack));
+    expect(normalise(again)).toEqual(normalise(runOf(stack)));
+  });
+});
+
+describe("stack differences", () => {
+  it("runs PostgreSQL with pgdata and a pg_isready check in dev only", () => {
+    const server = containerNamed(runOf("dev"), catalogDatabase.name);
+    expect(server.inputs.healthcheck.tests.slice(0, 2)).toEqual(["CMD", "pg_isready"]);
+    expect(server.inputs.mounts).toEqual([{ type: "volume", source: "voice_dev_pgdata", target: "/var/lib/postgresql/data", readOnly: false }]);
+    expect(isSecretValue(server.inputs.envs)).toBe(true);
+    expect(containers(runOf("prod")).map((c) => c.inputs.name)).not.toContain(catalogDatabase.name);
+  });
+
+  it("creates monitoring_network in dev and looks it up in prod", () => {
+    const networkNames = (stack: StackName) => byType(runOf(stack), "docker:index/network:Network").map((n) => n.inputs.name).sort();
+    expect(networkNames("dev")).toEqual(["monitoring_network", "voice_assistant_edge", "voice_assistant_network"]);
+    expect(networkNames("prod")).toEqual(["voice_assistant_edge", "voice_assistant_network"]);
+    expect(byType(runOf("dev"), "docker:index/network:Network").find((n) => n.inputs.name === "voice_assistant_network")?.inputs.internal).toBe(true);
+  });
+
+  it("puts the external database's users on the monitoring network in prod", () => {
+    for (const service of services.filter((s) => s.usesDatabase))
+      expect(containerNamed(runOf("prod"), service.name).inputs.networksAdvanced).toContainEqual({ name: "monitoring_network", aliases: [] });
+  });
+
+  it("pushes prod images with a secret registry password and pins them by ID", () => {
+    const images = byType(runOf("prod"), "docker:index/image:Image");
+    expect(images).toHaveLength(imageFamilies.length);
+    for (const image of images) {
+      expect(image.inputs.skipPush).toBe(false);
+      // The password makes Pulumi treat the whole registry block as secret.
+      expect(isSecretValue(image.inputs.registry)).toBe(true);
+      expect(image.inputs.registry.value).toEqual({
+        server: "registry.voice-host:5000",
+        username: "deploy",
+        password: testSecrets.registryPassword,
+      });
+    }
+    expect(byType(runOf("prod"), "docker:index/remoteImage:RemoteImage").map((r) => r.name).sort()).toEqual(
+      imageFamilies.map((f) => `images-${f}-pinned`).sort(),
+    );
+    for (const image of byType(runOf("dev"), "docker:index/image:Image")) expect(image.inputs.skipPush).toBe(true);
+  });
+});
+
+describe("jobSucceeded", () => {
+  it("hands dependents the job's container once it exited 0", async () => {
+    await pulumi.runtime.setMocks(new ResourceCapture(), project, "dev", false);
+    const job = new docker.Container("migrate", { name: "migrate", image: "sha256:1", attach: true, mustRun: false });
+    await expect(new Promise((resolve) => jobSucceeded(job).apply(resolve))).resolves.toBe(job);
+  });
+
+  it.each<[number | undefined]>([[3], [137], [undefined]])(
+    "fails the deployment when the job exited with %s, quoting its last 20 log lines",
+    (exitCode) => {
+      const lines = Array.from({ length: 25 }, (_, i) => `migration step ${i + 1}`);
+      const expected = `job db-setup exited with code ${exitCode}; last log lines:\n${lines.slice(5).join("\n")}`;
+      expect(() => assertJobExitedCleanly("db-setup", exitCode, `${lines.join("\n")}\n`)).toThrow(
+        new Error(expected),
+      );
+    },
+  );
+
+  it("lets a clean exit pass", () => {
+    expect(() => assertJobExitedCleanly("db-setup", 0, "")).not.toThrow();
+  });
+});

@@ -1,0 +1,247 @@
+import * as path from "node:path";
+import { catalog, database, peerPubEnvName, peerUrlEnvName, services, type ServiceName } from "../../agents-src/kit/catalog";
+import { loadStackConfig, parseStackConfig, readProjectConfig, type StackSettings } from "../../components/config";
+import { planService, planServices, containerNames } from "../../components/services/plan";
+import { deviceRequest, visibleDevices } from "../../components/services/gpu";
+import { dockerHostAddress, serviceEndpoint } from "../../components/services/endpoints";
+import { planMountSources } from "../../components/volumes/mounts";
+import { project, repoRoot, stackConfig, type StackName } from "./mockedProgram";
+
+const settingsOf = (stack: StackName): StackSettings => loadStackConfig(readProjectConfig(stackConfig(stack), project)).settings;
+const dev = settingsOf("dev");
+const prod = settingsOf("prod");
+const stacks: [StackName, StackSettings][] = [
+  ["dev", dev],
+  ["prod", prod],
+];
+const agents = services.filter((s) => !s.job).map((s) => s.name);
+const everyServiceInBothStacks = stacks.flatMap(([stack, settings]) =>
+  services.map((s) => [s.name, stack, settings] as [ServiceName, StackName, StackSettings]),
+);
+
+describe("planService environment", () => {
+  it.each(everyServiceInBothStacks)("%s in %s finds itself and every peer by service name", (name, _stack, settings) => {
+    const def = catalog[name];
+    const env = planService(name, settings, "test").env;
+    expect(env.SERVICE_NAME).toBe(name);
+    if (def.ports.http !== undefined) {
+      expect(env.HTTP_HOST).toBe("0.0.0.0");
+      expect(env.HTTP_PORT).toBe(String(def.ports.http));
+    }
+    if (def.ports.zmqPub !== undefined) expect(env.ZMQ_PUB_PORT).toBe(String(def.ports.zmqPub));
+    for (const peer of def.peers) {
+      const { http, zmqPub } = catalog[peer].ports;
+      if (http !== undefined) expect(env[peerUrlEnvName(peer)]).toBe(`http://${peer}:${http}`);
+      if (zmqPub !== undefined) expect(env[peerPubEnvName(peer)]).toBe(`tcp://${peer}:${zmqPub}`);
+    }
+    // The predecessor addressed peers as localhost inside containers; nothing may do that here.
+    expect(Object.values(env).join(" ")).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(env.LOG_DIR).toBe("/var/log/voice");
+    expect(env.LOG_LEVEL).toBe(settings.logLevel);
+  });
+
+  it.each(everyServiceInBothStacks)("%s in %s gets the database role it needs", (name, _stack, settings) => {
+    const plan = planService(name, settings, "test");
+    if (!catalog[name].usesDatabase) expect(plan.database).toBeUndefined();
+    else if (catalog[name].job) {
+      expect(plan.database).toEqual({ role: "migration", urlEnvName: database.migrationUrlEnvName });
+      expect(plan.env[database.appRoleEnvName]).toBe(settings.database.appUser);
+    } else {
+      expect(plan.database).toEqual({ role: "app", urlEnvName: database.urlEnvName });
+      expect(plan.env[database.appRoleEnvName]).toBeUndefined();
+    }
+  });
+
+  it("applies a service's own log level and extra env", () => {
+    const settings = { ...prod, services: { ...prod.services, vad: { ...prod.services.vad!, logLevel: "trace" as const, env: { VAD_THRESHOLD: "0.6" } } } };
+    const env = planService("vad", settings, "prod").env;
+    expect(env.LOG_LEVEL).toBe("trace");
+    expect(env.VAD_THRESHOLD).toBe("0.6");
+  });
+});
+
+describe("planService health and lifecycle", () => {
+  it.each(agents)("%s is probed on its catalog port and health path with node, not curl", (name) => {
+    const plan = planService(name, prod, "prod");
+    const [cmd, program, flag, probe] = plan.healthcheck!.tests;
+    expect([cmd, program, flag]).toEqual(["CMD", "node", "-e"]);
+    expect(probe).toContain(`http://127.0.0.1:${catalog[name].ports.http}${catalog[name].healthPath}`);
+    expect(plan.restart).toBe("unless-stopped");
+  });
+
+  it("runs db-setup once with no healthcheck and no restart", () => {
+    const plan = planService("db-setup", dev, "dev");
+    expect(plan.job).toBe(true);
+    expect(plan.healthcheck).toBeUndefined();
+    expect(plan.restart).toBe("no");
+    expect(plan.command).toEqual(["node", "dist/agents-src/main.js", "db-setup"]);
+  });
+
+  it.each<[StackName, StackSettings, string[]]>([
+    ["dev", dev, ["node", "--watch", "dist/agents-src/main.js", "coordinator"]],
+    ["prod", prod, ["node", "dist/agents-src/main.js", "coordinator"]],
+  ])("restarts on change only where %s mounts the build", (_stack, settings, command) => {
+    expect(planService("coordinator", settings, "x").command).toEqual(command);
+  });
+
+  it.each(agents)("%s starts after exactly its catalog dependencies", (name) => {
+    expect(planService(name, prod, "prod").startsAfter).toEqual(catalog[name].startsAfter);
+  });
+
+  it("plans services in an order where dependencies come first", () => {
+    const order = planServices(prod, "prod").map((p) => p.name);
+    for (const name of order)
+      for (const dependency of catalog[name].startsAfter)
+        expect(order.indexOf(dependency)).toBeLessThan(order.indexOf(name));
+    expect(new Set(order)).toEqual(new Set(services.map((s) => s.name)));
+  });
+
+  it("leaves out disabled services", () => {
+    const settings = { ...prod, services: { ...prod.services, dreamworld: { ...prod.services.dreamworld!, enabled: false } } };
+    expect(planServices(settings, "prod").map((p) => p.name)).not.toContain("dreamworld");
+  });
+});
+
+describe("planService ports", () => {
+  it.each(agents)("dev publishes every port of %s on 127.0.0.1 with the catalog number", (name) => {
+    const { http, zmqPub } = catalog[name].ports;
+    const expected = [
+      ...(http === undefined ? [] : [{ kind: "http", containerPort: http, hostPort: http, hostIp: "127.0.0.1" }]),
+      ...(zmqPub === undefined ? [] : [{ kind: "zmqPub", containerPort: zmqPub, hostPort: zmqPub, hostIp: "127.0.0.1" }]),
+    ];
+    expect(planService(name, dev, "dev").ports).toEqual(expected);
+  });
+
+  it.each(services.map((s) => s.name))("prod publishes %s only if it is client ingress", (name) => {
+    const ports = planService(name, prod, "prod").ports;
+    if (catalog[name].ingress)
+      expect(ports).toEqual([{ kind: "http", containerPort: catalog[name].ports.http, hostPort: catalog[name].ports.http, hostIp: "0.0.0.0" }]);
+    else expect(ports).toEqual([]);
+  });
+
+  it("publishes on a chosen host port when one is configured", () => {
+    const settings = parseStackConfig({
+      ...readProjectConfig(stackConfig("prod"), project),
+      services: { coordinator: { publish: { http: 8443, hostIp: "10.0.0.5" } } },
+    });
+    expect(planService("coordinator", settings, "prod").ports).toEqual([
+      { kind: "http", containerPort: catalog.coordinator.ports.http, hostPort: 8443, hostIp: "10.0.0.5" },
+    ]);
+  });
+});
+
+describe("planService GPU", () => {
+  it.each(everyServiceInBothStacks)("%s in %s gets a GPU request only when the stack grants one to it", (name, stack, settings) => {
+    const plan = planService(name, settings, stack);
+    const granted = stack === "prod" && catalog[name].gpu === "optional";
+    expect(plan.deviceRequests).toEqual(granted ? [{ driver: "nvidia", count: 1, capabilities: ["gpu"] }] : []);
+    expect(plan.env.NVIDIA_VISIBLE_DEVICES).toBe(granted ? "0" : undefined);
+  });
+
+  const gpu = (over: object) => ({ enabled: true, driver: "nvidia" as const, capabilities: ["gpu"], ...over });
+  it.each<[string, object, object, string | undefined]>([
+    ["all GPUs by default", {}, { driver: "nvidia", count: -1, capabilities: ["gpu"] }, "all"],
+    ["a count", { count: 2 }, { driver: "nvidia", count: 2, capabilities: ["gpu"] }, "0,1"],
+    ["device ids", { deviceIds: ["1", "GPU-3a23c669"] }, { driver: "nvidia", deviceIds: ["1", "GPU-3a23c669"], capabilities: ["gpu"] }, "1,GPU-3a23c669"],
+    ["CDI devices", { driver: "cdi", deviceIds: ["nvidia.com/gpu=all"] }, { driver: "cdi", deviceIds: ["nvidia.com/gpu=all"], capabilities: ["gpu"] }, undefined],
+  ])("requests %s", (_what, over, request, visible) => {
+    expect(deviceRequest(gpu(over))).toEqual(request);
+    expect(visibleDevices(gpu(over))).toBe(visible);
+  });
+});
+
+describe("planService storage, networks, labels, limits", () => {
+  it.each(everyServiceInBothStacks)("%s in %s mounts logs, config read-only, models only where models run, the dev build into agents", (name, stack, settings) => {
+    const mounts = planService(name, settings, stack).mounts;
+    expect(mounts).toContainEqual({ key: "logs", target: "/var/log/voice", readOnly: false });
+    expect(mounts).toContainEqual({ key: "config", target: "/etc/voice", readOnly: true });
+    expect(mounts.some((m) => m.key === "models")).toBe(catalog[name].gpu === "optional");
+    expect(mounts.some((m) => m.key === "build")).toBe(stack === "dev" && !catalog[name].job);
+  });
+
+  it.each(everyServiceInBothStacks)("%s in %s joins the right networks", (name, stack, settings) => {
+    const plan = planService(name, settings, stack);
+    const byNetwork = Object.fromEntries(plan.networks.map((n) => [n.network, n.aliases]));
+    expect(byNetwork.internal).toEqual([name]);
+    expect("edge" in byNetwork).toBe(plan.ports.length > 0);
+    const monitoring = catalog[name].joinsMonitoringNetwork || (stack === "prod" && catalog[name].usesDatabase);
+    expect("monitoring" in byNetwork).toBe(monitoring);
+  });
+
+  it.each(agents)("labels %s for Prometheus discovery on its HTTP port", (name) => {
+    expect(planService(name, prod, "prod").labels).toEqual({
+      "voice.stack": "prod",
+      "voice.service": name,
+      "voice.family": catalog[name].family,
+      "prometheus.io/scrape": "true",
+      "prometheus.io/port": String(catalog[name].ports.http),
+      "prometheus.io/path": "/metrics",
+    });
+  });
+
+  it.each<[ServiceName, StackSettings, object]>([
+    ["pc2", prod, { cpus: "4", memoryMb: 8192 }],
+    ["task-router", prod, { cpus: "0.5", memoryMb: 256 }],
+    ["pc2", dev, { cpus: undefined, memoryMb: undefined }],
+  ])("limits %s as configured", (name, settings, limits) => {
+    expect(planService(name, settings, "x").limits).toEqual(limits);
+  });
+
+  it.each<[number, string[]]>([
+    [1, ["task-router"]],
+    [3, ["task-router", "task-router-2", "task-router-3"]],
+  ])("names %i replicas", (replicas, names) => {
+    expect(containerNames("task-router", replicas)).toEqual(names);
+  });
+
+  it("runs every container as the images' non-root user", () => {
+    for (const plan of planServices(prod, "prod")) expect(plan.user).toBe("10001:10001");
+  });
+});
+
+describe("serviceEndpoint", () => {
+  it.each<[string, string]>([
+    ["unix:///var/run/docker.sock", "127.0.0.1"],
+    ["ssh://deploy@voice-host", "voice-host"],
+    ["ssh://deploy@voice-host:2222", "voice-host"],
+    ["tcp://10.1.2.3:2376", "10.1.2.3"],
+  ])("finds the Docker host of %s", (dockerHost, address) => {
+    expect(dockerHostAddress(dockerHost)).toBe(address);
+  });
+
+  it.each<[StackName, StackSettings, ServiceName, object]>([
+    ["prod", prod, "coordinator", { url: "http://coordinator:7000", hostUrl: "http://voice-host:7000", hostPort: 7000, containers: ["coordinator"] }],
+    ["prod", prod, "task-router", { url: "http://task-router:7010", containers: ["task-router", "task-router-2"] }],
+    ["dev", dev, "vad", { url: "http://vad:6560", pubUrl: "tcp://vad:6561", hostUrl: "http://127.0.0.1:6560", hostPort: 6560, hostPubUrl: "tcp://127.0.0.1:6561", hostPubPort: 6561, containers: ["vad"] }],
+    ["dev", dev, "db-setup", { containers: ["db-setup"] }],
+  ])("reports where %s's %s listens", (stack, settings, name, endpoint) => {
+    expect(serviceEndpoint(planService(name, settings, stack), settings.dockerHost)).toEqual(endpoint);
+  });
+});
+
+describe("planMountSources", () => {
+  it.each<[StackName, StackSettings, object]>([
+    [
+      "dev",
+      dev,
+      {
+        logs: { type: "volume", source: "voice_dev_logs" },
+        config: { type: "volume", source: "voice_dev_config" },
+        models: { type: "volume", source: "voice_dev_models" },
+        pgdata: { type: "volume", source: "voice_dev_pgdata" },
+        build: { type: "bind", source: path.join(repoRoot, "dist") },
+      },
+    ],
+    [
+      "prod",
+      prod,
+      {
+        logs: { type: "bind", source: "/srv/voice-assistant/logs" },
+        config: { type: "bind", source: "/srv/voice-assistant/config" },
+        models: { type: "bind", source: "/srv/voice-assistant/models" },
+      },
+    ],
+  ])("%s storage comes from the configured volumes and host paths", (_stack, settings, sources) => {
+    expect(planMountSources(settings)).toEqual(sources);
+  });
+});
