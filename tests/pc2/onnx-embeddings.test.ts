@@ -1,4 +1,4 @@
-/** @jest-environment ./tests/pc2/support/native-typed-arrays-environment.js */
+/** @jest-environment ./tests/support/native-typed-arrays-environment.js */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,0 +1,143 @@
+import { DcBlocker } from "./dc-blocker";
+import { FrameAssembler } from "./frame-assembler";
+import { GainControl, GainControlOptions } from "./gain-control";
+import { downmixToMono, floatToInt16, int16ToFloat } from "./pcm";
+import { NoiseSuppressor, rnnoiseDelaySamples, rnnoiseFrameSamples, rnnoiseSampleRate } from "./rnnoise";
+import { concatFloat32, StreamResampler } from "./speex-resampler";
+
+/** What every consumer downstream receives: 16 kHz mono 16-bit PCM. */
+export const cleanSampleRate = 16000;
+
+export interface PreprocessorOptions {
+  /** RNNoise noise suppression (the stream goes through 48 kHz for it). */
+  denoise: boolean;
+  /** Automatic gain control; false keeps the level as it came. */
+  gain: false | Partial<Omit<GainControlOptions, "sampleRate">>;
+}
+
+export const defaultPreprocessorOptions: PreprocessorOptions = { denoise: true, gain: {} };
+
+/** RNNoise's own speech probability decides which blocks teach the gain control the speech level. */
+const gainSpeechProbability = 0.5;
+
+/**
+ * The client-audio pipeline for one stream: downmix, DC removal, resampling, RNNoise at 48 kHz in
+ * 10 ms frames, resampling to 16 kHz, gain control. Output is time-aligned with the input (every
+ * stage's delay is compensated), so sample n of the output is the sound of input time n / 16000 s;
+ * at most one RNNoise frame (10 ms) plus RNNoise's own 10 ms and ~5 ms of resampling filters wait
+ * inside the pipeline.
+ */
+export class StreamPreprocessor {
+  private readonly dc: DcBlocker;
+  private readonly toDenoiser?: StreamResampler;
+  private readonly frames?: FrameAssembler;
+  private readonly denoiser?: NoiseSuppressor;
+  private readonly toClean: StreamResampler;
+  private readonly gain?: GainControl;
+  private inputFrames = 0;
+  private emitted = 0;
+  /** Output samples still to discard because they precede time zero (RNNoise's delay). */
+  private leadToSkip: number;
+  private finished = false;
+
+  constructor(
+    readonly inputRate: number,
+    readonly channels: number,
+    options: PreprocessorOptions = defaultPreprocessorOptions,
+  ) {
+    this.dc = new DcBlocker(inputRate);
+    if (options.denoise) {
+      this.toDenoiser = new StreamResampler(inputRate, rnnoiseSampleRate);
+      this.frames = new FrameAssembler(rnnoiseFrameSamples);
+      this.denoiser = new NoiseSuppressor();
+      this.toClean = new StreamResampler(rnnoiseSampleRate, cleanSampleRate);
+    } else {
+      this.toClean = new StreamResampler(inputRate, cleanSampleRate);
+    }
+    if (options.gain) this.gain = new GainControl({ ...options.gain, sampleRate: cleanSampleRate });
+    this.leadToSkip = options.denoise ? Math.round((rnnoiseDelaySamples * cleanSampleRate) / rnnoiseSampleRate) : 0;
+  }
+
+  /** Clean output samples emitted so far (the stream position of the next output sample). */
+  get outputPosition(): number {
+    return this.emitted;
+  }
+
+  /** Takes interleaved 16-bit samples; returns the clean audio they complete. */
+  process(interleaved: Int16Array): Int16Array {
+    if (this.finished) throw new Error("preprocessor already finished");
+    const mono = downmixToMono(int16ToFloat(interleaved), this.channels);
+    this.inputFrames += mono.length;
+    return this.emit(this.run(this.dc.process(mono)));
+  }
+
+  /** Ends the stream: returns the audio still inside the pipeline, trimmed to the input's duration. */
+  finish(): Int16Array {
+    if (this.finished) return new Int16Array(0);
+    this.finished = true;
+    const parts: Float32Array[] = [];
+    if (this.toDenoiser && this.frames) {
+      parts.push(this.denoiseFrames(this.frames.push(this.toDenoiser.flush())));
+      const partial = this.frames.drain();
+      parts.push(this.denoiseFrames([...(partial ? [partial] : []), new Float32Array(rnnoiseDelaySamples)]));
+    }
+    parts.push(this.applyGain(this.toClean.flush(), !this.denoiser));
+    const tail = this.emit(concatFloat32(parts));
+    const expected = Math.round((this.inputFrames * cleanSampleRate) / this.inputRate);
+    const excess = Math.min(tail.length, Math.max(0, this.emitted - expected));
+    this.emitted -= excess;
+    return tail.subarray(0, tail.length - excess);
+  }
+
+  destroy(): void {
+    this.toDenoiser?.destroy();
+    this.denoiser?.destroy();
+    this.toClean.destroy();
+  }
+
+  private run(mono: Float32Array): Float32Array {
+    if (!this.toDenoiser || !this.frames) return this.applyGain(this.toClean.process(mono), true);
+    return this.denoiseFrames(this.frames.push(this.toDenoiser.process(mono)));
+  }
+
+  private denoiseFrames(frames: Float32Array[]): Float32Array {
+    const out: Float32Array[] = [];
+    for (const frame of frames) {
+      const speech = (this.denoiser as NoiseSuppressor).process(frame) >= gainSpeechProbability;
+      out.push(this.applyGain(this.toClean.process(frame), speech));
+    }
+    return concatFloat32(out);
+  }
+
+  private applyGain(block: Float32Array, isSpeech: boolean): Float32Array {
+    return this.gain ? this.gain.process(block, isSpeech) : block;
+  }
+
+  private emit(samples: Float32Array): Int16Array {
+    const skip = Math.min(this.leadToSkip, samples.length);
+    this.leadToSkip -= skip;
+    const out = floatToInt16(samples.subarray(skip));
+    this.emitted += out.length;
+    return out;
+  }
+}
+
+/** Runs a whole recording through a fresh pipeline (the `denoise` command, evaluations). */
+export function preprocessRecording(
+  interleaved: Int16Array,
+  inputRate: number,
+  channels: number,
+  options: PreprocessorOptions = defaultPreprocessorOptions,
+): Int16Array {
+  const pipeline = new StreamPreprocessor(inputRate, channels, options);
+  try {
+    const head = pipeline.process(interleaved);
+    const tail = pipeline.finish();
+    const out = new Int16Array(head.length + tail.length);
+    out.set(head);
+    out.set(tail, head.length);
+    return out;
+  } finally {
+    pipeline.destroy();
+  }
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import websocket from "@fastify/websocket";
+import type { FastifyInstance } from "fastify";
+import type { AgentDefinition } from "../../kit/agent";
+import { createPublisher } from "../../kit/messaging";
+import { PreprocessorOptions } from "../dsp/preprocessor";
+import { wsCloseCodes } from "../protocol/client-protocol";
+import { ClientSession } from "./client-session";
+import { PreprocessorConfig, preprocessorConfig } from "./config";
+import { createPreprocessorMetrics } from "./metrics";
+import { registerReplyRoutes } from "./reply-routes";
+
+/** Client audio ingress: `GET /v1/audio` upgrades to the session WebSocket. */
+export const clientAudioPath = "/v1/audio";
+
+/**
+ * fused-audio-preprocessor: clients stream audio over a WebSocket; each stream is cleaned (DC,
+ * resampling, RNNoise, gain) and published as 16 kHz `audio.*` messages on the PUB port; the
+ * coordinator's replies come back over HTTP and go out on the client's socket.
+ */
+export const agent: AgentDefinition<PreprocessorConfig> = {
+  name: "fused-audio-preprocessor",
+  config: preprocessorConfig,
+  async setup(ctx) {
+    const { config, logger } = ctx;
+    const metrics = createPreprocessorMetrics(ctx.metrics);
+    const publisher = await createPublisher({ port: config.ZMQ_PUB_PORT, host: config.HTTP_HOST, logger, registry: ctx.metrics });
+    ctx.onClose(() => publisher.close());
+    logger.info({ endpoint: publisher.endpoint }, "publishing clean audio");
+
+    const pipeline: PreprocessorOptions = {
+      denoise: config.NOISE_SUPPRESSION,
+      gain: config.AGC ? { targetDbfs: config.AGC_TARGET_DBFS, maxGainDb: config.AGC_MAX_GAIN_DB } : false,
+    };
+    const sessions = new Map<string, ClientSession>();
+    const deps = {
+      publisher,
+      logger,
+      metrics,
+      pipeline,
+      maxFrameBytes: config.MAX_FRAME_BYTES,
+      sendBufferBytes: config.CLIENT_SEND_BUFFER_BYTES,
+    };
+
+    await ctx.app.register(websocket, {
+      // Frames a little over the limit still get an error event from us; far larger ones are cut by ws itself (1009).
+      options: { maxPayload: config.MAX_FRAME_BYTES * 4 },
+      preClose(this: FastifyInstance, done) {
+        for (const session of sessions.values()) session.close(wsCloseCodes.goingAway, "server shutting down");
+        this.websocketServer.close();
+        done();
+      },
+    });
+    ctx.app.register(async (scope) => {
+      scope.get(clientAudioPath, { websocket: true }, (socket) => {
+        if (sessions.size >= config.MAX_SESSIONS) {
+          socket.send(JSON.stringify({ type: "error", code: "too_many_sessions", message: `at most ${config.MAX_SESSIONS} sessions` }));
+          socket.close(wsCloseCodes.tryAgainLater, "too_many_sessions");
+          return;
+        }
+        const session = new ClientSession(randomUUID(), socket, deps);
+        sessions.set(session.id, session);
+        metrics.sessions.inc();
+        socket.on("message", (data, isBinary) => {
+          try {
+            session.onMessage(data, isBinary);
+          } catch (err) {
+            logger.error({ err, sessionId: session.id }, "client session failed");
+            socket.close(1011, "internal_error");
+          }
+        });
+        socket.on("close", () => {
+          session.onClose();
+          sessions.delete(session.id);
+          metrics.sessions.dec();
+        });
+        socket.on("error", (err) => logger.warn({ err, sessionId: session.id }, "client socket error"));
+        session.greet();
+      });
+    });
+    registerReplyRoutes(ctx.app, sessions, config.REPLY_AUDIO_MAX_BYTES);
+
+    return {
+      ready: async () => ({
+        publisher: { ok: true, detail: { endpoint: publisher.endpoint } },
+        sessions: { ok: true, detail: { active: sessions.size, max: config.MAX_SESSIONS } },
+      }),
+    };
+  },
+};

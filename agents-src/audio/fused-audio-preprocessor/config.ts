@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { baseAgentConfig, envFlag, zmqPubPort } from "../../kit/config";
+
+export const preprocessorConfig = baseAgentConfig.extend({
+  ZMQ_PUB_PORT: zmqPubPort,
+  /** Concurrent client connections; more are refused with close code 1013. */
+  MAX_SESSIONS: z.coerce.number().int().positive().default(32),
+  /** Largest binary audio frame a client may send (64 KiB is 340 ms of 48 kHz stereo). */
+  MAX_FRAME_BYTES: z.coerce.number().int().positive().default(64 * 1024),
+  /** Bytes that may wait in one client's socket; replies beyond it are refused, so a slow client cannot grow memory. */
+  CLIENT_SEND_BUFFER_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  /** Largest reply audio body the coordinator may post. */
+  REPLY_AUDIO_MAX_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
+  NOISE_SUPPRESSION: envFlag.default(true),
+  AGC: envFlag.default(true),
+  AGC_TARGET_DBFS: z.coerce.number().min(-40).max(-3).default(-20),
+  AGC_MAX_GAIN_DB: z.coerce.number().min(0).max(40).default(24),
+});
+export type PreprocessorConfig = z.infer<typeof preprocessorConfig>;

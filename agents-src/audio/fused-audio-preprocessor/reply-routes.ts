@@ -1,0 +1,70 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { HttpError, notFound, parseBody, serviceUnavailable, unsupportedMediaType } from "../../kit/errors";
+import { eventType, maxClientRate, minClientRate } from "../protocol/client-protocol";
+import { ClientBackpressure, ClientSession } from "./client-session";
+
+const replyEvent = z.looseObject({ type: eventType });
+const sessionParams = z.object({ id: z.string().min(1) });
+const audioQuery = z.object({
+  rate: z.coerce.number().int().min(minClientRate).max(maxClientRate),
+  channels: z.union([z.literal("1"), z.literal("2")]).default("1").transform(Number),
+});
+const rawAudioTypes = ["application/octet-stream", "audio/l16"];
+
+/** Seconds the coordinator should wait before retrying a reply a slow client could not take. */
+const backpressureRetrySeconds = 1;
+
+/**
+ * How the coordinator talks back to a client: `GET /v1/sessions[/:id]` to see who is connected,
+ * `POST /v1/sessions/:id/events` (a JSON event with a `type`) and `POST /v1/sessions/:id/audio`
+ * (raw 16-bit PCM; `?rate=&channels=`) which reaches the client framed by audio-start/audio-stop.
+ */
+export function registerReplyRoutes(app: FastifyInstance, sessions: ReadonlyMap<string, ClientSession>, replyAudioMaxBytes: number): void {
+  const find = (params: unknown): ClientSession => {
+    const { id } = parseBody(sessionParams, params, "path");
+    const session = sessions.get(id);
+    if (!session) throw notFound(`no client session ${id}`);
+    return session;
+  };
+  const describe = (s: ClientSession) => ({
+    id: s.id,
+    connectedAt: s.connectedAt.toISOString(),
+    streaming: s.streaming ?? null,
+    bufferedBytes: s.bufferedBytes,
+  });
+  const deliver = (action: () => void): void => {
+    try {
+      action();
+    } catch (err) {
+      if (err instanceof ClientBackpressure) throw serviceUnavailable(err.message, backpressureRetrySeconds);
+      throw err;
+    }
+  };
+
+  app.get("/v1/sessions", async () => ({ sessions: [...sessions.values()].map(describe) }));
+  app.get("/v1/sessions/:id", async (request) => describe(find(request.params)));
+
+  app.post("/v1/sessions/:id/events", async (request, reply) => {
+    const session = find(request.params);
+    const event = parseBody(replyEvent, request.body);
+    deliver(() => session.deliverEvent(event));
+    return reply.status(202).send({ sessionId: session.id, type: event.type });
+  });
+
+  app.register(async (raw) => {
+    raw.addContentTypeParser(rawAudioTypes, { parseAs: "buffer", bodyLimit: replyAudioMaxBytes }, (_request, body, done) => done(null, body));
+    raw.post("/v1/sessions/:id/audio", { bodyLimit: replyAudioMaxBytes }, async (request, reply) => {
+      const mediaType = (request.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+      if (!rawAudioTypes.includes(mediaType)) throw unsupportedMediaType(`send raw PCM as ${rawAudioTypes.join(" or ")}`);
+      const session = find(request.params);
+      const { rate, channels } = parseBody(audioQuery, request.query, "query");
+      const pcm = request.body as Buffer;
+      if (pcm.byteLength === 0 || pcm.byteLength % (2 * channels) !== 0) {
+        throw new HttpError(400, "misaligned_audio", `body must be a non-empty whole number of ${2 * channels}-byte sample frames`);
+      }
+      deliver(() => session.deliverAudio(pcm, { rate, width: 2, channels: channels as 1 | 2 }));
+      return reply.status(202).send({ sessionId: session.id, bytes: pcm.byteLength, seconds: pcm.byteLength / (2 * channels * rate) });
+    });
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * ZeroMQ topics and headers between the audio agents and their consumers. Every message is
+ * `[topic, header JSON, payload]`; audio payloads are 16 kHz mono 16-bit little-endian PCM.
+ * Positions are counted in samples from the start of the stream, times in seconds from it.
+ */
+import { z } from "zod";
+
+export const audioTopics = {
+  /** A client stream began (control, never dropped). */
+  start: "audio.start",
+  /** Clean audio for a stream (droppable under back-pressure; `startSample` reveals a gap). */
+  clean: "audio.clean",
+  /** A stream ended (control). */
+  stop: "audio.stop",
+} as const;
+
+/** Subscribing to this prefix receives all three audio topics. */
+export const audioTopicPrefix = "audio.";
+
+export const speechTopics = {
+  start: "speech.start",
+  end: "speech.end",
+  utterance: "utterance",
+} as const;
+
+const streamId = { sessionId: z.string().min(1), stream: z.number().int().nonnegative() };
+
+export const audioStartHeader = z.object({
+  ...streamId,
+  rate: z.literal(16000),
+  width: z.literal(2),
+  channels: z.literal(1),
+  sourceRate: z.number().int().positive(),
+  sourceChannels: z.number().int().positive(),
+  /** Wall clock (ms since the epoch) of the stream's first sample. */
+  startedAt: z.number(),
+});
+export type AudioStartHeader = z.infer<typeof audioStartHeader>;
+
+export const audioCleanHeader = z.object({
+  ...streamId,
+  seq: z.number().int().nonnegative(),
+  rate: z.literal(16000),
+  startSample: z.number().int().nonnegative(),
+  samples: z.number().int().nonnegative(),
+  /** Wall clock (ms) when the client chunk that completed this audio arrived. */
+  receivedAt: z.number(),
+});
+export type AudioCleanHeader = z.infer<typeof audioCleanHeader>;
+
+export const stopReasons = ["client", "disconnect", "error", "shutdown"] as const;
+export const audioStopHeader = z.object({
+  ...streamId,
+  samples: z.number().int().nonnegative(),
+  reason: z.enum(stopReasons),
+});
+export type AudioStopHeader = z.infer<typeof audioStopHeader>;
+
+export interface SpeechStartHeader {
+  sessionId: string;
+  stream: number;
+  /** Padded start of the speech (seconds into the stream). */
+  start: number;
+  /** Stream time at which the detector decided (start + minimum speech, roughly). */
+  decidedAt: number;
+  detector: string;
+}
+
+export interface SpeechEndHeader extends Omit<SpeechStartHeader, "decidedAt"> {
+  end: number;
+  /** True when the segment hit the maximum utterance length and continues in the next one. */
+  cut: boolean;
+}
+
+export interface UtteranceHeader extends SpeechEndHeader {
+  utteranceId: string;
+  seq: number;
+  startSample: number;
+  endSample: number;
+  rate: 16000;
+  width: 2;
+  channels: 1;
+  /** Wall clock (ms) of the utterance's first sample. */
+  startedAt: number;
+}

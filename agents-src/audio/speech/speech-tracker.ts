@@ -1,0 +1,65 @@
+import { FrameAssembler } from "../dsp/frame-assembler";
+import { DetectorStream, SpeechDetector } from "./detector";
+import { SegmentEvent, SegmenterOptions, SpeechSegmenter } from "./segmenter";
+
+export type SegmentationSettings = Omit<SegmenterOptions, "sampleRate" | "windowSamples">;
+
+/** Detector windows feeding the segmenter, for one 16 kHz stream. */
+export class SpeechTracker {
+  private readonly windows: FrameAssembler;
+  private readonly stream: DetectorStream;
+  private readonly segmenter: SpeechSegmenter;
+
+  constructor(detector: SpeechDetector, settings: SegmentationSettings) {
+    this.windows = new FrameAssembler(detector.windowSamples);
+    this.stream = detector.createStream();
+    this.segmenter = new SpeechSegmenter({ ...settings, sampleRate: 16000, windowSamples: detector.windowSamples });
+  }
+
+  get retainFrom(): number {
+    return this.segmenter.retainFrom;
+  }
+
+  async push(samples: Float32Array): Promise<SegmentEvent[]> {
+    const events: SegmentEvent[] = [];
+    for (const window of this.windows.push(samples)) {
+      events.push(...this.segmenter.push(await this.stream.probability(window)));
+    }
+    return events;
+  }
+
+  /** Closes an open segment; a trailing partial window (under one window long) is not judged. */
+  finish(): SegmentEvent[] {
+    this.windows.drain();
+    return this.segmenter.finish();
+  }
+
+  close(): void {
+    this.stream.close();
+  }
+}
+
+export interface SpeechSegment {
+  /** Sample positions at 16 kHz. */
+  start: number;
+  end: number;
+  /** Stream position at which speech.start was decided (detection latency = this - true onset). */
+  startDecidedAt: number;
+}
+
+/** Segments a whole 16 kHz recording (the `vad` command and the evaluation). */
+export async function segmentRecording(samples: Float32Array, detector: SpeechDetector, settings: SegmentationSettings): Promise<SpeechSegment[]> {
+  const tracker = new SpeechTracker(detector, settings);
+  try {
+    const events = [...(await tracker.push(samples)), ...tracker.finish()];
+    const segments: SpeechSegment[] = [];
+    let decidedAt = 0;
+    for (const e of events) {
+      if (e.type === "speech.start") decidedAt = e.emittedAt;
+      else segments.push({ start: e.start, end: e.end, startDecidedAt: decidedAt });
+    }
+    return segments;
+  } finally {
+    tracker.close();
+  }
+}

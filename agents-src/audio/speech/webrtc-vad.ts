@@ -1,0 +1,87 @@
+import { dirname, join } from "node:path";
+import { instantiateWasm, WasmMemory } from "../dsp/wasm-runtime";
+import { DetectorStream, SpeechDetector } from "./detector";
+
+interface Libfvad {
+  memory: WasmMemory;
+  _initialize(): void;
+  malloc(bytes: number): number;
+  free(pointer: number): void;
+  fvad_new(): number;
+  fvad_free(handle: number): void;
+  fvad_set_mode(handle: number, mode: number): number;
+  fvad_set_sample_rate(handle: number, rate: number): number;
+  fvad_process(handle: number, frame: number, length: number): number;
+}
+
+let libfvad: Libfvad | undefined;
+
+/**
+ * libfvad (the WebRTC VAD) as a self-contained wasm reactor; the package's JavaScript is ESM-only,
+ * and the wasm needs no host imports, so it is instantiated directly.
+ */
+function fvad(): Libfvad {
+  if (!libfvad) {
+    const wasm = join(dirname(require.resolve("@ozymandiasthegreat/vad")), "..", "dist", "libfvad.wasm");
+    libfvad = instantiateWasm(wasm) as unknown as Libfvad;
+    libfvad._initialize();
+  }
+  return libfvad;
+}
+
+/** libfvad decides on 10 ms frames; three of them make one 30 ms window. */
+const fvadFrameSamples = 160;
+export const webrtcWindowSamples = 3 * fvadFrameSamples;
+
+export type WebRtcVadMode = 0 | 1 | 2 | 3;
+
+/**
+ * WebRTC's GMM voice detector: the fallback when the Silero model cannot load. It reports the
+ * fraction of voiced 10 ms frames in each 30 ms window, which the segmenter's thresholds treat
+ * like a probability.
+ */
+export class WebRtcVad implements SpeechDetector {
+  readonly name = "webrtc" as const;
+  readonly windowSamples = webrtcWindowSamples;
+
+  constructor(readonly mode: WebRtcVadMode = 3) {
+    fvad();
+  }
+
+  createStream(): DetectorStream {
+    const lib = fvad();
+    const handle = lib.fvad_new();
+    const frame = lib.malloc(fvadFrameSamples * 2);
+    if (!handle || !frame) throw new Error("libfvad could not allocate its state");
+    if (lib.fvad_set_mode(handle, this.mode) < 0 || lib.fvad_set_sample_rate(handle, 16000) < 0) {
+      throw new Error(`libfvad rejected mode ${this.mode} at 16 kHz`);
+    }
+    let closed = false;
+    return {
+      probability(window: Float32Array): number {
+        if (closed) throw new Error("detector stream closed");
+        if (window.length !== webrtcWindowSamples) throw new RangeError(`WebRTC VAD windows are ${webrtcWindowSamples} samples`);
+        let voiced = 0;
+        for (let f = 0; f < 3; f++) {
+          const heap = new Int16Array(lib.memory.buffer, frame, fvadFrameSamples);
+          for (let i = 0; i < fvadFrameSamples; i++) {
+            const s = Math.round(window[f * fvadFrameSamples + i] * 32768);
+            heap[i] = s > 32767 ? 32767 : s < -32768 ? -32768 : s;
+          }
+          const decision = lib.fvad_process(handle, frame, fvadFrameSamples);
+          if (decision < 0) throw new Error("libfvad failed on a frame");
+          voiced += decision;
+        }
+        return voiced / 3;
+      },
+      close() {
+        if (closed) return;
+        closed = true;
+        lib.fvad_free(handle);
+        lib.free(frame);
+      },
+    };
+  }
+
+  async close(): Promise<void> {}
+}

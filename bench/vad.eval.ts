@@ -1,0 +1,160 @@
+/**
+ * `npm run eval:vad`: voice-activity accuracy on speech synthesised at run time (espeak-ng voices
+ * and speeds, pauses of 0.5-2.5 s) mixed with white, pink, brown, babble and non-speech-event
+ * noise at 20-0 dB SNR. Every detector runs on the raw 16 kHz mix and behind the preprocessor.
+ * Segment settings come from the same VAD_* variables as the vad agent; `--detector silero|webrtc`
+ * evaluates one detector only.
+ */
+import { parseArgs } from "node:util";
+import { preprocessRecording } from "../agents-src/audio/dsp/preprocessor";
+import { floatToInt16, int16ToFloat } from "../agents-src/audio/dsp/pcm";
+import { SpeechDetector } from "../agents-src/audio/speech/detector";
+import { defaultSegmenterOptions } from "../agents-src/audio/speech/segmenter";
+import { SileroVad } from "../agents-src/audio/speech/silero-vad";
+import { SegmentationSettings, segmentRecording } from "../agents-src/audio/speech/speech-tracker";
+import { WebRtcVad } from "../agents-src/audio/speech/webrtc-vad";
+import { corpusSampleRate, LabelledTrack, makeNoise, mixAtSnr, noiseKinds, sentences, speechTrack, speeds, voices } from "./speech-corpus";
+import { f1, frameCounts, percentile, precision, recall, segmentCounts, startTiming } from "./vad-scoring";
+
+const snrs = [20, 10, 5, 0];
+
+/** Pauses spread evenly over 0.5-2.5 s in a scrambled order (golden-ratio steps), the same every run. */
+const pauseSeconds = (i: number): number => 0.5 + 2 * ((i * 0.6180339887) % 1);
+
+function settingsFromEnv(): SegmentationSettings {
+  const read = (name: string, fallback: number): number => (process.env[name] ? Number(process.env[name]) : fallback);
+  const d = defaultSegmenterOptions;
+  return {
+    threshold: read("VAD_THRESHOLD", d.threshold),
+    negThreshold: read("VAD_NEG_THRESHOLD", d.negThreshold),
+    minSpeechMs: read("VAD_MIN_SPEECH_MS", d.minSpeechMs),
+    minSilenceMs: read("VAD_MIN_SILENCE_MS", d.minSilenceMs),
+    speechPadMs: read("VAD_SPEECH_PAD_MS", d.speechPadMs),
+    maxSpeechMs: read("VAD_MAX_UTTERANCE_MS", d.maxSpeechMs),
+  };
+}
+
+function f1Target(snr: number): number {
+  return snr >= 5 ? 0.95 : 0.9;
+}
+
+interface Row {
+  condition: string;
+  snr: number;
+  pipeline: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  segments: ReturnType<typeof segmentCounts>;
+  startErrorMedianMs: number;
+  startErrorP95Ms: number;
+  startWithin100Ms: number;
+  decisionDelayMedianMs: number;
+  meetsTargets: boolean;
+}
+
+async function evaluate(track: LabelledTrack, condition: string, snr: number, detectors: SpeechDetector[], settings: SegmentationSettings): Promise<Row[]> {
+  const pcm = floatToInt16(track.samples);
+  const inputs = {
+    raw: int16ToFloat(preprocessRecording(pcm, corpusSampleRate, 1, { denoise: false, gain: false })),
+    preprocessed: int16ToFloat(preprocessRecording(pcm, corpusSampleRate, 1)),
+  };
+  const rows: Row[] = [];
+  for (const detector of detectors) {
+    for (const [variant, samples] of Object.entries(inputs)) {
+      const detected = await segmentRecording(samples, detector, settings);
+      const frames = frameCounts(track.speech, detected, samples.length);
+      const segments = segmentCounts(track.speech, detected, track.events);
+      const timing = startTiming(track.speech, detected);
+      const within = timing.boundaryErrorsMs.filter((e) => Math.abs(e) <= 100).length / Math.max(1, timing.boundaryErrorsMs.length);
+      const rowF1 = f1(frames);
+      rows.push({
+        condition,
+        snr,
+        pipeline: `${detector.name}${variant === "raw" ? "" : "+preprocessor"}`,
+        precision: precision(frames),
+        recall: recall(frames),
+        f1: rowF1,
+        segments,
+        startErrorMedianMs: percentile(timing.boundaryErrorsMs.map(Math.abs), 50),
+        startErrorP95Ms: percentile(timing.boundaryErrorsMs.map(Math.abs), 95),
+        startWithin100Ms: within,
+        decisionDelayMedianMs: percentile(timing.decisionDelaysMs, 50),
+        meetsTargets: rowF1 >= f1Target(snr) && segments.onEvents === 0 && within === 1,
+      });
+    }
+  }
+  return rows;
+}
+
+function printRows(rows: Row[]): void {
+  const header = [
+    "condition".padEnd(12),
+    "pipeline".padEnd(22),
+    "  P  ",
+    "  R  ",
+    "  F1 ",
+    "ref det hit miss split merge FA onEv",
+    "start|err| med/p95 ms",
+    "<=100ms",
+    "decide ms",
+    "targets",
+  ].join(" | ");
+  console.log(header);
+  console.log("-".repeat(header.length));
+  for (const r of rows) {
+    const s = r.segments;
+    const counts = [s.reference, s.detected, s.hit, s.missed, s.split, s.merged, s.falseAlarms, s.onEvents].map((n) => String(n).padStart(3)).join(" ");
+    console.log(
+      [
+        r.condition.padEnd(12),
+        r.pipeline.padEnd(22),
+        r.precision.toFixed(3),
+        r.recall.toFixed(3),
+        r.f1.toFixed(3),
+        counts.padEnd(36),
+        `${r.startErrorMedianMs.toFixed(0).padStart(5)} / ${r.startErrorP95Ms.toFixed(0).padStart(5)}`.padEnd(21),
+        `${(r.startWithin100Ms * 100).toFixed(0)}%`.padStart(7),
+        r.decisionDelayMedianMs.toFixed(0).padStart(9),
+        r.meetsTargets ? "met" : "MISSED",
+      ].join(" | "),
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const utterances = sentences.map((text, i) => ({ text, voice: voices[i % voices.length], speed: speeds[(i * 7) % speeds.length] }));
+  const pauses = [1.0, ...utterances.slice(1).map((_, i) => pauseSeconds(i + 1)), 1.0];
+  const clean = speechTrack(utterances, pauses);
+  const settings = settingsFromEnv();
+  const speechSeconds = clean.speech.reduce((n, s) => n + s.end - s.start, 0) / corpusSampleRate;
+  console.log(
+    `test set: ${utterances.length} sentences, ${voices.length} voices, speeds ${speeds.join("/")} wpm, ` +
+      `${(clean.samples.length / corpusSampleRate).toFixed(1)} s per condition (${speechSeconds.toFixed(1)} s speech)`,
+  );
+  console.log(`segmenter: ${JSON.stringify(settings)}`);
+  console.log("targets: F1 >= 0.95 at >= 5 dB, >= 0.90 at 0 dB; no segment on a non-speech event; every start within 100 ms\n");
+
+  const only = parseArgs({ options: { detector: { type: "string" } } }).values.detector;
+  const detectors: SpeechDetector[] = [];
+  if (only !== "webrtc") detectors.push(await SileroVad.load());
+  if (only !== "silero") detectors.push(new WebRtcVad(3));
+  const rows: Row[] = await evaluate(clean, "clean", Infinity, detectors, settings);
+  for (const kind of noiseKinds) {
+    const noise = makeNoise(kind, clean);
+    for (const snr of snrs) rows.push(...(await evaluate(mixAtSnr(clean, noise, snr), `${kind} ${snr}dB`, snr, detectors, settings)));
+  }
+  printRows(rows);
+  for (const pipeline of [...new Set(rows.map((r) => r.pipeline))]) {
+    const mine = rows.filter((r) => r.pipeline === pipeline);
+    console.log(`${pipeline.padEnd(22)} targets met in ${mine.filter((r) => r.meetsTargets).length}/${mine.length} conditions; mean F1 ${(mine.reduce((n, r) => n + r.f1, 0) / mine.length).toFixed(3)}`);
+  }
+  console.log(`\nevaluated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await Promise.all(detectors.map((d) => d.close()));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

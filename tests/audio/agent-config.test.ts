@@ -1,0 +1,41 @@
+import { peerPubEnvName, pubUrl } from "../../agents-src/kit/catalog";
+import { ConfigError, loadConfig } from "../../agents-src/kit/config";
+import { preprocessorConfig } from "../../agents-src/audio/fused-audio-preprocessor/config";
+import { vadConfig } from "../../agents-src/audio/vad/config";
+
+const variables = (fn: () => unknown): string[] => {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems.map((p) => p.variable);
+    throw err;
+  }
+  return [];
+};
+
+describe("audio agent configuration", () => {
+  const upstreamVariable = peerPubEnvName("fused-audio-preprocessor");
+  const upstream = pubUrl("fused-audio-preprocessor", "127.0.0.1");
+  const vadEnv = { SERVICE_NAME: "vad", HTTP_PORT: "0", ZMQ_PUB_PORT: "0", [upstreamVariable]: upstream };
+
+  it("reads the vad's upstream from the catalog's variable and applies the tuned defaults", () => {
+    const config = loadConfig(vadConfig, vadEnv);
+    expect(config.upstreamPubUrl).toBe(upstream);
+    expect(config).toMatchObject({ VAD_ENGINE: "silero", VAD_FALLBACK: true, VAD_THRESHOLD: 0.8, VAD_NEG_THRESHOLD: 0.65, VAD_MIN_SPEECH_MS: 100 });
+  });
+
+  it("names every bad vad variable", () => {
+    expect(variables(() => loadConfig(vadConfig, { ...vadEnv, [upstreamVariable]: undefined, VAD_ENGINE: "energy" }))).toEqual(
+      expect.arrayContaining([upstreamVariable, "VAD_ENGINE"]),
+    );
+    expect(variables(() => loadConfig(vadConfig, { ...vadEnv, VAD_THRESHOLD: "0.5", VAD_NEG_THRESHOLD: "0.6" }))).toEqual(["VAD_NEG_THRESHOLD"]);
+  });
+
+  it("parses the preprocessor's flags and limits", () => {
+    const env = { SERVICE_NAME: "fused-audio-preprocessor", HTTP_PORT: "0", ZMQ_PUB_PORT: "0" };
+    expect(loadConfig(preprocessorConfig, { ...env, NOISE_SUPPRESSION: "false" })).toMatchObject({ NOISE_SUPPRESSION: false, AGC: true, MAX_SESSIONS: 32 });
+    expect(variables(() => loadConfig(preprocessorConfig, { ...env, MAX_FRAME_BYTES: "0", AGC: "maybe" }))).toEqual(
+      expect.arrayContaining(["MAX_FRAME_BYTES", "AGC"]),
+    );
+  });
+});

@@ -1,0 +1,237 @@
+/** @jest-environment ./tests/support/native-typed-arrays-environment.js */
+import { Subscriber } from "zeromq";
+import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
+import { decodeMessage, StreamMessage } from "../../agents-src/kit/messaging";
+import { getFreePort } from "../../agents-src/kit/ports";
+import { peerPubEnvName } from "../../agents-src/kit/catalog";
+import { floatToInt16 } from "../../agents-src/audio/dsp/pcm";
+import { resampleSignal } from "../../agents-src/audio/dsp/speex-resampler";
+import { agent as preprocessorAgent, clientAudioPath } from "../../agents-src/audio/fused-audio-preprocessor/agent";
+import { agent as vadAgent } from "../../agents-src/audio/vad/agent";
+import { speechTopics, UtteranceHeader } from "../../agents-src/audio/protocol/stream-topics";
+import { LabelledTrack, makeNoise, mixAtSnr, speechTrack } from "../../bench/speech-corpus";
+import { AudioClient } from "./audio-client";
+
+const maxFrameBytes = 16 * 1024;
+const sendBufferBytes = 64 * 1024;
+
+/** Stereo 44.1 kHz PCM of a 16 kHz track, as a desktop client would send it. */
+function asStereo44k(samples: Float32Array): Int16Array {
+  const mono = floatToInt16(resampleSignal(samples, 16000, 44100));
+  const stereo = new Int16Array(mono.length * 2);
+  mono.forEach((v, i) => {
+    stereo[2 * i] = v;
+    stereo[2 * i + 1] = v;
+  });
+  return stereo;
+}
+
+describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> ZeroMQ", () => {
+  let preprocessor: RunningAgent<unknown>;
+  let vad: RunningAgent<unknown>;
+  let subscriber: Subscriber;
+  const received: StreamMessage[] = [];
+  let track: LabelledTrack;
+  let probe: LabelledTrack;
+  let wsUrl: string;
+
+  const forSession = (sessionId: string, topic: string) => received.filter((m) => m.topic === topic && m.header.sessionId === sessionId);
+
+  beforeAll(async () => {
+    track = speechTrack(
+      [
+        { text: "Turn on the lights in the kitchen", voice: "en-us", speed: 160 },
+        { text: "What time is my first meeting on Monday", voice: "en-gb+f3", speed: 150 },
+        { text: "Add eggs and milk to the shopping list", voice: "en-029+m5", speed: 175 },
+      ],
+      [0.8, 1.2, 0.9, 0.8],
+    );
+    track = mixAtSnr(track, makeNoise("pink", track), 15);
+    probe = speechTrack([{ text: "Hello there", voice: "en-us", speed: 160 }], [0.3, 0.5]);
+
+    const preprocessorPub = await getFreePort();
+    preprocessor = (await startAgent(preprocessorAgent, {
+      SERVICE_NAME: "fused-audio-preprocessor",
+      HTTP_PORT: "0",
+      ZMQ_PUB_PORT: String(preprocessorPub),
+      LOG_LEVEL: "silent",
+      MAX_FRAME_BYTES: String(maxFrameBytes),
+      CLIENT_SEND_BUFFER_BYTES: String(sendBufferBytes),
+    })) as RunningAgent<unknown>;
+    const vadPub = await getFreePort();
+    vad = (await startAgent(vadAgent, {
+      SERVICE_NAME: "vad",
+      HTTP_PORT: "0",
+      ZMQ_PUB_PORT: String(vadPub),
+      LOG_LEVEL: "silent",
+      [peerPubEnvName("fused-audio-preprocessor")]: `tcp://127.0.0.1:${preprocessorPub}`,
+    })) as RunningAgent<unknown>;
+    wsUrl = `${preprocessor.url.replace("http", "ws")}${clientAudioPath}`;
+
+    subscriber = new Subscriber({ linger: 0 });
+    subscriber.connect(`tcp://127.0.0.1:${vadPub}`);
+    subscriber.subscribe();
+    void (async () => {
+      for await (const frames of subscriber) received.push(decodeMessage(frames));
+    })().catch(() => undefined);
+
+    // ZeroMQ subscriptions take a moment to reach the publishers: speak until an utterance comes all the way through.
+    for (let attempt = 0; ; attempt++) {
+      const client = await AudioClient.connect(wsUrl);
+      const id = await client.sessionId;
+      await client.stream(floatToInt16(probe.samples), 16000, 1);
+      try {
+        await client.waitFor(() => forSession(id, speechTopics.utterance).length > 0, "the probe utterance", 1500);
+        client.socket.close();
+        break;
+      } catch (err) {
+        client.socket.close();
+        if (attempt === 5) throw err;
+      }
+    }
+  });
+
+  afterAll(async () => {
+    subscriber?.close();
+    await vad?.close();
+    await preprocessor?.close();
+  });
+
+  it("reports readiness with the detector in use", async () => {
+    const ready = await (await fetch(`${vad.url}/ready`)).json();
+    expect(ready).toMatchObject({ ready: true, checks: { detector: { ok: true, detail: { engine: "silero" } } } });
+    expect((await fetch(`${preprocessor.url}/ready`)).status).toBe(200);
+  });
+
+  it("turns a 44.1 kHz stereo stream into utterances at the true sentence boundaries", async () => {
+    const client = await AudioClient.connect(wsUrl);
+    const sessionId = await client.sessionId;
+    await client.stream(asStereo44k(track.samples), 44100, 2);
+    await client.waitFor(() => forSession(sessionId, speechTopics.utterance).length >= 3, "three utterances");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const starts = forSession(sessionId, speechTopics.start);
+    const ends = forSession(sessionId, speechTopics.end);
+    const utterances = forSession(sessionId, speechTopics.utterance);
+    expect([starts.length, ends.length, utterances.length]).toEqual([3, 3, 3]);
+    utterances.forEach((message, i) => {
+      const header = message.header as unknown as UtteranceHeader;
+      const truth = track.speech[i];
+      expect(header).toMatchObject({ sessionId, stream: 0, seq: i, rate: 16000, width: 2, channels: 1, detector: "silero", cut: false });
+      expect(Math.abs(header.start - truth.start / 16000)).toBeLessThan(0.1);
+      expect(Math.abs(header.end - truth.end / 16000)).toBeLessThan(0.25);
+      expect(header.startSample).toBe(Math.round(header.start * 16000));
+      expect(message.payload.byteLength).toBe((header.endSample - header.startSample) * 2);
+      expect(starts[i].header.start).toBe(header.start);
+      expect(starts[i].header.decidedAt as number).toBeGreaterThan(header.start);
+      expect(ends[i].header.end).toBe(header.end);
+    });
+    client.socket.close();
+  });
+
+  it.each([
+    ["binary audio before audio-start", (c: AudioClient) => c.send(Buffer.alloc(640)), "audio_before_start", 1002],
+    ["an unsupported format", (c: AudioClient) => c.send({ type: "audio-start", rate: 96000, width: 2, channels: 1 }), "unsupported_format", 1003],
+    [
+      "an odd byte count",
+      (c: AudioClient) => {
+        c.send({ type: "audio-start", rate: 16000, width: 2, channels: 2 });
+        c.send(Buffer.alloc(642));
+      },
+      "misaligned_audio",
+      1007,
+    ],
+    [
+      "an oversized frame",
+      (c: AudioClient) => {
+        c.send({ type: "audio-start", rate: 48000, width: 2, channels: 2 });
+        c.send(Buffer.alloc(maxFrameBytes + 4));
+      },
+      "frame_too_large",
+      1009,
+    ],
+    ["a text frame that is not JSON", (c: AudioClient) => c.send("hello"), "invalid_json", 1007],
+    ["an unknown event", (c: AudioClient) => c.send({ type: "synthesize", text: "hi" }), "unsupported_event", 1003],
+  ])("closes a client that sends %s, while another session keeps working", async (_what, misbehave, code, closeCode) => {
+    const good = await AudioClient.connect(wsUrl);
+    const goodId = await good.sessionId;
+    const streaming = good.stream(floatToInt16(probe.samples), 16000, 1);
+    const bad = await AudioClient.connect(wsUrl);
+    await bad.sessionId;
+    misbehave(bad);
+    expect(await bad.closed).toEqual({ code: closeCode, reason: code });
+    expect(bad.events.find((e) => e.type === "error")).toMatchObject({ type: "error", code });
+    await streaming;
+    await good.waitFor(() => forSession(goodId, speechTopics.utterance).length === 1, "the good session's utterance");
+    good.socket.close();
+  });
+
+  describe("replies from the coordinator", () => {
+    let client: AudioClient;
+    let sessionId: string;
+    const post = (path: string, body: string | Buffer, contentType: string) =>
+      fetch(`${preprocessor.url}${path}`, { method: "POST", body, headers: { "content-type": contentType } });
+
+    beforeEach(async () => {
+      client = await AudioClient.connect(wsUrl);
+      sessionId = await client.sessionId;
+    });
+    afterEach(() => client.socket.close());
+
+    it("lists the session and delivers a JSON event to its socket", async () => {
+      const listed = (await (await fetch(`${preprocessor.url}/v1/sessions`)).json()) as { sessions: { id: string }[] };
+      expect(listed.sessions.map((s) => s.id)).toContain(sessionId);
+      const res = await post(`/v1/sessions/${sessionId}/events`, JSON.stringify({ type: "transcript", text: "turn on the lights" }), "application/json");
+      expect(res.status).toBe(202);
+      await client.waitFor(() => client.events.some((e) => e.type === "transcript"), "the transcript event");
+      expect(client.events.find((e) => e.type === "transcript")).toEqual({ type: "transcript", text: "turn on the lights" });
+    });
+
+    it("delivers reply audio framed by audio-start and audio-stop", async () => {
+      const pcm = Buffer.alloc(22050 * 2);
+      for (let i = 0; i < pcm.length / 2; i++) pcm.writeInt16LE(Math.round(8000 * Math.sin(i / 10)), i * 2);
+      const res = await post(`/v1/sessions/${sessionId}/audio?rate=22050`, pcm, "application/octet-stream");
+      expect(res.status).toBe(202);
+      expect(await res.json()).toEqual({ sessionId, bytes: pcm.length, seconds: 1 });
+      await client.waitFor(() => client.events.some((e) => e.type === "audio-stop"), "audio-stop");
+      expect(client.events.filter((e) => e.type !== "session").map((e) => e.type)).toEqual(["audio-start", "audio-stop"]);
+      expect(client.events.find((e) => e.type === "audio-start")).toEqual({ type: "audio-start", rate: 22050, width: 2, channels: 1 });
+      expect(Buffer.concat(client.binary).equals(pcm)).toBe(true);
+    });
+
+    it.each([
+      ["an unknown session", "/v1/sessions/nope/events", JSON.stringify({ type: "x" }), "application/json", 404, "not_found"],
+      ["an event without a type", "/v1/sessions/ID/events", JSON.stringify({ text: "x" }), "application/json", 400, "validation_failed"],
+      ["audio as text", "/v1/sessions/ID/audio?rate=16000", "abc", "text/plain", 415, "unsupported_media_type"],
+      ["audio at an unsupported rate", "/v1/sessions/ID/audio?rate=96000", Buffer.alloc(4), "application/octet-stream", 400, "validation_failed"],
+      ["an odd number of audio bytes", "/v1/sessions/ID/audio?rate=16000", Buffer.alloc(3), "application/octet-stream", 400, "misaligned_audio"],
+    ])("refuses %s with the error envelope", async (_what, path, body, type, status, code) => {
+      const res = await post(path.replace("ID", sessionId), body, type);
+      expect(res.status).toBe(status);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
+      expect(client.events.filter((e) => e.type !== "session")).toEqual([]);
+    });
+
+    it("refuses replies once a client stops reading, so its buffer stays bounded", async () => {
+      client.socket.pause();
+      const reply = Buffer.alloc(60_000);
+      let refused: Response | undefined;
+      for (let i = 0; i < 400 && !refused; i++) {
+        const res = await post(`/v1/sessions/${sessionId}/audio?rate=16000`, reply, "application/octet-stream");
+        if (res.status !== 202) refused = res;
+      }
+      expect(refused?.status).toBe(503);
+      expect(refused?.headers.get("retry-after")).toBe("1");
+      const session = (await (await fetch(`${preprocessor.url}/v1/sessions/${sessionId}`)).json()) as { bufferedBytes: number };
+      expect(session.bufferedBytes).toBeLessThanOrEqual(sendBufferBytes + reply.length);
+      client.socket.resume();
+    });
+  });
+
+  it("tells connected clients it is going away when it shuts down", async () => {
+    const client = await AudioClient.connect(wsUrl);
+    await client.sessionId;
+    await preprocessor.close();
+    expect((await client.closed).code).toBe(1001);
+  });
+});

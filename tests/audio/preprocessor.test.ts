@@ -1,0 +1,117 @@
+import { WaveFile } from "wavefile";
+import { preprocessRecording, StreamPreprocessor } from "../../agents-src/audio/dsp/preprocessor";
+import { floatToInt16, int16ToFloat } from "../../agents-src/audio/dsp/pcm";
+import { resampleSignal } from "../../agents-src/audio/dsp/speex-resampler";
+import { decodeWav, encodeWav } from "../../agents-src/audio/dsp/wav-file";
+import { LabelledTrack, makeNoise, mixAtSnr, speechTrack } from "../../bench/speech-corpus";
+
+const levelDb = (x: Float32Array, from = 0, to = x.length): number => {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += x[i] * x[i];
+  return 10 * Math.log10(sum / (to - from) + 1e-20);
+};
+
+function interleave(left: Float32Array, right: Float32Array): Int16Array {
+  const out = new Float32Array(left.length * 2);
+  left.forEach((v, i) => {
+    out[2 * i] = v;
+    out[2 * i + 1] = right[i];
+  });
+  return floatToInt16(out);
+}
+
+/** The lag (samples) at which `y` best matches `x`. */
+function bestLag(x: Float32Array, y: Float32Array, maxLag: number): number {
+  let best = -Infinity;
+  let lag = 0;
+  for (let l = -maxLag; l <= maxLag; l++) {
+    let c = 0;
+    for (let i = Math.max(0, -l); i < x.length && i + l < y.length; i++) c += x[i] * y[i + l];
+    if (c > best) [best, lag] = [c, l];
+  }
+  return lag;
+}
+
+describe("StreamPreprocessor", () => {
+  let track: LabelledTrack;
+  beforeAll(() => {
+    track = speechTrack(
+      [
+        { text: "Turn on the lights in the kitchen", voice: "en-us", speed: 160 },
+        { text: "Set a timer for twenty minutes", voice: "en-gb+f3", speed: 140 },
+      ],
+      [0.6, 0.8, 0.6],
+    );
+  });
+
+  it.each([
+    [8000, 1],
+    [44100, 2],
+    [48000, 1],
+  ])("turns %i Hz / %i-channel input into 16 kHz mono of the same duration", (rate, channels) => {
+    const mono = resampleSignal(track.samples, 16000, rate);
+    const input = channels === 2 ? interleave(mono, mono) : floatToInt16(mono);
+    const out = preprocessRecording(input, rate, channels);
+    expect(Math.abs(out.length - (mono.length * 16000) / rate)).toBeLessThanOrEqual(1);
+  });
+
+  it("keeps the output time-aligned with the input (every stage's delay is compensated)", () => {
+    const stereo44 = resampleSignal(track.samples, 16000, 44100);
+    const out = int16ToFloat(preprocessRecording(interleave(stereo44, stereo44), 44100, 2));
+    expect(Math.abs(bestLag(track.samples, out, 800))).toBeLessThanOrEqual(2);
+  });
+
+  it("suppresses noise in the pauses far more than the speech", () => {
+    const noisy = mixAtSnr(track, makeNoise("white", track), 10).samples;
+    const out = int16ToFloat(preprocessRecording(floatToInt16(noisy), 16000, 1, { denoise: true, gain: false }));
+    const pause = [track.speech[0].end + 1600, track.speech[1].start - 1600] as const;
+    const speech = [track.speech[0].start, track.speech[0].end] as const;
+    const noiseDrop = levelDb(noisy, ...pause) - levelDb(out, ...pause);
+    const speechDrop = levelDb(noisy, ...speech) - levelDb(out, ...speech);
+    expect(noiseDrop).toBeGreaterThan(15);
+    expect(speechDrop).toBeLessThan(3);
+  });
+
+  it("removes a DC offset", () => {
+    const offset = track.samples.map((v) => v * 0.5 + 0.25);
+    const out = int16ToFloat(preprocessRecording(floatToInt16(offset), 16000, 1, { denoise: false, gain: false }));
+    const tail = out.subarray(8000);
+    expect(Math.abs(tail.reduce((n, v) => n + v, 0) / tail.length)).toBeLessThan(0.002);
+  });
+
+  it("brings quiet speech toward the target level without clipping", () => {
+    const quiet = track.samples.map((v) => v * 0.03);
+    const out = int16ToFloat(preprocessRecording(floatToInt16(quiet), 16000, 1));
+    const second = track.speech[1];
+    expect(levelDb(quiet, second.start, second.end)).toBeLessThan(-40);
+    expect(levelDb(out, second.start, second.end) - levelDb(quiet, second.start, second.end)).toBeGreaterThan(15);
+    expect(levelDb(out, second.start, second.end)).toBeGreaterThan(-28);
+    expect(Math.max(...out.map(Math.abs))).toBeLessThanOrEqual(10 ** (-1 / 20) + 1 / 32768);
+  });
+
+  it("gives the same output streamed in odd-sized chunks as in one call", () => {
+    const input = floatToInt16(resampleSignal(track.samples, 16000, 22050));
+    const whole = preprocessRecording(input, 22050, 1);
+    const pipeline = new StreamPreprocessor(22050, 1);
+    const parts: number[] = [];
+    for (let offset = 0; offset < input.length; offset += 701) parts.push(...pipeline.process(input.subarray(offset, offset + 701)));
+    parts.push(...pipeline.finish());
+    pipeline.destroy();
+    expect(parts).toEqual(Array.from(whole));
+  });
+});
+
+describe("WAV files", () => {
+  it("round-trips 16-bit stereo", () => {
+    const samples = Int16Array.from({ length: 2000 }, (_, i) => (i * 37) % 30000 - 15000);
+    expect(decodeWav(encodeWav({ sampleRate: 44100, channels: 2, samples }))).toEqual({ sampleRate: 44100, channels: 2, samples });
+  });
+
+  it("reads 32-bit float WAVs as 16-bit samples", () => {
+    const wav = new WaveFile();
+    wav.fromScratch(1, 8000, "32f", [0, 0.5, -0.5, 1]);
+    const decoded = decodeWav(wav.toBuffer());
+    expect(decoded.sampleRate).toBe(8000);
+    expect(Array.from(decoded.samples)).toEqual([0, 16383, -16384, 32767]);
+  });
+});

@@ -1,0 +1,86 @@
+/** @jest-environment ./tests/support/native-typed-arrays-environment.js */
+import { preprocessRecording } from "../../agents-src/audio/dsp/preprocessor";
+import { floatToInt16, int16ToFloat } from "../../agents-src/audio/dsp/pcm";
+import { loadDetector } from "../../agents-src/audio/speech/detector-choice";
+import { SpeechDetector } from "../../agents-src/audio/speech/detector";
+import { defaultSegmenterOptions } from "../../agents-src/audio/speech/segmenter";
+import { SileroVad } from "../../agents-src/audio/speech/silero-vad";
+import { segmentRecording } from "../../agents-src/audio/speech/speech-tracker";
+import { WebRtcVad } from "../../agents-src/audio/speech/webrtc-vad";
+import { LabelledTrack, makeNoise, mixAtSnr, speechTrack } from "../../bench/speech-corpus";
+
+async function probabilities(detector: SpeechDetector, samples: Float32Array): Promise<number[]> {
+  const stream = detector.createStream();
+  const out: number[] = [];
+  for (let o = 0; o + detector.windowSamples <= samples.length; o += detector.windowSamples) {
+    out.push(await stream.probability(samples.subarray(o, o + detector.windowSamples)));
+  }
+  stream.close();
+  return out;
+}
+
+describe("speech detectors", () => {
+  let track: LabelledTrack;
+  let silero: SileroVad;
+  let noisy: Float32Array;
+  beforeAll(async () => {
+    track = speechTrack(
+      [
+        { text: "Play some quiet music in the living room", voice: "en-us+f3", speed: 150 },
+        { text: "Who won the football match last night", voice: "en-gb+m3", speed: 170 },
+      ],
+      [1.0, 1.2, 1.0],
+    );
+    noisy = int16ToFloat(preprocessRecording(floatToInt16(mixAtSnr(track, makeNoise("pink", track), 10).samples), 16000, 1));
+    silero = await SileroVad.load();
+  });
+  afterAll(() => silero.close());
+
+  it("Silero gives high probabilities inside speech and low ones in the pauses", async () => {
+    const p = await probabilities(silero, noisy);
+    const at = (sample: number): number => p[Math.floor(sample / 512)];
+    const inside = track.speech.flatMap((s) => [0.3, 0.5, 0.7].map((f) => at(s.start + f * (s.end - s.start))));
+    const pause = track.speech[1].start - Math.floor((track.speech[1].start - track.speech[0].end) / 2);
+    expect(Math.min(...inside)).toBeGreaterThan(0.8);
+    expect(at(8000)).toBeLessThan(0.2);
+    expect(at(pause)).toBeLessThan(0.2);
+  });
+
+  it("carries Silero's state per stream: interleaved streams score as if each ran alone", async () => {
+    const other = noisy.slice().reverse();
+    const aloneA = await probabilities(silero, noisy);
+    const aloneB = await probabilities(silero, other);
+    const a = silero.createStream();
+    const b = silero.createStream();
+    const together: [number[], number[]] = [[], []];
+    for (let o = 0; o + 512 <= noisy.length; o += 512) {
+      together[0].push(await a.probability(noisy.subarray(o, o + 512)));
+      together[1].push(await b.probability(other.subarray(o, o + 512)));
+    }
+    expect(together[0]).toEqual(aloneA);
+    expect(together[1]).toEqual(aloneB);
+  });
+
+  it.each(["silero", "webrtc"] as const)("%s segments the noisy recording at the true sentence boundaries", async (engine) => {
+    const detector = engine === "silero" ? silero : new WebRtcVad(3);
+    const segments = await segmentRecording(noisy, detector, defaultSegmenterOptions);
+    expect(segments).toHaveLength(2);
+    segments.forEach((s, i) => {
+      expect(Math.abs(s.start - track.speech[i].start)).toBeLessThan(1600);
+      expect(Math.abs(s.end - track.speech[i].end)).toBeLessThan(3200);
+    });
+  });
+
+  it("falls back to the WebRTC VAD when the Silero model cannot load, and says why", async () => {
+    const errors: string[] = [];
+    const logger = { error: (_obj: unknown, message: string) => errors.push(message) };
+    const choice = await loadDetector(
+      { engine: "silero", fallback: true, sileroModelPath: "/nonexistent/silero.onnx", webrtcMode: 3 },
+      logger as never,
+    );
+    expect(choice.detector.name).toBe("webrtc");
+    expect(choice.fallbackReason).toMatch(/Silero VAD failed to load/);
+    expect(errors[0]).toMatch(/FALLING BACK/);
+    await expect(loadDetector({ engine: "silero", fallback: false, sileroModelPath: "/nonexistent/silero.onnx", webrtcMode: 3 })).rejects.toThrow();
+  });
+});
