@@ -237,18 +237,20 @@ export function serviceEnvironment(
   name: ServiceName,
   hostOf: (peer: ServiceName) => string,
   bindHost: string,
+  // A second stack on one host (the launcher's tests) moves every port; the catalog's are the default.
+  portsOf: (service: ServiceName) => ServicePorts = (service) => catalog[service].ports,
 ): Record<string, string> {
-  const def = catalog[name];
+  const own = portsOf(name);
   const env: Record<string, string> = { SERVICE_NAME: name };
-  if (def.ports.http !== undefined) {
+  if (own.http !== undefined) {
     env.HTTP_HOST = bindHost;
-    env.HTTP_PORT = String(def.ports.http);
+    env.HTTP_PORT = String(own.http);
   }
-  if (def.ports.zmqPub !== undefined) env.ZMQ_PUB_PORT = String(def.ports.zmqPub);
-  for (const peer of def.peers) {
-    const p = catalog[peer];
-    if (p.ports.http !== undefined) env[peerUrlEnvName(peer)] = httpUrl(peer, hostOf(peer));
-    if (p.ports.zmqPub !== undefined) env[peerPubEnvName(peer)] = pubUrl(peer, hostOf(peer));
+  if (own.zmqPub !== undefined) env.ZMQ_PUB_PORT = String(own.zmqPub);
+  for (const peer of catalog[name].peers) {
+    const ports = portsOf(peer);
+    if (ports.http !== undefined) env[peerUrlEnvName(peer)] = `http://${hostOf(peer)}:${ports.http}`;
+    if (ports.zmqPub !== undefined) env[peerPubEnvName(peer)] = `tcp://${hostOf(peer)}:${ports.zmqPub}`;
   }
   return env;
 }

@@ -59,8 +59,10 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     metrics.requests.inc({ ...labels, status: String(reply.statusCode) });
     metrics.duration.observe(labels, reply.elapsedTime / 1000);
     const line = { reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
-    if (reply.statusCode >= 500) request.log.error(line, "request failed");
-    else if (route !== "/health" && route !== "/metrics" && route !== "/ready") request.log.debug(line, "request");
+    // A 503 from /ready is an answer (a dependency is still starting), not a failure of this agent.
+    const probe = route === "/health" || route === "/metrics" || route === "/ready";
+    if (reply.statusCode >= 500 && !probe) request.log.error(line, "request failed");
+    else request.log.debug(line, "request");
     done();
   });
 

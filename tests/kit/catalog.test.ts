@@ -26,6 +26,17 @@ describe("service catalog", () => {
     expect(peerUrlEnvName("unified-memory-reasoning")).toBe("UNIFIED_MEMORY_REASONING_URL");
   });
 
+  it("moves every port, its own and its peers', when given other ports", () => {
+    const moved = (service: (typeof serviceNames)[number]) => ({
+      http: catalog[service].ports.http && catalog[service].ports.http + 10000,
+      zmqPub: catalog[service].ports.zmqPub && catalog[service].ports.zmqPub + 10000,
+    });
+    const env = serviceEnvironment("coordinator", () => "127.0.0.1", "127.0.0.1", moved);
+    expect(env.HTTP_PORT).toBe("17000");
+    expect(env.TASK_ROUTER_URL).toBe("http://127.0.0.1:17010");
+    expect(env.VAD_PUB_URL).toBe("tcp://127.0.0.1:16561");
+  });
+
   it("orders services after what they start after", () => {
     const order = startOrder();
     for (const name of serviceNames) {

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import type { AgentDefinition } from "../../kit/agent";
+import { parseBody, serviceUnavailable } from "../../kit/errors";
+import { subscribe } from "../../kit/messaging";
+import type { Intent } from "../task-router/intents";
+import { ClientEvents } from "./client-events";
+import { CoordinatorConfig, coordinatorConfig } from "./config";
+import { ConversationLog } from "./conversation-log";
+import { clockReplies } from "./replies/clock";
+import { memoryReplies } from "./replies/memory";
+import type { IntentHandler } from "./replies/reply";
+import { notUnderstood, smallTalk } from "./replies/small-talk";
+import { systemStatusReplies } from "./replies/system-status";
+import { SpokenTurns, speechTopics } from "./spoken-turns";
+import { TurnClock } from "./stage-timings";
+import { TurnRunner } from "./turn";
+import { TurnMetrics } from "./turn-metrics";
+import { QueueFullError, TurnQueue } from "./turn-queue";
+
+const askRequest = z.strictObject({
+  text: z.string().trim().min(1).max(2000),
+  sessionId: z.uuid().optional(),
+  /** `background` is for callers nobody is waiting on; it yields to spoken and typed turns. */
+  priority: z.enum(["text", "background"]).default("text"),
+});
+
+export const agent: AgentDefinition<CoordinatorConfig> = {
+  name: "coordinator",
+  config: coordinatorConfig,
+  async setup(ctx) {
+    const { config, logger } = ctx;
+    const memory = memoryReplies(ctx.peer("memory-orchestrator"), ctx.peer("unified-memory-reasoning"));
+    const handlers: Record<Intent, IntentHandler> = {
+      ...memory,
+      time: clockReplies(config.TIME_ZONE),
+      status: systemStatusReplies(ctx.peer("health-monitor")),
+      small_talk: smallTalk,
+      unknown: notUnderstood,
+    };
+    const turns = new TurnRunner(ctx.peer("task-router"), new ConversationLog(ctx.peer("session-memory")), handlers, logger);
+    const queue = new TurnQueue({ concurrency: config.COORDINATOR_CONCURRENT_TURNS, capacity: config.COORDINATOR_QUEUE_CAPACITY });
+    const metrics = new TurnMetrics(ctx.metrics, queue);
+    const spoken = new SpokenTurns({
+      queue,
+      turns,
+      pc2: ctx.peer("pc2"),
+      client: new ClientEvents(ctx.peer("fused-audio-preprocessor"), logger),
+      metrics,
+      logger,
+      sttTimeoutMs: config.COORDINATOR_STT_TIMEOUT_MS,
+      maxSessions: config.COORDINATOR_AUDIO_SESSIONS,
+    });
+
+    ctx.app.post("/v1/ask", async (request) => {
+      const body = parseBody(askRequest, request.body);
+      const clock = new TurnClock();
+      const queuedAt = performance.now();
+      try {
+        const result = await queue.run(body.priority, async () => {
+          clock.add("queue", performance.now() - queuedAt);
+          return turns.run({ text: body.text, sessionId: body.sessionId, source: "text", signal: new AbortController().signal, clock });
+        });
+        metrics.answered("text", result);
+        return result;
+      } catch (err) {
+        if (err instanceof QueueFullError) {
+          metrics.ended("text", "rejected");
+          throw serviceUnavailable(`${err.message}; try again shortly`, 1);
+        }
+        metrics.ended("text", "failed");
+        throw err;
+      }
+    });
+
+    const subscription = await subscribe(config.VAD_PUB_URL, Object.values(speechTopics), (message) => spoken.handle(message), logger);
+    ctx.onClose(() => spoken.drain());
+    ctx.onClose(() => subscription.close());
+
+    const dependencies = { taskRouter: ctx.peer("task-router"), sessionMemory: ctx.peer("session-memory") };
+    return {
+      ready: async () => {
+        const checks = await Promise.all(
+          Object.entries(dependencies).map(async ([name, peer]) => {
+            try {
+              await peer.get("/health", { timeoutMs: 500 });
+              return [name, { ok: true, detail: peer.state }] as const;
+            } catch (err) {
+              return [name, { ok: false, detail: (err as Error).message }] as const;
+            }
+          }),
+        );
+        return Object.fromEntries(checks);
+      },
+    };
+  },
+};

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { baseAgentConfig, peerPubVariable, peerUrlVariable } from "../../kit/config";
+
+const count = z.coerce.number().int().positive();
+
+const timeZone = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, "not an IANA time zone, e.g. Europe/Berlin");
+
+export const coordinatorConfig = baseAgentConfig.extend({
+  ...peerUrlVariable("task-router"),
+  ...peerUrlVariable("session-memory"),
+  ...peerUrlVariable("memory-orchestrator"),
+  ...peerUrlVariable("unified-memory-reasoning"),
+  ...peerUrlVariable("health-monitor"),
+  ...peerUrlVariable("pc2"),
+  ...peerUrlVariable("fused-audio-preprocessor"),
+  ...peerPubVariable("vad"),
+  /** Turns running at once; more wait in the queue. */
+  COORDINATOR_CONCURRENT_TURNS: count.default(8),
+  /** Turns that may wait; beyond this new turns are refused with 503. */
+  COORDINATOR_QUEUE_CAPACITY: count.default(32),
+  /** Speech-to-text of a long utterance on CPU takes seconds, far beyond the default peer timeout. */
+  COORDINATOR_STT_TIMEOUT_MS: count.default(20_000),
+  /** Audio sessions whose conversation id is remembered; the least recently heard is forgotten first. */
+  COORDINATOR_AUDIO_SESSIONS: count.default(1000),
+  TIME_ZONE: timeZone.default(Intl.DateTimeFormat().resolvedOptions().timeZone),
+});
+export type CoordinatorConfig = z.infer<typeof coordinatorConfig>;

@@ -1,0 +1,114 @@
+import type { PeerClient } from "../../../kit/peer-client";
+import { toSecondPerson } from "./perspective";
+import { cannotReach, IntentHandler, Reply, Source, TurnContext } from "./reply";
+
+interface StoredMemory {
+  id: string;
+  content: string;
+  outcome: "created" | "reinforced";
+  superseded: string[];
+}
+
+interface SearchHit {
+  id: string;
+  content: string;
+  score: number;
+  matchedBy: Array<"fulltext" | "vector">;
+}
+
+interface Answer {
+  answer: string;
+  confidence: number;
+  memories: Array<{ id: string; content: string; score: number }>;
+}
+
+/** Facts in the user's words are kept as memories of this type. */
+const factType = "fact";
+const forgetCandidates = 10;
+
+const provenance = (context: TurnContext): string => (context.sessionId ? `session:${context.sessionId}` : "conversation");
+
+/**
+ * Remember, recall and forget, against the memory services. Memories are not scoped to the
+ * session: something remembered in one conversation is known in the next.
+ */
+export function memoryReplies(orchestrator: PeerClient, reasoning: PeerClient): Record<"remember" | "recall" | "forget", IntentHandler> {
+  const search = (query: string, limit: number, signal: AbortSignal) =>
+    orchestrator.post<{ results: SearchHit[]; degraded?: boolean }>("/v1/memories/search", { query, limit }, { signal, idempotent: true });
+
+  const remember: IntentHandler = async ({ slots }, context) => {
+    const fact = slots.fact;
+    if (!fact) return { text: "What should I remember?" };
+    let stored: StoredMemory;
+    try {
+      stored = await orchestrator.post<StoredMemory>(
+        "/v1/memories",
+        { content: fact, type: factType, source: provenance(context) },
+        { signal: context.signal },
+      );
+    } catch (err) {
+      return cannotReach("my memory", err);
+    }
+    const said = toSecondPerson(stored.content);
+    const sources = [{ id: stored.id, content: stored.content }];
+    if (stored.outcome === "reinforced") return { text: `I know: ${said}.`, sources };
+    if (stored.superseded.length > 0) return { text: `Got it, I've updated that: ${said}.`, sources };
+    return { text: `Okay, I'll remember that ${said}.`, sources };
+  };
+
+  const recallFromSearch = async (question: string, signal: AbortSignal, warnings: string[]): Promise<Reply> => {
+    let hits: SearchHit[];
+    try {
+      hits = (await search(question, 3, signal)).results;
+    } catch (err) {
+      const reply = cannotReach("my memory", err);
+      return { ...reply, warnings: [...warnings, ...(reply.warnings ?? [])] };
+    }
+    const [top] = hits;
+    const withWarnings = warnings.length > 0 ? { warnings } : {};
+    if (!top) return { text: "I don't know. You haven't told me anything about that.", ...withWarnings };
+    return { text: `You told me ${toSecondPerson(top.content)}.`, sources: [{ id: top.id, content: top.content }], ...withWarnings };
+  };
+
+  const recall: IntentHandler = async ({ slots, target }, context) => {
+    const question = slots.question ?? slots.subject ?? "";
+    const warnings: string[] = [];
+    if (target === "unified-memory-reasoning") {
+      try {
+        const answer = await reasoning.post<Answer>(
+          "/v1/answer",
+          { question, ...(context.sessionId ? { sessionId: context.sessionId } : {}) },
+          { signal: context.signal, idempotent: true },
+        );
+        const sources: Source[] = answer.memories.map((m) => ({ id: m.id, content: m.content }));
+        return { text: answer.answer, sources };
+      } catch (err) {
+        if (context.signal.aborted) throw err;
+        warnings.push(`${(err as Error).message}; answered from memory search instead`);
+      }
+    }
+    return recallFromSearch(question, context.signal, warnings);
+  };
+
+  const forget: IntentHandler = async ({ slots }, context) => {
+    const subject = slots.subject;
+    if (!subject) return { text: "What should I forget?" };
+    try {
+      // Only memories that share words with the subject: a merely similar one is not what was named.
+      const matching = (await search(subject, forgetCandidates, context.signal)).results.filter((h) => h.matchedBy.includes("fulltext"));
+      if (matching.length === 0) return { text: `I don't have anything about ${toSecondPerson(subject)} to forget.` };
+      const { forgotten } = await orchestrator.post<{ forgotten: number }>(
+        "/v1/memories/forget",
+        { ids: matching.map((h) => h.id) },
+        { signal: context.signal, idempotent: true },
+      );
+      const sources = matching.map((h) => ({ id: h.id, content: h.content }));
+      if (forgotten === 1) return { text: `Okay, I've forgotten that ${toSecondPerson(matching[0].content)}.`, sources };
+      return { text: `Okay, I've forgotten ${forgotten} things about ${toSecondPerson(subject)}.`, sources };
+    } catch (err) {
+      return cannotReach("my memory", err);
+    }
+  };
+
+  return { remember, recall, forget };
+}

@@ -1,0 +1,26 @@
+import type { RouteDecision } from "../../task-router/router";
+
+export interface Source {
+  id: string;
+  content: string;
+}
+
+export interface Reply {
+  text: string;
+  /** Memories the reply is based on. */
+  sources?: Source[];
+  /** What went wrong on the way to this reply (a peer unreachable, a fallback taken). */
+  warnings?: string[];
+}
+
+export interface TurnContext {
+  sessionId?: string;
+  signal: AbortSignal;
+}
+
+export type IntentHandler = (decision: RouteDecision, context: TurnContext) => Promise<Reply>;
+
+/** What a peer failure means to the person talking: said plainly, with the detail kept as a warning. */
+export function cannotReach(what: string, err: unknown): Reply {
+  return { text: `Sorry, I can't reach ${what} right now.`, warnings: [(err as Error).message] };
+}

@@ -1,0 +1,25 @@
+import type { IntentHandler } from "./reply";
+
+/**
+ * Fixed, rule-based answers: there is no language model in this stack, and the assistant says
+ * what it can do rather than pretending to chat.
+ */
+const answers: Record<string, string> = {
+  greeting: "Hello! What can I do for you?",
+  wellbeing: "I'm running fine, thanks for asking. What can I do for you?",
+  thanks: "You're welcome.",
+  goodbye: "Goodbye!",
+  identity:
+    "I'm your private voice assistant. I can remember things you tell me, recall them, forget them, tell you the time or date, and report how my services are doing.",
+};
+
+export const capabilities =
+  "You can ask me to remember something, ask me about something you told me, ask me to forget something, ask for the time or date, or ask for the system status.";
+
+export const smallTalk: IntentHandler = async (decision) => ({
+  text: answers[decision.slots.kind ?? ""] ?? answers.greeting,
+});
+
+export const notUnderstood: IntentHandler = async () => ({
+  text: `Sorry, I didn't understand that. ${capabilities}`,
+});

@@ -1,0 +1,158 @@
+import { z } from "zod";
+import type { Logger } from "../../kit/logging";
+import type { StreamMessage } from "../../kit/messaging";
+import type { PeerClient } from "../../kit/peer-client";
+import type { ClientEvents } from "./client-events";
+import { TurnClock } from "./stage-timings";
+import type { TurnRunner } from "./turn";
+import type { TurnMetrics } from "./turn-metrics";
+import { QueueFullError, TurnQueue } from "./turn-queue";
+
+/** The VAD's topics the coordinator listens to (see the audio family's stream protocol). */
+export const speechTopics = { start: "speech.start", end: "speech.end", utterance: "utterance" } as const;
+
+const speechHeader = z.object({ sessionId: z.string().min(1).max(200) });
+const utteranceHeader = speechHeader.extend({ rate: z.number().int().min(8000).max(48000) });
+const transcription = z.object({ text: z.string() });
+
+class BargeIn extends Error {
+  constructor() {
+    super("the user started speaking again");
+    this.name = "BargeIn";
+  }
+}
+
+interface AudioSession {
+  /** The session-memory conversation this client's turns are stored in. */
+  conversationId?: string;
+  turn?: AbortController;
+}
+
+export interface SpokenTurnsOptions {
+  queue: TurnQueue;
+  turns: TurnRunner;
+  pc2: PeerClient;
+  client: ClientEvents;
+  metrics: TurnMetrics;
+  logger: Logger;
+  sttTimeoutMs: number;
+  maxSessions: number;
+}
+
+/**
+ * The audio path: an utterance from the VAD is transcribed by pc2 and answered like a typed turn,
+ * with the transcript and the reply sent back to the speaker's client. When the same speaker
+ * starts talking again while a reply is being produced, that reply is abandoned (barge-in).
+ */
+export class SpokenTurns {
+  private readonly sessions = new Map<string, AudioSession>();
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(private readonly options: SpokenTurnsOptions) {}
+
+  /** Handles one stream message; returns at once so a barge-in is never stuck behind a turn. */
+  handle(message: StreamMessage): void {
+    const { logger } = this.options;
+    const parsed = (message.topic === speechTopics.utterance ? utteranceHeader : speechHeader).safeParse(message.header);
+    if (!parsed.success) {
+      logger.warn({ topic: message.topic, issues: parsed.error.issues }, "ignoring speech event with an invalid header");
+      return;
+    }
+    const { sessionId } = parsed.data;
+    switch (message.topic) {
+      case speechTopics.start:
+        this.bargeIn(sessionId);
+        break;
+      case speechTopics.end:
+        logger.debug({ sessionId }, "speech ended");
+        break;
+      case speechTopics.utterance: {
+        const { rate } = utteranceHeader.parse(message.header);
+        const turn = this.answer(sessionId, message.payload, rate).finally(() => this.inFlight.delete(turn));
+        this.inFlight.add(turn);
+        break;
+      }
+    }
+  }
+
+  /** Lets turns already under way finish (shutdown). */
+  async drain(): Promise<void> {
+    await Promise.all([...this.inFlight]);
+  }
+
+  private bargeIn(sessionId: string): void {
+    const turn = this.sessions.get(sessionId)?.turn;
+    if (!turn || turn.signal.aborted) return;
+    turn.abort(new BargeIn());
+    this.options.logger.info({ sessionId }, "barge-in: reply cancelled");
+    void this.options.client.send(sessionId, { type: "reply-cancelled", reason: "barge-in" });
+  }
+
+  private async answer(audioSessionId: string, pcm: Buffer, rate: number): Promise<void> {
+    const { queue, turns, client, metrics, logger } = this.options;
+    const session = this.session(audioSessionId);
+    session.turn?.abort(new BargeIn());
+    const controller = new AbortController();
+    session.turn = controller;
+    const { signal } = controller;
+    const clock = new TurnClock();
+    const queuedAt = performance.now();
+    try {
+      const result = await queue.run(
+        "audio",
+        async () => {
+          clock.add("queue", performance.now() - queuedAt);
+          const text = await clock.time("stt", () => this.transcribe(pcm, rate, signal));
+          if (text.trim() === "") return undefined;
+          await client.send(audioSessionId, { type: "transcript", text });
+          return turns.run({ text, sessionId: session.conversationId, source: "audio", signal, clock });
+        },
+        signal,
+      );
+      if (!result) {
+        metrics.ended("audio", "empty");
+        return;
+      }
+      if (result.sessionId) session.conversationId = result.sessionId;
+      signal.throwIfAborted();
+      await client.send(audioSessionId, { type: "reply", text: result.reply, intent: result.intent, sessionId: result.sessionId });
+      metrics.answered("audio", result);
+    } catch (err) {
+      if (signal.aborted) {
+        metrics.ended("audio", "cancelled");
+        return;
+      }
+      const busy = err instanceof QueueFullError;
+      metrics.ended("audio", busy ? "rejected" : "failed");
+      if (!busy) logger.error({ err, audioSessionId }, "spoken turn failed");
+      await client.send(audioSessionId, {
+        type: "error",
+        code: busy ? "busy" : "turn_failed",
+        text: busy ? "Sorry, I'm busy right now. Please try again in a moment." : `Sorry, something went wrong: ${(err as Error).message}`,
+      });
+    } finally {
+      if (session.turn === controller) session.turn = undefined;
+    }
+  }
+
+  private async transcribe(pcm: Buffer, rate: number, signal: AbortSignal): Promise<string> {
+    const body = await this.options.pc2.postRaw("/v1/transcribe", pcm, `audio/L16;rate=${rate};channels=1`, {
+      signal,
+      timeoutMs: this.options.sttTimeoutMs,
+      idempotent: true,
+    });
+    return transcription.parse(body).text;
+  }
+
+  /** The speaker's session, moved to the back of the eviction order. */
+  private session(id: string): AudioSession {
+    const session = this.sessions.get(id) ?? {};
+    this.sessions.delete(id);
+    this.sessions.set(id, session);
+    if (this.sessions.size > this.options.maxSessions) {
+      const oldest = this.sessions.keys().next().value as string;
+      this.sessions.delete(oldest);
+    }
+    return session;
+  }
+}

@@ -1,0 +1,22 @@
+import type { ServiceName } from "../../kit/catalog";
+
+export const intents = ["remember", "recall", "forget", "time", "status", "small_talk", "unknown"] as const;
+export type Intent = (typeof intents)[number];
+
+/**
+ * Who handles each intent, best first. The coordinator answers time, small talk and unknown
+ * itself; a later candidate is chosen while the earlier one's circuit is open.
+ */
+export const intentTargets: Readonly<Record<Intent, readonly ServiceName[]>> = {
+  remember: ["memory-orchestrator"],
+  recall: ["unified-memory-reasoning", "memory-orchestrator"],
+  forget: ["memory-orchestrator"],
+  time: ["coordinator"],
+  status: ["health-monitor"],
+  small_talk: ["coordinator"],
+  unknown: ["coordinator"],
+};
+
+export const remoteTargets: readonly ServiceName[] = [
+  ...new Set(Object.values(intentTargets).flat().filter((t) => t !== "coordinator")),
+];

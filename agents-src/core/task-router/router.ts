@@ -1,0 +1,78 @@
+import type { Logger } from "../../kit/logging";
+import type { EmbeddingClassifier } from "./embedding-classifier";
+import type { Intent } from "./intents";
+import type { LexicalClassifier } from "./lexical-classifier";
+import { extractSlots, Slots } from "./slots";
+import { selectTarget, TargetChoice } from "./target-selection";
+import type { TargetHealth } from "./target-health";
+import { tokenize } from "./text-normalization";
+
+export type Classifier = "embedding" | "lexical";
+
+export interface RouteDecision extends TargetChoice {
+  intent: Intent;
+  confidence: number;
+  slots: Slots;
+  classifier: Classifier;
+}
+
+export interface RouterOptions {
+  embeddingWeight: number;
+  minConfidence: number;
+  /** A lexical score at least this high, and this far ahead of the runner-up, is decided without pc2. */
+  lexicalDecisive: { score: number; margin: number };
+}
+
+/**
+ * Intent = the exemplar intent with the best score. The lexical score is always computed (it also
+ * yields the slots) and decides on its own when it is clear-cut: an utterance embedding costs tens
+ * of milliseconds on a CPU, more than the rest of a text turn. Otherwise pc2's embedding score is
+ * blended in, which is what carries paraphrases and mishearings that share few words with any
+ * exemplar.
+ */
+export class TaskRouter {
+  constructor(
+    private readonly lexical: LexicalClassifier,
+    private readonly embedding: EmbeddingClassifier,
+    private readonly targets: Pick<TargetHealth, "state">,
+    private readonly options: RouterOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  async route(text: string): Promise<RouteDecision> {
+    const words = tokenize(text);
+    const lexical = this.lexical.classify(words);
+    const scores = new Map<Intent, number>([...lexical].map(([intent, match]) => [intent, match.score]));
+    let classifier: Classifier = "lexical";
+    if (words.length > 0 && !this.isDecisive([...scores.values()])) {
+      try {
+        const embedded = await this.embedding.score(text);
+        const w = this.options.embeddingWeight;
+        for (const [intent, lexicalScore] of scores) scores.set(intent, w * (embedded.scores.get(intent) ?? 0) + (1 - w) * lexicalScore);
+        classifier = "embedding";
+      } catch (err) {
+        this.logger.debug({ err: (err as Error).message }, "embeddings unavailable, routing on lexical scores");
+      }
+    }
+    let intent: Intent = "unknown";
+    let best = 0;
+    for (const [candidate, score] of scores) {
+      if (score > best) [intent, best] = [candidate, score];
+    }
+    if (best < this.options.minConfidence) intent = "unknown";
+    const confidence = intent === "unknown" ? 1 - best : best;
+    return {
+      intent,
+      confidence: Math.round(confidence * 1000) / 1000,
+      slots: extractSlots(intent, lexical.get(intent), text, words),
+      classifier,
+      ...selectTarget(intent, (target) => this.targets.state(target)),
+    };
+  }
+
+  private isDecisive(scores: number[]): boolean {
+    const [best = 0, second = 0] = [...scores].sort((a, b) => b - a);
+    const { score, margin } = this.options.lexicalDecisive;
+    return best >= score && best - second >= margin;
+  }
+}

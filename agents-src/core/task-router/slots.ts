@@ -1,0 +1,70 @@
+import { catalog, ServiceName, serviceNames } from "../../kit/catalog";
+import { wordSimilarity } from "./frame-matching";
+import type { Intent } from "./intents";
+import type { LexicalMatch } from "./lexical-classifier";
+import { spanText, Word } from "./text-normalization";
+
+export type Slots = Record<string, string>;
+
+/** Below this a frame's wildcard may have captured the wrong words; the whole utterance is safer. */
+const trustedCaptureScore = 0.3;
+
+/**
+ * Slots come from the best frame of the chosen intent: what its wildcard captured (the fact to
+ * remember, the subject asked about) and the fixed values the exemplar carries (time or date,
+ * greeting or thanks). Values keep the user's original spelling.
+ */
+export function extractSlots(intent: Intent, match: LexicalMatch | undefined, text: string, words: readonly Word[]): Slots {
+  const whole = spanText(text, words);
+  const range = match && match.score >= trustedCaptureScore ? match.captures.find((c) => c !== undefined) : undefined;
+  const captured = range ? spanText(text, words.slice(range[0], range[1])) : undefined;
+  const fixed = match?.exemplar.slots ?? {};
+  const slots: Slots = {};
+  switch (intent) {
+    case "remember":
+      if (whole !== "") slots.fact = match?.exemplar.whole === "fact" ? whole : (captured ?? whole);
+      break;
+    case "recall":
+      slots.question = whole;
+      if (captured) slots.subject = captured;
+      break;
+    case "forget":
+      if (whole !== "") slots.subject = captured ?? whole;
+      break;
+    case "time":
+      slots.asks = fixed.asks ?? "time";
+      break;
+    case "small_talk":
+      if (fixed.kind) slots.kind = fixed.kind;
+      break;
+    case "status": {
+      const service = mentionedService(words);
+      if (service) slots.service = service;
+      break;
+    }
+    case "unknown":
+      break;
+  }
+  return slots;
+}
+
+const minServiceWordSimilarity = 0.75;
+
+/** A catalog service named in the utterance, spoken as words ("task router") or run together ("dreamworld"). */
+function mentionedService(words: readonly Word[]): ServiceName | undefined {
+  const texts = words.map((w) => w.text);
+  let best: { name: ServiceName; similarity: number } | undefined;
+  for (const name of serviceNames) {
+    if (catalog[name].ports.http === undefined) continue;
+    const parts = name.split("-");
+    for (let length = 1; length <= 3; length++) {
+      for (let i = 0; i + length <= texts.length; i++) {
+        const window = texts.slice(i, i + length);
+        let similarity = wordSimilarity(parts.join(""), window.join(""));
+        if (length === parts.length) similarity = Math.max(similarity, Math.min(...parts.map((p, j) => wordSimilarity(p, window[j]))));
+        if (similarity >= minServiceWordSimilarity && similarity > (best?.similarity ?? 0)) best = { name, similarity };
+      }
+    }
+  }
+  return best?.name;
+}

@@ -1,0 +1,54 @@
+/**
+ * Speech-to-text output and typed text reach the router in many spellings of the same words;
+ * everything is compared in one normal form: lower case, contractions expanded, punctuation gone.
+ * Each word keeps the span of the original text it came from, so slots are returned as the user
+ * wrote them (a password keeps its capitals).
+ */
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Only these words take a contracted "is": after other words "'s" is a possessive ("my sister's").
+const isContractions = new Set(["what", "where", "who", "when", "how", "it", "that", "there", "here"]);
+
+const irregularNegations: Record<string, string[]> = { "can't": ["can", "not"], "won't": ["will", "not"] };
+const contractionSuffixes: Array<[string, string]> = [
+  ["n't", "not"],
+  ["'re", "are"],
+  ["'m", "am"],
+  ["'ll", "will"],
+  ["'ve", "have"],
+  ["'d", "would"],
+];
+
+function expand(chunk: string): string[] {
+  const irregular = irregularNegations[chunk];
+  if (irregular) return irregular;
+  if (chunk.endsWith("'s")) {
+    const stem = chunk.slice(0, -2);
+    return isContractions.has(stem) ? [stem, "is"] : [chunk];
+  }
+  for (const [suffix, word] of contractionSuffixes) {
+    if (chunk.endsWith(suffix) && chunk.length > suffix.length) return [chunk.slice(0, -suffix.length), word];
+  }
+  return [chunk];
+}
+
+export function tokenize(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019\u02bc][\p{L}\p{N}]+)*/gu)) {
+    const chunk = match[0].toLowerCase().replace(/[\u2019\u02bc]/g, "'");
+    const start = match.index;
+    for (const word of expand(chunk)) words.push({ text: word, start, end: start + match[0].length });
+  }
+  return words;
+}
+
+/** The original text covered by a run of words. */
+export function spanText(text: string, words: readonly Word[]): string {
+  if (words.length === 0) return "";
+  return text.slice(words[0].start, words[words.length - 1].end);
+}

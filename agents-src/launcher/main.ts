@@ -1,0 +1,81 @@
+/**
+ * `npm start`: the whole stack as local processes with an embedded PostgreSQL when DATABASE_URL
+ * is unset. `LAUNCHER_FREE_PORTS=true` moves every service to a free port instead of the
+ * catalog's (a second stack beside a running one; the launcher's own tests).
+ */
+import { join, resolve } from "node:path";
+import { catalog, database, ServiceName, ServicePorts, serviceNames } from "../kit/catalog";
+import { getFreePort } from "../kit/ports";
+import { JobFailed, Launcher } from "./launcher";
+import { LocalPostgres, startLocalPostgres } from "./local-postgres";
+import { portsInUse } from "./port-check";
+import { planServices } from "./service-plan";
+import { formatServiceTable } from "./service-table";
+
+async function freePorts(): Promise<(service: ServiceName) => ServicePorts> {
+  const moved = new Map<ServiceName, ServicePorts>();
+  for (const name of serviceNames) {
+    const { http, zmqPub } = catalog[name].ports;
+    moved.set(name, {
+      ...(http !== undefined ? { http: await getFreePort() } : {}),
+      ...(zmqPub !== undefined ? { zmqPub: await getFreePort() } : {}),
+    });
+  }
+  return (service) => moved.get(service) as ServicePorts;
+}
+
+async function main(): Promise<void> {
+  const fromSource = __filename.endsWith(".ts");
+  const agentsRoot = resolve(__dirname, "..");
+  const entry = join(agentsRoot, fromSource ? "main.ts" : "main.js");
+  const dataDir = resolve(process.env.LAUNCHER_DATA_DIR ?? ".data");
+  let localDb: LocalPostgres | undefined;
+  let launcher: Launcher | undefined;
+
+  let stopping: Promise<void> | undefined;
+  const stop = (exitCode: number) =>
+    (stopping ??= (async () => {
+      await launcher?.stop();
+      await localDb?.stop().catch((err: unknown) => console.error(`launcher: stopping PostgreSQL failed: ${(err as Error).message}`));
+      console.log("launcher: stopped");
+      process.exit(exitCode);
+    })());
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    const configured = process.env[database.urlEnvName];
+    if (!configured) {
+      localDb = await startLocalPostgres(join(dataDir, "postgres"), await getFreePort());
+      console.log(`launcher: PostgreSQL with pgvector in ${join(dataDir, "postgres")}`);
+    }
+    const plan = planServices({
+      agentsRoot,
+      moduleExtension: fromSource ? ".ts" : ".js",
+      databaseUrl: configured ?? (localDb as LocalPostgres).url,
+      ...(process.env.LAUNCHER_FREE_PORTS === "true" ? { portsOf: await freePorts() } : {}),
+    });
+    const busy = await portsInUse(plan);
+    if (busy.length > 0) {
+      throw new Error(`ports already in use: ${busy.join(", ")}. Is another stack running? Stop it, or set LAUNCHER_FREE_PORTS=true`);
+    }
+    launcher = new Launcher({
+      plan,
+      command: process.execPath,
+      argsFor: (name) => [...(fromSource ? ["-r", "ts-node/register/transpile-only"] : []), entry, name],
+      baseEnv: process.env,
+      output: (line) => console.log(line),
+      readyTimeoutMs: Number(process.env.LAUNCHER_READY_TIMEOUT_MS ?? 60_000),
+      stopGraceMs: 10_000,
+    });
+    const rows = await launcher.start();
+    console.log(`\n${formatServiceTable(rows)}\n`);
+    const waiting = rows.filter((r) => r.state === "not ready" || r.state === "failed").map((r) => r.service.name);
+    console.log(waiting.length === 0 ? "launcher: every built service is ready (Ctrl-C stops them)" : `launcher: not ready: ${waiting.join(", ")}`);
+  } catch (err) {
+    console.error(err instanceof JobFailed ? `launcher: ${err.message}; see its output above` : `launcher: ${(err as Error).message}`);
+    await stop(1);
+  }
+}
+
+void main();

@@ -1,0 +1,44 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { catalog, database, ServiceName, ServicePorts, serviceEnvironment, startOrder } from "../kit/catalog";
+import { agentModules } from "../main";
+
+export interface PlannedService {
+  name: ServiceName;
+  /** False while the issue that builds this agent has not landed: listed, never faked. */
+  built: boolean;
+  job: boolean;
+  ports: ServicePorts;
+  env: Record<string, string>;
+  url?: string;
+}
+
+export interface PlanOptions {
+  /** The folder holding main.js (or main.ts when run from source). */
+  agentsRoot: string;
+  moduleExtension: ".js" | ".ts";
+  databaseUrl: string;
+  portsOf?: (service: ServiceName) => ServicePorts;
+}
+
+const loopback = "127.0.0.1";
+
+/**
+ * Every catalog service in start order, with the environment the Pulumi program would give it,
+ * addressed on loopback instead of container names. The health monitor watches only what runs.
+ */
+export function planServices(options: PlanOptions): PlannedService[] {
+  const portsOf = options.portsOf ?? ((service: ServiceName) => catalog[service].ports);
+  const built = (name: ServiceName) => existsSync(join(options.agentsRoot, agentModules[name] + options.moduleExtension));
+  const watched = startOrder().filter((n) => n !== "health-monitor" && built(n) && portsOf(n).http !== undefined);
+  return startOrder().map((name) => {
+    const def = catalog[name];
+    const env = serviceEnvironment(name, () => loopback, loopback, portsOf);
+    if (def.usesDatabase) env[database.urlEnvName] = options.databaseUrl;
+    if (def.job) env.MIGRATION_DATABASE_URL = options.databaseUrl;
+    if (name === "health-monitor") env.HEALTH_SERVICES = watched.join(",");
+    const ports = portsOf(name);
+    const url = ports.http !== undefined ? { url: `http://${loopback}:${ports.http}` } : {};
+    return { name, built: built(name), job: def.job, ports, env, ...url };
+  });
+}

@@ -1,0 +1,110 @@
+import type { Pool } from "pg";
+import { SqlParams } from "../postgres/sql-params";
+import { MemoryFilter, memoryFilterSql } from "./memory-filters";
+import { MemoryRecord, MemoryRow, selectMemoryColumns, toMemoryRecord } from "./memory-record";
+import { embeddingExpression, toVectorLiteral, vectorParameterType } from "./vector-sql";
+
+export interface SearchQuery {
+  text: string;
+  limit: number;
+  filter: MemoryFilter;
+  includeSuperseded: boolean;
+  /** The query's embedding; `null` searches full text only. */
+  embedding: { model: string; vector: number[] } | null;
+}
+
+export interface SearchTuning {
+  /** Candidates each ranking contributes to the fusion. */
+  candidatesPerRanking: number;
+  /** Reciprocal rank fusion constant: larger flattens the advantage of the top ranks. */
+  rrfK: number;
+  recencyHalfLifeDays: number;
+  /** Nearest neighbours less similar than this are not matches, however few there are. */
+  minVectorSimilarity: number;
+}
+
+export type MatchedBy = "fulltext" | "vector";
+
+export interface SearchHit extends MemoryRecord {
+  score: number;
+  matchedBy: MatchedBy[];
+  /** Cosine similarity to the query, when the vector ranking found it. */
+  similarity?: number;
+}
+
+interface HitRow extends MemoryRow {
+  score: number;
+  matched_by: MatchedBy[];
+  similarity: number | null;
+}
+
+/**
+ * Full-text and vector search fused with reciprocal rank fusion, then weighted by importance
+ * (x0.5 at importance 0 up to x1.5 at 1) and recency (x1 when just written, tending to x0.5,
+ * halving the distance every `recencyHalfLifeDays`). One statement, so it reads one snapshot.
+ */
+export async function hybridSearch(pool: Pool, query: SearchQuery, tuning: SearchTuning): Promise<SearchHit[]> {
+  const p = new SqlParams();
+  const filter = memoryFilterSql(p, query.filter) + (query.includeSuperseded ? "" : " AND m.superseded_by IS NULL");
+  const candidates = p.add(tuning.candidatesPerRanking);
+  const ctes = [
+    `text_query AS (
+       SELECT string_agg('(' || q::text || ')', ' | ')::tsquery AS q
+         FROM (SELECT plainto_tsquery('english', w) AS q FROM unnest(${p.add(queryWords(query.text))}::text[]) w) words
+        WHERE numnode(q) > 0)`,
+    // ts_rank, not ts_rank_cd: on 100k memories a common word matches ~10k rows, and cover
+    // density cost three times as much to rank them, for the same top candidates (measured).
+    `fulltext AS (
+       SELECT m.id, row_number() OVER (ORDER BY ts_rank(m.search_vector, t.q) DESC, m.id) AS rank
+         FROM memories m, text_query t
+        WHERE m.search_vector @@ t.q AND ${filter}
+        ORDER BY rank LIMIT ${candidates})`,
+  ];
+  const rankings = [`SELECT id, rank, 'fulltext' AS via, NULL::float8 AS distance FROM fulltext`];
+  if (query.embedding) {
+    const dimension = query.embedding.vector.length;
+    const expr = embeddingExpression(dimension);
+    const vector = `${p.add(toVectorLiteral(query.embedding.vector))}::${vectorParameterType(dimension)}`;
+    ctes.push(
+      `vector AS (
+         SELECT id, distance, row_number() OVER (ORDER BY distance, id) AS rank
+           FROM (SELECT m.id, ${expr} <=> ${vector} AS distance
+                   FROM memories m
+                  WHERE m.embedding_dimension = ${dimension} AND m.embedding_model = ${p.add(query.embedding.model)}
+                    AND ${filter}
+                  ORDER BY ${expr} <=> ${vector}
+                  LIMIT ${candidates}) nearest
+          WHERE distance <= ${p.add(1 - tuning.minVectorSimilarity)})`,
+    );
+    rankings.push(`SELECT id, rank, 'vector', distance FROM vector`);
+  }
+  ctes.push(
+    `fused AS (
+       SELECT id, sum(1.0::float8 / (${p.add(tuning.rrfK)} + rank)) AS rrf,
+              array_agg(via ORDER BY via) AS matched_by, min(distance) AS distance
+         FROM (${rankings.join(" UNION ALL ")}) hits
+        GROUP BY id)`,
+  );
+  const halfLifeSeconds = p.add(tuning.recencyHalfLifeDays * 86_400);
+  const { rows } = await pool.query<HitRow>(
+    `WITH ${ctes.join(",\n")}
+     SELECT ${selectMemoryColumns("m")}, f.matched_by, 1 - f.distance AS similarity,
+            f.rrf * (0.5 + m.importance)
+                  * (0.5 + 0.5 * power(0.5, extract(epoch FROM now() - m.updated_at)::float8 / ${halfLifeSeconds})) AS score
+       FROM fused f JOIN memories m ON m.id = f.id
+      ORDER BY score DESC, m.id
+      LIMIT ${p.add(query.limit)}`,
+    p.values,
+  );
+  return rows.map((row) => ({
+    ...toMemoryRecord(row),
+    score: row.score,
+    matchedBy: row.matched_by,
+    ...(row.similarity === null ? {} : { similarity: row.similarity }),
+  }));
+}
+
+/** Any word of the query may match (OR), ranked by how many and how close; plainto_tsquery ANDs them all. */
+function queryWords(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean).slice(0, 64);
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { storableText } from "../storable-text";
+
+export interface MemoryLimits {
+  maxContentChars: number;
+  maxBatch: number;
+}
+
+const scopeId = storableText(200);
+const memoryType = z.string().regex(/^[a-z][a-z0-9_.-]{0,39}$/, "lowercase identifier, e.g. fact, preference, event, summary");
+const tag = storableText(64).transform((t) => t.toLowerCase());
+const tags = z
+  .array(tag)
+  .max(32)
+  .transform((list) => [...new Set(list)]);
+
+/** pgvector's HNSW indexes vectors of up to 2000 dimensions; a zero vector has no cosine direction. */
+const embeddingInput = z.object({
+  model: storableText(200),
+  vector: z
+    .array(z.number().finite())
+    .min(1)
+    .max(2000)
+    .refine((v) => v.some((x) => x !== 0), "must not be the zero vector"),
+});
+export type EmbeddingInput = z.infer<typeof embeddingInput>;
+
+const ttlSeconds = z.number().int().min(1).max(10 * 365 * 24 * 3600);
+
+export function memoryRequestSchemas(limits: MemoryLimits) {
+  const newMemory = z.strictObject({
+    content: storableText(limits.maxContentChars),
+    type: memoryType,
+    importance: z.number().min(0).max(1).default(0.5),
+    tags: tags.default([]),
+    ttlSeconds: ttlSeconds.optional(),
+    sessionId: scopeId.optional(),
+    userId: scopeId.optional(),
+    source: storableText(200).optional(),
+    subject: storableText(200).optional(),
+    embedding: embeddingInput.optional(),
+  });
+
+  const memoryPatch = z
+    .strictObject({
+      content: storableText(limits.maxContentChars).optional(),
+      type: memoryType.optional(),
+      importance: z.number().min(0).max(1).optional(),
+      tags: tags.optional(),
+      ttlSeconds: ttlSeconds.nullable().optional(),
+      source: storableText(200).nullable().optional(),
+      subject: storableText(200).nullable().optional(),
+      embedding: embeddingInput.optional(),
+    })
+    .refine((p) => Object.keys(p).length > 0, "at least one field to change")
+    .refine((p) => p.embedding === undefined || p.content !== undefined, "embedding can only change with content");
+
+  const search = z.strictObject({
+    query: storableText(2000),
+    limit: z.number().int().min(1).max(100).default(10),
+    types: z.array(memoryType).min(1).max(20).optional(),
+    tags: tags.optional(),
+    sessionId: scopeId.optional(),
+    userId: scopeId.optional(),
+    includeSuperseded: z.boolean().default(false),
+    embedding: embeddingInput.optional(),
+  });
+
+  const forget = z
+    .strictObject({
+      ids: z.array(z.uuid()).min(1).max(1000).optional(),
+      userId: scopeId.optional(),
+      sessionId: scopeId.optional(),
+      types: z.array(memoryType).min(1).max(20).optional(),
+      tags: tags.optional(),
+      createdBefore: z.iso.datetime({ offset: true }).optional(),
+    })
+    // Forgetting everything is never what a request with a typo in its filter meant.
+    .refine((f) => Object.values(f).some((v) => v !== undefined && (!Array.isArray(v) || v.length > 0)), "at least one filter");
+
+  return {
+    newMemory,
+    batch: z.strictObject({ memories: z.array(newMemory).min(1).max(limits.maxBatch) }),
+    memoryPatch,
+    search,
+    forget,
+    memoryId: z.strictObject({ id: z.uuid() }),
+  };
+}
+
+type Schemas = ReturnType<typeof memoryRequestSchemas>;
+export type NewMemory = z.infer<Schemas["newMemory"]>;
+export type MemoryPatch = z.infer<Schemas["memoryPatch"]>;
+export type SearchRequest = z.infer<Schemas["search"]>;
+export type ForgetFilter = z.infer<Schemas["forget"]>;

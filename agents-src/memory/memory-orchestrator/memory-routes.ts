@@ -1,0 +1,146 @@
+import type { FastifyInstance } from "fastify";
+import type { Pool } from "pg";
+import { Counter, notFound, parseBody, Registry } from "../../kit";
+import { acceptJsonBodiesOnly } from "../json-bodies";
+import { answerUnavailableDatabaseWith503 } from "../postgres/unavailable";
+import { hybridSearch, SearchTuning } from "./hybrid-search";
+import { EmbeddingInput, MemoryLimits, memoryRequestSchemas, NewMemory } from "./memory-requests";
+import { changeMemory, deleteMemory, fetchMemory, forgetMemories, MemoryChanges, readMemory } from "./memory-store";
+import { contentFingerprint, factSubject, normalizeForComparison } from "./memory-text";
+import { DedupePolicy, MemoryToWrite, writeMemories } from "./memory-writer";
+import type { TextEmbedder } from "./text-embedder";
+
+export interface MemoryRoutesOptions {
+  pool: Pool;
+  embedder: TextEmbedder;
+  limits: MemoryLimits;
+  dedupe: DedupePolicy;
+  search: SearchTuning;
+  metrics: Registry;
+}
+
+export function memoryRoutes(options: MemoryRoutesOptions) {
+  const { pool, embedder } = options;
+  const schemas = memoryRequestSchemas(options.limits);
+  const writes = new Counter({
+    name: "memory_writes_total",
+    help: "Memories written, by outcome",
+    labelNames: ["outcome"],
+    registers: [options.metrics],
+  });
+  const searches = new Counter({
+    name: "memory_searches_total",
+    help: "Searches, by mode: hybrid, or fulltext when no query embedding was available",
+    labelNames: ["mode"],
+    registers: [options.metrics],
+  });
+
+  /** pc2 embeddings for texts; all `null` when pc2 is unavailable (the backfill job fills them in later). */
+  async function embedTexts(texts: string[]): Promise<Array<EmbeddingInput | null>> {
+    const embedded = texts.length > 0 ? await embedder.embed(texts) : null;
+    return texts.map((_, i) => {
+      const vector = embedded?.vectors[i];
+      return embedded && vector ? { model: embedded.model, vector } : null;
+    });
+  }
+
+  async function prepareWrites(inputs: NewMemory[]): Promise<MemoryToWrite[]> {
+    const missing = inputs.flatMap((m, i) => (m.embedding ? [] : [i]));
+    const computed = await embedTexts(missing.map((i) => inputs[i].content));
+    const embeddings = new Map(missing.map((inputIndex, k) => [inputIndex, computed[k]]));
+    return inputs.map((m, i) => ({
+      content: m.content,
+      type: m.type,
+      importance: m.importance,
+      tags: m.tags,
+      source: m.source ?? null,
+      sessionId: m.sessionId ?? null,
+      userId: m.userId ?? null,
+      subject: m.subject !== undefined ? normalizeForComparison(m.subject) : factSubject(m.content),
+      fingerprint: contentFingerprint(m.content),
+      ttlSeconds: m.ttlSeconds ?? null,
+      embedding: m.embedding ?? embeddings.get(i) ?? null,
+    }));
+  }
+
+  return async function plugin(app: FastifyInstance): Promise<void> {
+    answerUnavailableDatabaseWith503(app);
+    acceptJsonBodiesOnly(app);
+
+    app.post("/v1/memories", async (request, reply) => {
+      const input = parseBody(schemas.newMemory, request.body);
+      const [result] = await writeMemories(pool, await prepareWrites([input]), options.dedupe);
+      writes.inc({ outcome: result.outcome });
+      const memory = await fetchMemory(pool, result.id);
+      return reply.status(result.outcome === "created" ? 201 : 200).send({ ...memory, outcome: result.outcome, superseded: result.superseded });
+    });
+
+    app.post("/v1/memories/batch", async (request, reply) => {
+      const { memories } = parseBody(schemas.batch, request.body);
+      const results = await writeMemories(pool, await prepareWrites(memories), options.dedupe);
+      for (const r of results) writes.inc({ outcome: r.outcome });
+      return reply.status(201).send({ results });
+    });
+
+    app.post("/v1/memories/search", async (request) => {
+      const query = parseBody(schemas.search, request.body);
+      const embedding = query.embedding ?? (await embedTexts([query.query]))[0];
+      searches.inc({ mode: embedding ? "hybrid" : "fulltext" });
+      const results = await hybridSearch(
+        pool,
+        {
+          text: query.query,
+          limit: query.limit,
+          filter: { types: query.types, tags: query.tags, userId: query.userId, sessionId: query.sessionId },
+          includeSuperseded: query.includeSuperseded,
+          embedding,
+        },
+        options.search,
+      );
+      return embedding ? { results } : { results, degraded: true };
+    });
+
+    app.post("/v1/memories/forget", async (request) => {
+      const filter = parseBody(schemas.forget, request.body);
+      return { forgotten: await forgetMemories(pool, filter) };
+    });
+
+    app.get("/v1/memories/:id", async (request) => {
+      const { id } = parseBody(schemas.memoryId, request.params, "path");
+      const memory = await readMemory(pool, id);
+      if (!memory) throw notFound(`no memory ${id}`);
+      return memory;
+    });
+
+    app.patch("/v1/memories/:id", async (request) => {
+      const { id } = parseBody(schemas.memoryId, request.params, "path");
+      const patch = parseBody(schemas.memoryPatch, request.body);
+      const changes: MemoryChanges = {
+        type: patch.type,
+        importance: patch.importance,
+        tags: patch.tags,
+        source: patch.source,
+        ttlSeconds: patch.ttlSeconds,
+        subject: patch.subject === undefined || patch.subject === null ? patch.subject : normalizeForComparison(patch.subject),
+      };
+      if (patch.content !== undefined) {
+        changes.content = {
+          text: patch.content,
+          fingerprint: contentFingerprint(patch.content),
+          subject: changes.subject !== undefined ? changes.subject : factSubject(patch.content),
+          embedding: patch.embedding ?? (await embedTexts([patch.content]))[0],
+        };
+      }
+      const memory = await changeMemory(pool, id, changes);
+      if (!memory) throw notFound(`no memory ${id}`);
+      return memory;
+    });
+
+    app.delete("/v1/memories/:id", async (request, reply) => {
+      const { id } = parseBody(schemas.memoryId, request.params, "path");
+      if (!(await deleteMemory(pool, id))) throw notFound(`no memory ${id}`);
+      return reply.status(204).send();
+    });
+  };
+
+}

@@ -1,0 +1,59 @@
+/**
+ * Reading stored memories as statements of fact. Memories arrive in the user's words, sometimes
+ * with the request still around them ("remember that my car is parked on level 3"), so the
+ * statement is what is left once such a lead-in is taken off.
+ */
+
+const leadIns = [
+  /^(?:please\s+)?(?:remember|note|memorize|memorise)(?:\s+that)?\s+/i,
+  /^(?:please\s+)?(?:keep in mind|bear in mind|make a note|write down|store the fact)(?:\s+that)?\s+/i,
+  /^(?:please\s+)?(?:don't|do not)\s+forget(?:\s+that)?\s+/i,
+  /^i\s+want\s+you\s+to\s+remember(?:\s+that)?\s+/i,
+];
+
+/** The statement inside a memory: lead-ins removed, outer whitespace and final punctuation trimmed. */
+export function statementText(content: string): string {
+  let text = content.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const leadIn of leadIns) {
+      const stripped = text.replace(leadIn, "");
+      if (stripped !== text && stripped.length > 0) {
+        text = stripped;
+        changed = true;
+      }
+    }
+  }
+  return text.replace(/[\s.!?;,]+$/u, "");
+}
+
+/** Lower case, one space between words, no punctuation: two wordings that differ only there compare equal. */
+export function comparableText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/['\u2019]s\b/gu, "s")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+const copula = /^(.+?)\s+(?:is|are|was|were|has been|have been)\s+\S/;
+const placeVerb = /^(.+?\s+(?:lives?|works?|stays?)\s+(?:in|at|for))\s+\S/;
+// Subjects made only of these name nothing stable ("it is raining", "that was fun").
+const vagueWords = new Set(["it", "this", "that", "there", "here", "he", "she", "they", "we", "you", "i", "what", "who", "which"]);
+const maxSubjectWords = 5;
+
+/**
+ * The subject of a plain statement of fact, "remember that my car is parked on level 3" -> "my
+ * car": two statements about one subject in one scope contradict each other unless they say the
+ * same thing. A heuristic for "X is Y" and "X lives in Y" sentences; `null` when the memory is
+ * not such a statement.
+ */
+export function statementSubject(content: string): string | null {
+  const text = comparableText(statementText(content));
+  const match = placeVerb.exec(text) ?? copula.exec(text);
+  if (!match) return null;
+  const words = match[1].split(" ");
+  if (words.length > maxSubjectWords || words.every((w) => vagueWords.has(w))) return null;
+  return match[1];
+}

@@ -1,0 +1,49 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { parseBody, PeerClient } from "../../kit";
+import { AnswerPolicy, answerQuestion } from "./answer-question";
+import { assembleContext, ContextPolicy } from "./context-assembly";
+import { sessionUserId } from "./session-lookup";
+
+export interface ReasoningRoutesOptions {
+  orchestrator: PeerClient;
+  sessions: PeerClient;
+  answer: AnswerPolicy;
+  context: ContextPolicy;
+  maxContextTokens: number;
+}
+
+/** PostgreSQL behind the memory services refuses NUL, and a lone surrogate cannot be sent as UTF-8. */
+const text = (maxChars: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(maxChars)
+    .refine((s) => !/\u0000|\p{Cs}/u.test(s), "must be well-formed text without NUL characters");
+
+export function reasoningRoutes(options: ReasoningRoutesOptions) {
+  const answerRequest = z.strictObject({ question: text(2000), sessionId: z.uuid().optional(), userId: text(200).optional() });
+  const contextRequest = z.strictObject({
+    sessionId: z.uuid(),
+    query: text(2000),
+    maxTokens: z.number().int().min(1).max(options.maxContextTokens),
+  });
+
+  return async function plugin(app: FastifyInstance): Promise<void> {
+    // Without this, a text/plain body would be parsed and fail validation (400) instead of 415.
+    app.removeContentTypeParser("text/plain");
+
+    app.post("/v1/answer", async (request) => {
+      const body = parseBody(answerRequest, request.body);
+      // A session's memories are its user's; a session without a user searches everything, as the coordinator stores.
+      const userId = body.userId ?? (body.sessionId === undefined ? null : await sessionUserId(options.sessions, body.sessionId));
+      return answerQuestion(options.orchestrator, { question: body.question, ...(userId === null ? {} : { userId }) }, options.answer);
+    });
+
+    app.post("/v1/context", async (request) => {
+      const body = parseBody(contextRequest, request.body);
+      return assembleContext({ orchestrator: options.orchestrator, sessions: options.sessions }, body, options.context);
+    });
+  };
+}

@@ -1,0 +1,270 @@
+import { Client } from "pg";
+import { agent as coordinatorAgent } from "../../agents-src/core/coordinator/agent";
+import { agent as healthMonitor } from "../../agents-src/core/health-monitor/agent";
+import { agent as taskRouter } from "../../agents-src/core/task-router/agent";
+import { agent as preprocessorAgent, clientAudioPath } from "../../agents-src/audio/fused-audio-preprocessor/agent";
+import { createPublisher, TopicPublisher } from "../../agents-src/kit/messaging";
+import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
+import { Logger } from "../../agents-src/kit/logging";
+import pino from "pino";
+import { AudioClient } from "../audio/audio-client";
+import { speak } from "../pc2/support/spoken-audio";
+import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
+import { migrate } from "../support/db-setup-process";
+import { expectRefusedAndHealthy } from "./support/bad-input";
+import { sampleValue } from "./support/prometheus-text";
+import { startMemoryOrchestrator, startPc2, startSessionMemory, unreachableUrl } from "../support/memory-services";
+
+interface AskResult {
+  sessionId: string | null;
+  reply: string;
+  intent: string;
+  target: string;
+  sources?: Array<{ id: string; content: string }>;
+  warnings?: string[];
+  timings: Record<string, number>;
+}
+
+const silent = { LOG_LEVEL: "silent", HTTP_PORT: "0" };
+const logger: Logger = pino({ level: "silent" });
+
+describe("coordinator with the real agents", () => {
+  let db: TestDatabase;
+  let sql: Client;
+  const agents: Array<RunningAgent<unknown>> = [];
+  let pc2: RunningAgent<unknown>;
+  let orchestrator: RunningAgent<unknown>;
+  let sessions: RunningAgent<unknown>;
+  let router: RunningAgent<unknown>;
+  let preprocessor: RunningAgent<unknown>;
+  let vad: TopicPublisher;
+  let coordinator: RunningAgent<unknown>;
+  let coordinatorEnv: Record<string, string>;
+
+  const started = async <C>(agent: Promise<RunningAgent<C>>): Promise<RunningAgent<C>> => {
+    const running = await agent;
+    agents.push(running as RunningAgent<unknown>);
+    return running;
+  };
+  const ask = async (body: unknown, url = coordinator.url): Promise<{ status: number; body: AskResult }> => {
+    const res = await fetch(`${url}/v1/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    return { status: res.status, body: (await res.json()) as AskResult };
+  };
+  const turnsOf = async (sessionId: string) =>
+    (await sql.query("SELECT role, content, metadata FROM turns WHERE session_id = $1 ORDER BY seq", [sessionId])).rows;
+  /** The main coordinator's environment, but listening to no VAD, so a second coordinator never answers the speaker too. */
+  const elsewhere = async () => ({ ...coordinatorEnv, VAD_PUB_URL: (await unreachableUrl()).replace("http", "tcp") });
+  const memoryCount = async () => Number((await sql.query("SELECT count(*) FROM memories WHERE deleted_at IS NULL")).rows[0].count);
+
+  beforeAll(async () => {
+    db = await createTestDatabase("coordinator");
+    await migrate(db.url);
+    sql = new Client({ connectionString: db.url });
+    await sql.connect();
+    pc2 = await started(startPc2());
+    orchestrator = await started(startMemoryOrchestrator(db.url, pc2.url));
+    sessions = await started(startSessionMemory(db.url, orchestrator.url));
+    const monitor = await started(
+      startAgent(healthMonitor, {
+        ...silent,
+        SERVICE_NAME: "health-monitor",
+        HEALTH_SERVICES: "memory-orchestrator,session-memory,pc2",
+        MEMORY_ORCHESTRATOR_URL: orchestrator.url,
+        SESSION_MEMORY_URL: sessions.url,
+        PC2_URL: pc2.url,
+        HEALTH_POLL_INTERVAL_MS: "200",
+      }),
+    );
+    const reasoningDown = await unreachableUrl();
+    router = await started(
+      startAgent(taskRouter, {
+        ...silent,
+        SERVICE_NAME: "task-router",
+        PC2_URL: pc2.url,
+        MEMORY_ORCHESTRATOR_URL: orchestrator.url,
+        UNIFIED_MEMORY_REASONING_URL: reasoningDown,
+        HEALTH_MONITOR_URL: monitor.url,
+      }),
+    );
+    preprocessor = await started(startAgent(preprocessorAgent, { ...silent, SERVICE_NAME: "fused-audio-preprocessor", ZMQ_PUB_PORT: "0" }));
+    vad = await createPublisher({ port: 0, logger });
+    coordinatorEnv = {
+      ...silent,
+      SERVICE_NAME: "coordinator",
+      TASK_ROUTER_URL: router.url,
+      SESSION_MEMORY_URL: sessions.url,
+      MEMORY_ORCHESTRATOR_URL: orchestrator.url,
+      UNIFIED_MEMORY_REASONING_URL: reasoningDown,
+      HEALTH_MONITOR_URL: monitor.url,
+      PC2_URL: pc2.url,
+      FUSED_AUDIO_PREPROCESSOR_URL: preprocessor.url,
+      VAD_PUB_URL: `tcp://127.0.0.1:${vad.port}`,
+      TIME_ZONE: "UTC",
+    };
+    coordinator = await started(startAgent(coordinatorAgent, coordinatorEnv));
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const agent of agents.reverse()) await agent.close();
+    await vad?.close();
+    await sql?.end();
+    await db?.drop();
+    await releaseTestServer();
+  });
+
+  it("remembers, updates and recalls a fact, storing every turn of the session", async () => {
+    const first = await ask({ text: "remember that my car is parked on level 3" });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ intent: "remember", target: "memory-orchestrator", reply: "Okay, I'll remember that your car is parked on level 3." });
+    const { sessionId } = first.body;
+    expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);
+    for (const stage of ["route", "handler", "memory", "queue", "total"]) expect(first.body.timings[stage]).toBeGreaterThanOrEqual(0);
+
+    const update = await ask({ text: "my car is now on level 5", sessionId });
+    expect(update.body).toMatchObject({ sessionId, intent: "remember" });
+    expect(update.body.reply).toMatch(/level 5/);
+
+    const recall = await ask({ text: "where is my car?", sessionId });
+    expect(recall.body).toMatchObject({ intent: "recall", target: "unified-memory-reasoning" });
+    expect(recall.body.reply).toMatch(/level 5/);
+    expect(recall.body.sources?.[0].content).toMatch(/level 5/);
+    // unified-memory-reasoning is down in this test: the answer came from memory search, and says so.
+    expect(recall.body.warnings?.join(" ")).toMatch(/unified-memory-reasoning.*memory search/);
+
+    const turns = await turnsOf(sessionId as string);
+    expect(turns.map((t) => t.role)).toEqual(["user", "assistant", "user", "assistant", "user", "assistant"]);
+    expect(turns[0].content).toBe("remember that my car is parked on level 3");
+    expect(turns[5]).toMatchObject({ content: recall.body.reply, metadata: { intent: "recall" } });
+  });
+
+  it("forgets what it was asked to forget", async () => {
+    await ask({ text: "remember that my locker code is 4512" });
+    const forget = await ask({ text: "forget my locker code" });
+    expect(forget.body).toMatchObject({ intent: "forget" });
+    expect(forget.body.reply).toMatch(/forgotten.*locker code is 4512/);
+    const after = await ask({ text: "what is my locker code" });
+    expect(after.body.reply).not.toMatch(/4512/);
+  });
+
+  it("answers the time, the system status and small talk itself or from the monitor", async () => {
+    expect((await ask({ text: "what time is it" })).body.reply).toMatch(/^It's \d{1,2}:\d{2} (AM|PM)\.$/);
+    expect((await ask({ text: "what's the date today" })).body.reply).toMatch(/^Today is \w+day, \w+ \d{1,2}, \d{4}\.$/);
+    const status = await ask({ text: "system status" });
+    expect(status.body).toMatchObject({ intent: "status", target: "health-monitor", reply: "All 3 services are up." });
+    expect((await ask({ text: "thank you" })).body.reply).toBe("You're welcome.");
+    expect((await ask({ text: "purple elephants dance" })).body).toMatchObject({ intent: "unknown", reply: expect.stringMatching(/didn't understand/) });
+  });
+
+  it("exports per-stage timings as metrics", async () => {
+    const metrics = await (await fetch(`${coordinator.url}/metrics`)).text();
+    for (const stage of ["queue", "route", "handler", "memory", "total"]) {
+      expect(sampleValue(metrics, "coordinator_turn_stage_seconds_count", { stage, source: "text" })).toBeGreaterThan(0);
+    }
+    expect(sampleValue(metrics, "coordinator_turns_total", { source: "text", intent: "remember", outcome: "answered" })).toBeGreaterThan(0);
+  });
+
+  it("refuses an unknown session with 404 and changes nothing", async () => {
+    const before = await memoryCount();
+    const res = await ask({ text: "remember that the cellar door is green", sessionId: "00000000-0000-4000-8000-000000000000" });
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ error: { code: "unknown_session" } });
+    expect(await memoryCount()).toBe(before);
+  });
+
+  it.each([
+    ["missing text", 400, JSON.stringify({}), "application/json"],
+    ["blank text", 400, JSON.stringify({ text: "  " }), "application/json"],
+    ["a session id that is not a uuid", 400, JSON.stringify({ text: "hi", sessionId: "abc" }), "application/json"],
+    ["an unknown priority", 400, JSON.stringify({ text: "hi", priority: "urgent" }), "application/json"],
+    ["an unknown field", 400, JSON.stringify({ text: "hi", reply: "x" }), "application/json"],
+    ["malformed JSON", 400, '{"text": ', "application/json"],
+    ["a wrong media type", 415, "<text>hi</text>", "application/xml"],
+    ["an oversized body", 413, JSON.stringify({ text: "x".repeat(2 * 1024 * 1024) }), "application/json"],
+  ])("answers %s with %i and the error envelope, and stays healthy", async (_name, status, body, type) => {
+    await expectRefusedAndHealthy(coordinator.url, "/v1/ask", status, body, type);
+    expect((await ask({ text: "hello" })).status).toBe(200);
+  });
+
+  it("still answers when session-memory is away, and says the turn was not stored", async () => {
+    const degraded = await started(startAgent(coordinatorAgent, { ...(await elsewhere()), SESSION_MEMORY_URL: await unreachableUrl() }));
+    const res = await ask({ text: "what day is it" }, degraded.url);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ sessionId: null, intent: "time" });
+    expect(res.body.warnings?.[0]).toMatch(/not stored/);
+    expect((await fetch(`${degraded.url}/ready`)).status).toBe(503);
+  });
+
+  it("refuses turns with 503 once its queue is full, and serves the rest", async () => {
+    const busy = await started(startAgent(coordinatorAgent, { ...(await elsewhere()), COORDINATOR_CONCURRENT_TURNS: "1", COORDINATOR_QUEUE_CAPACITY: "1" }));
+    const responses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${busy.url}/v1/ask`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: "what time is it" }),
+    })));
+    const refused = responses.filter((r) => r.status === 503);
+    expect(responses.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(2);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.length + responses.filter((r) => r.status === 200).length).toBe(20);
+    expect(refused[0].headers.get("retry-after")).toBe("1");
+    expect(((await refused[0].json()) as { error: { message: string } }).error.message).toMatch(/busy/);
+  });
+
+  describe("spoken turns", () => {
+    let client: AudioClient;
+    let audioSession: string;
+    const wsUrl = () => `${preprocessor.url.replace("http", "ws")}${clientAudioPath}`;
+    const utterance = async (text: string, sessionId = audioSession) => {
+      const pcm = await speak(text, { format: "raw", wordsPerMinute: 130 });
+      vad.publish("speech.start", { sessionId, stream: 0, start: 0, decidedAt: 0.25, detector: "test" });
+      vad.publish("speech.end", { sessionId, stream: 0, start: 0, end: pcm.length / 32000, cut: false, detector: "test" });
+      vad.publish("utterance", { sessionId, stream: 0, rate: 16000, width: 2, channels: 1, utteranceId: text, seq: 0, startedAt: Date.now() }, pcm);
+    };
+    const eventsOf = (type: string) => client.events.filter((e) => e.type === type);
+
+    beforeAll(async () => {
+      client = await AudioClient.connect(wsUrl());
+      audioSession = await client.sessionId;
+      // A SUB socket only receives what is published after it has connected.
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    afterAll(() => client?.socket.close());
+
+    it("transcribes an utterance, answers it and sends transcript and reply to the speaker", async () => {
+      await utterance("remember that my keys are in the drawer");
+      await client.waitFor(() => eventsOf("reply").length === 1, "the first reply", 20_000);
+      const [transcript] = eventsOf("transcript");
+      expect(transcript.text).toMatch(/remember.*keys/);
+      expect(eventsOf("reply")[0]).toMatchObject({ intent: "remember", text: expect.stringMatching(/keys/) });
+
+      await utterance("where are my keys");
+      await client.waitFor(() => eventsOf("reply").length === 2, "the second reply", 20_000);
+      const reply = eventsOf("reply")[1];
+      expect(reply).toMatchObject({ intent: "recall", text: expect.stringMatching(/draw/) });
+      // Both spoken turns went into one conversation.
+      expect(reply.sessionId).toBe(eventsOf("reply")[0].sessionId);
+      expect((await turnsOf(reply.sessionId as string)).map((t) => t.metadata.source ?? "reply")).toEqual(["audio", "reply", "audio", "reply"]);
+      const metrics = await (await fetch(`${coordinator.url}/metrics`)).text();
+      expect(sampleValue(metrics, "coordinator_turn_stage_seconds_count", { stage: "stt", source: "audio" })).toBe(2);
+    }, 60_000);
+
+    it("cancels the reply being produced when the speaker starts talking again (barge-in)", async () => {
+      const repliesBefore = eventsOf("reply").length;
+      await utterance("where are my keys");
+      await new Promise((r) => setTimeout(r, 150));
+      vad.publish("speech.start", { sessionId: audioSession, stream: 0, start: 3, decidedAt: 3.25, detector: "test" });
+      await client.waitFor(() => eventsOf("reply-cancelled").length === 1, "the cancellation", 10_000);
+      // Long enough for the abandoned turn to have finished had it not been cancelled.
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(eventsOf("reply")).toHaveLength(repliesBefore);
+      const metrics = await (await fetch(`${coordinator.url}/metrics`)).text();
+      expect(sampleValue(metrics, "coordinator_turns_total", { source: "audio", outcome: "cancelled" })).toBe(1);
+    }, 30_000);
+
+    it("ignores stream messages with invalid headers and keeps serving", async () => {
+      vad.publish("utterance", { rate: 16000 }, Buffer.alloc(3200));
+      vad.publish("speech.start", { sessionId: 42 });
+      expect((await ask({ text: "hello" })).status).toBe(200);
+      expect((await fetch(`${coordinator.url}/health`)).status).toBe(200);
+    });
+  });
+});

@@ -1,0 +1,80 @@
+import { ChildProcess, execFile, spawn } from "node:child_process";
+import { once } from "node:events";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { unreachableUrl } from "../support/memory-services";
+
+const repoRoot = join(__dirname, "../..");
+const run = promisify(execFile);
+
+/** The launcher from source (its children run the same way), on free ports so it never meets the catalog's. */
+function launch(env: Record<string, string | undefined>): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "agents-src/launcher/main.ts"], {
+    cwd: repoRoot,
+    env: Object.fromEntries(
+      Object.entries({ ...process.env, LAUNCHER_FREE_PORTS: "true", LOG_LEVEL: "warn", ...env }).filter(([, v]) => v !== undefined),
+    ),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  return { child, output: () => output };
+}
+
+async function waitForOutput(launched: ReturnType<typeof launch>, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const match = launched.output().match(pattern);
+    if (match) return match;
+    const ended = launched.child.exitCode !== null;
+    if (ended || Date.now() > deadline) throw new Error(`no ${pattern} in launcher output:\n${launched.output().slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe("the local launcher", () => {
+  it("starts the stack with its own PostgreSQL, answers a turn through `ask`, and stops everything on Ctrl-C", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "launcher-data-"));
+    // As root the server runs as the postgres user, who must be able to reach the data directory.
+    chmodSync(dataDir, 0o755);
+    const launched = launch({ DATABASE_URL: undefined, LAUNCHER_DATA_DIR: dataDir });
+    const { child, output } = launched;
+    try {
+      await waitForOutput(launched, /launcher: (every built service is ready|not ready: .*)/, 150_000);
+      expect(output()).toMatch(/launcher: every built service is ready/);
+      expect(output()).toMatch(/^db-setup +completed +-$/m);
+      const urls = new Map([...output().matchAll(/^([a-z0-9-]+) +ready +(http:\/\/127\.0\.0\.1:\d+)$/gm)].map((m) => [m[1], m[2]]));
+      expect(urls.has("coordinator")).toBe(true);
+      expect(output()).toMatch(/^task-router +\| /m);
+
+      const asked = await run(process.execPath, ["-r", "ts-node/register/transpile-only", "scripts/ask.ts", "what time is it"], {
+        cwd: repoRoot,
+        env: { ...process.env, COORDINATOR_URL: urls.get("coordinator") },
+      });
+      expect(asked.stdout.trim()).toMatch(/^It's \d{1,2}:\d{2} (AM|PM)\.$/);
+      expect(asked.stderr).toMatch(/intent: time; session: [0-9a-f-]{36}/);
+
+      child.kill("SIGINT");
+      const [code] = await once(child, "exit");
+      expect(code).toBe(0);
+      expect(output()).toMatch(/launcher: stopped/);
+      for (const url of urls.values()) await expect(fetch(`${url}/health`)).rejects.toThrow();
+      const { stdout } = await run("ps", ["-eo", "args"]);
+      expect(stdout).not.toContain(dataDir);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 240_000);
+
+  it("stops with a non-zero exit when db-setup fails", async () => {
+    const { child, output } = launch({ DATABASE_URL: (await unreachableUrl()).replace("http", "postgres"), DB_WAIT_TIMEOUT_MS: "500" });
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(output()).toMatch(/launcher: db-setup exited with 1/);
+    expect(output()).not.toMatch(/every built service is ready/);
+  }, 120_000);
+});

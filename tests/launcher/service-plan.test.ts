@@ -1,0 +1,76 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { catalog, ServiceName, serviceNames } from "../../agents-src/kit/catalog";
+import { agentModules } from "../../agents-src/main";
+import { planServices } from "../../agents-src/launcher/service-plan";
+import { formatServiceTable } from "../../agents-src/launcher/service-table";
+
+describe("planServices", () => {
+  let root: string;
+  const built: ServiceName[] = ["coordinator", "task-router", "health-monitor", "session-memory", "db-setup"];
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), "launcher-plan-"));
+    for (const name of built) {
+      const file = join(root, `${agentModules[name]}.js`);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, "");
+    }
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const plan = () => planServices({ agentsRoot: root, moduleExtension: ".js", databaseUrl: "postgres://db.test/voice" });
+
+  it("lists every catalog service in start order, marking what is not built", () => {
+    const services = plan();
+    expect(services.map((s) => s.name).sort()).toEqual([...serviceNames].sort());
+    for (const s of services) expect(s.built).toBe(built.includes(s.name));
+    const order = services.map((s) => s.name);
+    for (const s of services) for (const dep of catalog[s.name].startsAfter) expect(order.indexOf(dep)).toBeLessThan(order.indexOf(s.name));
+  });
+
+  it("gives each service the catalog's environment on loopback, and the database only to its users", () => {
+    const byName = new Map(plan().map((s) => [s.name, s]));
+    const coordinator = byName.get("coordinator");
+    expect(coordinator?.env).toMatchObject({ HTTP_HOST: "127.0.0.1", HTTP_PORT: "7000", TASK_ROUTER_URL: "http://127.0.0.1:7010", VAD_PUB_URL: "tcp://127.0.0.1:6561" });
+    expect(coordinator?.env.DATABASE_URL).toBeUndefined();
+    expect(coordinator?.url).toBe("http://127.0.0.1:7000");
+    expect(byName.get("session-memory")?.env.DATABASE_URL).toBe("postgres://db.test/voice");
+    expect(byName.get("db-setup")?.env).toMatchObject({ MIGRATION_DATABASE_URL: "postgres://db.test/voice" });
+    expect(byName.get("db-setup")?.url).toBeUndefined();
+  });
+
+  it("has the health monitor watch only the services that run", () => {
+    const monitor = plan().find((s) => s.name === "health-monitor");
+    expect(monitor?.env.HEALTH_SERVICES?.split(",").sort()).toEqual(["coordinator", "session-memory", "task-router"]);
+  });
+
+  it("moves every port when asked", () => {
+    const moved = planServices({
+      agentsRoot: root,
+      moduleExtension: ".js",
+      databaseUrl: "postgres://db.test/voice",
+      portsOf: (s) => ({ http: (catalog[s].ports.http ?? 0) + 20000, zmqPub: catalog[s].ports.zmqPub && catalog[s].ports.zmqPub + 20000 }),
+    });
+    const coordinator = moved.find((s) => s.name === "coordinator");
+    expect(coordinator?.url).toBe("http://127.0.0.1:27000");
+    expect(coordinator?.env.VAD_PUB_URL).toBe("tcp://127.0.0.1:26561");
+  });
+});
+
+describe("formatServiceTable", () => {
+  it("aligns service, state and URL in columns", () => {
+    const table = formatServiceTable([
+      { service: { name: "task-router", built: true, job: false, ports: {}, env: {}, url: "http://127.0.0.1:7010" }, state: "ready" },
+      { service: { name: "db-setup", built: true, job: true, ports: {}, env: {} }, state: "completed" },
+      { service: { name: "vad", built: false, job: false, ports: {}, env: {}, url: "http://127.0.0.1:6560" }, state: "not built" },
+    ]);
+    expect(table.split("\n")).toEqual([
+      "SERVICE      STATE      URL",
+      "task-router  ready      http://127.0.0.1:7010",
+      "db-setup     completed  -",
+      "vad          not built  http://127.0.0.1:6560",
+    ]);
+  });
+});

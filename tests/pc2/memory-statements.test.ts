@@ -1,0 +1,93 @@
+import { statementSubject, statementText } from "../../agents-src/pc2/fact-statements";
+import { answerFromMemory } from "../../agents-src/pc2/unified-memory-reasoning/answer-text";
+import { resolveFacts } from "../../agents-src/pc2/unified-memory-reasoning/fact-conflicts";
+import type { RetrievedMemory } from "../../agents-src/pc2/unified-memory-reasoning/memory-retrieval";
+import { topicTerms } from "../../agents-src/pc2/unified-memory-reasoning/question-terms";
+import { toSecondPerson } from "../../agents-src/pc2/unified-memory-reasoning/second-person";
+
+describe("statements", () => {
+  it.each([
+    ["remember that my car is parked on level 3", "my car is parked on level 3", "my car"],
+    ["Please remember that my car is now on level 5.", "my car is now on level 5", "my car"],
+    ["don't forget that my keys are in the kitchen drawer", "my keys are in the kitchen drawer", "my keys"],
+    ["I want you to remember my doctor is called Lee", "my doctor is called Lee", "my doctor"],
+    ["My sister lives in Porto", "My sister lives in Porto", "my sister lives in"],
+    ["it is raining", "it is raining", null],
+    ["I parked near the north entrance", "I parked near the north entrance", null],
+    ["the name of the boat my grandfather sailed in 1950 is Aurora", "the name of the boat my grandfather sailed in 1950 is Aurora", null],
+    ["remember", "remember", null],
+  ])("%j states %j about %j", (content, statement, subject) => {
+    expect(statementText(content)).toBe(statement);
+    expect(statementSubject(content)).toBe(subject);
+  });
+});
+
+describe("second person", () => {
+  it.each([
+    ["my car is on level 5", "your car is on level 5"],
+    ["My keys are mine", "Your keys are yours"],
+    ["I am allergic to peanuts", "you are allergic to peanuts"],
+    ["I’m parked next to me", "you're parked next to you"],
+    ["Tim gave myself a mime", "Tim gave yourself a mime"],
+  ])("%j -> %j", (first, second) => {
+    expect(toSecondPerson(first)).toBe(second);
+  });
+});
+
+describe("answer text", () => {
+  it("reads back the sentence of a memory that answers the question", () => {
+    const summary = "Conversation summary (4 turns).\nuser: we talked about the trip.\nuser: my car is parked on level 3.";
+    expect(answerFromMemory(topicTerms("where is my car?"), summary)).toBe("User: your car is parked on level 3.");
+    expect(answerFromMemory(topicTerms("where is my car?"), "remember that my car is on level 5")).toBe("Your car is on level 5.");
+  });
+
+  it("keeps the topic words of a question", () => {
+    expect([...topicTerms("Where did I park my cars?")]).toEqual(["park", "car"]);
+    expect(topicTerms("what is it?").size).toBe(0);
+  });
+});
+
+describe("conflict resolution", () => {
+  const memory = (id: string, content: string, updatedAt: string, supersededBy: string | null = null): RetrievedMemory => ({
+    id,
+    content,
+    subject: null,
+    createdAt: updatedAt,
+    updatedAt,
+    supersededBy,
+  });
+
+  it("keeps the newest statement of a subject, drops marked and repeated ones", () => {
+    const facts = resolveFacts([
+      memory("a", "remember that my car is parked on level 3", "2026-01-01T10:00:00Z"),
+      memory("b", "my car is now on level 5", "2026-01-02T10:00:00Z"),
+      memory("c", "My car is now on level 5.", "2026-01-01T12:00:00Z"),
+      memory("d", "my car is on level 1", "2025-12-01T10:00:00Z", "a"),
+      memory("e", "my locker code is 4512", "2025-06-01T10:00:00Z"),
+    ]);
+    expect(facts.standing.map((m) => m.id)).toEqual(["b", "e"]);
+    expect(facts.replaced.map((r) => [r.memory.id, r.why, r.by?.id ?? null])).toEqual([
+      ["c", "duplicate", "b"],
+      ["a", "older", "b"],
+      ["d", "superseded", "b"],
+    ]);
+  });
+
+  it("reports a marked memory whose replacement was not retrieved as replaced by nothing", () => {
+    const facts = resolveFacts([memory("a", "my car is on level 1", "2026-01-01T00:00:00Z", "gone")]);
+    expect(facts.standing).toEqual([]);
+    expect(facts.replaced).toEqual([{ memory: expect.objectContaining({ id: "a" }), by: null, why: "superseded" }]);
+  });
+
+  it("follows a chain of supersessions to the memory that stands", () => {
+    const facts = resolveFacts([
+      memory("old", "my car is on level 1", "2026-01-01T00:00:00Z", "mid"),
+      memory("mid", "my car is on level 2", "2026-01-02T00:00:00Z", "new"),
+      memory("new", "my car is on level 3", "2026-01-03T00:00:00Z"),
+    ]);
+    expect(facts.replaced.map((r) => [r.memory.id, r.by?.id])).toEqual([
+      ["mid", "new"],
+      ["old", "new"],
+    ]);
+  });
+});
