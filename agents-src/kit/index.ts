@@ -10,3 +10,4 @@ export * from "./request-context";
 export * from "./ports";
 export * from "./agent";
 export * from "./shutdown";
+export * from "./token-estimate";

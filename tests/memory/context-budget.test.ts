@@ -1,4 +1,4 @@
-import { estimateTokens, estimateTurnTokens } from "../../agents-src/memory/session-memory/token-estimate";
+import { estimateTokens, estimateTurnTokens } from "../../agents-src/kit/token-estimate";
 import { summariseTurns } from "../../agents-src/memory/session-memory/turn-summary";
 
 describe("estimateTokens", () => {

@@ -1,7 +1,7 @@
 import type { AgentDefinition } from "../../kit";
 import { startPeriodicTask, PeriodicTask } from "../periodic-task";
-import { poolSettings } from "../postgres/database-config";
-import { createPool, databaseReadyCheck } from "../postgres/pool";
+import { poolSettings } from "../../kit/postgres/database-config";
+import { createPool, databaseReadyCheck } from "../../kit/postgres/pool";
 import { memoryOrchestratorConfig, MemoryOrchestratorConfig } from "./config";
 import { backfillEmbeddings } from "./embedding-backfill";
 import { purgeMemories } from "./expiry-purge";

@@ -1,5 +1,5 @@
 import type { Pool } from "pg";
-import { SqlParams } from "../postgres/sql-params";
+import { SqlParams } from "../../kit/postgres/sql-params";
 import { MemoryFilter, memoryFilterSql } from "./memory-filters";
 import { MemoryRecord, MemoryRow, selectMemoryColumns, toMemoryRecord } from "./memory-record";
 import { embeddingExpression, toVectorLiteral, vectorParameterType } from "./vector-sql";

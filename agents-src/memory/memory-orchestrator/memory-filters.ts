@@ -1,4 +1,4 @@
-import type { SqlParams } from "../postgres/sql-params";
+import type { SqlParams } from "../../kit/postgres/sql-params";
 
 /** Rows a reader may see: not deleted and not past their TTL (the purge job may not have run yet). */
 export function liveMemory(alias = "m"): string {

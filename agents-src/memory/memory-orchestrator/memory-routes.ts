@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Pool } from "pg";
 import { Counter, notFound, parseBody, Registry } from "../../kit";
 import { acceptJsonBodiesOnly } from "../json-bodies";
-import { answerUnavailableDatabaseWith503 } from "../postgres/unavailable";
+import { answerUnavailableDatabaseWith503 } from "../../kit/postgres/unavailable";
 import { hybridSearch, SearchTuning } from "./hybrid-search";
 import { EmbeddingInput, MemoryLimits, memoryRequestSchemas, NewMemory } from "./memory-requests";
 import { changeMemory, deleteMemory, fetchMemory, forgetMemories, MemoryChanges, readMemory } from "./memory-store";

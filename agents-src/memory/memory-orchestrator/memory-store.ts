@@ -1,6 +1,6 @@
 import type { Pool } from "pg";
-import { inTransaction } from "../postgres/pool";
-import { SqlParams } from "../postgres/sql-params";
+import { inTransaction } from "../../kit/postgres/pool";
+import { SqlParams } from "../../kit/postgres/sql-params";
 import { liveMemory, MemoryFilter, memoryFilterSql } from "./memory-filters";
 import { MemoryRecord, MemoryRow, selectMemoryColumns, toMemoryRecord } from "./memory-record";
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Pool, PoolClient } from "pg";
-import { inTransaction } from "../postgres/pool";
+import { inTransaction } from "../../kit/postgres/pool";
 import { liveMemory } from "./memory-filters";
 import type { MemoryRecord } from "./memory-record";
 import { embeddingExpression, vectorParameterType } from "./vector-sql";

@@ -1,7 +1,7 @@
 import type { AgentDefinition } from "../../kit";
 import { PeriodicTask, startPeriodicTask } from "../periodic-task";
-import { poolSettings } from "../postgres/database-config";
-import { createPool, databaseReadyCheck } from "../postgres/pool";
+import { poolSettings } from "../../kit/postgres/database-config";
+import { createPool, databaseReadyCheck } from "../../kit/postgres/pool";
 import { sessionMemoryConfig, SessionMemoryConfig } from "./config";
 import { sessionRoutes } from "./session-routes";
 import { endSession, idleSessionIds } from "./session-store";

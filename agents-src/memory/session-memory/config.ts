@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { baseAgentConfig, peerUrlVariable } from "../../kit";
-import { databaseVariables } from "../postgres/database-config";
+import { databaseVariables } from "../../kit/postgres/database-config";
 
 const positiveInt = z.coerce.number().int().positive();
 

@@ -1,6 +1,6 @@
 import type { Pool } from "pg";
 import { toTurnRecord, TurnRecord, TurnRow, turnColumns } from "./session-record";
-import { estimateTokens } from "./token-estimate";
+import { estimateTokens } from "../../kit/token-estimate";
 import { plural, summariseTurns } from "./turn-summary";
 
 export interface ConversationContext {

@@ -3,7 +3,7 @@ import type { Pool } from "pg";
 import { z } from "zod";
 import { HttpError, Logger, notFound, parseBody, PeerClient } from "../../kit";
 import { acceptJsonBodiesOnly } from "../json-bodies";
-import { answerUnavailableDatabaseWith503 } from "../postgres/unavailable";
+import { answerUnavailableDatabaseWith503 } from "../../kit/postgres/unavailable";
 import { storableText } from "../storable-text";
 import { ContextBudget, conversationContext } from "./conversation-context";
 import { deliverSummary } from "./summary-delivery";

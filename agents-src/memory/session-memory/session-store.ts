@@ -1,7 +1,7 @@
 import type { Pool } from "pg";
-import { inTransaction } from "../postgres/pool";
+import { inTransaction } from "../../kit/postgres/pool";
 import { SessionRecord, SessionRow, sessionColumns, toSessionRecord, toTurnRecord, TurnRecord, TurnRow, turnColumns } from "./session-record";
-import { estimateTurnTokens } from "./token-estimate";
+import { estimateTurnTokens } from "../../kit/token-estimate";
 import { plural, summariseTurns } from "./turn-summary";
 
 export async function createSession(pool: Pool, userId: string | null): Promise<SessionRecord> {

@@ -1,4 +1,4 @@
-import { estimateTokens } from "./token-estimate";
+import { estimateTokens } from "../../kit/token-estimate";
 
 export interface SummarisedTurn {
   role: string;

@@ -1,6 +1,7 @@
 import { AgentDefinition, createPublisher, ReadyCheck } from "../../kit";
 import { DreamworldConfig, dreamworldConfig } from "./config";
-import { createDreamPool } from "./database";
+import { createPool } from "../../kit/postgres/pool";
+import { poolSettings } from "../../kit/postgres/database-config";
 import { decayImportance } from "./decay-importance";
 import { dreamRoutes } from "./dream-routes";
 import { DreamScheduler } from "./dream-scheduler";
@@ -17,14 +18,12 @@ export const agent: AgentDefinition<DreamworldConfig> = {
   name: "dreamworld",
   config: dreamworldConfig,
   async setup({ config, logger, app, metrics, peer, onClose }) {
-    const pool = createDreamPool(
+    // Background work gives way to the memory services: every session carries a short lock_timeout,
+    // and relaxed_order lets a nearest-neighbour scan restricted to one scope keep going until it has rows.
+    const pool = createPool(
       {
-        connectionString: config.DATABASE_URL,
-        applicationName: config.SERVICE_NAME,
-        maxConnections: config.DB_POOL_MAX,
-        connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
-        statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-        lockTimeoutMs: config.DB_LOCK_TIMEOUT_MS,
+        ...poolSettings(config),
+        serverSettings: { lock_timeout: config.DB_LOCK_TIMEOUT_MS, "hnsw.iterative_scan": "relaxed_order" },
       },
       logger,
     );

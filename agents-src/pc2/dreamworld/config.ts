@@ -1,16 +1,16 @@
 import { z } from "zod";
 import { baseAgentConfig, peerUrlVariable, zmqPubPort } from "../../kit";
+import { databaseVariables } from "../../kit/postgres/database-config";
 
 const positiveInt = z.coerce.number().int().positive();
 const fraction = z.coerce.number().min(0).max(1);
 
 export const dreamworldConfig = baseAgentConfig.extend({
-  DATABASE_URL: z.url(),
+  ...databaseVariables,
   ZMQ_PUB_PORT: zmqPubPort,
   ...peerUrlVariable("pc2"),
   ...peerUrlVariable("memory-orchestrator"),
   DB_POOL_MAX: positiveInt.default(3),
-  DB_CONNECT_TIMEOUT_MS: positiveInt.default(1000),
   DB_STATEMENT_TIMEOUT_MS: positiveInt.default(10_000),
   /** Longest dreamworld waits for a lock the memory services hold; it gives up and skips rather than block them. */
   DB_LOCK_TIMEOUT_MS: positiveInt.default(200),

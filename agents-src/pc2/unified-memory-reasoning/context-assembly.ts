@@ -5,7 +5,7 @@ import { memoryRelevance, roundScore } from "./memory-relevance";
 import { retrieveMemories } from "./memory-retrieval";
 import { topicTerms } from "./question-terms";
 import { ConversationContext, recentConversation, sessionUserId } from "./session-lookup";
-import { estimateTokens, messageFramingTokens } from "./token-estimate";
+import { estimateTokens, messageFramingTokens } from "../../kit/token-estimate";
 
 export interface ContextPolicy {
   retrievalLimit: number;

@@ -1,5 +1,5 @@
 import { Pool, PoolClient } from "pg";
-import type { Logger } from "../../kit";
+import type { Logger } from "..";
 import { isDatabaseUnavailable } from "./unavailable";
 
 export interface PoolSettings {

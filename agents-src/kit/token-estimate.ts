@@ -4,7 +4,8 @@
  * token per four letters of a common word, at least one per CJK character, and one per
  * punctuation mark or symbol; we count a word of n letters or digits as ceil(n / 4) tokens and
  * each CJK, kana or hangul character, punctuation mark, symbol or emoji as one. For English prose
- * that errs high, which is the safe side of a budget.
+ * that errs high, which is the safe side of a budget. It lives in the kit because session turns and
+ * memories are measured against one budget by agents of different images.
  */
 const tokenPieces =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -18,9 +19,9 @@ export function estimateTokens(text: string): number {
   return tokens;
 }
 
-/** Chat formats wrap every message in role markers and separators: about four tokens. */
-const turnFramingTokens = 4;
+/** Chat formats wrap every message (a turn, or a memory in a context block) in role markers and separators: about four tokens. */
+export const messageFramingTokens = 4;
 
 export function estimateTurnTokens(content: string): number {
-  return estimateTokens(content) + turnFramingTokens;
+  return estimateTokens(content) + messageFramingTokens;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { serviceUnavailable } from "../../kit";
+import { serviceUnavailable } from "..";
 
 // SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown, restart),
 // plus 53300 (too many connections): the server is absent or refusing, not the request at fault.

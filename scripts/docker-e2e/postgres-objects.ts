@@ -1,0 +1,88 @@
+import type * as postgresql from "@pulumi/postgresql";
+import type * as pulumi from "@pulumi/pulumi";
+import { Client, escapeIdentifier as id, escapeLiteral as literal, type ClientConfig } from "pg";
+import { assertOnlyKeys, required } from "./declared-inputs";
+
+export type PostgresProviderInputs = pulumi.Unwrap<postgresql.ProviderArgs>;
+type RoleInputs = pulumi.Unwrap<postgresql.RoleArgs>;
+type DatabaseInputs = pulumi.Unwrap<postgresql.DatabaseArgs>;
+type GrantInputs = pulumi.Unwrap<postgresql.GrantArgs>;
+type ExtensionInputs = pulumi.Unwrap<postgresql.ExtensionArgs>;
+
+/** How the program's explicit `postgresql.Provider` reaches the server: the same for our SQL. */
+function providerConnection(inputs: PostgresProviderInputs): ClientConfig {
+  assertOnlyKeys(inputs, ["host", "port", "username", "password", "database", "sslmode", "connectTimeout"], "postgresql provider");
+  return {
+    host: inputs.host,
+    port: inputs.port,
+    user: inputs.username,
+    password: inputs.password,
+    database: inputs.database,
+    ssl: inputs.sslmode === "disable" ? false : { rejectUnauthorized: inputs.sslmode !== "require" },
+    connectionTimeoutMillis: (inputs.connectTimeout ?? 180) * 1000,
+  };
+}
+
+async function execute(connection: ClientConfig, statements: string[], database?: string): Promise<void> {
+  const client = new Client({ ...connection, database: database ?? connection.database });
+  await client.connect();
+  try {
+    for (const statement of statements) await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+const grantee = (role: string) => (role === "public" ? "PUBLIC" : id(role));
+
+/** The SQL each declared @pulumi/postgresql resource stands for, run as the provider's admin. */
+const postgresObjects = {
+  "postgresql:index/role:Role": async (inputs: RoleInputs, connection: ClientConfig) => {
+    assertOnlyKeys(inputs, ["name", "login", "password"], `role ${inputs.name}`);
+    const password = inputs.password === undefined ? "" : ` PASSWORD ${literal(inputs.password)}`;
+    await execute(connection, [`CREATE ROLE ${id(required(inputs.name, "a role's name"))} WITH ${inputs.login ? "LOGIN" : "NOLOGIN"}${password}`]);
+  },
+  "postgresql:index/database:Database": async (inputs: DatabaseInputs, connection: ClientConfig) => {
+    assertOnlyKeys(inputs, ["name", "owner"], `database ${inputs.name}`);
+    const owner = inputs.owner === undefined ? "" : ` OWNER ${id(inputs.owner)}`;
+    await execute(connection, [`CREATE DATABASE ${id(required(inputs.name, "a database's name"))}${owner}`]);
+  },
+  // The provider makes a grant exact: it revokes everything first, then grants the listed privileges.
+  "postgresql:index/grant:Grant": async (inputs: GrantInputs, connection: ClientConfig) => {
+    assertOnlyKeys(inputs, ["database", "role", "objectType", "privileges"], `grant on ${inputs.database}`);
+    if (inputs.objectType !== "database") throw new Error(`grant objectType ${inputs.objectType} is not translated`);
+    const unknown = inputs.privileges.filter((p) => !/^[A-Z]+$/.test(p));
+    if (unknown.length > 0) throw new Error(`grant privileges ${unknown.join(", ")} are not SQL privilege keywords`);
+    const on = `ON DATABASE ${id(inputs.database)}`;
+    const statements = [`REVOKE ALL PRIVILEGES ${on} FROM ${grantee(inputs.role)}`];
+    if (inputs.privileges.length > 0) statements.push(`GRANT ${inputs.privileges.join(", ")} ${on} TO ${grantee(inputs.role)}`);
+    await execute(connection, statements);
+  },
+  "postgresql:index/extension:Extension": async (inputs: ExtensionInputs, connection: ClientConfig) => {
+    assertOnlyKeys(inputs, ["name", "database"], `extension ${inputs.name}`);
+    await execute(connection, [`CREATE EXTENSION ${id(required(inputs.name, "an extension's name"))}`], inputs.database);
+  },
+};
+
+type PostgresObjectType = keyof typeof postgresObjects;
+
+export const isPostgresObject = (type: string): type is PostgresObjectType => Object.hasOwn(postgresObjects, type);
+
+/**
+ * One declared provider. Its objects are created one at a time: two privilege changes on one
+ * database at once fail with "tuple concurrently updated", which the provider avoids with locks.
+ */
+export class PostgresAdmin {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly connection: ClientConfig;
+
+  constructor(provider: PostgresProviderInputs) {
+    this.connection = providerConnection(provider);
+  }
+
+  create(type: PostgresObjectType, inputs: Record<string, unknown>): Promise<void> {
+    const next = this.queue.then(() => postgresObjects[type](inputs as never, this.connection));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
