@@ -57,7 +57,6 @@ function printTurns(turns: SpokenTurn[]): void {
         `first reply audio ${turn.firstAudioLatencyMs === undefined ? "-" : seconds(turn.firstAudioLatencyMs)} ` +
         `(${turn.replyAudioBytes} bytes of reply audio)`,
     );
-    say(`  client events: ${turn.events.join(", ") || "none"}`);
   }
 }
 

@@ -9,6 +9,8 @@ export interface ClientEvent {
 export class AudioClient {
   readonly events: ClientEvent[] = [];
   readonly binary: Buffer[] = [];
+  /** What arrived, in order: each event's type, and "pcm" for each binary frame. */
+  readonly arrivals: string[] = [];
   readonly closed: Promise<{ code: number; reason: string }>;
   readonly sessionId: Promise<string>;
 
@@ -17,8 +19,12 @@ export class AudioClient {
     this.sessionId = new Promise((resolve) => {
       socket.on("message", (data, isBinary) => {
         const bytes = data as Buffer;
-        if (isBinary) return void this.binary.push(bytes);
+        if (isBinary) {
+          this.arrivals.push("pcm");
+          return void this.binary.push(bytes);
+        }
         const event = JSON.parse(bytes.toString()) as ClientEvent;
+        this.arrivals.push(event.type);
         this.events.push(event);
         if (event.type === "session") resolve(event.sessionId as string);
       });

@@ -243,16 +243,24 @@ describe("coordinator with the real agents", () => {
       // Both spoken turns went into one conversation.
       expect(reply.sessionId).toBe(eventsOf("reply")[0].sessionId);
       expect((await turnsOf(reply.sessionId as string)).map((t) => t.metadata.source ?? "reply")).toEqual(["audio", "reply", "audio", "reply"]);
+      // The reply is then spoken: audio-start, PCM, audio-stop, after the reply event.
+      const replyAt = client.events.indexOf(reply);
+      await client.waitFor(() => client.events.slice(replyAt).some((e) => e.type === "audio-stop"), "the spoken reply", 20_000);
+      expect(client.events.slice(replyAt).map((e) => e.type)).toEqual(["reply", "audio-start", "audio-stop"]);
+      expect(client.binary.length).toBeGreaterThan(0);
       const metrics = await (await fetch(`${coordinator.url}/metrics`)).text();
       expect(sampleValue(metrics, "coordinator_turn_stage_seconds_count", { stage: "stt", source: "audio" })).toBe(2);
+      expect(sampleValue(metrics, "coordinator_turn_stage_seconds_count", { stage: "tts", source: "audio" })).toBeGreaterThan(0);
     }, 60_000);
 
     it("cancels the reply being produced when the speaker starts talking again (barge-in)", async () => {
       const repliesBefore = eventsOf("reply").length;
+      // Speaking again while an earlier reply was being spoken has cut that one too.
+      const cancelledBefore = eventsOf("reply-cancelled").length;
       await utterance("where are my keys");
       await new Promise((r) => setTimeout(r, 150));
       vad.publish("speech.start", { sessionId: audioSession, stream: 0, start: 3, decidedAt: 3.25, detector: "test" });
-      await client.waitFor(() => eventsOf("reply-cancelled").length === 1, "the cancellation", 10_000);
+      await client.waitFor(() => eventsOf("reply-cancelled").length === cancelledBefore + 1, "the cancellation", 10_000);
       // Long enough for the abandoned turn to have finished had it not been cancelled.
       await new Promise((r) => setTimeout(r, 3000));
       expect(eventsOf("reply")).toHaveLength(repliesBefore);

@@ -1,39 +1,14 @@
-import { ChildProcess, execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { once } from "node:events";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { launchStack as launch, serviceUrls, waitForOutput } from "../support/launched-stack";
 import { unreachableUrl } from "../support/memory-services";
 
 const repoRoot = join(__dirname, "../..");
 const run = promisify(execFile);
-
-/** The launcher from source (its children run the same way), on free ports so it never meets the catalog's. */
-function launch(env: Record<string, string | undefined>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "agents-src/launcher/main.ts"], {
-    cwd: repoRoot,
-    env: Object.fromEntries(
-      Object.entries({ ...process.env, LAUNCHER_FREE_PORTS: "true", LOG_LEVEL: "warn", ...env }).filter(([, v]) => v !== undefined),
-    ),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-  return { child, output: () => output };
-}
-
-async function waitForOutput(launched: ReturnType<typeof launch>, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const match = launched.output().match(pattern);
-    if (match) return match;
-    const ended = launched.child.exitCode !== null;
-    if (ended || Date.now() > deadline) throw new Error(`no ${pattern} in launcher output:\n${launched.output().slice(-3000)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe("the local launcher", () => {
   it("starts the stack with its own PostgreSQL, answers a turn through `ask`, and stops everything on Ctrl-C", async () => {
@@ -46,7 +21,7 @@ describe("the local launcher", () => {
       await waitForOutput(launched, /launcher: (every built service is ready|not ready: .*)/, 150_000);
       expect(output()).toMatch(/launcher: every built service is ready/);
       expect(output()).toMatch(/^db-setup +completed +-$/m);
-      const urls = new Map([...output().matchAll(/^([a-z0-9-]+) +ready +(http:\/\/127\.0\.0\.1:\d+)$/gm)].map((m) => [m[1], m[2]]));
+      const urls = serviceUrls(output());
       expect(urls.has("coordinator")).toBe(true);
       expect(output()).toMatch(/^task-router +\| /m);
 

@@ -4,19 +4,20 @@ import type { FastifyInstance } from "fastify";
 import type { AgentDefinition } from "../../kit/agent";
 import { createPublisher } from "../../kit/messaging";
 import { PreprocessorOptions } from "../dsp/preprocessor";
-import { wsCloseCodes } from "../protocol/client-protocol";
+import { clientAudioPath, wsCloseCodes } from "../protocol/client-protocol";
+import { checkSpeechSynthesis, EspeakSettings, synthesizeSpeech } from "../speech-synthesis/espeak-ng";
 import { ClientSession } from "./client-session";
 import { PreprocessorConfig, preprocessorConfig } from "./config";
 import { createPreprocessorMetrics } from "./metrics";
 import { registerReplyRoutes } from "./reply-routes";
 
-/** Client audio ingress: `GET /v1/audio` upgrades to the session WebSocket. */
-export const clientAudioPath = "/v1/audio";
+export { clientAudioPath };
 
 /**
  * fused-audio-preprocessor: clients stream audio over a WebSocket; each stream is cleaned (DC,
  * resampling, RNNoise, gain) and published as 16 kHz `audio.*` messages on the PUB port; the
- * coordinator's replies come back over HTTP and go out on the client's socket.
+ * coordinator's replies come back over HTTP (events, audio, or text to speak with espeak-ng) and
+ * go out on the client's socket.
  */
 export const agent: AgentDefinition<PreprocessorConfig> = {
   name: "fused-audio-preprocessor",
@@ -32,6 +33,10 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
       denoise: config.NOISE_SUPPRESSION,
       gain: config.AGC ? { targetDbfs: config.AGC_TARGET_DBFS, maxGainDb: config.AGC_MAX_GAIN_DB } : false,
     };
+    const voice: EspeakSettings = { voice: config.TTS_VOICE, wordsPerMinute: config.TTS_WORDS_PER_MINUTE };
+    const synthesis = await checkSpeechSynthesis(voice);
+    if (!synthesis.ok) logger.error({ reason: synthesis.detail }, "speech synthesis does not work: replies cannot be spoken");
+
     const sessions = new Map<string, ClientSession>();
     const deps = {
       publisher,
@@ -40,6 +45,7 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
       pipeline,
       maxFrameBytes: config.MAX_FRAME_BYTES,
       sendBufferBytes: config.CLIENT_SEND_BUFFER_BYTES,
+      playbackLeadMs: config.TTS_PLAYBACK_LEAD_MS,
     };
 
     await ctx.app.register(websocket, {
@@ -78,12 +84,18 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
         session.greet();
       });
     });
-    registerReplyRoutes(ctx.app, sessions, config.REPLY_AUDIO_MAX_BYTES);
+    registerReplyRoutes(ctx.app, sessions, {
+      replyAudioMaxBytes: config.REPLY_AUDIO_MAX_BYTES,
+      synthesize: (text, signal) => synthesizeSpeech(text, voice, signal),
+      maxSpeechChars: config.TTS_MAX_TEXT_CHARS,
+      metrics,
+    });
 
     return {
       ready: async () => ({
         publisher: { ok: true, detail: { endpoint: publisher.endpoint } },
         sessions: { ok: true, detail: { active: sessions.size, max: config.MAX_SESSIONS } },
+        speechSynthesis: synthesis,
       }),
     };
   },

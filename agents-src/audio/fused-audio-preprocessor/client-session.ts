@@ -5,7 +5,9 @@ import { cleanSampleRate, PreprocessorOptions, StreamPreprocessor } from "../dsp
 import { bytesToInt16, int16ToBytes } from "../dsp/pcm";
 import { AudioFormat, checkChunk, parseClientEvent, ProtocolViolation, supportedFormat, wsCloseCodes } from "../protocol/client-protocol";
 import { AudioCleanHeader, AudioStartHeader, AudioStopHeader, audioTopics } from "../protocol/stream-topics";
+import type { SpeechAudio } from "../speech-synthesis/espeak-ng";
 import type { PreprocessorMetrics } from "./metrics";
+import { PlaybackOutput, PlaybackResult, SpeechPlayback } from "./speech-playback";
 
 export interface SessionDependencies {
   publisher: TopicPublisher;
@@ -14,6 +16,8 @@ export interface SessionDependencies {
   pipeline: PreprocessorOptions;
   maxFrameBytes: number;
   sendBufferBytes: number;
+  /** How far spoken replies may run ahead of real time. */
+  playbackLeadMs: number;
 }
 
 interface ActiveStream {
@@ -38,6 +42,14 @@ export class ClientSession {
   private active: ActiveStream | undefined;
   private streams = 0;
   private closed = false;
+  private playback: SpeechPlayback | undefined;
+  private readonly playbackOutput: PlaybackOutput = {
+    event: (event) => this.send(event),
+    audio: (pcm) => {
+      this.ensureRoom(pcm.byteLength);
+      this.socket.send(pcm, { binary: true });
+    },
+  };
 
   constructor(
     readonly id: string,
@@ -71,31 +83,56 @@ export class ClientSession {
 
   /** The socket is gone (client left, or we closed it). */
   onClose(): void {
+    this.playback?.stop();
     this.endStream("disconnect");
     this.closed = true;
   }
 
   /** Ends the session from the server side (shutdown): the stream is finished, the client told why. */
   close(code: number, reason: string): void {
+    this.playback?.stop();
     this.endStream("shutdown");
     this.closed = true;
     this.socket.close(code, reason);
   }
 
-  /** Queues a JSON event for the client (a reply from the coordinator). */
+  /** Queues a JSON event for the client (a reply from the coordinator); `reply-cancelled` also cuts the reply being spoken. */
   deliverEvent(event: Record<string, unknown>): void {
     this.ensureRoom(Buffer.byteLength(JSON.stringify(event)));
+    if (event.type === "reply-cancelled") this.playback?.stop();
     this.send(event);
   }
 
   /** Queues reply audio for the client, framed by `audio-start` / `audio-stop` as clients send theirs. */
   deliverAudio(pcm: Buffer, format: AudioFormat): void {
     this.ensureRoom(pcm.byteLength);
+    this.playback?.stop();
     this.send({ type: "audio-start", rate: format.rate, width: format.width, channels: format.channels });
     for (let offset = 0; offset < pcm.byteLength; offset += replyFrameBytes) {
       this.socket.send(pcm.subarray(offset, Math.min(offset + replyFrameBytes, pcm.byteLength)), { binary: true });
     }
     this.send({ type: "audio-stop" });
+  }
+
+  /**
+   * Speaks a reply to the client as it is synthesized, cutting short any reply still playing.
+   * Resolves when the reply has been sent or was cut (`reply-cancelled`, a newer reply, `cancel`,
+   * the client leaving).
+   */
+  async speak(synthesize: (signal: AbortSignal) => Promise<SpeechAudio>, cancel: AbortSignal): Promise<PlaybackResult> {
+    this.ensureRoom(0);
+    this.playback?.stop();
+    const playback = new SpeechPlayback(this.playbackOutput, this.deps.playbackLeadMs);
+    this.playback = playback;
+    const stop = (): void => playback.stop();
+    cancel.addEventListener("abort", stop, { once: true });
+    if (cancel.aborted) stop();
+    try {
+      return await playback.play(synthesize);
+    } finally {
+      cancel.removeEventListener("abort", stop);
+      if (this.playback === playback) this.playback = undefined;
+    }
   }
 
   private ensureRoom(bytes: number): void {

@@ -11,6 +11,13 @@ export const preprocessorConfig = baseAgentConfig.extend({
   CLIENT_SEND_BUFFER_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   /** Largest reply audio body the coordinator may post. */
   REPLY_AUDIO_MAX_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
+  /** espeak-ng voice of spoken replies (`espeak-ng --voices` lists them; `+f2`-style suffixes pick a variant). */
+  TTS_VOICE: z.string().regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)?(\+[A-Za-z0-9_-]+)?$/, "expected an espeak-ng voice such as en-us or en-us+f2").default("en-us"),
+  TTS_WORDS_PER_MINUTE: z.coerce.number().int().min(80).max(450).default(175),
+  /** How far a spoken reply may run ahead of real time on the socket; what a barge-in cannot take back. */
+  TTS_PLAYBACK_LEAD_MS: z.coerce.number().int().min(0).max(5000).default(300),
+  /** Longest reply text the preprocessor will speak. */
+  TTS_MAX_TEXT_CHARS: z.coerce.number().int().positive().default(2000),
   NOISE_SUPPRESSION: envFlag.default(true),
   AGC: envFlag.default(true),
   AGC_TARGET_DBFS: z.coerce.number().min(-40).max(-3).default(-20),

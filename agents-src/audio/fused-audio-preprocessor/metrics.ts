@@ -7,6 +7,8 @@ export interface PreprocessorMetrics {
   processingSeconds: Histogram;
   protocolErrors: Counter<"code">;
   repliesRefused: Counter;
+  spokenReplies: Counter<"outcome">;
+  speechFirstAudioSeconds: Histogram;
 }
 
 export function createPreprocessorMetrics(registry: Registry): PreprocessorMetrics {
@@ -23,6 +25,18 @@ export function createPreprocessorMetrics(registry: Registry): PreprocessorMetri
     repliesRefused: new Counter({
       name: "audio_replies_refused_total",
       help: "Replies refused because the client was not reading its socket",
+      registers: [registry],
+    }),
+    spokenReplies: new Counter({
+      name: "audio_spoken_replies_total",
+      help: "Spoken replies by outcome: finished, cancelled (barge-in, a newer reply, the client leaving) or failed",
+      labelNames: ["outcome"],
+      registers: [registry],
+    }),
+    speechFirstAudioSeconds: new Histogram({
+      name: "audio_speech_first_audio_seconds",
+      help: "From a speak request to the first synthesized audio sent to the client",
+      buckets: [0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1],
       registers: [registry],
     }),
   };

@@ -2,7 +2,9 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { HttpError, notFound, parseBody, serviceUnavailable, unsupportedMediaType } from "../../kit/errors";
 import { eventType, maxClientRate, minClientRate } from "../protocol/client-protocol";
+import { SpeechAudio, SynthesisFailed } from "../speech-synthesis/espeak-ng";
 import { ClientBackpressure, ClientSession } from "./client-session";
+import type { PreprocessorMetrics } from "./metrics";
 
 const replyEvent = z.looseObject({ type: eventType });
 const sessionParams = z.object({ id: z.string().min(1) });
@@ -15,12 +17,22 @@ const rawAudioTypes = ["application/octet-stream", "audio/l16"];
 /** Seconds the coordinator should wait before retrying a reply a slow client could not take. */
 const backpressureRetrySeconds = 1;
 
+export interface ReplyRouteOptions {
+  replyAudioMaxBytes: number;
+  synthesize(text: string, signal: AbortSignal): Promise<SpeechAudio>;
+  maxSpeechChars: number;
+  metrics: PreprocessorMetrics;
+}
+
 /**
  * How the coordinator talks back to a client: `GET /v1/sessions[/:id]` to see who is connected,
- * `POST /v1/sessions/:id/events` (a JSON event with a `type`) and `POST /v1/sessions/:id/audio`
- * (raw 16-bit PCM; `?rate=&channels=`) which reaches the client framed by audio-start/audio-stop.
+ * `POST /v1/sessions/:id/events` (a JSON event with a `type`), `POST /v1/sessions/:id/audio`
+ * (raw 16-bit PCM; `?rate=&channels=`) which reaches the client framed by audio-start/audio-stop,
+ * and `POST /v1/sessions/:id/speak {text}`, which synthesizes the text and streams it the same way.
  */
-export function registerReplyRoutes(app: FastifyInstance, sessions: ReadonlyMap<string, ClientSession>, replyAudioMaxBytes: number): void {
+export function registerReplyRoutes(app: FastifyInstance, sessions: ReadonlyMap<string, ClientSession>, options: ReplyRouteOptions): void {
+  const { replyAudioMaxBytes, metrics } = options;
+  const speakRequest = z.strictObject({ text: z.string().trim().min(1).max(options.maxSpeechChars) });
   const find = (params: unknown): ClientSession => {
     const { id } = parseBody(sessionParams, params, "path");
     const session = sessions.get(id);
@@ -33,9 +45,9 @@ export function registerReplyRoutes(app: FastifyInstance, sessions: ReadonlyMap<
     streaming: s.streaming ?? null,
     bufferedBytes: s.bufferedBytes,
   });
-  const deliver = (action: () => void): void => {
+  const deliver = async <T>(action: () => T | Promise<T>): Promise<T> => {
     try {
-      action();
+      return await action();
     } catch (err) {
       if (err instanceof ClientBackpressure) throw serviceUnavailable(err.message, backpressureRetrySeconds);
       throw err;
@@ -48,8 +60,26 @@ export function registerReplyRoutes(app: FastifyInstance, sessions: ReadonlyMap<
   app.post("/v1/sessions/:id/events", async (request, reply) => {
     const session = find(request.params);
     const event = parseBody(replyEvent, request.body);
-    deliver(() => session.deliverEvent(event));
+    await deliver(() => session.deliverEvent(event));
     return reply.status(202).send({ sessionId: session.id, type: event.type });
+  });
+
+  /** Answers when the reply has been spoken or cut short, so the caller's turn lasts as long as its voice. */
+  app.post("/v1/sessions/:id/speak", async (request, reply) => {
+    const session = find(request.params);
+    const { text } = parseBody(speakRequest, request.body);
+    const callerGone = new AbortController();
+    reply.raw.once("close", () => callerGone.abort());
+    try {
+      const spoken = await deliver(() => session.speak((signal) => options.synthesize(text, signal), callerGone.signal));
+      metrics.spokenReplies.inc({ outcome: spoken.outcome });
+      if (spoken.firstAudioMs !== null) metrics.speechFirstAudioSeconds.observe(spoken.firstAudioMs / 1000);
+      return { sessionId: session.id, ...spoken };
+    } catch (err) {
+      metrics.spokenReplies.inc({ outcome: "failed" });
+      if (err instanceof SynthesisFailed) throw new HttpError(500, "synthesis_failed", err.message);
+      throw err;
+    }
   });
 
   app.register(async (raw) => {
@@ -63,7 +93,7 @@ export function registerReplyRoutes(app: FastifyInstance, sessions: ReadonlyMap<
       if (pcm.byteLength === 0 || pcm.byteLength % (2 * channels) !== 0) {
         throw new HttpError(400, "misaligned_audio", `body must be a non-empty whole number of ${2 * channels}-byte sample frames`);
       }
-      deliver(() => session.deliverAudio(pcm, { rate, width: 2, channels: channels as 1 | 2 }));
+      await deliver(() => session.deliverAudio(pcm, { rate, width: 2, channels: channels as 1 | 2 }));
       return reply.status(202).send({ sessionId: session.id, bytes: pcm.byteLength, seconds: pcm.byteLength / (2 * channels * rate) });
     });
   });

@@ -4,6 +4,9 @@
  */
 import { z } from "zod";
 
+/** Client audio ingress: `GET /v1/audio` on the fused-audio-preprocessor upgrades to the session WebSocket. */
+export const clientAudioPath = "/v1/audio";
+
 export const wsCloseCodes = {
   normal: 1000,
   goingAway: 1001,

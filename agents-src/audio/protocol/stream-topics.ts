@@ -68,6 +68,8 @@ export interface SpeechStartHeader {
 
 export interface SpeechEndHeader extends Omit<SpeechStartHeader, "decidedAt"> {
   end: number;
+  /** Stream time at which the detector decided the speech had ended (end + minimum silence, roughly). */
+  decidedAt: number;
   /** True when the segment hit the maximum utterance length and continues in the next one. */
   cut: boolean;
 }

@@ -86,7 +86,15 @@ export class SpeechStream {
         continue;
       }
       const end = origin + e.end;
-      const ended: SpeechEndHeader = { sessionId, stream, start: seconds(start), end: seconds(end), cut: e.cut, detector };
+      const ended: SpeechEndHeader = {
+        sessionId,
+        stream,
+        start: seconds(start),
+        end: seconds(end),
+        decidedAt: seconds(origin + e.emittedAt),
+        cut: e.cut,
+        detector,
+      };
       this.publish(speechTopics.end, ended);
       const utterance: UtteranceHeader = {
         ...ended,

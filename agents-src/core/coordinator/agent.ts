@@ -3,7 +3,7 @@ import type { AgentDefinition } from "../../kit/agent";
 import { parseBody, serviceUnavailable } from "../../kit/errors";
 import { subscribe } from "../../kit/messaging";
 import type { Intent } from "../task-router/intents";
-import { ClientEvents } from "./client-events";
+import { ClientChannel } from "./client-channel";
 import { CoordinatorConfig, coordinatorConfig } from "./config";
 import { ConversationLog } from "./conversation-log";
 import { clockReplies } from "./replies/clock";
@@ -44,7 +44,7 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
       queue,
       turns,
       pc2: ctx.peer("pc2"),
-      client: new ClientEvents(ctx.peer("fused-audio-preprocessor"), logger),
+      client: new ClientChannel(ctx.peer("fused-audio-preprocessor"), logger, config.COORDINATOR_SPEAK_TIMEOUT_MS),
       metrics,
       logger,
       sttTimeoutMs: config.COORDINATOR_STT_TIMEOUT_MS,

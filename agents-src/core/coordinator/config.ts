@@ -27,6 +27,8 @@ export const coordinatorConfig = baseAgentConfig.extend({
   COORDINATOR_QUEUE_CAPACITY: count.default(32),
   /** Speech-to-text of a long utterance on CPU takes seconds, far beyond the default peer timeout. */
   COORDINATOR_STT_TIMEOUT_MS: count.default(20_000),
+  /** A reply is spoken in real time and its speak call lasts as long: this bounds the longest spoken reply. */
+  COORDINATOR_SPEAK_TIMEOUT_MS: count.default(120_000),
   /** Audio sessions whose conversation id is remembered; the least recently heard is forgotten first. */
   COORDINATOR_AUDIO_SESSIONS: count.default(1000),
   TIME_ZONE: timeZone.default(Intl.DateTimeFormat().resolvedOptions().timeZone),

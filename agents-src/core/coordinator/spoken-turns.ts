@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Logger } from "../../kit/logging";
 import type { StreamMessage } from "../../kit/messaging";
 import type { PeerClient } from "../../kit/peer-client";
-import type { ClientEvents } from "./client-events";
+import type { ClientChannel, HeardSpeech } from "./client-channel";
 import { TurnClock } from "./stage-timings";
 import type { TurnRunner } from "./turn";
 import type { TurnMetrics } from "./turn-metrics";
@@ -12,7 +12,14 @@ import { QueueFullError, TurnQueue } from "./turn-queue";
 export const speechTopics = { start: "speech.start", end: "speech.end", utterance: "utterance" } as const;
 
 const speechHeader = z.object({ sessionId: z.string().min(1).max(200) });
-const utteranceHeader = speechHeader.extend({ rate: z.number().int().min(8000).max(48000) });
+const streamSeconds = z.number().nonnegative();
+const utteranceHeader = speechHeader.extend({
+  rate: z.number().int().min(8000).max(48000),
+  start: streamSeconds.optional(),
+  end: streamSeconds.optional(),
+  decidedAt: streamSeconds.optional(),
+});
+type Utterance = z.infer<typeof utteranceHeader>;
 const transcription = z.object({ text: z.string() });
 
 class BargeIn extends Error {
@@ -32,7 +39,7 @@ export interface SpokenTurnsOptions {
   queue: TurnQueue;
   turns: TurnRunner;
   pc2: PeerClient;
-  client: ClientEvents;
+  client: ClientChannel;
   metrics: TurnMetrics;
   logger: Logger;
   sttTimeoutMs: number;
@@ -41,12 +48,14 @@ export interface SpokenTurnsOptions {
 
 /**
  * The audio path: an utterance from the VAD is transcribed by pc2 and answered like a typed turn,
- * with the transcript and the reply sent back to the speaker's client. When the same speaker
- * starts talking again while a reply is being produced, that reply is abandoned (barge-in).
+ * with the transcript and the reply sent back to the speaker's client, and then the reply spoken
+ * to it. When the same speaker starts talking again while a reply is being produced or spoken,
+ * that reply is abandoned (barge-in).
  */
 export class SpokenTurns {
   private readonly sessions = new Map<string, AudioSession>();
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly shuttingDown = new AbortController();
 
   constructor(private readonly options: SpokenTurnsOptions) {}
 
@@ -67,16 +76,16 @@ export class SpokenTurns {
         logger.debug({ sessionId }, "speech ended");
         break;
       case speechTopics.utterance: {
-        const { rate } = utteranceHeader.parse(message.header);
-        const turn = this.answer(sessionId, message.payload, rate).finally(() => this.inFlight.delete(turn));
+        const turn = this.answer(utteranceHeader.parse(message.header), message.payload).finally(() => this.inFlight.delete(turn));
         this.inFlight.add(turn);
         break;
       }
     }
   }
 
-  /** Lets turns already under way finish (shutdown). */
+  /** Lets turns already under way finish (shutdown); their replies are sent as text but no longer spoken. */
   async drain(): Promise<void> {
+    this.shuttingDown.abort();
     await Promise.all([...this.inFlight]);
   }
 
@@ -88,8 +97,9 @@ export class SpokenTurns {
     void this.options.client.send(sessionId, { type: "reply-cancelled", reason: "barge-in" });
   }
 
-  private async answer(audioSessionId: string, pcm: Buffer, rate: number): Promise<void> {
+  private async answer(utterance: Utterance, pcm: Buffer): Promise<void> {
     const { queue, turns, client, metrics, logger } = this.options;
+    const audioSessionId = utterance.sessionId;
     const session = this.session(audioSessionId);
     session.turn?.abort(new BargeIn());
     const controller = new AbortController();
@@ -102,9 +112,9 @@ export class SpokenTurns {
         "audio",
         async () => {
           clock.add("queue", performance.now() - queuedAt);
-          const text = await clock.time("stt", () => this.transcribe(pcm, rate, signal));
+          const text = await clock.time("stt", () => this.transcribe(pcm, utterance.rate, signal));
           if (text.trim() === "") return undefined;
-          await client.send(audioSessionId, { type: "transcript", text });
+          await client.send(audioSessionId, { type: "transcript", text, ...heardSpeech(utterance) });
           return turns.run({ text, sessionId: session.conversationId, source: "audio", signal, clock });
         },
         signal,
@@ -115,8 +125,10 @@ export class SpokenTurns {
       }
       if (result.sessionId) session.conversationId = result.sessionId;
       signal.throwIfAborted();
-      await client.send(audioSessionId, { type: "reply", text: result.reply, intent: result.intent, sessionId: result.sessionId });
+      await client.send(audioSessionId, { type: "reply", text: result.reply, intent: result.intent, sessionId: result.sessionId, timings: result.timings });
       metrics.answered("audio", result);
+      const spoken = await client.speak(audioSessionId, result.reply, AbortSignal.any([signal, this.shuttingDown.signal]));
+      if (spoken?.firstAudioMs != null) metrics.spoke(spoken.firstAudioMs);
     } catch (err) {
       if (signal.aborted) {
         metrics.ended("audio", "cancelled");
@@ -155,4 +167,8 @@ export class SpokenTurns {
     }
     return session;
   }
+}
+
+function heardSpeech({ start, end, decidedAt }: Utterance): { speech?: HeardSpeech } {
+  return start !== undefined && end !== undefined && decidedAt !== undefined ? { speech: { start, end, decidedAt } } : {};
 }

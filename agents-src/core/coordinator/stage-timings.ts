@@ -1,4 +1,4 @@
-export const turnStages = ["queue", "stt", "route", "handler", "memory", "total"] as const;
+export const turnStages = ["queue", "stt", "route", "handler", "memory", "total", "tts"] as const;
 export type TurnStage = (typeof turnStages)[number];
 export type StageTimings = Partial<Record<TurnStage, number>>;
 

@@ -14,7 +14,7 @@ export class TurnMetrics {
   constructor(registry: Registry, queue: TurnQueue) {
     this.stages = new Histogram({
       name: "coordinator_turn_stage_seconds",
-      help: "Time spent in each stage of a turn (queue, stt, route, handler, memory, total), by source",
+      help: "Time spent in each stage of a turn (queue, stt, route, handler, memory, total; tts: to the first audio of a spoken reply), by source",
       labelNames: ["stage", "source"],
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
@@ -50,6 +50,11 @@ export class TurnMetrics {
       const ms = result.timings[stage];
       if (ms !== undefined) this.stages.observe({ stage, source }, ms / 1000);
     }
+  }
+
+  /** A spoken reply's first audio reached the client `firstAudioMs` after the speak request. */
+  spoke(firstAudioMs: number): void {
+    this.stages.observe({ stage: "tts", source: "audio" }, firstAudioMs / 1000);
   }
 
   ended(source: TurnSource, outcome: Exclude<TurnOutcome, "answered">): void {

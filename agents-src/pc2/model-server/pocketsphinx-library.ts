@@ -21,13 +21,26 @@ export function pocketsphinxLibrary(): PocketsphinxLibrary {
   return library;
 }
 
+/**
+ * koffi registers type names once per process, but this module can be evaluated more than once
+ * in one process (each jest test file gets a fresh module registry): a name already declared is
+ * reused rather than declared again.
+ */
+function opaqueType(name: string): void {
+  try {
+    koffi.type(name);
+  } catch {
+    koffi.opaque(name);
+  }
+}
+
 function bind(): PocketsphinxLibrary {
   const sphinxbase = koffi.load("libsphinxbase.so.3");
   const ps = koffi.load("libpocketsphinx.so.3");
-  koffi.opaque("ps_decoder_t");
-  koffi.opaque("cmd_ln_t");
-  koffi.opaque("arg_t");
-  koffi.opaque("ps_seg_t");
+  opaqueType("ps_decoder_t");
+  opaqueType("cmd_ln_t");
+  opaqueType("arg_t");
+  opaqueType("ps_seg_t");
   const parseArgs = sphinxbase.func(
     "cmd_ln_t *cmd_ln_parse_r(cmd_ln_t *inout, const arg_t *defn, int32_t argc, const char **argv, int32_t strict)",
   );
