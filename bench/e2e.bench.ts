@@ -12,6 +12,7 @@ import { floatToInt16 } from "../agents-src/audio/dsp/pcm";
 import { clientAudioPath } from "../agents-src/audio/protocol/client-protocol";
 import { httpUrl, peerUrlEnvName } from "../agents-src/kit/catalog";
 import { SpokenTurn, SpokenTurnClient } from "../scripts/spoken-turn-client";
+import { keysConversation } from "../scripts/keys-conversation";
 import { corpusSampleRate, speak } from "./speech-corpus";
 
 const base = process.env[peerUrlEnvName("fused-audio-preprocessor")] ?? httpUrl("fused-audio-preprocessor", "127.0.0.1");
@@ -19,10 +20,10 @@ const url = `${base.replace(/^http/, "ws")}${clientAudioPath}`;
 const turns = Number(process.env.BENCH_TURNS ?? 20);
 const targetP50Ms = 800;
 
-/** Voices pocketsphinx hears these sentences correctly in (see tests/e2e/spoken-turn.test.ts). */
+/** Voices pocketsphinx hears these sentences correctly in (see scripts/keys-conversation.ts). */
 const utterances = [
-  { text: "remember that my keys are in the drawer", voice: "en-us+m1", speed: 140, intent: "remember" },
-  { text: "where are my keys", voice: "en-us+f2", speed: 140, intent: "recall" },
+  { ...keysConversation.statement, speed: keysConversation.statement.wordsPerMinute, intent: "remember" },
+  { ...keysConversation.question, speed: keysConversation.question.wordsPerMinute, intent: "recall" },
 ];
 
 const stages = ["vad", "queue", "stt", "route", "handler", "memory", "tts", "hops"] as const;

@@ -11,3 +11,4 @@ export * from "./ports";
 export * from "./agent";
 export * from "./shutdown";
 export * from "./token-estimate";
+export * from "./stream-topics";

@@ -5,23 +5,7 @@
  */
 import { z } from "zod";
 
-export const audioTopics = {
-  /** A client stream began (control, never dropped). */
-  start: "audio.start",
-  /** Clean audio for a stream (droppable under back-pressure; `startSample` reveals a gap). */
-  clean: "audio.clean",
-  /** A stream ended (control). */
-  stop: "audio.stop",
-} as const;
-
-/** Subscribing to this prefix receives all three audio topics. */
-export const audioTopicPrefix = "audio.";
-
-export const speechTopics = {
-  start: "speech.start",
-  end: "speech.end",
-  utterance: "utterance",
-} as const;
+export { audioTopicPrefix, audioTopics, speechTopics } from "../../kit/stream-topics";
 
 const streamId = { sessionId: z.string().min(1), stream: z.number().int().nonnegative() };
 

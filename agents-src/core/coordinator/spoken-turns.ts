@@ -7,9 +7,7 @@ import { TurnClock } from "./stage-timings";
 import type { TurnRunner } from "./turn";
 import type { TurnMetrics } from "./turn-metrics";
 import { QueueFullError, TurnQueue } from "./turn-queue";
-
-/** The VAD's topics the coordinator listens to (see the audio family's stream protocol). */
-export const speechTopics = { start: "speech.start", end: "speech.end", utterance: "utterance" } as const;
+import { speechTopics } from "../../kit/stream-topics";
 
 const speechHeader = z.object({ sessionId: z.string().min(1).max(200) });
 const streamSeconds = z.number().nonnegative();
