@@ -46,6 +46,10 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     genReqId: () => randomUUID(),
     return503OnClosing: true,
   });
+  // fastify parses text/plain by default, so a plain-text body on a JSON route would reach the zod
+  // schema and come back 400; without the parser fastify answers 415 (FST_ERR_CTP_INVALID_MEDIA_TYPE),
+  // as DESIGN.md asks. Routes that take other bodies (audio) add their own parser in their own scope.
+  app.removeContentTypeParser("text/plain");
   const metrics = createHttpMetrics(options.registry);
 
   app.addHook("onRequest", (request, reply, done) => {

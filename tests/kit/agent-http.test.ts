@@ -74,6 +74,8 @@ describe("agent HTTP server", () => {
     ["domain error", "/v1/echo", JSON.stringify({ text: "boom" }), "application/json", 400, "bad_request"],
     ["oversized body", "/v1/echo", JSON.stringify({ text: "x".repeat(400) }), "application/json", 413, "payload_too_large"],
     ["wrong media type", "/v1/echo", "<xml/>", "application/xml", 415, "unsupported_media_type"],
+    // fastify would parse text/plain by default; the kit answers it like any other non-JSON body.
+    ["plain text on a JSON route", "/v1/echo", JSON.stringify({ text: "hi" }), "text/plain", 415, "unsupported_media_type"],
   ])("answers %s with the error envelope", async (_name, path, body, type, status, code) => {
     const res = await post(path, body, { "content-type": type });
     expect(res.status).toBe(status);

@@ -267,6 +267,32 @@ describe("near-duplicates and contradictions", () => {
     expect(different.body.outcome).toBe("created");
   });
 
+  it("keeps memories that differ only in a number apart, and still reinforces copies of either", async () => {
+    const userId = user();
+    const standing = async () =>
+      (await sql.query("SELECT id FROM memories WHERE user_id = $1 AND superseded_by IS NULL AND deleted_at IS NULL ORDER BY created_at", [userId])).rows.map((r) => r.id);
+    // Embeddings barely tell the numbers apart, so the vectors here are nearly the same on purpose.
+    const atSeven = near(30, 31, 0.99);
+    const six = await post({ content: "Call mum at 6", type: "task", userId, embedding: { model, vector: basis(30) } });
+    const seven = await post({ content: "Call mum at 7", type: "task", userId, embedding: { model, vector: atSeven } });
+    expect(seven.status).toBe(201);
+    expect(seven.body).toMatchObject({ outcome: "created", superseded: [] });
+    expect(await standing()).toEqual([six.body.id, seven.body.id]);
+
+    // A copy with other punctuation is found by its text; a rewording by its embedding, even when
+    // the nearest memory to it is the one with another number.
+    expect((await post({ content: "call mum at 6!", type: "task", userId })).body).toMatchObject({ id: six.body.id, outcome: "reinforced" });
+    const reworded = await post({ content: "Please call mum at 6", type: "task", userId, embedding: { model, vector: atSeven } });
+    expect(reworded.body).toMatchObject({ id: six.body.id, outcome: "reinforced", reinforcementCount: 2 });
+
+    // A statement of fact ("my car" is its subject) with a new number updates the older one, which stays as history.
+    const level3 = await post({ content: "My car is on level 3", type: "fact", userId, embedding: { model, vector: basis(40) } });
+    const level5 = await post({ content: "My car is on level 5", type: "fact", userId, embedding: { model, vector: near(40, 41, 0.99) } });
+    expect(level5.body).toMatchObject({ outcome: "created", superseded: [level3.body.id] });
+    expect(await standing()).toEqual([six.body.id, seven.body.id, level5.body.id]);
+    expect((await sql.query("SELECT count(*)::int AS n FROM memories WHERE user_id = $1", [userId])).rows[0].n).toBe(4);
+  });
+
   it("keeps one memory when the same memory is written concurrently", async () => {
     const userId = user();
     const responses = await Promise.all(Array.from({ length: 8 }, () => post({ content: "Wifi password is on the fridge", type: "fact", userId })));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AgentDefinition } from "../../kit/agent";
+import { requestEmbeddings } from "../../kit/embeddings-client";
 import { parseBody } from "../../kit/errors";
 import { Counter } from "../../kit/metrics";
 import { TaskRouterConfig, taskRouterConfig } from "./config";
@@ -7,7 +8,6 @@ import { EmbeddingClassifier } from "./embedding-classifier";
 import { exemplars } from "./exemplars";
 import { remoteTargets } from "./intents";
 import { LexicalClassifier } from "./lexical-classifier";
-import { pc2EmbedTexts } from "./pc2-embeddings";
 import { TaskRouter } from "./router";
 import { TargetHealth } from "./target-health";
 
@@ -23,9 +23,10 @@ export const agent: AgentDefinition<TaskRouterConfig> = {
     const { config, logger } = ctx;
     // Routing must stay fast when pc2 is slow: no retries, and a short timeout falls back to lexical.
     const pc2 = ctx.peer("pc2", { retries: 0 });
+    const embedTimeoutMs = { utterance: config.ROUTER_EMBED_TIMEOUT_MS, exemplars: config.ROUTER_EXEMPLAR_EMBED_TIMEOUT_MS };
     const embedding = new EmbeddingClassifier(
       exemplars,
-      pc2EmbedTexts(pc2, { utterance: config.ROUTER_EMBED_TIMEOUT_MS, exemplars: config.ROUTER_EXEMPLAR_EMBED_TIMEOUT_MS }),
+      (texts, purpose) => requestEmbeddings(pc2, texts, { timeoutMs: embedTimeoutMs[purpose] }),
       logger,
     );
     const targets = new TargetHealth(

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Pool } from "pg";
 import { Counter, notFound, parseBody, Registry } from "../../kit";
-import { acceptJsonBodiesOnly } from "../json-bodies";
 import { answerUnavailableDatabaseWith503 } from "../../kit/postgres/unavailable";
 import { hybridSearch, SearchTuning } from "./hybrid-search";
 import { EmbeddingInput, MemoryLimits, memoryRequestSchemas, NewMemory } from "./memory-requests";
@@ -65,7 +64,6 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
 
   return async function plugin(app: FastifyInstance): Promise<void> {
     answerUnavailableDatabaseWith503(app);
-    acceptJsonBodiesOnly(app);
 
     app.post("/v1/memories", async (request, reply) => {
       const input = parseBody(schemas.newMemory, request.body);

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Pool, PoolClient } from "pg";
+import { mentionDifferentNumbers } from "../../kit/number-mentions";
 import { inTransaction } from "../../kit/postgres/pool";
+import { lockScopes } from "../../kit/postgres/scope-lock";
 import { liveMemory } from "./memory-filters";
 import type { MemoryRecord } from "./memory-record";
 import { embeddingExpression, vectorParameterType } from "./vector-sql";
@@ -42,25 +44,16 @@ interface Group {
   id?: string;
 }
 
-// Writers to one scope are serialised so that two concurrent copies of a memory cannot both be
-// inserted; scopes hash into a fixed number of lock slots to bound the locks one batch can take.
-const scopeLockNamespace = 0x6d656d;
-const scopeLockSlots = 128;
-
 /**
  * Stores memories in one transaction: a near-duplicate of an existing memory in the same scope
- * (same normalised text, or embeddings at least `minSimilarity` alike) reinforces that memory
- * instead of adding a copy, and a memory about a subject that older memories also state marks
- * them superseded. Copies inside one batch collapse into one memory.
+ * (same normalised text, or embeddings at least `minSimilarity` alike that mention the same
+ * numbers) reinforces that memory instead of adding a copy, and a memory about a subject that
+ * older memories also state marks them superseded. Copies inside one batch collapse into one memory.
  */
 export async function writeMemories(pool: Pool, items: MemoryToWrite[], policy: DedupePolicy): Promise<WriteOutcome[]> {
   const groups = groupBatchCopies(items);
   return inTransaction(pool, async (client) => {
-    await client.query(
-      `SELECT pg_advisory_xact_lock(${scopeLockNamespace}, slot)
-         FROM (SELECT DISTINCT hashtext(s) & ${scopeLockSlots - 1} AS slot FROM unnest($1::text[]) s ORDER BY 1) slots`,
-      [[...new Set(groups.map((g) => g.scope))]],
-    );
+    await lockScopes(client, groups.map((g) => g.scope));
     await findCopiesByFingerprint(client, groups);
     await findCopiesByEmbedding(client, groups, policy.minSimilarity);
     for (const group of groups) {
@@ -117,6 +110,9 @@ async function findCopiesByFingerprint(client: PoolClient, groups: Group[]): Pro
   for (const row of rows) groups[row.ord].existingId = row.id;
 }
 
+// The nearest few: the very nearest may mention other numbers, a different fact rather than a copy.
+const neighboursPerMemory = 3;
+
 async function findCopiesByEmbedding(client: PoolClient, groups: Group[], minSimilarity: number): Promise<void> {
   const byDimension = new Map<number, Array<{ ord: number; scope: string; subject: string | null; model: string; vector: number[] }>>();
   groups.forEach((g, ord) => {
@@ -129,11 +125,11 @@ async function findCopiesByEmbedding(client: PoolClient, groups: Group[], minSim
   for (const [dimension, candidates] of byDimension) {
     const expr = embeddingExpression(dimension);
     const param = `c.vector::${vectorParameterType(dimension)}`;
-    const { rows } = await client.query<{ ord: number; id: string }>(
-      `SELECT c.ord, nearest.id
+    const { rows } = await client.query<{ ord: number; id: string; content: string }>(
+      `SELECT c.ord, nearest.id, nearest.content
          FROM jsonb_to_recordset($1::jsonb) AS c(ord int, scope text, subject text, model text, vector real[])
          CROSS JOIN LATERAL (
-           SELECT m.id, 1 - (${expr} <=> ${param}) AS similarity
+           SELECT m.id, m.content, 1 - (${expr} <=> ${param}) AS similarity
              FROM memories m
             WHERE m.scope = c.scope AND m.embedding_dimension = ${dimension} AND m.embedding_model = c.model
               AND ${liveMemory("m")}
@@ -141,11 +137,15 @@ async function findCopiesByEmbedding(client: PoolClient, groups: Group[], minSim
               -- subject with other words is a contradiction (superseded below), not a copy.
               AND (c.subject IS NULL OR m.subject IS DISTINCT FROM c.subject)
             ORDER BY ${expr} <=> ${param}
-            LIMIT 1) nearest
-        WHERE nearest.similarity >= $2`,
+            LIMIT ${neighboursPerMemory}) nearest
+        WHERE nearest.similarity >= $2
+        ORDER BY c.ord, nearest.similarity DESC`,
       [JSON.stringify(candidates), minSimilarity],
     );
-    for (const row of rows) groups[row.ord].existingId = row.id;
+    for (const row of rows) {
+      const group = groups[row.ord];
+      if (!group.existingId && !mentionDifferentNumbers(group.item.content, row.content)) group.existingId = row.id;
+    }
   }
 }
 

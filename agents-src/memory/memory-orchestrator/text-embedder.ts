@@ -1,5 +1,4 @@
-import { z } from "zod";
-import type { Logger, PeerClient } from "../../kit";
+import { Logger, PeerClient, requestEmbeddings, TextEmbeddings, UnusableEmbeddingsError } from "../../kit";
 
 export interface Embeddings {
   model: string;
@@ -12,14 +11,6 @@ export interface Embeddings {
 export interface TextEmbedder {
   embed(texts: string[]): Promise<Embeddings | null>;
 }
-
-const embedResponse = z
-  .object({
-    model: z.string().min(1),
-    dimension: z.number().int().positive(),
-    vectors: z.array(z.array(z.number().finite())),
-  })
-  .refine((r) => r.vectors.every((v) => v.length === r.dimension), "a vector's length differs from dimension");
 
 export interface Pc2EmbedderOptions {
   timeoutMs: number;
@@ -53,24 +44,20 @@ export class Pc2TextEmbedder implements TextEmbedder {
   }
 
   private async embedBatch(texts: string[]): Promise<Embeddings | null> {
-    let body: unknown;
+    let embedded: TextEmbeddings;
     try {
       // Embedding is a pure function of the text, so a retry cannot do harm.
-      body = await this.pc2.post(
-        "/v1/embed",
-        { texts: texts.map((t) => t.slice(0, this.options.maxTextChars)) },
+      embedded = await requestEmbeddings(
+        this.pc2,
+        texts.map((t) => t.slice(0, this.options.maxTextChars)),
         { timeoutMs: this.options.timeoutMs, idempotent: true },
       );
     } catch (err) {
-      this.logger.debug({ err: (err as Error).message }, "pc2 embeddings unavailable");
+      if (err instanceof UnusableEmbeddingsError) this.logger.error({ issues: err.issues }, err.message);
+      else this.logger.debug({ err: (err as Error).message }, "pc2 embeddings unavailable");
       return null;
     }
-    const parsed = embedResponse.safeParse(body);
-    if (!parsed.success || parsed.data.vectors.length !== texts.length) {
-      this.logger.error({ issues: parsed.success ? "vector count differs from text count" : parsed.error.issues }, "pc2 answered /v1/embed with an unusable body");
-      return null;
-    }
-    const { model, dimension, vectors } = parsed.data;
+    const { model, dimension, vectors } = embedded;
     return { model, dimension, vectors: vectors.map((v) => (v.some((x) => x !== 0) ? v : null)) };
   }
 

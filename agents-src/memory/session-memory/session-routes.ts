@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { Pool } from "pg";
 import { z } from "zod";
 import { HttpError, Logger, notFound, parseBody, PeerClient } from "../../kit";
-import { acceptJsonBodiesOnly } from "../json-bodies";
 import { answerUnavailableDatabaseWith503 } from "../../kit/postgres/unavailable";
 import { storableText } from "../storable-text";
 import { ContextBudget, conversationContext } from "./conversation-context";
@@ -46,7 +45,6 @@ export function sessionRoutes(options: SessionRoutesOptions) {
 
   return async function plugin(app: FastifyInstance): Promise<void> {
     answerUnavailableDatabaseWith503(app);
-    acceptJsonBodiesOnly(app);
 
     app.post("/v1/sessions", async (request, reply) => {
       const body = parseBody(newSession, request.body ?? {});

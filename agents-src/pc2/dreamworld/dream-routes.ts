@@ -27,7 +27,6 @@ export function dreamRoutes(options: { pool: Pool; scheduler: DreamScheduler }) 
   };
 
   return async function plugin(app: FastifyInstance): Promise<void> {
-    app.removeContentTypeParser("text/plain");
     app.setErrorHandler((err) => {
       if (isDatabaseGone(err)) throw serviceUnavailable("database unavailable", 1);
       throw err;

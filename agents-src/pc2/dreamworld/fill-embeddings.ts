@@ -1,10 +1,5 @@
-import { z } from "zod";
-import type { PeerClient } from "../../kit";
+import { PeerClient, requestEmbeddings, TextEmbeddings } from "../../kit";
 import type { CycleStep } from "./dream-cycle";
-
-const embedResponse = z
-  .object({ model: z.string().min(1), dimension: z.number().int().positive(), vectors: z.array(z.array(z.number().finite())) })
-  .refine((r) => r.vectors.every((v) => v.length === r.dimension), "a vector's length differs from dimension");
 
 interface Unembedded {
   id: string;
@@ -15,7 +10,8 @@ interface Unembedded {
 
 /**
  * Embeds memories stored while pc2 was unavailable, oldest first, through pc2's /v1/embed. When
- * pc2 cannot answer the step ends with a note; the memories wait for the next cycle.
+ * pc2 cannot answer, or answers with vectors that do not fit, the step ends with a note; the
+ * memories wait for the next cycle.
  */
 export function fillEmbeddings(pc2: PeerClient, options: { batchSize: number; maxTextChars: number }): CycleStep {
   return {
@@ -32,21 +28,17 @@ export function fillEmbeddings(pc2: PeerClient, options: { batchSize: number; ma
           [...after, options.batchSize],
         );
         if (rows.length === 0) return;
-        let body: unknown;
+        let embeddings: TextEmbeddings;
         try {
           // Embedding is a pure function of the text: repeating the call is harmless.
-          body = await pc2.post("/v1/embed", { texts: rows.map((r) => r.content.slice(0, options.maxTextChars)) }, { idempotent: true, signal: cycle.signal });
+          const texts = rows.map((r) => r.content.slice(0, options.maxTextChars));
+          embeddings = await requestEmbeddings(pc2, texts, { idempotent: true, signal: cycle.signal });
         } catch (err) {
           if (cycle.signal.aborted) throw err;
           cycle.report.note(`embeddings left for a later cycle: ${(err as Error).message}`);
           return;
         }
-        const parsed = embedResponse.safeParse(body);
-        if (!parsed.success || parsed.data.vectors.length !== rows.length) {
-          cycle.report.note("embeddings left for a later cycle: pc2 answered /v1/embed with an unusable body");
-          return;
-        }
-        const { model, vectors } = parsed.data;
+        const { model, vectors } = embeddings;
         const usable = rows.flatMap((r, i) => (vectors[i].some((x) => x !== 0) ? [{ row: r, vector: vectors[i] }] : []));
         // The fingerprint guard skips a memory whose text changed while pc2 embedded the old one;
         // SKIP LOCKED leaves one the memory services are writing right now to a later cycle.

@@ -1,10 +1,10 @@
 import type { Pool } from "pg";
+import { tryLockScope } from "../../kit/postgres/scope-lock";
 import { statementSubject } from "../fact-statements";
 import { shortTransaction } from "./database";
 import type { CycleContext, CycleStep } from "./dream-cycle";
 import { CheckedMemory, cursorAfter, firstCheck, markChecked, uncheckedMemories } from "./memory-checks";
 import { standingMemory } from "./memory-sql";
-import { tryLockScope } from "./scope-lock";
 
 interface Statement {
   id: string;

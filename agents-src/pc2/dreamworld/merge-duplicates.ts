@@ -1,10 +1,11 @@
 import type { Pool } from "pg";
+import { mentionDifferentNumbers } from "../../kit/number-mentions";
+import { tryLockScope } from "../../kit/postgres/scope-lock";
 import { statementSubject } from "../fact-statements";
 import { shortTransaction } from "./database";
 import type { CycleContext, CycleStep } from "./dream-cycle";
 import { CheckedMemory, cursorAfter, firstCheck, markChecked, uncheckedMemories } from "./memory-checks";
 import { standingMemory } from "./memory-sql";
-import { tryLockScope } from "./scope-lock";
 
 interface Neighbour {
   id: string;
@@ -18,9 +19,6 @@ const batchSize = 100;
 // The nearest few: the very nearest may be a different fact (another subject or number), not a copy.
 const neighboursPerMemory = 3;
 
-/** The numbers a text mentions, in order: "invoice 12" and "invoice 13" embed almost alike but are two invoices. */
-const numbersIn = (text: string): string => (text.match(/\d+(?:[.,:]\d+)*/g) ?? []).join(" ");
-
 /**
  * Whether two similar memories are different facts rather than copies: they mention other
  * numbers, or they state one subject differently, which is for supersession, not merging
@@ -28,7 +26,7 @@ const numbersIn = (text: string): string => (text.match(/\d+(?:[.,:]\d+)*/g) ?? 
  */
 function differentFacts(a: { content: string; subject: string | null; fingerprint: string }, b: typeof a): boolean {
   if (a.fingerprint === b.fingerprint) return false;
-  if (numbersIn(a.content) !== numbersIn(b.content)) return true;
+  if (mentionDifferentNumbers(a.content, b.content)) return true;
   if (a.subject !== null && a.subject === b.subject) return true;
   const subject = statementSubject(a.content);
   return subject !== null && subject === statementSubject(b.content);

@@ -31,9 +31,6 @@ export function reasoningRoutes(options: ReasoningRoutesOptions) {
   });
 
   return async function plugin(app: FastifyInstance): Promise<void> {
-    // Without this, a text/plain body would be parsed and fail validation (400) instead of 415.
-    app.removeContentTypeParser("text/plain");
-
     app.post("/v1/answer", async (request) => {
       const body = parseBody(answerRequest, request.body);
       // A session's memories are its user's; a session without a user searches everything, as the coordinator stores.
