@@ -194,6 +194,23 @@ describe("hybrid search", () => {
     expect(byRecency.body.results.map((r: { id: string }) => r.id)).toEqual([minor.body.id, major.body.id]);
   });
 
+  it("ranks memories with more of the query's words first, and falls back to any word", async () => {
+    const userId = user();
+    // Term frequency alone (ts_rank) would put the memory repeating one word first.
+    const oneWord = await post({ content: "Anna, Anna, Anna: Anna again and Anna once more", type: "note", userId });
+    const threeWords = await post({ content: "Anna talked about the birthday cake", type: "note", userId });
+    const otherWord = await post({ content: "The birthday of my neighbour", type: "note", userId });
+    const ids = async (query: string, limit?: number) =>
+      (await search({ query, userId, limit })).body.results.map((r: { id: string }) => r.id);
+
+    const [first, ...rest] = await ids("what did Anna say about the birthday cake");
+    expect(first).toBe(threeWords.body.id);
+    expect(rest.sort()).toEqual([oneWord.body.id, otherWord.body.id].sort());
+    expect(await ids("Anna cake", 1)).toEqual([threeWords.body.id]);
+    // No memory has most of these words: the ones with any of them still come back.
+    expect((await ids("Anna zebra giraffe")).sort()).toEqual([oneWord.body.id, threeWords.body.id].sort());
+  });
+
   it("filters by type, tags, user and session, and honours the limit", async () => {
     const userId = user();
     const sessionId = randomUUID();

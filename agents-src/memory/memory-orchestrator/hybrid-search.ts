@@ -39,6 +39,12 @@ interface HitRow extends MemoryRow {
 }
 
 /**
+ * Leaving one word out of n takes n conjunctions of n - 1 words; past this many words the first
+ * tier asks for all of them instead, which keeps the query small.
+ */
+const maxWordsLeftOut = 12;
+
+/**
  * Full-text and vector search fused with reciprocal rank fusion, then weighted by importance
  * (x0.5 at importance 0 up to x1.5 at 1) and recency (x1 when just written, tending to x0.5,
  * halving the distance every `recencyHalfLifeDays`). One statement, so it reads one snapshot.
@@ -48,16 +54,34 @@ export async function hybridSearch(pool: Pool, query: SearchQuery, tuning: Searc
   const filter = memoryFilterSql(p, query.filter) + (query.includeSuperseded ? "" : " AND m.superseded_by IS NULL");
   const candidates = p.add(tuning.candidatesPerRanking);
   const ctes = [
+    `words AS (
+       SELECT unit, row_number() OVER (ORDER BY unit) AS i, count(*) OVER () AS n
+         FROM (SELECT DISTINCT q::text AS unit
+                 FROM (SELECT plainto_tsquery('english', w) AS q FROM unnest(${p.add(queryWords(query.text))}::text[]) w) each
+                WHERE numnode(q) > 0) units)`,
     `text_query AS (
-       SELECT string_agg('(' || q::text || ')', ' | ')::tsquery AS q
-         FROM (SELECT plainto_tsquery('english', w) AS q FROM unnest(${p.add(queryWords(query.text))}::text[]) w) words
-        WHERE numnode(q) > 0)`,
-    // ts_rank, not ts_rank_cd: on 100k memories a common word matches ~10k rows, and cover
-    // density cost three times as much to rank them, for the same top candidates (measured).
-    `fulltext AS (
-       SELECT m.id, row_number() OVER (ORDER BY ts_rank(m.search_vector, t.q) DESC, m.id) AS rank
+       SELECT (SELECT string_agg('(' || unit || ')', ' | ') FROM words)::tsquery AS any_word,
+              (SELECT string_agg('(' || (SELECT string_agg('(' || b.unit || ')', ' & ') FROM words b
+                                          WHERE b.i <> a.i OR a.n NOT BETWEEN 3 AND ${maxWordsLeftOut}) || ')', ' | ')
+                 FROM words a WHERE a.i = 1 OR a.n BETWEEN 3 AND ${maxWordsLeftOut})::tsquery AS most_words)`,
+    // Coordination first: memories with all words but at most one (all of them for one, two or
+    // many words) rank above memories with fewer, and those are looked at only when the first tier
+    // has too few. A common word matches ~10k of 100k memories; ranking all of them cost 25 ms.
+    // ts_rank, not ts_rank_cd: cover density cost three times as much for the same candidates.
+    `most_words AS (
+       SELECT m.id, ts_rank(m.search_vector, t.any_word) AS text_rank
          FROM memories m, text_query t
-        WHERE m.search_vector @@ t.q AND ${filter}
+        WHERE m.search_vector @@ t.most_words AND ${filter}
+        ORDER BY text_rank DESC, m.id LIMIT ${candidates})`,
+    `some_words AS (
+       SELECT m.id, ts_rank(m.search_vector, t.any_word) AS text_rank
+         FROM memories m, text_query t
+        WHERE (SELECT count(*) FROM most_words) < ${candidates}
+          AND m.search_vector @@ t.any_word AND NOT m.search_vector @@ t.most_words AND ${filter}
+        ORDER BY text_rank DESC, m.id LIMIT ${candidates})`,
+    `fulltext AS (
+       SELECT id, row_number() OVER (ORDER BY tier, text_rank DESC, id) AS rank
+         FROM (SELECT id, 0 AS tier, text_rank FROM most_words UNION ALL SELECT id, 1, text_rank FROM some_words) tiers
         ORDER BY rank LIMIT ${candidates})`,
   ];
   const rankings = [`SELECT id, rank, 'fulltext' AS via, NULL::float8 AS distance FROM fulltext`];
@@ -104,7 +128,7 @@ export async function hybridSearch(pool: Pool, query: SearchQuery, tuning: Searc
   }));
 }
 
-/** Any word of the query may match (OR), ranked by how many and how close; plainto_tsquery ANDs them all. */
+/** Any word of the query may match, ranked by how many and how well; plainto_tsquery ANDs them all. */
 function queryWords(text: string): string[] {
   return text.split(/\s+/).filter(Boolean).slice(0, 64);
 }
