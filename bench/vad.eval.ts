@@ -31,6 +31,8 @@ function settingsFromEnv(): SegmentationSettings {
     minSilenceMs: read("VAD_MIN_SILENCE_MS", d.minSilenceMs),
     speechPadMs: read("VAD_SPEECH_PAD_MS", d.speechPadMs),
     maxSpeechMs: read("VAD_MAX_UTTERANCE_MS", d.maxSpeechMs),
+    backgroundMargin: read("VAD_BACKGROUND_MARGIN", d.backgroundMargin),
+    backgroundMs: read("VAD_BACKGROUND_MS", d.backgroundMs),
   };
 }
 

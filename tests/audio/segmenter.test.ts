@@ -1,4 +1,5 @@
 import { SegmentEvent, SegmenterOptions, SpeechSegmenter } from "../../agents-src/audio/speech/segmenter";
+import { BackgroundThreshold } from "../../agents-src/audio/speech/background-threshold";
 
 /** Windows of 100 samples at 1 kHz: one window is 100 ms, which keeps the sequences readable. */
 const options: SegmenterOptions = {
@@ -10,6 +11,8 @@ const options: SegmenterOptions = {
   minSilenceMs: 300,
   speechPadMs: 100,
   maxSpeechMs: 10_000,
+  backgroundMargin: 0,
+  backgroundMs: 3000,
 };
 
 function run(probabilities: number[], overrides: Partial<SegmenterOptions> = {}): SegmentEvent[] {
@@ -84,5 +87,48 @@ describe("SpeechSegmenter", () => {
 
   it("rejects a negative threshold above the threshold", () => {
     expect(() => new SpeechSegmenter({ ...options, negThreshold: 0.6 })).toThrow(RangeError);
+  });
+});
+
+describe("following the background", () => {
+  // Windows of 100 ms: 3 s of a crowd scoring 0.6-0.8, one second of a talker at 0.99, the crowd again.
+  const crowd = (n: number) => Array.from({ length: n }, (_, i) => [0.6, 0.8, 0.7, 0.75, 0.65][i % 5]);
+  const talkerInCrowd = [...crowd(30), ...Array(10).fill(0.99), ...crowd(30)];
+
+  it("hears only the talker who stands out of a crowd of voices", () => {
+    expect(segments(run(talkerInCrowd, { backgroundMargin: 0.25 }))).toEqual([[2900, 4100]]);
+  });
+
+  it("with a margin of 0 keeps the fixed thresholds, which hear the crowd too", () => {
+    expect(segments(run(talkerInCrowd, { backgroundMargin: 0 }))[0][0]).toBeLessThan(1000);
+  });
+
+  it("leaves the thresholds alone where the background scores low", () => {
+    const quiet = [...Array(30).fill(0.02), ...Array(5).fill(0.6), ...Array(30).fill(0.02)];
+    expect(segments(run(quiet, { backgroundMargin: 0.15 }))).toEqual(segments(run(quiet, { backgroundMargin: 0 })));
+    expect(segments(run(quiet, { backgroundMargin: 0.15 }))).toEqual([[2900, 3600]]);
+  });
+});
+
+describe("BackgroundThreshold", () => {
+  const options = { historyWindows: 10, percentile: 30, margin: 0.1, ceiling: 0.97 };
+
+  it("sits the margin above the background's lower part, never under the base or over the ceiling", () => {
+    const t = new BackgroundThreshold(options);
+    let last = 0;
+    for (let i = 0; i < 10; i++) last = t.threshold(0.8, 0.5);
+    expect(last).toBeCloseTo(0.9);
+    for (let i = 0; i < 10; i++) last = t.threshold(0.99, 0.5);
+    expect(last).toBe(0.97);
+    for (let i = 0; i < 10; i++) last = t.threshold(0.01, 0.5);
+    expect(last).toBe(0.5);
+  });
+
+  it("forgets windows older than its history", () => {
+    const t = new BackgroundThreshold(options);
+    for (let i = 0; i < 10; i++) t.threshold(0.9, 0.5);
+    let last = 0;
+    for (let i = 0; i < 4; i++) last = t.threshold(0, 0.5);
+    expect(last).toBe(0.5);
   });
 });

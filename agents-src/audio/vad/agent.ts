@@ -39,6 +39,8 @@ export const agent: AgentDefinition<VadConfig> = {
       minSilenceMs: config.VAD_MIN_SILENCE_MS,
       speechPadMs: config.VAD_SPEECH_PAD_MS,
       maxSpeechMs: config.VAD_MAX_UTTERANCE_MS,
+      backgroundMargin: config.VAD_BACKGROUND_MARGIN,
+      backgroundMs: config.VAD_BACKGROUND_MS,
     };
     const publisher = await createPublisher({ port: config.ZMQ_PUB_PORT, host: config.HTTP_HOST, logger, registry: ctx.metrics });
     ctx.onClose(() => publisher.close());

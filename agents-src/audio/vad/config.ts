@@ -23,6 +23,9 @@ const vadSettings = baseAgentConfig
     VAD_MIN_SILENCE_MS: milliseconds.default(defaultSegmenterOptions.minSilenceMs),
     VAD_SPEECH_PAD_MS: milliseconds.default(defaultSegmenterOptions.speechPadMs),
     VAD_MAX_UTTERANCE_MS: z.coerce.number().int().min(1000).default(defaultSegmenterOptions.maxSpeechMs),
+    /** How far above the recent background the onset threshold is raised (crowds of voices); 0 turns it off. */
+    VAD_BACKGROUND_MARGIN: probability.default(defaultSegmenterOptions.backgroundMargin),
+    VAD_BACKGROUND_MS: z.coerce.number().int().min(100).default(defaultSegmenterOptions.backgroundMs),
     /** Streams tracked at once; the oldest idle one is dropped beyond this. */
     VAD_MAX_STREAMS: z.coerce.number().int().positive().default(64),
   })
