@@ -207,6 +207,12 @@ describe("hybrid search", () => {
     expect(first).toBe(threeWords.body.id);
     expect(rest.sort()).toEqual([oneWord.body.id, otherWord.body.id].sort());
     expect(await ids("Anna cake", 1)).toEqual([threeWords.body.id]);
+    // ts_rank alone puts the memory repeating three of the five words above the one holding four.
+    const other = user();
+    const fourOfFive = await post({ content: "Anna wrote that the birthday cake was for the party of a friend from school", type: "note", userId: other });
+    const threeRepeated = await post({ content: "Birthday party cake, party birthday cake, party birthday cake", type: "note", userId: other });
+    const ranked = await search({ query: "what did Anna say about the birthday cake party", userId: other });
+    expect(ranked.body.results.map((r: { id: string }) => r.id)).toEqual([fourOfFive.body.id, threeRepeated.body.id]);
     // No memory has most of these words: the ones with any of them still come back.
     expect((await ids("Anna zebra giraffe")).sort()).toEqual([oneWord.body.id, threeWords.body.id].sort());
   });
