@@ -69,11 +69,16 @@ function bind(): PocketsphinxLibrary {
     freeDecoder: (decoder) => free(decoder),
     startUtterance: (decoder) => startUtt(decoder),
     processRaw: (decoder, pcm, fullUtterance) =>
-      new Promise((resolve, reject) =>
-        processRaw.async(decoder, pcm, pcm.length, 0, fullUtterance ? 1 : 0, (err: unknown, frames: number) =>
-          err ? reject(err) : resolve(frames),
-        ),
-      ),
+      new Promise((resolve, reject) => {
+        // Koffi passes a typed array to C in place (koffi/doc/pointers.md), and the worker thread
+        // reads it after this function returns: `pcm` must stay reachable until the call ends.
+        const keepAlive = new Set([pcm]);
+        processRaw.async(decoder, pcm, pcm.length, 0, fullUtterance ? 1 : 0, (err: unknown, frames: number) => {
+          keepAlive.clear();
+          if (err) reject(err);
+          else resolve(frames);
+        });
+      }),
     endUtterance: (decoder) => endUtt(decoder),
     segments(decoder) {
       const found: Array<{ word: string; startFrame: number; endFrame: number }> = [];
