@@ -103,6 +103,12 @@ describe("following the background", () => {
     expect(segments(run(talkerInCrowd, { backgroundMargin: 0 }))[0][0]).toBeLessThan(1000);
   });
 
+  it("ends the talker's segment when the crowd resumes, though the crowd scores within the usual hysteresis", () => {
+    // Onset 0.8 + 0.1 = 0.9; the usual gap of 0.15 would hold the segment open through a crowd at 0.85.
+    const steadyCrowd = [...Array(30).fill(0.8), ...Array(10).fill(0.99), ...Array(30).fill(0.85)];
+    expect(segments(run(steadyCrowd, { backgroundMargin: 0.1 }))).toEqual([[2900, 4100]]);
+  });
+
   it("leaves the thresholds alone where the background scores low", () => {
     const quiet = [...Array(30).fill(0.02), ...Array(5).fill(0.6), ...Array(30).fill(0.02)];
     expect(segments(run(quiet, { backgroundMargin: 0.15 }))).toEqual(segments(run(quiet, { backgroundMargin: 0 })));
