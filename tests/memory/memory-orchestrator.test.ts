@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { Client } from "pg";
+import { Client, Pool } from "pg";
+import { hybridSearch, rankFullText, SearchQuery } from "../../agents-src/memory/memory-orchestrator/hybrid-search";
 import type { RunningAgent } from "../../agents-src/kit";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
@@ -7,6 +8,7 @@ import { api, eventually, startMemoryOrchestrator, unreachableUrl } from "../sup
 import { basis, near } from "./vectors";
 
 const model = "test-basis";
+const searchTuning = { candidatesPerRanking: 50, rrfK: 60, recencyHalfLifeDays: 30, minVectorSimilarity: 0.3 };
 let db: TestDatabase;
 let sql: Client;
 let orchestrator: RunningAgent<unknown>;
@@ -246,6 +248,23 @@ describe("hybrid search", () => {
     expect(visible.body.results.map((r: { id: string }) => r.id)).toEqual([current.body.id]);
     const withHistory = await search({ query: "parking garage", userId, includeSuperseded: true });
     expect(withHistory.body.results.map((r: { id: string }) => r.id).sort()).toEqual([current.body.id, old.body.id].sort());
+  });
+
+  it("applies the filter again when the full-text ranking was taken before the query's embedding arrived", async () => {
+    const userId = user();
+    const kept = await post({ content: "Boiler service is booked for May", type: "event", userId });
+    const gone = await post({ content: "Boiler service costs 90 euros", type: "fact", userId });
+    const pool = new Pool({ connectionString: db.url });
+    try {
+      const query: SearchQuery = { text: "boiler service", limit: 10, filter: { userId }, includeSuperseded: false, embedding: null };
+      const ranking = await rankFullText(pool, query, searchTuning);
+      expect(ranking.ids.sort()).toEqual([kept.body.id, gone.body.id].sort());
+      await api(url, "DELETE", `/v1/memories/${gone.body.id}`);
+      const hits = await hybridSearch(pool, query, searchTuning, ranking);
+      expect(hits.map((h) => h.id)).toEqual([kept.body.id]);
+    } finally {
+      await pool.end();
+    }
   });
 
   it("degrades to full text, and says so, when no embedding can be had", async () => {

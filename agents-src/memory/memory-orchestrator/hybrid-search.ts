@@ -44,16 +44,93 @@ interface HitRow extends MemoryRow {
  */
 const maxWordsLeftOut = 12;
 
+/** A full-text ranking computed ahead of the rest of the search: memory ids, best first, ranks from 1. */
+export interface FullTextRanking {
+  ids: string[];
+}
+
+/**
+ * The full-text half of `hybridSearch` on its own, so that it can run while pc2 is still embedding
+ * the query: the two waits then overlap instead of adding up.
+ */
+export async function rankFullText(pool: Pool, query: SearchQuery, tuning: SearchTuning): Promise<FullTextRanking> {
+  const p = new SqlParams();
+  const ctes = fullTextCtes(p, query, searchFilter(p, query), tuning.candidatesPerRanking);
+  const { rows } = await pool.query<{ id: string }>(`WITH ${ctes.join(",\n")} SELECT id FROM fulltext ORDER BY rank`, p.values);
+  return { ids: rows.map((r) => r.id) };
+}
+
 /**
  * Full-text and vector search fused with reciprocal rank fusion, then weighted by importance
  * (x0.5 at importance 0 up to x1.5 at 1) and recency (x1 when just written, tending to x0.5,
- * halving the distance every `recencyHalfLifeDays`). One statement, so it reads one snapshot.
+ * halving the distance every `recencyHalfLifeDays`). One statement, so it reads one snapshot,
+ * unless `fullText` was ranked beforehand (by `rankFullText`); the final read applies the filter
+ * again, so a memory deleted, expired or superseded since then is still never returned.
  */
-export async function hybridSearch(pool: Pool, query: SearchQuery, tuning: SearchTuning): Promise<SearchHit[]> {
+export async function hybridSearch(
+  pool: Pool,
+  query: SearchQuery,
+  tuning: SearchTuning,
+  fullText?: FullTextRanking,
+): Promise<SearchHit[]> {
   const p = new SqlParams();
-  const filter = memoryFilterSql(p, query.filter) + (query.includeSuperseded ? "" : " AND m.superseded_by IS NULL");
-  const candidates = p.add(tuning.candidatesPerRanking);
-  const ctes = [
+  const filter = searchFilter(p, query);
+  const ctes = fullText
+    ? [`fulltext AS (SELECT id, rank FROM unnest(${p.add(fullText.ids)}::uuid[]) WITH ORDINALITY AS ranked(id, rank))`]
+    : fullTextCtes(p, query, filter, tuning.candidatesPerRanking);
+  const rankings = [`SELECT id, rank, 'fulltext' AS via, NULL::float8 AS distance FROM fulltext`];
+  if (query.embedding) {
+    const dimension = query.embedding.vector.length;
+    const expr = embeddingExpression(dimension);
+    const vector = `${p.add(toVectorLiteral(query.embedding.vector))}::${vectorParameterType(dimension)}`;
+    ctes.push(
+      `vector AS (
+         SELECT id, distance, row_number() OVER (ORDER BY distance, id) AS rank
+           FROM (SELECT m.id, ${expr} <=> ${vector} AS distance
+                   FROM memories m
+                  WHERE m.embedding_dimension = ${dimension} AND m.embedding_model = ${p.add(query.embedding.model)}
+                    AND ${filter}
+                  ORDER BY ${expr} <=> ${vector}
+                  LIMIT ${p.add(tuning.candidatesPerRanking)}) nearest
+          WHERE distance <= ${p.add(1 - tuning.minVectorSimilarity)})`,
+    );
+    rankings.push(`SELECT id, rank, 'vector', distance FROM vector`);
+  }
+  ctes.push(
+    `fused AS (
+       SELECT id, sum(1.0::float8 / (${p.add(tuning.rrfK)} + rank)) AS rrf,
+              array_agg(via ORDER BY via) AS matched_by, min(distance) AS distance
+         FROM (${rankings.join(" UNION ALL ")}) hits
+        GROUP BY id)`,
+  );
+  const halfLifeSeconds = p.add(tuning.recencyHalfLifeDays * 86_400);
+  const { rows } = await pool.query<HitRow>(
+    `WITH ${ctes.join(",\n")}
+     SELECT ${selectMemoryColumns("m")}, f.matched_by, 1 - f.distance AS similarity,
+            f.rrf * (0.5 + m.importance)
+                  * (0.5 + 0.5 * power(0.5, extract(epoch FROM now() - m.updated_at)::float8 / ${halfLifeSeconds})) AS score
+       FROM fused f JOIN memories m ON m.id = f.id
+      WHERE ${filter}
+      ORDER BY score DESC, m.id
+      LIMIT ${p.add(query.limit)}`,
+    p.values,
+  );
+  return rows.map((row) => ({
+    ...toMemoryRecord(row),
+    score: row.score,
+    matchedBy: row.matched_by,
+    ...(row.similarity === null ? {} : { similarity: row.similarity }),
+  }));
+}
+
+function searchFilter(p: SqlParams, query: SearchQuery): string {
+  return memoryFilterSql(p, query.filter) + (query.includeSuperseded ? "" : " AND m.superseded_by IS NULL");
+}
+
+/** CTEs that end in `fulltext (id, rank)`: the best `candidates` full-text matches. */
+function fullTextCtes(p: SqlParams, query: SearchQuery, filter: string, limit: number): string[] {
+  const candidates = p.add(limit);
+  return [
     `words AS (
        SELECT unit, row_number() OVER (ORDER BY unit) AS i, count(*) OVER () AS n
          FROM (SELECT DISTINCT q::text AS unit
@@ -84,48 +161,6 @@ export async function hybridSearch(pool: Pool, query: SearchQuery, tuning: Searc
          FROM (SELECT id, 0 AS tier, text_rank FROM most_words UNION ALL SELECT id, 1, text_rank FROM some_words) tiers
         ORDER BY rank LIMIT ${candidates})`,
   ];
-  const rankings = [`SELECT id, rank, 'fulltext' AS via, NULL::float8 AS distance FROM fulltext`];
-  if (query.embedding) {
-    const dimension = query.embedding.vector.length;
-    const expr = embeddingExpression(dimension);
-    const vector = `${p.add(toVectorLiteral(query.embedding.vector))}::${vectorParameterType(dimension)}`;
-    ctes.push(
-      `vector AS (
-         SELECT id, distance, row_number() OVER (ORDER BY distance, id) AS rank
-           FROM (SELECT m.id, ${expr} <=> ${vector} AS distance
-                   FROM memories m
-                  WHERE m.embedding_dimension = ${dimension} AND m.embedding_model = ${p.add(query.embedding.model)}
-                    AND ${filter}
-                  ORDER BY ${expr} <=> ${vector}
-                  LIMIT ${candidates}) nearest
-          WHERE distance <= ${p.add(1 - tuning.minVectorSimilarity)})`,
-    );
-    rankings.push(`SELECT id, rank, 'vector', distance FROM vector`);
-  }
-  ctes.push(
-    `fused AS (
-       SELECT id, sum(1.0::float8 / (${p.add(tuning.rrfK)} + rank)) AS rrf,
-              array_agg(via ORDER BY via) AS matched_by, min(distance) AS distance
-         FROM (${rankings.join(" UNION ALL ")}) hits
-        GROUP BY id)`,
-  );
-  const halfLifeSeconds = p.add(tuning.recencyHalfLifeDays * 86_400);
-  const { rows } = await pool.query<HitRow>(
-    `WITH ${ctes.join(",\n")}
-     SELECT ${selectMemoryColumns("m")}, f.matched_by, 1 - f.distance AS similarity,
-            f.rrf * (0.5 + m.importance)
-                  * (0.5 + 0.5 * power(0.5, extract(epoch FROM now() - m.updated_at)::float8 / ${halfLifeSeconds})) AS score
-       FROM fused f JOIN memories m ON m.id = f.id
-      ORDER BY score DESC, m.id
-      LIMIT ${p.add(query.limit)}`,
-    p.values,
-  );
-  return rows.map((row) => ({
-    ...toMemoryRecord(row),
-    score: row.score,
-    matchedBy: row.matched_by,
-    ...(row.similarity === null ? {} : { similarity: row.similarity }),
-  }));
 }
 
 /** Any word of the query may match, ranked by how many and how well; plainto_tsquery ANDs them all. */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Pool } from "pg";
 import { Counter, notFound, parseBody, Registry } from "../../kit";
 import { answerUnavailableDatabaseWith503 } from "../../kit/postgres/unavailable";
-import { hybridSearch, SearchTuning } from "./hybrid-search";
+import { hybridSearch, rankFullText, SearchHit, SearchQuery, SearchTuning } from "./hybrid-search";
 import { EmbeddingInput, MemoryLimits, memoryRequestSchemas, NewMemory } from "./memory-requests";
 import { changeMemory, deleteMemory, fetchMemory, forgetMemories, MemoryChanges, readMemory } from "./memory-store";
 import { contentFingerprint, factSubject, normalizeForComparison } from "./memory-text";
@@ -82,20 +82,24 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
 
     app.post("/v1/memories/search", async (request) => {
       const query = parseBody(schemas.search, request.body);
-      const embedding = query.embedding ?? (await embedTexts([query.query]))[0];
-      searches.inc({ mode: embedding ? "hybrid" : "fulltext" });
-      const results = await hybridSearch(
-        pool,
-        {
-          text: query.query,
-          limit: query.limit,
-          filter: { types: query.types, tags: query.tags, userId: query.userId, sessionId: query.sessionId },
-          includeSuperseded: query.includeSuperseded,
-          embedding,
-        },
-        options.search,
-      );
-      return embedding ? { results } : { results, degraded: true };
+      const search: SearchQuery = {
+        text: query.query,
+        limit: query.limit,
+        filter: { types: query.types, tags: query.tags, userId: query.userId, sessionId: query.sessionId },
+        includeSuperseded: query.includeSuperseded,
+        embedding: query.embedding ?? null,
+      };
+      let results: SearchHit[];
+      if (search.embedding) {
+        results = await hybridSearch(pool, search, options.search);
+      } else {
+        // PostgreSQL ranks full text while pc2 embeds the query; only the vector half waits for pc2.
+        const [fullText, [embedding]] = await Promise.all([rankFullText(pool, search, options.search), embedTexts([query.query])]);
+        search.embedding = embedding;
+        results = await hybridSearch(pool, search, options.search, fullText);
+      }
+      searches.inc({ mode: search.embedding ? "hybrid" : "fulltext" });
+      return search.embedding ? { results } : { results, degraded: true };
     });
 
     app.post("/v1/memories/forget", async (request) => {
