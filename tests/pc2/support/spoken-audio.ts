@@ -23,7 +23,10 @@ export async function speak(text: string, options: SpokenAudioOptions = {}): Pro
     const spoken = join(dir, "spoken.wav");
     const converted = join(dir, `converted.${options.format ?? "wav"}`);
     await run("espeak-ng", ["-v", options.voice ?? "en-us+f2", "-s", String(options.wordsPerMinute ?? 150), "-w", spoken, text]);
+    // -R: sox dithers when it resamples, with a fresh random seed unless told otherwise; that noise
+    // once turned "paris tomorrow" into "the similar all" for pocketsphinx, so every run gets the same audio.
     await run("sox", [
+      "-R",
       spoken,
       "-r", String(options.sampleRate ?? 16000),
       "-c", String(options.channels ?? 1),
