@@ -44,7 +44,7 @@ interface HitRow extends MemoryRow {
  */
 const maxWordsLeftOut = 12;
 
-/** A full-text ranking computed ahead of the rest of the search: memory ids, best first, ranks from 1. */
+/** A full-text ranking computed ahead of the rest of the search: memory ids, best first. */
 export interface FullTextRanking {
   ids: string[];
 }
