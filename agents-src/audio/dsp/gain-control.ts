@@ -1,6 +1,9 @@
 export interface GainControlOptions {
   sampleRate: number;
-  /** Speech level (RMS, dB full scale) the gain steers toward. */
+  /**
+   * Speech level (RMS, dB full scale) the gain steers toward. The default is ITU-T P.56's nominal
+   * active speech level, -26 dBov: louder targets lift the residual noise the VAD then hears.
+   */
   targetDbfs: number;
   maxGainDb: number;
   minGainDb: number;
@@ -9,18 +12,18 @@ export interface GainControlOptions {
   /** Slow rise so a pause is not pumped up; falls are faster so a loud talker is tamed quickly. */
   riseDbPerSecond: number;
   fallDbPerSecond: number;
-  /** Time constant of the speech-level estimate. */
+  /** Time constant of the speech-level estimate: long enough that one loud word does not swing it. */
   levelTimeConstantSeconds: number;
 }
 
 export const defaultGainControl: Omit<GainControlOptions, "sampleRate"> = {
-  targetDbfs: -20,
+  targetDbfs: -26,
   maxGainDb: 24,
   minGainDb: -12,
   ceilingDbfs: -1,
   riseDbPerSecond: 12,
   fallDbPerSecond: 40,
-  levelTimeConstantSeconds: 0.4,
+  levelTimeConstantSeconds: 1.5,
 };
 
 const dbToLinear = (db: number): number => 10 ** (db / 20);

@@ -17,8 +17,11 @@ export interface PreprocessorOptions {
 
 export const defaultPreprocessorOptions: PreprocessorOptions = { denoise: true, gain: {} };
 
-/** RNNoise's own speech probability decides which blocks teach the gain control the speech level. */
-const gainSpeechProbability = 0.5;
+/**
+ * RNNoise's own speech probability decides which blocks teach the gain control the speech level;
+ * only confident ones, because noise taken for speech pulls the level down and the gain up.
+ */
+const gainSpeechProbability = 0.9;
 
 /**
  * The client-audio pipeline for one stream: downmix, DC removal, resampling, RNNoise at 48 kHz in

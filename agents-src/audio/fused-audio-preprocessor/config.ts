@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { baseAgentConfig, envFlag, zmqPubPort } from "../../kit/config";
+import { defaultGainControl } from "../dsp/gain-control";
 
 export const preprocessorConfig = baseAgentConfig.extend({
   ZMQ_PUB_PORT: zmqPubPort,
@@ -20,7 +21,7 @@ export const preprocessorConfig = baseAgentConfig.extend({
   TTS_MAX_TEXT_CHARS: z.coerce.number().int().positive().default(2000),
   NOISE_SUPPRESSION: envFlag.default(true),
   AGC: envFlag.default(true),
-  AGC_TARGET_DBFS: z.coerce.number().min(-40).max(-3).default(-20),
-  AGC_MAX_GAIN_DB: z.coerce.number().min(0).max(40).default(24),
+  AGC_TARGET_DBFS: z.coerce.number().min(-40).max(-3).default(defaultGainControl.targetDbfs),
+  AGC_MAX_GAIN_DB: z.coerce.number().min(0).max(40).default(defaultGainControl.maxGainDb),
 });
 export type PreprocessorConfig = z.infer<typeof preprocessorConfig>;
