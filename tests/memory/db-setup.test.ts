@@ -59,6 +59,17 @@ describe("db-setup", () => {
       ]),
     );
     expect(await query(db.url, "SELECT to_regclass('sessions') AS s, to_regclass('turns') AS t")).toEqual([{ s: "sessions", t: "turns" }]);
+    // A user's exact vector scan reads embeddings from the heap: none may be moved out to TOAST.
+    const vector = `[${Array.from({ length: 512 }, (_, i) => Math.sin(i + 1).toFixed(6)).join(",")}]`;
+    await query(
+      db.url,
+      `INSERT INTO memories (content, type, fingerprint, embedding, embedding_model, embedding_dimension)
+       VALUES ('inline vector', 'fact', 'inline vector', $1::vector, 'test-model', 512)`,
+      [vector],
+    );
+    const [{ toast }] = await query<{ toast: string }>(db.url, "SELECT reltoastrelid::regclass::text AS toast FROM pg_class WHERE relname = 'memories'");
+    expect(await query(db.url, `SELECT count(*)::int AS chunks FROM ${toast}`)).toEqual([{ chunks: 0 }]);
+    await query(db.url, "DELETE FROM memories");
 
     const before = await schemaSnapshot(db.url);
     const second = await runDbSetup({ MIGRATION_DATABASE_URL: db.url });
