@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -54,5 +54,14 @@ describe("denoise and vad commands", () => {
   it("exits with 2 and a usage line when called wrongly", async () => {
     await expect(command("vad")).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("usage: vad FILE.wav") });
     await expect(command("denoise", input)).rejects.toMatchObject({ code: 2 });
+  });
+
+  it("names a missing or non-WAV input, exits with 1 and writes nothing", async () => {
+    const notWav = join(dir, "notes.wav");
+    writeFileSync(notWav, "these are not samples");
+    const output = join(dir, "never.wav");
+    await expect(command("denoise", notWav, output)).rejects.toMatchObject({ code: 1, stderr: `${notWav} is not a WAV file this tool can decode (Not a supported format.)\n` });
+    expect(existsSync(output)).toBe(false);
+    await expect(command("vad", join(dir, "missing.wav"))).rejects.toMatchObject({ code: 1, stdout: "", stderr: `cannot read ${join(dir, "missing.wav")}: ENOENT: no such file or directory\n` });
   });
 });

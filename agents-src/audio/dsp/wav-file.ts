@@ -24,5 +24,19 @@ export function encodeWav(recording: PcmRecording): Buffer {
   return Buffer.from(wav.toBuffer());
 }
 
-export const readWav = (path: string): PcmRecording => decodeWav(readFileSync(path));
+/** Reads and decodes `path`; an unreadable or non-WAV file fails with an error naming it. */
+export function readWav(path: string): PcmRecording {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    // Node's message repeats the path after a comma ("ENOENT: no such file or directory, open '...'").
+    throw new Error(`cannot read ${path}: ${(err as Error).message.split(",")[0]}`);
+  }
+  try {
+    return decodeWav(bytes);
+  } catch (err) {
+    throw new Error(`${path} is not a WAV file this tool can decode (${(err as Error).message})`);
+  }
+}
 export const writeWav = (path: string, recording: PcmRecording): void => writeFileSync(path, encodeWav(recording));
