@@ -107,6 +107,8 @@ export async function createPublisher(options: PublisherOptions): Promise<TopicP
 }
 
 export interface Subscription {
+  /** Whether the socket holds a connection to the publisher now (ZeroMQ reconnects on its own). */
+  readonly connected: boolean;
   close(): Promise<void>;
 }
 
@@ -121,6 +123,9 @@ export async function subscribe(
   logger: Logger,
 ): Promise<Subscription> {
   const socket = new Subscriber({ linger: 0 });
+  let connections = 0;
+  socket.events.on("connect", () => connections++);
+  socket.events.on("disconnect", () => (connections = Math.max(0, connections - 1)));
   socket.connect(url);
   for (const topic of topics) socket.subscribe(topic);
   let closed = false;
@@ -145,6 +150,9 @@ export async function subscribe(
     }
   })();
   return {
+    get connected() {
+      return connections > 0;
+    },
     async close() {
       closed = true;
       socket.close();

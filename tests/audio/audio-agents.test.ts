@@ -103,6 +103,26 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
     expect((await fetch(`${preprocessor.url}/ready`)).status).toBe(200);
   });
 
+  it("reports a vad whose preprocessor cannot be reached as not ready", async () => {
+    const lonely = (await startAgent(vadAgent, {
+      SERVICE_NAME: "vad",
+      HTTP_PORT: "0",
+      ZMQ_PUB_PORT: String(await getFreePort()),
+      LOG_LEVEL: "silent",
+      [peerPubEnvName("fused-audio-preprocessor")]: `tcp://127.0.0.1:${await getFreePort()}`,
+    })) as RunningAgent<unknown>;
+    try {
+      const res = await fetch(`${lonely.url}/ready`);
+      expect(res.status).toBe(503);
+      expect(((await res.json()) as { checks: Record<string, unknown> }).checks.upstream).toEqual({
+        ok: false,
+        detail: expect.stringMatching(/^not connected to tcp:\/\/127\.0\.0\.1:\d+$/),
+      });
+    } finally {
+      await lonely.close();
+    }
+  });
+
   it("turns a 44.1 kHz stereo stream into utterances at the true sentence boundaries", async () => {
     const client = await AudioClient.connect(wsUrl);
     const sessionId = await client.sessionId;
@@ -151,6 +171,7 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       1009,
     ],
     ["a text frame that is not JSON", (c: AudioClient) => c.send("hello"), "invalid_json", 1007],
+    ["a text frame that is not UTF-8", (c: AudioClient) => c.socket.send(Buffer.from([0x7b, 0xff, 0x7d]), { binary: false }), "invalid_utf8", 1007],
     ["an unknown event", (c: AudioClient) => c.send({ type: "synthesize", text: "hi" }), "unsupported_event", 1003],
   ])("closes a client that sends %s, while another session keeps working", async (_what, misbehave, code, closeCode) => {
     const good = await AudioClient.connect(wsUrl);
@@ -164,6 +185,14 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
     await streaming;
     await good.waitFor(() => forSession(goodId, speechTopics.utterance).length === 1, "the good session's utterance");
     good.socket.close();
+  });
+
+  it("cuts a frame far over the limit with 1009 as soon as its header announces the size", async () => {
+    // ws refuses it before reading the payload, and closes at once: no error event can go first.
+    const bad = await AudioClient.connect(wsUrl);
+    await bad.sessionId;
+    bad.send(Buffer.alloc(maxFrameBytes * 4 + 2));
+    expect((await bad.closed).code).toBe(1009);
   });
 
   describe("replies from the coordinator", () => {

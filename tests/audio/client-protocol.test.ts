@@ -1,4 +1,4 @@
-import { checkChunk, parseClientEvent, ProtocolViolation, supportedFormat, wsCloseCodes } from "../../agents-src/audio/protocol/client-protocol";
+import { checkChunk, maxEventBytes, parseClientEvent, ProtocolViolation, supportedFormat, wsCloseCodes } from "../../agents-src/audio/protocol/client-protocol";
 
 function violation(fn: () => unknown): { code: string; closeCode: number } {
   try {
@@ -10,15 +10,18 @@ function violation(fn: () => unknown): { code: string; closeCode: number } {
   throw new Error("expected a protocol violation");
 }
 
+/** A text frame as ws hands it over: the bytes, not yet decoded. */
+const frame = (text: string): Buffer => Buffer.from(text, "utf8");
+
 describe("client protocol", () => {
   it("parses audio-start and audio-stop", () => {
-    expect(parseClientEvent('{"type":"audio-start","rate":44100,"width":2,"channels":2}')).toEqual({
+    expect(parseClientEvent(frame('{"type":"audio-start","rate":44100,"width":2,"channels":2}'))).toEqual({
       type: "audio-start",
       rate: 44100,
       width: 2,
       channels: 2,
     });
-    expect(parseClientEvent('{"type":"audio-stop","timestamp":12}')).toEqual({ type: "audio-stop" });
+    expect(parseClientEvent(frame('{"type":"audio-stop","timestamp":12}'))).toEqual({ type: "audio-stop" });
   });
 
   it.each([
@@ -30,7 +33,14 @@ describe("client protocol", () => {
     ['{"type":"audio-start","rate":"16000","width":2,"channels":1}', "invalid_event", wsCloseCodes.invalidPayload],
     ['{"type":"audio-start","rate":16000.5,"width":2,"channels":1}', "invalid_event", wsCloseCodes.invalidPayload],
   ])("rejects %s as %s", (text, code, closeCode) => {
-    expect(violation(() => parseClientEvent(text))).toEqual({ code, closeCode });
+    expect(violation(() => parseClientEvent(frame(text)))).toEqual({ code, closeCode });
+  });
+
+  it("refuses a text frame that is not UTF-8, or larger than any event, before parsing it", () => {
+    const latin1 = Buffer.concat([frame('{"type":"audio-stop","note":"'), Buffer.from([0xe9]), frame('"}')]);
+    expect(violation(() => parseClientEvent(latin1))).toEqual({ code: "invalid_utf8", closeCode: wsCloseCodes.invalidPayload });
+    const padded = `{"type":"audio-stop","pad":"${"x".repeat(maxEventBytes)}"}`;
+    expect(violation(() => parseClientEvent(frame(padded)))).toEqual({ code: "frame_too_large", closeCode: wsCloseCodes.messageTooBig });
   });
 
   it.each([

@@ -67,6 +67,20 @@ describe("ZeroMQ messaging", () => {
     raw.close();
   });
 
+  it("says whether the subscription is connected: not before the publisher binds, not after it goes", async () => {
+    const probe = await createPublisher({ port: 0, logger });
+    const port = probe.port;
+    await probe.close();
+    const sub = await subscribe(`tcp://127.0.0.1:${port}`, ["t"], () => undefined, logger);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sub.connected).toBe(false);
+    publisher = await createPublisher({ port, logger });
+    await until(() => sub.connected);
+    await publisher.close();
+    await until(() => !sub.connected);
+    await sub.close();
+  });
+
   it("rejects frames that are not [topic, header, payload]", () => {
     expect(() => decodeMessage([Buffer.from("t")])).toThrow(/3 frames/);
     expect(() => decodeMessage([Buffer.from("t"), Buffer.from("[1]"), Buffer.alloc(0)])).toThrow(/JSON object/);

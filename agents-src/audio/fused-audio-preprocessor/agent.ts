@@ -49,8 +49,10 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
     };
 
     await ctx.app.register(websocket, {
-      // Frames a little over the limit still get an error event from us; far larger ones are cut by ws itself (1009).
-      options: { maxPayload: config.MAX_FRAME_BYTES * 4 },
+      // Frames a little over the limit still get an error event from us. ws cuts far larger ones itself
+      // (1009, no event), reading only their header. It also leaves text frames' UTF-8 to us, so that a
+      // client with bad text is told why.
+      options: { maxPayload: config.MAX_FRAME_BYTES * 4, skipUTF8Validation: true },
       preClose(this: FastifyInstance, done) {
         for (const session of sessions.values()) session.close(wsCloseCodes.goingAway, "server shutting down");
         this.websocketServer.close();

@@ -3,7 +3,7 @@ import type { RawData, WebSocket } from "ws";
 import type { TopicPublisher } from "../../kit/messaging";
 import { cleanSampleRate, PreprocessorOptions, StreamPreprocessor } from "../dsp/preprocessor";
 import { bytesToInt16, int16ToBytes } from "../dsp/pcm";
-import { AudioFormat, checkChunk, parseClientEvent, ProtocolViolation, supportedFormat, wsCloseCodes } from "../protocol/client-protocol";
+import { AudioFormat, checkChunk, ClientEvent, parseClientEvent, ProtocolViolation, supportedFormat, wsCloseCodes } from "../protocol/client-protocol";
 import { AudioCleanHeader, AudioStartHeader, AudioStopHeader, audioTopics } from "../protocol/stream-topics";
 import type { SpeechAudio } from "../speech-synthesis/espeak-ng";
 import type { PreprocessorMetrics } from "./metrics";
@@ -74,7 +74,7 @@ export class ClientSession {
     try {
       const bytes = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
       if (isBinary) this.onAudio(bytes);
-      else this.onEvent(bytes.toString("utf8"));
+      else this.onEvent(parseClientEvent(bytes));
     } catch (err) {
       if (!(err instanceof ProtocolViolation)) throw err;
       this.reject(err);
@@ -143,8 +143,7 @@ export class ClientSession {
     }
   }
 
-  private onEvent(text: string): void {
-    const event = parseClientEvent(text);
+  private onEvent(event: ClientEvent): void {
     if (event.type === "audio-start") {
       if (this.active) throw new ProtocolViolation("stream_already_open", "audio-start while a stream is open", wsCloseCodes.protocolError);
       this.startStream(supportedFormat(event));

@@ -52,7 +52,21 @@ export interface AudioFormat {
 /** Event types are lower-case words joined by hyphens, as Wyoming's are. */
 export const eventType = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, "expected a lower-case event type such as audio-start");
 
-export function parseClientEvent(text: string): ClientEvent {
+/** Events are a few dozen bytes; a text frame beyond this is refused before it is decoded. */
+export const maxEventBytes = 4096;
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Parses one text frame. Its UTF-8 is checked here rather than by ws, so that the client is told what was wrong. */
+export function parseClientEvent(frame: Uint8Array): ClientEvent {
+  if (frame.byteLength > maxEventBytes) {
+    throw new ProtocolViolation("frame_too_large", `event of ${frame.byteLength} bytes exceeds ${maxEventBytes}`, wsCloseCodes.messageTooBig);
+  }
+  let text: string;
+  try {
+    text = strictUtf8.decode(frame);
+  } catch {
+    throw new ProtocolViolation("invalid_utf8", "text frames must be UTF-8", wsCloseCodes.invalidPayload);
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -108,7 +108,10 @@ export const agent: AgentDefinition<VadConfig> = {
     return {
       ready: async () => ({
         detector: { ok: true, detail: { engine: detector.name, ...(choice.fallbackReason ? { fallbackReason: choice.fallbackReason } : {}) } },
-        upstream: { ok: true, detail: { url: upstream, streams: streams.size } },
+        // Without the preprocessor's stream this agent has nothing to listen to.
+        upstream: subscription.connected
+          ? { ok: true, detail: { url: upstream, streams: streams.size } }
+          : { ok: false, detail: `not connected to ${upstream}` },
         publisher: { ok: true, detail: { endpoint: publisher.endpoint } },
       }),
     };
