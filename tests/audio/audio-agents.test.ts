@@ -123,6 +123,39 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
     }
   });
 
+  it("turns clients beyond MAX_SESSIONS away with 1013, and is not ready while full", async () => {
+    const small = (await startAgent(preprocessorAgent, {
+      SERVICE_NAME: "fused-audio-preprocessor",
+      HTTP_PORT: "0",
+      ZMQ_PUB_PORT: String(await getFreePort()),
+      LOG_LEVEL: "silent",
+      MAX_SESSIONS: "1",
+    })) as RunningAgent<unknown>;
+    const url = `${small.url.replace("http", "ws")}${clientAudioPath}`;
+    const readiness = async () => {
+      const res = await fetch(`${small.url}/ready`);
+      return { status: res.status, sessions: ((await res.json()) as { checks: Record<string, unknown> }).checks.sessions };
+    };
+    try {
+      expect(await readiness()).toEqual({ status: 200, sessions: { ok: true, detail: { active: 0, max: 1 } } });
+      const first = await AudioClient.connect(url);
+      await first.sessionId;
+      expect(await readiness()).toEqual({ status: 503, sessions: { ok: false, detail: { active: 1, max: 1 } } });
+      const second = await AudioClient.connect(url);
+      expect(await second.closed).toEqual({ code: 1013, reason: "too_many_sessions" });
+      expect(second.events).toEqual([{ type: "error", code: "too_many_sessions", message: "this server takes at most 1 concurrent sessions" }]);
+      first.socket.close();
+      await first.closed;
+      // The server hears the close a moment after the client does.
+      for (let tries = 0; (await readiness()).status !== 200; tries++) {
+        if (tries === 50) throw new Error("still not ready after the only client left");
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await small.close();
+    }
+  });
+
   it("turns a 44.1 kHz stereo stream into utterances at the true sentence boundaries", async () => {
     const client = await AudioClient.connect(wsUrl);
     const sessionId = await client.sessionId;

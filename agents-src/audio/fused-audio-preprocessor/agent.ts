@@ -62,7 +62,7 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
     ctx.app.register(async (scope) => {
       scope.get(clientAudioPath, { websocket: true }, (socket) => {
         if (sessions.size >= config.MAX_SESSIONS) {
-          socket.send(JSON.stringify({ type: "error", code: "too_many_sessions", message: `at most ${config.MAX_SESSIONS} sessions` }));
+          socket.send(JSON.stringify({ type: "error", code: "too_many_sessions", message: `this server takes at most ${config.MAX_SESSIONS} concurrent sessions` }));
           socket.close(wsCloseCodes.tryAgainLater, "too_many_sessions");
           return;
         }
@@ -96,7 +96,8 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
     return {
       ready: async () => ({
         publisher: { ok: true, detail: { endpoint: publisher.endpoint } },
-        sessions: { ok: true, detail: { active: sessions.size, max: config.MAX_SESSIONS } },
+        // At the cap a new client is turned away (1013), so the agent is not ready for one.
+        sessions: { ok: sessions.size < config.MAX_SESSIONS, detail: { active: sessions.size, max: config.MAX_SESSIONS } },
         speechSynthesis: synthesis,
       }),
     };
