@@ -123,9 +123,11 @@ export async function subscribe(
   logger: Logger,
 ): Promise<Subscription> {
   const socket = new Subscriber({ linger: 0 });
-  let connections = 0;
-  socket.events.on("connect", () => connections++);
-  socket.events.on("disconnect", () => (connections = Math.max(0, connections - 1)));
+  // A TCP connect is not yet a publisher: anything listening on the port accepts one. The ZMTP
+  // handshake is. A SUB socket holds one connection to its one endpoint.
+  let connected = false;
+  socket.events.on("handshake", () => (connected = true));
+  socket.events.on("disconnect", () => (connected = false));
   socket.connect(url);
   for (const topic of topics) socket.subscribe(topic);
   let closed = false;
@@ -151,7 +153,7 @@ export async function subscribe(
   })();
   return {
     get connected() {
-      return connections > 0;
+      return connected;
     },
     async close() {
       closed = true;

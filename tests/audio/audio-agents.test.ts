@@ -143,7 +143,7 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       expect(await readiness()).toEqual({ status: 503, sessions: { ok: false, detail: { active: 1, max: 1 } } });
       const second = await AudioClient.connect(url);
       expect(await second.closed).toEqual({ code: 1013, reason: "too_many_sessions" });
-      expect(second.events).toEqual([{ type: "error", code: "too_many_sessions", message: "this server takes at most 1 concurrent sessions" }]);
+      expect(second.events).toEqual([{ type: "error", code: "too_many_sessions", message: "the server is full (MAX_SESSIONS=1)" }]);
       first.socket.close();
       await first.closed;
       // The server hears the close a moment after the client does.
@@ -204,6 +204,7 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       1009,
     ],
     ["a text frame that is not JSON", (c: AudioClient) => c.send("hello"), "invalid_json", 1007],
+    ["an event larger than any event", (c: AudioClient) => c.send(JSON.stringify({ type: "audio-stop", pad: "x".repeat(5000) })), "frame_too_large", 1009],
     ["a text frame that is not UTF-8", (c: AudioClient) => c.socket.send(Buffer.from([0x7b, 0xff, 0x7d]), { binary: false }), "invalid_utf8", 1007],
     ["an unknown event", (c: AudioClient) => c.send({ type: "synthesize", text: "hi" }), "unsupported_event", 1003],
   ])("closes a client that sends %s, while another session keeps working", async (_what, misbehave, code, closeCode) => {
@@ -226,6 +227,7 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
     await bad.sessionId;
     bad.send(Buffer.alloc(maxFrameBytes * 4 + 2));
     expect((await bad.closed).code).toBe(1009);
+    expect(bad.events.map((e) => e.type)).toEqual(["session"]);
   });
 
   describe("replies from the coordinator", () => {

@@ -1,3 +1,5 @@
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
 import { Publisher } from "zeromq";
 import pino from "pino";
 import { createPublisher, decodeMessage, StreamMessage, subscribe, TopicPublisher } from "../../agents-src/kit/messaging";
@@ -67,18 +69,27 @@ describe("ZeroMQ messaging", () => {
     raw.close();
   });
 
-  it("says whether the subscription is connected: not before the publisher binds, not after it goes", async () => {
+  it("says whether the subscription is connected: not before the publisher binds, nor to a port that is not ZeroMQ, nor after it goes", async () => {
+    const notZeroMq = createServer((socket) => socket.on("error", () => undefined));
+    await new Promise<void>((resolve) => notZeroMq.listen(0, "127.0.0.1", resolve));
+    const silent = await subscribe(`tcp://127.0.0.1:${(notZeroMq.address() as AddressInfo).port}`, ["t"], () => undefined, logger);
     const probe = await createPublisher({ port: 0, logger });
     const port = probe.port;
     await probe.close();
     const sub = await subscribe(`tcp://127.0.0.1:${port}`, ["t"], () => undefined, logger);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(sub.connected).toBe(false);
-    publisher = await createPublisher({ port, logger });
-    await until(() => sub.connected);
-    await publisher.close();
-    await until(() => !sub.connected);
-    await sub.close();
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      expect(silent.connected).toBe(false);
+      expect(sub.connected).toBe(false);
+      publisher = await createPublisher({ port, logger });
+      await until(() => sub.connected);
+      await publisher.close();
+      await until(() => !sub.connected);
+    } finally {
+      await sub.close();
+      await silent.close();
+      notZeroMq.close();
+    }
   });
 
   it("rejects frames that are not [topic, header, payload]", () => {

@@ -62,7 +62,7 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
     ctx.app.register(async (scope) => {
       scope.get(clientAudioPath, { websocket: true }, (socket) => {
         if (sessions.size >= config.MAX_SESSIONS) {
-          socket.send(JSON.stringify({ type: "error", code: "too_many_sessions", message: `this server takes at most ${config.MAX_SESSIONS} concurrent sessions` }));
+          socket.send(JSON.stringify({ type: "error", code: "too_many_sessions", message: `the server is full (MAX_SESSIONS=${config.MAX_SESSIONS})` }));
           socket.close(wsCloseCodes.tryAgainLater, "too_many_sessions");
           return;
         }
