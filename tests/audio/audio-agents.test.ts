@@ -15,6 +15,24 @@ import { AudioClient } from "./audio-client";
 const maxFrameBytes = 16 * 1024;
 const sendBufferBytes = 64 * 1024;
 
+/** The agents run quiet, on free HTTP ports, publishing on `pubPort`. */
+const startPreprocessor = async (pubPort: number, env: Record<string, string> = {}) =>
+  (await startAgent(preprocessorAgent, {
+    SERVICE_NAME: "fused-audio-preprocessor",
+    HTTP_PORT: "0",
+    ZMQ_PUB_PORT: String(pubPort),
+    LOG_LEVEL: "silent",
+    ...env,
+  })) as RunningAgent<unknown>;
+const startVad = async (pubPort: number, upstreamPort: number) =>
+  (await startAgent(vadAgent, {
+    SERVICE_NAME: "vad",
+    HTTP_PORT: "0",
+    ZMQ_PUB_PORT: String(pubPort),
+    LOG_LEVEL: "silent",
+    [peerPubEnvName("fused-audio-preprocessor")]: `tcp://127.0.0.1:${upstreamPort}`,
+  })) as RunningAgent<unknown>;
+
 /** Stereo 44.1 kHz PCM of a 16 kHz track, as a desktop client would send it. */
 function asStereo44k(samples: Float32Array): Int16Array {
   const mono = floatToInt16(resampleSignal(samples, 16000, 44100));
@@ -50,22 +68,9 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
     probe = speechTrack([{ text: "Hello there", voice: "en-us", speed: 160 }], [0.3, 0.5]);
 
     const preprocessorPub = await getFreePort();
-    preprocessor = (await startAgent(preprocessorAgent, {
-      SERVICE_NAME: "fused-audio-preprocessor",
-      HTTP_PORT: "0",
-      ZMQ_PUB_PORT: String(preprocessorPub),
-      LOG_LEVEL: "silent",
-      MAX_FRAME_BYTES: String(maxFrameBytes),
-      CLIENT_SEND_BUFFER_BYTES: String(sendBufferBytes),
-    })) as RunningAgent<unknown>;
+    preprocessor = await startPreprocessor(preprocessorPub, { MAX_FRAME_BYTES: String(maxFrameBytes), CLIENT_SEND_BUFFER_BYTES: String(sendBufferBytes) });
     const vadPub = await getFreePort();
-    vad = (await startAgent(vadAgent, {
-      SERVICE_NAME: "vad",
-      HTTP_PORT: "0",
-      ZMQ_PUB_PORT: String(vadPub),
-      LOG_LEVEL: "silent",
-      [peerPubEnvName("fused-audio-preprocessor")]: `tcp://127.0.0.1:${preprocessorPub}`,
-    })) as RunningAgent<unknown>;
+    vad = await startVad(vadPub, preprocessorPub);
     wsUrl = `${preprocessor.url.replace("http", "ws")}${clientAudioPath}`;
 
     subscriber = new Subscriber({ linger: 0 });
@@ -104,13 +109,7 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
   });
 
   it("reports a vad whose preprocessor cannot be reached as not ready", async () => {
-    const lonely = (await startAgent(vadAgent, {
-      SERVICE_NAME: "vad",
-      HTTP_PORT: "0",
-      ZMQ_PUB_PORT: String(await getFreePort()),
-      LOG_LEVEL: "silent",
-      [peerPubEnvName("fused-audio-preprocessor")]: `tcp://127.0.0.1:${await getFreePort()}`,
-    })) as RunningAgent<unknown>;
+    const lonely = await startVad(await getFreePort(), await getFreePort());
     try {
       const res = await fetch(`${lonely.url}/ready`);
       expect(res.status).toBe(503);
@@ -124,13 +123,7 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
   });
 
   it("turns clients beyond MAX_SESSIONS away with 1013, and is not ready while full", async () => {
-    const small = (await startAgent(preprocessorAgent, {
-      SERVICE_NAME: "fused-audio-preprocessor",
-      HTTP_PORT: "0",
-      ZMQ_PUB_PORT: String(await getFreePort()),
-      LOG_LEVEL: "silent",
-      MAX_SESSIONS: "1",
-    })) as RunningAgent<unknown>;
+    const small = await startPreprocessor(await getFreePort(), { MAX_SESSIONS: "1" });
     const url = `${small.url.replace("http", "ws")}${clientAudioPath}`;
     const readiness = async () => {
       const res = await fetch(`${small.url}/ready`);
