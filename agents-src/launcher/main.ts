@@ -5,7 +5,7 @@
  */
 import { join, resolve } from "node:path";
 import { catalog, database, ServiceName, ServicePorts, serviceNames } from "../kit/catalog";
-import { getFreePort } from "../kit/ports";
+import { getFreePort, getFreePorts } from "../kit/ports";
 import { JobFailed, Launcher } from "./launcher";
 import { LocalPostgres, startLocalPostgres } from "./local-postgres";
 import { portsInUse } from "./port-check";
@@ -13,16 +13,21 @@ import { planServices } from "./service-plan";
 import { formatServiceTable } from "./service-table";
 
 async function freePorts(): Promise<(service: ServiceName) => ServicePorts> {
+  // Two per service (HTTP, ZeroMQ), taken at once so that no two services share one.
+  const ports = await getFreePorts(2 * serviceNames.length);
   const moved = new Map<ServiceName, ServicePorts>();
-  for (const name of serviceNames) {
+  serviceNames.forEach((name, i) => {
     const { http, zmqPub } = catalog[name].ports;
     moved.set(name, {
-      ...(http !== undefined ? { http: await getFreePort() } : {}),
-      ...(zmqPub !== undefined ? { zmqPub: await getFreePort() } : {}),
+      ...(http !== undefined ? { http: ports[2 * i] } : {}),
+      ...(zmqPub !== undefined ? { zmqPub: ports[2 * i + 1] } : {}),
     });
-  }
+  });
   return (service) => moved.get(service) as ServicePorts;
 }
+
+/** Another process may take a free port before our services bind it; free ports are then chosen again. */
+const freePortAttempts = 3;
 
 async function main(): Promise<void> {
   const fromSource = __filename.endsWith(".ts");
@@ -49,15 +54,26 @@ async function main(): Promise<void> {
       localDb = await startLocalPostgres(join(dataDir, "postgres"), await getFreePort());
       console.log(`launcher: PostgreSQL with pgvector in ${join(dataDir, "postgres")}`);
     }
-    const plan = planServices({
-      agentsRoot,
-      moduleExtension: fromSource ? ".ts" : ".js",
-      databaseUrl: configured ?? (localDb as LocalPostgres).url,
-      ...(process.env.LAUNCHER_FREE_PORTS === "true" ? { portsOf: await freePorts() } : {}),
-    });
-    const busy = await portsInUse(plan);
+    const movePorts = process.env.LAUNCHER_FREE_PORTS === "true";
+    const planned = async () =>
+      planServices({
+        agentsRoot,
+        moduleExtension: fromSource ? ".ts" : ".js",
+        databaseUrl: configured ?? (localDb as LocalPostgres).url,
+        ...(movePorts ? { portsOf: await freePorts() } : {}),
+      });
+    let plan = await planned();
+    let busy = await portsInUse(plan);
+    for (let attempt = 1; movePorts && busy.length > 0 && attempt < freePortAttempts; attempt++) {
+      plan = await planned();
+      busy = await portsInUse(plan);
+    }
     if (busy.length > 0) {
-      throw new Error(`ports already in use: ${busy.join(", ")}. Is another stack running? Stop it, or set LAUNCHER_FREE_PORTS=true`);
+      throw new Error(
+        movePorts
+          ? `free ports were taken by other processes ${freePortAttempts} times in a row: ${busy.join(", ")}`
+          : `ports already in use: ${busy.join(", ")}. Is another stack running? Stop it, or set LAUNCHER_FREE_PORTS=true`,
+      );
     }
     launcher = new Launcher({
       plan,
