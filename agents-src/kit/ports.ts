@@ -1,15 +1,8 @@
 import { createServer, Server } from "node:net";
 
 /** Asks the kernel for a free loopback port (for tests and tools that must not use the catalog's ports). */
-export function getFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
+export async function getFreePort(): Promise<number> {
+  return (await getFreePorts(1))[0];
 }
 
 /** `count` distinct free loopback ports: each stays bound until all are chosen, so none is handed out twice. */
