@@ -6,7 +6,7 @@
  * evaluates one detector only.
  */
 import { parseArgs } from "node:util";
-import { preprocessRecording } from "../agents-src/audio/dsp/preprocessor";
+import { preprocessRecording, preprocessRecordingWithVoice } from "../agents-src/audio/dsp/preprocessor";
 import { floatToInt16, int16ToFloat } from "../agents-src/audio/dsp/pcm";
 import { SpeechDetector } from "../agents-src/audio/speech/detector";
 import { defaultSegmenterOptions } from "../agents-src/audio/speech/segmenter";
@@ -57,14 +57,15 @@ interface Row {
 
 async function evaluate(track: LabelledTrack, condition: string, snr: number, detectors: SpeechDetector[], settings: SegmentationSettings): Promise<Row[]> {
   const pcm = floatToInt16(track.samples);
+  const preprocessed = preprocessRecordingWithVoice(pcm, corpusSampleRate, 1);
   const inputs = {
-    raw: int16ToFloat(preprocessRecording(pcm, corpusSampleRate, 1, { denoise: false, gain: false })),
-    preprocessed: int16ToFloat(preprocessRecording(pcm, corpusSampleRate, 1)),
+    raw: { samples: int16ToFloat(preprocessRecording(pcm, corpusSampleRate, 1, { denoise: false, gain: false })), voice: undefined },
+    preprocessed: { samples: int16ToFloat(preprocessed.pcm), voice: preprocessed.voice },
   };
   const rows: Row[] = [];
   for (const detector of detectors) {
-    for (const [variant, samples] of Object.entries(inputs)) {
-      const detected = await segmentRecording(samples, detector, settings);
+    for (const [variant, { samples, voice }] of Object.entries(inputs)) {
+      const detected = await segmentRecording(samples, detector, settings, voice);
       const frames = frameCounts(track.speech, detected, samples.length);
       const segments = segmentCounts(track.speech, detected, track.events);
       const timing = startTiming(track.speech, detected);

@@ -8,7 +8,7 @@ import { floatToInt16 } from "../../agents-src/audio/dsp/pcm";
 import { resampleSignal } from "../../agents-src/audio/dsp/speex-resampler";
 import { agent as preprocessorAgent, clientAudioPath } from "../../agents-src/audio/fused-audio-preprocessor/agent";
 import { agent as vadAgent } from "../../agents-src/audio/vad/agent";
-import { speechTopics, UtteranceHeader } from "../../agents-src/audio/protocol/stream-topics";
+import { AudioCleanHeader, audioTopics, speechTopics, UtteranceHeader } from "../../agents-src/audio/protocol/stream-topics";
 import { LabelledTrack, makeNoise, mixAtSnr, speechTrack } from "../../bench/speech-corpus";
 import { AudioClient } from "./audio-client";
 
@@ -24,14 +24,27 @@ const startPreprocessor = async (pubPort: number, env: Record<string, string> = 
     LOG_LEVEL: "silent",
     ...env,
   })) as RunningAgent<unknown>;
-const startVad = async (pubPort: number, upstreamPort: number) =>
+const startVad = async (pubPort: number, upstreamPort: number, env: Record<string, string> = {}) =>
   (await startAgent(vadAgent, {
     SERVICE_NAME: "vad",
     HTTP_PORT: "0",
     ZMQ_PUB_PORT: String(pubPort),
     LOG_LEVEL: "silent",
     [peerPubEnvName("fused-audio-preprocessor")]: `tcp://127.0.0.1:${upstreamPort}`,
+    ...env,
   })) as RunningAgent<unknown>;
+
+/** Collects every message published on `port`. */
+function listen(port: number): { subscriber: Subscriber; received: StreamMessage[] } {
+  const subscriber = new Subscriber({ linger: 0 });
+  const received: StreamMessage[] = [];
+  subscriber.connect(`tcp://127.0.0.1:${port}`);
+  subscriber.subscribe();
+  void (async () => {
+    for await (const frames of subscriber) received.push(decodeMessage(frames));
+  })().catch(() => undefined);
+  return { subscriber, received };
+}
 
 /** Stereo 44.1 kHz PCM of a 16 kHz track, as a desktop client would send it. */
 function asStereo44k(samples: Float32Array): Int16Array {
@@ -46,14 +59,33 @@ function asStereo44k(samples: Float32Array): Int16Array {
 
 describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> ZeroMQ", () => {
   let preprocessor: RunningAgent<unknown>;
+  let preprocessorPub: number;
   let vad: RunningAgent<unknown>;
   let subscriber: Subscriber;
-  const received: StreamMessage[] = [];
+  let received: StreamMessage[];
   let track: LabelledTrack;
   let probe: LabelledTrack;
   let wsUrl: string;
 
-  const forSession = (sessionId: string, topic: string) => received.filter((m) => m.topic === topic && m.header.sessionId === sessionId);
+  const inSession = (messages: StreamMessage[], sessionId: string, topic: string) => messages.filter((m) => m.topic === topic && m.header.sessionId === sessionId);
+  const forSession = (sessionId: string, topic: string) => inSession(received, sessionId, topic);
+
+  /** ZeroMQ subscriptions take a moment to reach the publishers: speak until an utterance comes all the way through. */
+  async function speakUntilHeard(heard: StreamMessage[]): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const client = await AudioClient.connect(wsUrl);
+      const id = await client.sessionId;
+      await client.stream(floatToInt16(probe.samples), 16000, 1);
+      try {
+        await client.waitFor(() => inSession(heard, id, speechTopics.utterance).length > 0, "the probe utterance", 1500);
+        client.socket.close();
+        return;
+      } catch (err) {
+        client.socket.close();
+        if (attempt === 5) throw err;
+      }
+    }
+  }
 
   beforeAll(async () => {
     track = speechTrack(
@@ -67,33 +99,14 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
     track = mixAtSnr(track, makeNoise("pink", track), 15);
     probe = speechTrack([{ text: "Hello there", voice: "en-us", speed: 160 }], [0.3, 0.5]);
 
-    const preprocessorPub = await getFreePort();
+    preprocessorPub = await getFreePort();
     preprocessor = await startPreprocessor(preprocessorPub, { MAX_FRAME_BYTES: String(maxFrameBytes), CLIENT_SEND_BUFFER_BYTES: String(sendBufferBytes) });
     const vadPub = await getFreePort();
     vad = await startVad(vadPub, preprocessorPub);
     wsUrl = `${preprocessor.url.replace("http", "ws")}${clientAudioPath}`;
 
-    subscriber = new Subscriber({ linger: 0 });
-    subscriber.connect(`tcp://127.0.0.1:${vadPub}`);
-    subscriber.subscribe();
-    void (async () => {
-      for await (const frames of subscriber) received.push(decodeMessage(frames));
-    })().catch(() => undefined);
-
-    // ZeroMQ subscriptions take a moment to reach the publishers: speak until an utterance comes all the way through.
-    for (let attempt = 0; ; attempt++) {
-      const client = await AudioClient.connect(wsUrl);
-      const id = await client.sessionId;
-      await client.stream(floatToInt16(probe.samples), 16000, 1);
-      try {
-        await client.waitFor(() => forSession(id, speechTopics.utterance).length > 0, "the probe utterance", 1500);
-        client.socket.close();
-        break;
-      } catch (err) {
-        client.socket.close();
-        if (attempt === 5) throw err;
-      }
-    }
+    ({ subscriber, received } = listen(vadPub));
+    await speakUntilHeard(received);
   });
 
   afterAll(async () => {
@@ -173,6 +186,45 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       expect(ends[i].header.end).toBe(header.end);
     });
     client.socket.close();
+  });
+
+  it("runs the WebRTC fallback on RNNoise's probabilities, which audio.clean carries frame after frame", async () => {
+    const fallbackPub = await getFreePort();
+    const fallback = await startVad(fallbackPub, preprocessorPub, { VAD_ENGINE: "webrtc" });
+    const heard = listen(fallbackPub);
+    const clean = listen(preprocessorPub);
+    try {
+      await speakUntilHeard(heard.received);
+      const client = await AudioClient.connect(wsUrl);
+      const sessionId = await client.sessionId;
+      await client.stream(asStereo44k(track.samples), 44100, 2);
+      const lastEnd = track.speech[2].end / 16000;
+      await client.waitFor(() => inSession(heard.received, sessionId, speechTopics.utterance).some((m) => (m.header.end as number) > lastEnd - 0.25), "the end of the last sentence");
+      client.socket.close();
+
+      // The fallback may split a sentence at a pause inside it; each sentence must be found, from its start to its end.
+      const utterances = inSession(heard.received, sessionId, speechTopics.utterance).map((m) => m.header as unknown as UtteranceHeader);
+      expect(utterances.every((u) => u.detector === "webrtc")).toBe(true);
+      track.speech.forEach((truth) => {
+        const inside = utterances.filter((u) => u.start * 16000 < truth.end && u.end * 16000 > truth.start);
+        expect(inside.length).toBeGreaterThan(0);
+        expect(Math.abs(inside[0].start - truth.start / 16000)).toBeLessThan(0.1);
+        expect(Math.abs(inside[inside.length - 1].end - truth.end / 16000)).toBeLessThan(0.25);
+      });
+      expect(utterances.every((u) => track.speech.some((truth) => u.start * 16000 < truth.end && u.end * 16000 > truth.start))).toBe(true);
+      const voice = inSession(clean.received, sessionId, audioTopics.clean).map((m) => (m.header as unknown as AudioCleanHeader).voice);
+      expect(voice.length).toBeGreaterThan(0);
+      let next = voice[0]?.firstFrame ?? -1;
+      for (const v of voice) {
+        expect(v?.firstFrame).toBe(next);
+        next += v?.probabilities.length ?? 0;
+      }
+      expect(next * 160).toBeGreaterThanOrEqual(track.speech[2].end);
+    } finally {
+      heard.subscriber.close();
+      clean.subscriber.close();
+      await fallback.close();
+    }
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { WaveFile } from "wavefile";
-import { preprocessRecording, StreamPreprocessor } from "../../agents-src/audio/dsp/preprocessor";
+import { preprocessRecording, preprocessRecordingWithVoice, StreamPreprocessor, voiceFrameSamples } from "../../agents-src/audio/dsp/preprocessor";
 import { floatToInt16, int16ToFloat } from "../../agents-src/audio/dsp/pcm";
 import { resampleSignal } from "../../agents-src/audio/dsp/speex-resampler";
 import { decodeWav, encodeWav } from "../../agents-src/audio/dsp/wav-file";
@@ -98,6 +98,37 @@ describe("StreamPreprocessor", () => {
     parts.push(...pipeline.finish());
     pipeline.destroy();
     expect(parts).toEqual(Array.from(whole));
+  });
+
+  it("hands out RNNoise's speech probability for every 10 ms, judged before suppression, frame after frame", () => {
+    const noisy = mixAtSnr(track, makeNoise("white", track), 5);
+    const input = floatToInt16(resampleSignal(noisy.samples, 16000, 22050));
+    const pipeline = new StreamPreprocessor(22050, 1);
+    const voice: number[] = [];
+    let cleanSamples = 0;
+    for (let offset = 0; offset < input.length; offset += 701) {
+      cleanSamples += pipeline.process(input.subarray(offset, offset + 701)).length;
+      const taken = pipeline.takeVoiceProbabilities();
+      if (!taken) continue;
+      expect(taken.firstFrame).toBe(voice.length);
+      voice.push(...taken.probabilities);
+      // A frame's probability is out before its audio.
+      expect(voice.length * voiceFrameSamples).toBeGreaterThanOrEqual(cleanSamples);
+    }
+    cleanSamples += pipeline.finish().length;
+    voice.push(...(pipeline.takeVoiceProbabilities()?.probabilities ?? []));
+    pipeline.destroy();
+    expect(pipeline.takeVoiceProbabilities()).toBeUndefined();
+
+    expect(voice.length).toBeGreaterThanOrEqual(Math.ceil(cleanSamples / voiceFrameSamples));
+    const mean = (from: number, to: number): number => {
+      const frames = voice.slice(Math.ceil(from / voiceFrameSamples), Math.floor(to / voiceFrameSamples));
+      return frames.reduce((sum, p) => sum + p, 0) / frames.length;
+    };
+    for (const s of noisy.speech) expect(mean(s.start, s.end)).toBeGreaterThan(0.6);
+    expect(mean(noisy.speech[0].end + 1600, noisy.speech[1].start - 1600)).toBeLessThan(0.1);
+    expect(preprocessRecordingWithVoice(input, 22050, 1).voice).toEqual(voice);
+    expect(preprocessRecordingWithVoice(input, 22050, 1, { denoise: false, gain: false }).voice).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 /** @jest-environment ./tests/support/native-typed-arrays-environment.js */
-import { preprocessRecording } from "../../agents-src/audio/dsp/preprocessor";
+import { preprocessRecording, preprocessRecordingWithVoice } from "../../agents-src/audio/dsp/preprocessor";
 import { floatToInt16, int16ToFloat } from "../../agents-src/audio/dsp/pcm";
 import { loadDetector } from "../../agents-src/audio/speech/detector-choice";
 import { SpeechDetector } from "../../agents-src/audio/speech/detector";
@@ -61,24 +61,58 @@ describe("speech detectors", () => {
     expect(together[1]).toEqual(aloneB);
   });
 
-  it("the WebRTC fallback puts no segment on a door slam or a beep once the talk has begun", async () => {
-    const talk = speechTrack(
-      [
-        { text: "Play some quiet music in the living room", voice: "en-us+f3", speed: 150 },
-        { text: "Who won the football match last night", voice: "en-gb+m3", speed: 170 },
-        { text: "Turn the heating down by two degrees", voice: "en-us", speed: 160 },
-      ],
-      [1.0, 1.2, 1.2, 1.0],
-    );
-    // A beep before the first sentence, a slam and a beep after it; libfvad alone segments all three.
-    // RNNoise still takes a beep for a voice before it has heard one, so the first is left out here.
-    const mixed = mixAtSnr(talk, makeNoise("events", talk), 0);
-    expect(mixed.events).toHaveLength(3);
-    const segments = await segmentRecording(mixed.samples, new WebRtcVad(3), defaultSegmenterOptions);
-    const onlyNoise = (e: { start: number; end: number }) =>
-      segments.some((s) => s.start < e.end && s.end > e.start && !talk.speech.some((r) => s.start < r.end && s.end > r.start));
-    expect(mixed.events.slice(1).map(onlyNoise)).toEqual([false, false]);
-    expect(segments.filter((s) => talk.speech.some((r) => s.start < r.end && s.end > r.start))).toHaveLength(3);
+  describe("the WebRTC fallback", () => {
+    let talk: LabelledTrack;
+    let mixed: LabelledTrack;
+    beforeAll(() => {
+      talk = speechTrack(
+        [
+          { text: "Play some quiet music in the living room", voice: "en-us+f3", speed: 150 },
+          { text: "Who won the football match last night", voice: "en-gb+m3", speed: 170 },
+          { text: "Turn the heating down by two degrees", voice: "en-us", speed: 160 },
+        ],
+        [1.0, 1.2, 1.2, 1.0],
+      );
+      // A beep before the first sentence, a slam and a beep after it; libfvad alone segments all three.
+      mixed = mixAtSnr(talk, makeNoise("events", talk), 0);
+      expect(mixed.events).toHaveLength(3);
+    });
+    const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+    const onEvents = (segments: { start: number; end: number }[]): boolean[] =>
+      mixed.events.map((e) => segments.some((s) => overlaps(s, e) && !talk.speech.some((r) => overlaps(s, r))));
+    const onSpeech = (segments: { start: number; end: number }[]): number => segments.filter((s) => talk.speech.some((r) => overlaps(s, r))).length;
+
+    it("puts no segment on a door slam or a beep once the talk has begun", async () => {
+      // RNNoise still takes a beep for a voice before it has heard one, so the first is left out here.
+      const segments = await segmentRecording(mixed.samples, new WebRtcVad(3), defaultSegmenterOptions);
+      expect(onEvents(segments).slice(1)).toEqual([false, false]);
+      expect(onSpeech(segments)).toBe(3);
+    });
+
+    it("behind the preprocessor, judges with the probability RNNoise gave the audio before suppressing it", async () => {
+      const { pcm, voice } = preprocessRecordingWithVoice(floatToInt16(mixed.samples), 16000, 1);
+      const suppressed = int16ToFloat(pcm);
+      const segments = await segmentRecording(suppressed, new WebRtcVad(3), defaultSegmenterOptions, voice);
+      expect(onEvents(segments).slice(1)).toEqual([false, false]);
+      expect(onSpeech(segments)).toBe(3);
+      // RNNoise run again on the suppressed audio hears the beep, alone in silence now, as a voice.
+      expect(onEvents(await segmentRecording(suppressed, new WebRtcVad(3), defaultSegmenterOptions))[2]).toBe(true);
+    });
+
+    it("caps libfvad's voiced fraction with the upstream probability it is given", async () => {
+      const heard = await probabilities(new WebRtcVad(3), talk.samples);
+      const withUpstream = async (upstream: number): Promise<number[]> => {
+        const stream = new WebRtcVad(3).createStream();
+        const out: number[] = [];
+        for (let o = 0; o + 480 <= talk.samples.length; o += 480) out.push(stream.probability(talk.samples.subarray(o, o + 480), upstream) as number);
+        stream.close();
+        return out;
+      };
+      const fractions = await withUpstream(1);
+      expect(new Set(fractions)).toEqual(new Set([0, 1 / 3, 2 / 3, 1]));
+      expect(await withUpstream(0.5)).toEqual(fractions.map((f) => Math.min(f, 0.5)));
+      heard.forEach((p, i) => expect(p).toBeLessThanOrEqual(fractions[i]));
+    });
   });
 
   it.each(["silero", "webrtc"] as const)("%s segments the noisy recording at the true sentence boundaries", async (engine) => {

@@ -17,6 +17,15 @@ export interface PreprocessorOptions {
 
 export const defaultPreprocessorOptions: PreprocessorOptions = { denoise: true, gain: {} };
 
+/** Clean samples per RNNoise frame: frame k of a stream covers clean samples 160k .. 160k + 159. */
+export const voiceFrameSamples = (rnnoiseFrameSamples * cleanSampleRate) / rnnoiseSampleRate;
+
+/** RNNoise's speech probability for consecutive 10 ms frames, judged on the audio before suppression. */
+export interface VoiceProbabilities {
+  firstFrame: number;
+  probabilities: number[];
+}
+
 /**
  * RNNoise's own speech probability decides which blocks teach the gain control the speech level;
  * only confident ones, because noise taken for speech pulls the level down and the gain up.
@@ -39,6 +48,8 @@ export class StreamPreprocessor {
   private readonly gain?: GainControl;
   private inputFrames = 0;
   private emitted = 0;
+  private voiceFrames = 0;
+  private pendingVoice: number[] = [];
   /** Output samples still to discard because they precede time zero (RNNoise's delay). */
   private leadToSkip: number;
   private finished = false;
@@ -64,6 +75,18 @@ export class StreamPreprocessor {
   /** Clean output samples emitted so far (the stream position of the next output sample). */
   get outputPosition(): number {
     return this.emitted;
+  }
+
+  /**
+   * The speech probabilities RNNoise gave the frames denoised since the last call (none without
+   * denoising). A frame's probability is known before its clean audio leaves the pipeline; the
+   * frames that flush the stream at `finish()` may reach past its end.
+   */
+  takeVoiceProbabilities(): VoiceProbabilities | undefined {
+    if (this.pendingVoice.length === 0) return undefined;
+    const taken = { firstFrame: this.voiceFrames - this.pendingVoice.length, probabilities: this.pendingVoice };
+    this.pendingVoice = [];
+    return taken;
   }
 
   /** Takes interleaved 16-bit samples; returns the clean audio they complete. */
@@ -106,8 +129,10 @@ export class StreamPreprocessor {
   private denoiseFrames(frames: Float32Array[]): Float32Array {
     const out: Float32Array[] = [];
     for (const frame of frames) {
-      const speech = (this.denoiser as NoiseSuppressor).process(frame) >= gainSpeechProbability;
-      out.push(this.applyGain(this.toClean.process(frame), speech));
+      const probability = (this.denoiser as NoiseSuppressor).process(frame);
+      this.pendingVoice.push(probability);
+      this.voiceFrames++;
+      out.push(this.applyGain(this.toClean.process(frame), probability >= gainSpeechProbability));
     }
     return concatFloat32(out);
   }
@@ -132,14 +157,24 @@ export function preprocessRecording(
   channels: number,
   options: PreprocessorOptions = defaultPreprocessorOptions,
 ): Int16Array {
+  return preprocessRecordingWithVoice(interleaved, inputRate, channels, options).pcm;
+}
+
+/** As `preprocessRecording`, with RNNoise's speech probability for every 10 ms frame from frame 0 (empty without denoising). */
+export function preprocessRecordingWithVoice(
+  interleaved: Int16Array,
+  inputRate: number,
+  channels: number,
+  options: PreprocessorOptions = defaultPreprocessorOptions,
+): { pcm: Int16Array; voice: number[] } {
   const pipeline = new StreamPreprocessor(inputRate, channels, options);
   try {
     const head = pipeline.process(interleaved);
     const tail = pipeline.finish();
-    const out = new Int16Array(head.length + tail.length);
-    out.set(head);
-    out.set(tail, head.length);
-    return out;
+    const pcm = new Int16Array(head.length + tail.length);
+    pcm.set(head);
+    pcm.set(tail, head.length);
+    return { pcm, voice: pipeline.takeVoiceProbabilities()?.probabilities ?? [] };
   } finally {
     pipeline.destroy();
   }

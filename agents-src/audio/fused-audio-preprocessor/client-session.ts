@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import type { RawData, WebSocket } from "ws";
 import type { TopicPublisher } from "../../kit/messaging";
-import { cleanSampleRate, PreprocessorOptions, StreamPreprocessor } from "../dsp/preprocessor";
+import { cleanSampleRate, PreprocessorOptions, StreamPreprocessor, VoiceProbabilities } from "../dsp/preprocessor";
 import { bytesToInt16, int16ToBytes } from "../dsp/pcm";
 import { AudioFormat, checkChunk, ClientEvent, parseClientEvent, ProtocolViolation, supportedFormat, wsCloseCodes } from "../protocol/client-protocol";
 import { AudioCleanHeader, AudioStartHeader, AudioStopHeader, audioTopics } from "../protocol/stream-topics";
@@ -32,6 +32,11 @@ export class ClientBackpressure extends Error {}
 
 /** Reply audio goes out in frames of at most this many bytes, so a client can start playing early. */
 const replyFrameBytes = 16 * 1024;
+
+/** Three decimals are all a detector's threshold needs, and keep the header a few bytes per 10 ms. */
+function roundedVoice(voice: VoiceProbabilities | undefined): VoiceProbabilities | undefined {
+  return voice && { firstFrame: voice.firstFrame, probabilities: voice.probabilities.map((p) => Math.round(p * 1000) / 1000) };
+}
 
 /**
  * One client connection: its audio streams (each `audio-start` ... `audio-stop`) run through their
@@ -190,6 +195,7 @@ export class ClientSession {
       startSample: stream.pipeline.outputPosition - clean.length,
       samples: clean.length,
       receivedAt: Date.now(),
+      voice: roundedVoice(stream.pipeline.takeVoiceProbabilities()),
     };
     this.deps.publisher.publish(audioTopics.clean, header, int16ToBytes(clean), { droppable: true });
   }

@@ -29,6 +29,12 @@ export const audioCleanHeader = z.object({
   samples: z.number().int().nonnegative(),
   /** Wall clock (ms) when the client chunk that completed this audio arrived. */
   receivedAt: z.number(),
+  /**
+   * RNNoise's speech probability for the 10 ms frames denoised since the previous message, judged
+   * on the audio before suppression (frame k covers samples 160k .. 160k + 159; frames run up to a
+   * frame ahead of the audio). Absent when the preprocessor does not denoise.
+   */
+  voice: z.object({ firstFrame: z.number().int().nonnegative(), probabilities: z.array(z.number().min(0).max(1)) }).optional(),
 });
 export type AudioCleanHeader = z.infer<typeof audioCleanHeader>;
 

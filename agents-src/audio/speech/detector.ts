@@ -2,7 +2,11 @@ export type DetectorName = "silero" | "webrtc";
 
 /** Per-stream detector state; feed consecutive windows of one stream, 16 kHz mono [-1, 1]. */
 export interface DetectorStream {
-  probability(window: Float32Array): Promise<number> | number;
+  /**
+   * `upstreamVoice` is RNNoise's speech probability for the same window, judged by the
+   * preprocessor on the audio before suppression, when it is known; a detector may use it.
+   */
+  probability(window: Float32Array, upstreamVoice?: number): Promise<number> | number;
   close(): void;
 }
 

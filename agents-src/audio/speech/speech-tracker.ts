@@ -1,6 +1,7 @@
 import { FrameAssembler } from "../dsp/frame-assembler";
 import { DetectorStream, SpeechDetector } from "./detector";
 import { SegmentEvent, SegmenterOptions, SpeechSegmenter } from "./segmenter";
+import { VoiceTimeline } from "./voice-timeline";
 
 export type SegmentationSettings = Omit<SegmenterOptions, "sampleRate" | "windowSamples">;
 
@@ -9,8 +10,19 @@ export class SpeechTracker {
   private readonly windows: FrameAssembler;
   private readonly stream: DetectorStream;
   private readonly segmenter: SpeechSegmenter;
+  /** Samples judged so far. */
+  private position = 0;
 
-  constructor(detector: SpeechDetector, settings: SegmentationSettings) {
+  /**
+   * `voice`, when given, holds the preprocessor's speech probabilities for this stream;
+   * `origin` is the stream position of the first sample this tracker will see.
+   */
+  constructor(
+    detector: SpeechDetector,
+    settings: SegmentationSettings,
+    private readonly voice?: VoiceTimeline,
+    private readonly origin = 0,
+  ) {
     this.windows = new FrameAssembler(detector.windowSamples);
     this.stream = detector.createStream();
     this.segmenter = new SpeechSegmenter({ ...settings, sampleRate: 16000, windowSamples: detector.windowSamples });
@@ -23,8 +35,12 @@ export class SpeechTracker {
   async push(samples: Float32Array): Promise<SegmentEvent[]> {
     const events: SegmentEvent[] = [];
     for (const window of this.windows.push(samples)) {
-      events.push(...this.segmenter.push(await this.stream.probability(window)));
+      const at = this.origin + this.position;
+      const upstreamVoice = this.voice?.highest(at, at + window.length);
+      this.position += window.length;
+      events.push(...this.segmenter.push(await this.stream.probability(window, upstreamVoice)));
     }
+    this.voice?.discardBefore(this.origin + this.position);
     return events;
   }
 
@@ -47,9 +63,17 @@ export interface SpeechSegment {
   startDecidedAt: number;
 }
 
-/** Segments a whole 16 kHz recording (the `vad` command and the evaluation). */
-export async function segmentRecording(samples: Float32Array, detector: SpeechDetector, settings: SegmentationSettings): Promise<SpeechSegment[]> {
-  const tracker = new SpeechTracker(detector, settings);
+/**
+ * Segments a whole 16 kHz recording (the `vad` command and the evaluation); `voice` holds the
+ * preprocessor's speech probability for every 10 ms frame when the recording came through it.
+ */
+export async function segmentRecording(samples: Float32Array, detector: SpeechDetector, settings: SegmentationSettings, voice?: number[]): Promise<SpeechSegment[]> {
+  let timeline: VoiceTimeline | undefined;
+  if (voice) {
+    timeline = new VoiceTimeline();
+    timeline.add({ firstFrame: 0, probabilities: voice });
+  }
+  const tracker = new SpeechTracker(detector, settings, timeline);
   try {
     const events = [...(await tracker.push(samples)), ...tracker.finish()];
     const segments: SpeechSegment[] = [];

@@ -40,10 +40,14 @@ export type WebRtcVadMode = 0 | 1 | 2 | 3;
  * WebRTC's GMM voice detector: the fallback when the Silero model cannot load. It reports the
  * fraction of voiced 10 ms frames in each 30 ms window, capped by RNNoise's voice probability for
  * the same window, and the segmenter's thresholds treat that like a probability. libfvad alone
- * calls beeps, door slams and loud noise speech. On the raw mix the cap took segments on 0-10 dB
- * beeps and slams from 12-17 to 1 and the conditions meeting every target from 5/21 to 11/21;
- * behind the preprocessor, whose RNNoise has already smoothed the events, from 12/21 to 13/21
- * (`npm run eval:vad`). It costs one more RNNoise per stream: ~0.45 ms per 30 ms window.
+ * calls beeps, door slams and loud noise speech; RNNoise, judging the noisy audio it was trained
+ * on, does not. On the raw mix the cap took segments on 0-10 dB beeps and slams from 12-17 to 1
+ * and the conditions meeting every target from 5/21 to 11/21 (`npm run eval:vad`).
+ *
+ * Behind the preprocessor the cap is the probability its RNNoise already gave the audio before
+ * suppressing it (`upstreamVoice`). Running RNNoise again on the suppressed audio cost ~0.4 ms
+ * per window and called a beep left alone in silence voice: 5-11 segments on 0-10 dB beeps
+ * against 1 now. Without an upstream probability (raw audio) the stream runs its own RNNoise.
  */
 export class WebRtcVad implements SpeechDetector {
   readonly name = "webrtc" as const;
@@ -61,10 +65,10 @@ export class WebRtcVad implements SpeechDetector {
     if (lib.fvad_set_mode(handle, this.mode) < 0 || lib.fvad_set_sample_rate(handle, 16000) < 0) {
       throw new Error(`libfvad rejected mode ${this.mode} at 16 kHz`);
     }
-    const voice = new RnnoiseVoiceProbability(16000);
+    let ownVoice: RnnoiseVoiceProbability | undefined;
     let closed = false;
     return {
-      probability(window: Float32Array): number {
+      probability(window: Float32Array, upstreamVoice?: number): number {
         if (closed) throw new Error("detector stream closed");
         if (window.length !== webrtcWindowSamples) throw new RangeError(`WebRTC VAD windows are ${webrtcWindowSamples} samples`);
         let voiced = 0;
@@ -78,14 +82,15 @@ export class WebRtcVad implements SpeechDetector {
           if (decision < 0) throw new Error("libfvad failed on a frame");
           voiced += decision;
         }
-        return Math.min(voiced / 3, voice.next(window));
+        const voice = upstreamVoice ?? (ownVoice ??= new RnnoiseVoiceProbability(16000)).next(window);
+        return Math.min(voiced / 3, voice);
       },
       close() {
         if (closed) return;
         closed = true;
         lib.fvad_free(handle);
         lib.free(frame);
-        voice.destroy();
+        ownVoice?.destroy();
       },
     };
   }

@@ -88,7 +88,7 @@ export const agent: AgentDefinition<VadConfig> = {
         open(key, stream);
         const started = performance.now();
         const gapBefore = stream.gapSamples;
-        metrics.utterances.inc(await stream.append(header.startSample, bytesToInt16(message.payload)));
+        metrics.utterances.inc(await stream.append(header.startSample, bytesToInt16(message.payload), header.voice));
         metrics.gapSeconds.inc((stream.gapSamples - gapBefore) / 16000);
         metrics.processingSeconds.observe((performance.now() - started) / 1000);
       } else if (message.topic === audioTopics.stop) {

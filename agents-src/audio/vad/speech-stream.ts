@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { int16ToBytes, int16ToFloat } from "../dsp/pcm";
+import { VoiceProbabilities } from "../dsp/preprocessor";
 import { SpeechDetector } from "../speech/detector";
 import { SegmentEvent } from "../speech/segmenter";
 import { SegmentationSettings, SpeechTracker } from "../speech/speech-tracker";
+import { VoiceTimeline } from "../speech/voice-timeline";
 import { SpeechEndHeader, SpeechStartHeader, speechTopics, UtteranceHeader } from "../protocol/stream-topics";
 import { PcmHistory } from "./pcm-history";
 
@@ -27,6 +29,7 @@ export interface SpeechStreamIdentity {
 export class SpeechStream {
   private readonly tracker: SpeechTracker;
   private readonly history = new PcmHistory();
+  private readonly voice = new VoiceTimeline();
   private utterances = 0;
   /** Samples the detector never saw because messages were dropped upstream. */
   gapSamples = 0;
@@ -37,7 +40,7 @@ export class SpeechStream {
     settings: SegmentationSettings,
     private readonly publish: Publish,
   ) {
-    this.tracker = new SpeechTracker(detector, settings);
+    this.tracker = new SpeechTracker(detector, settings, this.voice, identity.origin);
   }
 
   /** Stream position after the last sample received. */
@@ -45,8 +48,12 @@ export class SpeechStream {
     return this.identity.origin + this.history.position;
   }
 
-  /** Appends audio that starts at `startSample`; a gap before it (dropped messages) is heard as silence. */
-  async append(startSample: number, pcm: Int16Array): Promise<number> {
+  /**
+   * Appends audio that starts at `startSample`, with the preprocessor's speech probabilities that
+   * came with it; a gap before it (dropped messages) is heard as silence.
+   */
+  async append(startSample: number, pcm: Int16Array, voice?: VoiceProbabilities): Promise<number> {
+    if (voice) this.voice.add(voice);
     let samples = pcm;
     if (startSample > this.position) {
       const gap = startSample - this.position;
