@@ -8,6 +8,7 @@ import { SileroVad } from "../../agents-src/audio/speech/silero-vad";
 import { segmentRecording } from "../../agents-src/audio/speech/speech-tracker";
 import { WebRtcVad } from "../../agents-src/audio/speech/webrtc-vad";
 import { LabelledTrack, makeNoise, mixAtSnr, speechTrack } from "../../bench/speech-corpus";
+import { talkWithEvents } from "../support/talk-with-events";
 
 async function probabilities(detector: SpeechDetector, samples: Float32Array): Promise<number[]> {
   const stream = detector.createStream();
@@ -65,17 +66,7 @@ describe("speech detectors", () => {
     let talk: LabelledTrack;
     let mixed: LabelledTrack;
     beforeAll(() => {
-      talk = speechTrack(
-        [
-          { text: "Play some quiet music in the living room", voice: "en-us+f3", speed: 150 },
-          { text: "Who won the football match last night", voice: "en-gb+m3", speed: 170 },
-          { text: "Turn the heating down by two degrees", voice: "en-us", speed: 160 },
-        ],
-        [1.0, 1.2, 1.2, 1.0],
-      );
-      // A beep before the first sentence, a slam and a beep after it; libfvad alone segments all three.
-      mixed = mixAtSnr(talk, makeNoise("events", talk), 0);
-      expect(mixed.events).toHaveLength(3);
+      ({ talk, mixed } = talkWithEvents());
     });
     const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
     const onEvents = (segments: { start: number; end: number }[]): boolean[] =>

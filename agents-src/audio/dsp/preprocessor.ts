@@ -79,8 +79,9 @@ export class StreamPreprocessor {
 
   /**
    * The speech probabilities RNNoise gave the frames denoised since the last call (none without
-   * denoising). A frame's probability is known before its clean audio leaves the pipeline; the
-   * frames that flush the stream at `finish()` may reach past its end.
+   * denoising); they wait here until taken, 100 per second of audio. A frame's probability is out
+   * 1.25 frames before its clean audio; the frames that flush the stream at `finish()` may reach
+   * past its end.
    */
   takeVoiceProbabilities(): VoiceProbabilities | undefined {
     if (this.pendingVoice.length === 0) return undefined;

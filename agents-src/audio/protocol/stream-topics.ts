@@ -4,6 +4,7 @@
  * Positions are counted in samples from the start of the stream, times in seconds from it.
  */
 import { z } from "zod";
+import { voiceFrameSamples } from "../dsp/preprocessor";
 
 export { audioTopicPrefix, audioTopics, speechTopics } from "../../kit/stream-topics";
 
@@ -21,21 +22,40 @@ export const audioStartHeader = z.object({
 });
 export type AudioStartHeader = z.infer<typeof audioStartHeader>;
 
-export const audioCleanHeader = z.object({
-  ...streamId,
-  seq: z.number().int().nonnegative(),
-  rate: z.literal(16000),
-  startSample: z.number().int().nonnegative(),
-  samples: z.number().int().nonnegative(),
-  /** Wall clock (ms) when the client chunk that completed this audio arrived. */
-  receivedAt: z.number(),
-  /**
-   * RNNoise's speech probability for the 10 ms frames denoised since the previous message, judged
-   * on the audio before suppression (frame k covers samples 160k .. 160k + 159; frames run up to a
-   * frame ahead of the audio). Absent when the preprocessor does not denoise.
-   */
-  voice: z.object({ firstFrame: z.number().int().nonnegative(), probabilities: z.array(z.number().min(0).max(1)) }).optional(),
+/**
+ * Frames run ahead of the audio by 1.25 frames (RNNoise's own frame and the resampler back to
+ * 16 kHz), and the last message of a stream also carries the frames that flushed it.
+ */
+const voiceLeadFrames = 4;
+
+const voiceProbabilities = z.object({
+  firstFrame: z.number().int().nonnegative(),
+  probabilities: z.array(z.number().min(0).max(1)),
 });
+
+const voiceFitsAudio = (h: { startSample: number; samples: number; voice?: z.infer<typeof voiceProbabilities> }): boolean =>
+  !h.voice ||
+  (h.voice.firstFrame * voiceFrameSamples <= h.startSample + h.samples + voiceLeadFrames * voiceFrameSamples &&
+    h.voice.probabilities.length <= Math.ceil(h.samples / voiceFrameSamples) + voiceLeadFrames);
+
+export const audioCleanHeader = z
+  .object({
+    ...streamId,
+    seq: z.number().int().nonnegative(),
+    rate: z.literal(16000),
+    startSample: z.number().int().nonnegative(),
+    samples: z.number().int().nonnegative(),
+    /** Wall clock (ms) when the client chunk that completed this audio arrived. */
+    receivedAt: z.number(),
+    /**
+     * RNNoise's speech probability for the 10 ms frames denoised since the previous message,
+     * judged on the audio before suppression (frame k covers samples 160k .. 160k + 159). Absent
+     * when the preprocessor does not denoise. A malformed value, or one that does not fit the
+     * message's audio, is dropped rather than failing the message: the audio still counts.
+     */
+    voice: voiceProbabilities.optional().catch(undefined),
+  })
+  .transform((h) => (voiceFitsAudio(h) ? h : { ...h, voice: undefined }));
 export type AudioCleanHeader = z.infer<typeof audioCleanHeader>;
 
 export const stopReasons = ["client", "disconnect", "error", "shutdown"] as const;

@@ -3,8 +3,8 @@ export type DetectorName = "silero" | "webrtc";
 /** Per-stream detector state; feed consecutive windows of one stream, 16 kHz mono [-1, 1]. */
 export interface DetectorStream {
   /**
-   * `upstreamVoice` is RNNoise's speech probability for the same window, judged by the
-   * preprocessor on the audio before suppression, when it is known; a detector may use it.
+   * `upstreamVoice`, when known, is the highest speech probability the preprocessor's RNNoise gave
+   * the 10 ms frames this window overlaps, judged on the audio before suppression.
    */
   probability(window: Float32Array, upstreamVoice?: number): Promise<number> | number;
   close(): void;

@@ -2,8 +2,9 @@ import { VoiceProbabilities, voiceFrameSamples } from "../dsp/preprocessor";
 
 /**
  * The preprocessor's RNNoise speech probabilities for one stream, by 10 ms frame, kept until the
- * detector has moved past them. Once any have arrived, a frame that never did (its audio.clean
- * message was dropped, and the gap is heard as silence) reads as 0.
+ * detector has moved past them. Once any have arrived, a frame that never did reads as 0: its
+ * audio.clean message was dropped, and the gap is heard as silence. Frames run 1.25 frames ahead
+ * of the audio they came with, so the first ~200 samples after a gap read as 0 too.
  */
 export class VoiceTimeline {
   private readonly frames = new Map<number, number>();

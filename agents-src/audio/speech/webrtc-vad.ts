@@ -45,9 +45,10 @@ export type WebRtcVadMode = 0 | 1 | 2 | 3;
  * and the conditions meeting every target from 5/21 to 11/21 (`npm run eval:vad`).
  *
  * Behind the preprocessor the cap is the probability its RNNoise already gave the audio before
- * suppressing it (`upstreamVoice`). Running RNNoise again on the suppressed audio cost ~0.4 ms
- * per window and called a beep left alone in silence voice: 5-11 segments on 0-10 dB beeps
- * against 1 now. Without an upstream probability (raw audio) the stream runs its own RNNoise.
+ * suppressing it (`upstreamVoice`), because RNNoise run again on suppressed audio hears a beep
+ * left alone in silence as a voice (5-11 segments on 0-10 dB beeps, against 1 from the
+ * preprocessor's probability) and costs ~0.4 ms per window. Without an upstream probability
+ * (raw audio) the stream runs its own RNNoise.
  */
 export class WebRtcVad implements SpeechDetector {
   readonly name = "webrtc" as const;

@@ -75,6 +75,7 @@ export const agent: AgentDefinition<VadConfig> = {
         open(key, new SpeechStream({ ...header, origin: 0 }, detector, segmentation, publish));
       } else if (message.topic === audioTopics.clean) {
         const header = audioCleanHeader.parse(message.header);
+        if (message.header.voice !== undefined && !header.voice) metrics.voiceRejected.inc();
         const key = keyOf(header);
         let stream = streams.get(key);
         if (stream) streams.delete(key);
