@@ -1,7 +1,8 @@
 /** @jest-environment ./tests/support/native-typed-arrays-environment.js */
+import pino from "pino";
 import { Subscriber } from "zeromq";
 import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
-import { decodeMessage, StreamMessage } from "../../agents-src/kit/messaging";
+import { createPublisher, decodeMessage, StreamMessage } from "../../agents-src/kit/messaging";
 import { getFreePort } from "../../agents-src/kit/ports";
 import { peerPubEnvName } from "../../agents-src/kit/catalog";
 import { floatToInt16 } from "../../agents-src/audio/dsp/pcm";
@@ -133,6 +134,40 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       });
     } finally {
       await lonely.close();
+    }
+  });
+
+  it("drops voice probabilities that do not fit their audio, counts them, and still hears the audio", async () => {
+    const upstream = await createPublisher({ port: 0, logger: pino({ level: "silent" }) });
+    const listener = await startVad(await getFreePort(), upstream.port);
+    const metric = async (name: string, label = ""): Promise<number> => {
+      const lines = (await (await fetch(`${listener.url}/metrics`)).text()).split("\n");
+      const line = lines.find((l) => l.startsWith(`${name}{`) && l.includes(label));
+      return line ? Number(line.slice(line.lastIndexOf(" ") + 1)) : 0;
+    };
+    try {
+      const start = { sessionId: "bad-voice", stream: 0, rate: 16000, width: 2, channels: 1, sourceRate: 16000, sourceChannels: 1, startedAt: Date.now() };
+      const clean = (seq: number) => ({ sessionId: "bad-voice", stream: 0, seq, rate: 16000, startSample: seq * 320, samples: 320, receivedAt: Date.now() });
+      // The subscription reaches the publisher a moment after connecting: send until the vad has heard a message.
+      upstream.publish(audioTopics.start, start);
+      let seq = 0;
+      while ((await metric("vad_streams")) === 0) {
+        upstream.publish(audioTopics.clean, clean(seq++), Buffer.alloc(640));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const heard = await metric("vad_messages_received_total", 'topic="audio.clean"');
+      upstream.publish(audioTopics.clean, { ...clean(seq++), voice: { firstFrame: 2000, probabilities: new Array(400).fill(0.9) } }, Buffer.alloc(640));
+      upstream.publish(audioTopics.clean, { ...clean(seq++), voice: { firstFrame: 2 * seq, probabilities: ["loud"] } }, Buffer.alloc(640));
+      // Had those two messages been refused, this one would follow a gap.
+      upstream.publish(audioTopics.clean, clean(seq++), Buffer.alloc(640));
+      const received = async () => metric("vad_messages_received_total", 'topic="audio.clean"');
+      for (let waited = 0; (await received()) < heard + 3 && waited < 2000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await received()).toBe(heard + 3);
+      expect(await metric("vad_voice_rejected_total")).toBe(2);
+      expect(await metric("vad_gap_seconds_total")).toBe(0);
+    } finally {
+      await listener.close();
+      await upstream.close();
     }
   });
 
