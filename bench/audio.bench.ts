@@ -82,11 +82,11 @@ async function main(): Promise<void> {
   const silero = await SileroVad.load();
   const sileroStream = silero.createStream();
   report("Silero VAD v5", "32 ms window", await timeFrames(frames(at16, sileroWindowSamples), (w) => sileroStream.probability(w)), 0.5);
-  // Behind the preprocessor the fallback reads RNNoise's probability from it; the `vad` command runs its own RNNoise.
+  // Behind the preprocessor the fallback reads RNNoise's probability from it; on raw audio (`vad --raw`) it runs its own RNNoise.
   const webrtc = new WebRtcVad(3).createStream();
   report("WebRTC VAD (fallback)", "30 ms window", await timeFrames(frames(at16, webrtcWindowSamples), (w) => webrtc.probability(w, 0.9)), 0.5);
   const webrtcOwnVoice = new WebRtcVad(3).createStream();
-  report("  + own RNNoise (vad command)", "30 ms window", await timeFrames(frames(at16, webrtcWindowSamples), (w) => webrtcOwnVoice.probability(w)), 0.5);
+  report("  + own RNNoise (vad --raw)", "30 ms window", await timeFrames(frames(at16, webrtcWindowSamples), (w) => webrtcOwnVoice.probability(w)), 0.5);
   const segmenter = new SpeechSegmenter({ ...defaultSegmenterOptions, sampleRate: 16000, windowSamples: 512 });
   const probabilities = Array.from({ length: 20000 }, (_, i) => (Math.floor(i / 40) % 2 ? 0.9 : 0.05));
   report("segmenter", "32 ms window", await timeFrames(probabilities, (p) => segmenter.push(p)));

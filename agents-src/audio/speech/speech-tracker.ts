@@ -1,4 +1,5 @@
 import { FrameAssembler } from "../dsp/frame-assembler";
+import { VoiceProbabilities } from "../dsp/preprocessor";
 import { DetectorStream, SpeechDetector } from "./detector";
 import { SegmentEvent, SegmenterOptions, SpeechSegmenter } from "./segmenter";
 import { VoiceTimeline } from "./voice-timeline";
@@ -13,14 +14,13 @@ export class SpeechTracker {
   /** Samples judged so far. */
   private position = 0;
 
-  /**
-   * `voice`, when given, holds the preprocessor's speech probabilities for this stream;
-   * `origin` is the stream position of the first sample this tracker will see.
-   */
+  /** The preprocessor's speech probabilities for this stream, as far as they came. */
+  private readonly voice = new VoiceTimeline();
+
+  /** `origin` is the stream position of the first sample this tracker will see. */
   constructor(
     detector: SpeechDetector,
     settings: SegmentationSettings,
-    private readonly voice?: VoiceTimeline,
     private readonly origin = 0,
   ) {
     this.windows = new FrameAssembler(detector.windowSamples);
@@ -32,15 +32,20 @@ export class SpeechTracker {
     return this.segmenter.retainFrom;
   }
 
+  /** Takes the preprocessor's speech probabilities for frames of this stream (by stream position). */
+  addVoice(voice: VoiceProbabilities): void {
+    this.voice.add(voice);
+  }
+
   async push(samples: Float32Array): Promise<SegmentEvent[]> {
     const events: SegmentEvent[] = [];
     for (const window of this.windows.push(samples)) {
       const at = this.origin + this.position;
-      const upstreamVoice = this.voice?.highest(at, at + window.length);
+      const upstreamVoice = this.voice.highest(at, at + window.length);
       this.position += window.length;
       events.push(...this.segmenter.push(await this.stream.probability(window, upstreamVoice)));
     }
-    this.voice?.discardBefore(this.origin + this.position);
+    this.voice.discardBefore(this.origin + this.position);
     return events;
   }
 
@@ -68,12 +73,8 @@ export interface SpeechSegment {
  * preprocessor's speech probability for every 10 ms frame when the recording came through it.
  */
 export async function segmentRecording(samples: Float32Array, detector: SpeechDetector, settings: SegmentationSettings, voice?: number[]): Promise<SpeechSegment[]> {
-  let timeline: VoiceTimeline | undefined;
-  if (voice) {
-    timeline = new VoiceTimeline();
-    timeline.add({ firstFrame: 0, probabilities: voice });
-  }
-  const tracker = new SpeechTracker(detector, settings, timeline);
+  const tracker = new SpeechTracker(detector, settings);
+  if (voice) tracker.addVoice({ firstFrame: 0, probabilities: voice });
   try {
     const events = [...(await tracker.push(samples)), ...tracker.finish()];
     const segments: SpeechSegment[] = [];

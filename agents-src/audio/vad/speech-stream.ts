@@ -4,7 +4,6 @@ import { VoiceProbabilities } from "../dsp/preprocessor";
 import { SpeechDetector } from "../speech/detector";
 import { SegmentEvent } from "../speech/segmenter";
 import { SegmentationSettings, SpeechTracker } from "../speech/speech-tracker";
-import { VoiceTimeline } from "../speech/voice-timeline";
 import { SpeechEndHeader, SpeechStartHeader, speechTopics, UtteranceHeader } from "../protocol/stream-topics";
 import { PcmHistory } from "./pcm-history";
 
@@ -29,7 +28,6 @@ export interface SpeechStreamIdentity {
 export class SpeechStream {
   private readonly tracker: SpeechTracker;
   private readonly history = new PcmHistory();
-  private readonly voice = new VoiceTimeline();
   private utterances = 0;
   /** Samples the detector never saw because messages were dropped upstream. */
   gapSamples = 0;
@@ -40,7 +38,7 @@ export class SpeechStream {
     settings: SegmentationSettings,
     private readonly publish: Publish,
   ) {
-    this.tracker = new SpeechTracker(detector, settings, this.voice, identity.origin);
+    this.tracker = new SpeechTracker(detector, settings, identity.origin);
   }
 
   /** Stream position after the last sample received. */
@@ -53,7 +51,7 @@ export class SpeechStream {
    * came with it; a gap before it (dropped messages) is heard as silence.
    */
   async append(startSample: number, pcm: Int16Array, voice?: VoiceProbabilities): Promise<number> {
-    if (voice) this.voice.add(voice);
+    if (voice) this.tracker.addVoice(voice);
     let samples = pcm;
     if (startSample > this.position) {
       const gap = startSample - this.position;
