@@ -1,5 +1,5 @@
 import { WaveFile } from "wavefile";
-import { preprocessRecording, preprocessRecordingWithVoice, StreamPreprocessor, voiceFrameSamples } from "../../agents-src/audio/dsp/preprocessor";
+import { maxPendingVoiceFrames, preprocessRecording, preprocessRecordingWithVoice, StreamPreprocessor, voiceFrameSamples } from "../../agents-src/audio/dsp/preprocessor";
 import { floatToInt16, int16ToFloat } from "../../agents-src/audio/dsp/pcm";
 import { resampleSignal } from "../../agents-src/audio/dsp/speex-resampler";
 import { decodeWav, encodeWav } from "../../agents-src/audio/dsp/wav-file";
@@ -129,6 +129,24 @@ describe("StreamPreprocessor", () => {
     expect(mean(noisy.speech[0].end + 1600, noisy.speech[1].start - 1600)).toBeLessThan(0.1);
     expect(preprocessRecordingWithVoice(input, 22050, 1).voice).toEqual(voice);
     expect(preprocessRecordingWithVoice(input, 22050, 1, { denoise: false, gain: false }).voice).toEqual([]);
+  });
+
+  it("keeps only the newest probabilities for a caller that never takes them, and still numbers them right", () => {
+    const pipeline = new StreamPreprocessor(16000, 1);
+    const second = new Int16Array(16000);
+    for (let s = 0; s < 45; s++) pipeline.process(second);
+    const taken = pipeline.takeVoiceProbabilities();
+    pipeline.destroy();
+    expect(taken?.probabilities.length).toBeLessThanOrEqual(maxPendingVoiceFrames);
+    expect(taken?.probabilities.length).toBeGreaterThanOrEqual(maxPendingVoiceFrames / 2);
+    const denoised = (taken?.firstFrame ?? 0) + (taken?.probabilities.length ?? 0);
+    expect(denoised).toBeGreaterThanOrEqual(4499);
+    expect(denoised).toBeLessThanOrEqual(4500);
+  });
+
+  it("hands a whole recording's probabilities to a caller of preprocessRecordingWithVoice, however long it is", () => {
+    const minute = new Int16Array(16000 * 60);
+    expect(preprocessRecordingWithVoice(minute, 16000, 1).voice.length).toBeGreaterThanOrEqual(6000);
   });
 });
 

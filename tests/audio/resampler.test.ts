@@ -1,4 +1,5 @@
-import { concatFloat32, resampleSignal, StreamResampler } from "../../agents-src/audio/dsp/speex-resampler";
+import { concatFloat32 } from "../../agents-src/audio/dsp/pcm";
+import { resampleSignal, StreamResampler } from "../../agents-src/audio/dsp/speex-resampler";
 
 const sine = (rate: number, hz: number, samples: number): Float32Array =>
   Float32Array.from({ length: samples }, (_, i) => 0.5 * Math.sin((2 * Math.PI * hz * i) / rate));

@@ -15,6 +15,21 @@ export function floatToInt16(samples: Float32Array): Int16Array {
   return out;
 }
 
+function concat<T extends Float32Array | Int16Array>(parts: readonly T[], allocate: (length: number) => T): T {
+  if (parts.length === 1) return parts[0];
+  const out = allocate(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
+  return out;
+}
+
+/** Joins consecutive blocks of one stream. */
+export const concatFloat32 = (parts: readonly Float32Array[]): Float32Array => concat(parts, (n) => new Float32Array(n));
+export const concatInt16 = (parts: readonly Int16Array[]): Int16Array => concat(parts, (n) => new Int16Array(n));
+
 /** Reads little-endian 16-bit samples from bytes at any offset (WebSocket and ZeroMQ buffers may be unaligned). */
 export function bytesToInt16(bytes: Uint8Array): Int16Array {
   if (bytes.byteLength % 2 !== 0) throw new RangeError("16-bit PCM needs an even number of bytes");

@@ -1,9 +1,9 @@
 import { DcBlocker } from "./dc-blocker";
 import { FrameAssembler } from "./frame-assembler";
 import { GainControl, GainControlOptions } from "./gain-control";
-import { downmixToMono, floatToInt16, int16ToFloat } from "./pcm";
+import { concatFloat32, concatInt16, downmixToMono, floatToInt16, int16ToFloat } from "./pcm";
 import { NoiseSuppressor, rnnoiseDelaySamples, rnnoiseFrameSamples, rnnoiseSampleRate } from "./rnnoise";
-import { concatFloat32, StreamResampler } from "./speex-resampler";
+import { StreamResampler } from "./speex-resampler";
 
 /** What every consumer downstream receives: 16 kHz mono 16-bit PCM. */
 export const cleanSampleRate = 16000;
@@ -25,6 +25,12 @@ export interface VoiceProbabilities {
   firstFrame: number;
   probabilities: number[];
 }
+
+/**
+ * Untaken probabilities kept per stream (30 s): a pipeline whose caller never takes them keeps
+ * the newest only, instead of 100 more every second for as long as the stream lasts.
+ */
+export const maxPendingVoiceFrames = 3000;
 
 /**
  * RNNoise's own speech probability decides which blocks teach the gain control the speech level;
@@ -79,7 +85,8 @@ export class StreamPreprocessor {
 
   /**
    * The speech probabilities RNNoise gave the frames denoised since the last call (none without
-   * denoising); they wait here until taken, 100 per second of audio. A frame's probability is out
+   * denoising); they wait here until taken, 100 per second of audio, at most
+   * `maxPendingVoiceFrames` (beyond that the oldest are dropped, and `firstFrame` skips them). A frame's probability is out
    * 1.25 frames before its clean audio; the frames that flush the stream at `finish()` may reach
    * past its end.
    */
@@ -132,6 +139,8 @@ export class StreamPreprocessor {
     for (const frame of frames) {
       const probability = (this.denoiser as NoiseSuppressor).process(frame);
       this.pendingVoice.push(probability);
+      // Half at once, so a caller that never takes them costs no more than one that does.
+      if (this.pendingVoice.length > maxPendingVoiceFrames) this.pendingVoice.splice(0, maxPendingVoiceFrames / 2);
       this.voiceFrames++;
       out.push(this.applyGain(this.toClean.process(frame), probability >= gainSpeechProbability));
     }
@@ -169,13 +178,21 @@ export function preprocessRecordingWithVoice(
   options: PreprocessorOptions = defaultPreprocessorOptions,
 ): { pcm: Int16Array; voice: number[] } {
   const pipeline = new StreamPreprocessor(inputRate, channels, options);
+  const voice: number[] = [];
+  const take = (): void => {
+    for (const p of pipeline.takeVoiceProbabilities()?.probabilities ?? []) voice.push(p);
+  };
   try {
-    const head = pipeline.process(interleaved);
-    const tail = pipeline.finish();
-    const pcm = new Int16Array(head.length + tail.length);
-    pcm.set(head);
-    pcm.set(tail, head.length);
-    return { pcm, voice: pipeline.takeVoiceProbabilities()?.probabilities ?? [] };
+    const parts: Int16Array[] = [];
+    // One second at a time, so no more probabilities wait in the pipeline than it keeps.
+    const chunk = inputRate * channels;
+    for (let offset = 0; offset < interleaved.length; offset += chunk) {
+      parts.push(pipeline.process(interleaved.subarray(offset, offset + chunk)));
+      take();
+    }
+    parts.push(pipeline.finish());
+    take();
+    return { pcm: concatInt16(parts), voice };
   } finally {
     pipeline.destroy();
   }

@@ -1,5 +1,6 @@
 import { dirname, join } from "node:path";
 import { EmscriptenModule, float32View, loadEmscriptenModule, uint32View } from "./emscripten-module";
+import { concatFloat32 } from "./pcm";
 
 const speexFunctions = [
   "speex_resampler_init",
@@ -118,17 +119,6 @@ export class StreamResampler {
     this.inputPointer = fn.malloc(inputLength * 4);
     this.outputPointer = fn.malloc(this.outputCapacity(inputLength) * 4);
   }
-}
-
-export function concatFloat32(parts: readonly Float32Array[]): Float32Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
 }
 
 /** Resamples a whole signal in one go (files, tests). */
