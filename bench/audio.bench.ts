@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   report("WebRTC VAD (fallback)", "30 ms window", await timeFrames(frames(at16, webrtcWindowSamples), (w) => webrtc.probability(w, 0.9)), 0.5);
   const webrtcOwnVoice = new WebRtcVad(3).createStream();
   report("  + own RNNoise (vad --raw)", "30 ms window", await timeFrames(frames(at16, webrtcWindowSamples), (w) => webrtcOwnVoice.probability(w)), 0.5);
-  const segmenter = new SpeechSegmenter({ ...defaultSegmenterOptions, sampleRate: 16000, windowSamples: 512 });
+  const segmenter = new SpeechSegmenter({ ...defaultSegmenterOptions, minSpeechMs: silero.minSpeechMs, sampleRate: 16000, windowSamples: silero.windowSamples });
   const probabilities = Array.from({ length: 20000 }, (_, i) => (Math.floor(i / 40) % 2 ? 0.9 : 0.05));
   report("segmenter", "32 ms window", await timeFrames(probabilities, (p) => segmenter.push(p)));
 

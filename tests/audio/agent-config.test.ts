@@ -21,7 +21,10 @@ describe("audio agent configuration", () => {
   it("reads the vad's upstream from the catalog's variable and applies the tuned defaults", () => {
     const config = loadConfig(vadConfig, vadEnv);
     expect(config.upstreamPubUrl).toBe(upstream);
-    expect(config).toMatchObject({ VAD_ENGINE: "silero", VAD_FALLBACK: true, VAD_THRESHOLD: 0.8, VAD_NEG_THRESHOLD: 0.65, VAD_MIN_SPEECH_MS: 100 });
+    expect(config).toMatchObject({ VAD_ENGINE: "silero", VAD_FALLBACK: true, VAD_THRESHOLD: 0.8, VAD_NEG_THRESHOLD: 0.65 });
+    // Unset, the minimum speech is the detector's own.
+    expect(config.VAD_MIN_SPEECH_MS).toBeUndefined();
+    expect(loadConfig(vadConfig, { ...vadEnv, VAD_MIN_SPEECH_MS: "64" }).VAD_MIN_SPEECH_MS).toBe(64);
   });
 
   it("names every bad vad variable", () => {

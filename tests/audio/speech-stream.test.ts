@@ -7,6 +7,7 @@ function recordingDetector(heard: (number | undefined)[]): SpeechDetector {
   return {
     name: "webrtc",
     windowSamples: 480,
+    minSpeechMs: 100,
     createStream: () => ({
       probability: (_window, upstreamVoice) => {
         heard.push(upstreamVoice);

@@ -15,6 +15,8 @@ export interface SpeechDetector {
   readonly name: DetectorName;
   /** Samples per decision at 16 kHz. */
   readonly windowSamples: number;
+  /** How long its windows must hear speech before a start is believed (the segmenter's default). */
+  readonly minSpeechMs: number;
   createStream(): DetectorStream;
   close(): Promise<void>;
 }

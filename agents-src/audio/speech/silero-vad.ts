@@ -15,6 +15,12 @@ export function defaultSileroModelPath(): string {
 export class SileroVad implements SpeechDetector {
   readonly name = "silero" as const;
   readonly windowSamples = sileroWindowSamples;
+  /**
+   * One window, as Silero's own streaming iterator: the model already rejects beeps and slams (no
+   * segment on them at 0-20 dB either way), and waiting for 100 ms of speech left no start decided
+   * within 100 ms (median 158 ms in clean speech, against 62 ms), which is what a barge-in waits for.
+   */
+  readonly minSpeechMs = 32;
   private readonly sampleRate = new ort.Tensor("int64", BigInt64Array.from([16000n]), []);
 
   private constructor(private readonly session: ort.InferenceSession) {}

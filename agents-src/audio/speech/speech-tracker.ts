@@ -4,7 +4,8 @@ import { DetectorStream, SpeechDetector } from "./detector";
 import { SegmentEvent, SegmenterOptions, SpeechSegmenter } from "./segmenter";
 import { VoiceTimeline } from "./voice-timeline";
 
-export type SegmentationSettings = Omit<SegmenterOptions, "sampleRate" | "windowSamples">;
+/** The segmenter's options for any detector; without `minSpeechMs` the detector's own applies. */
+export type SegmentationSettings = Omit<SegmenterOptions, "sampleRate" | "windowSamples" | "minSpeechMs"> & { minSpeechMs?: number };
 
 /** Detector windows feeding the segmenter, for one 16 kHz stream. */
 export class SpeechTracker {
@@ -25,7 +26,12 @@ export class SpeechTracker {
   ) {
     this.windows = new FrameAssembler(detector.windowSamples);
     this.stream = detector.createStream();
-    this.segmenter = new SpeechSegmenter({ ...settings, sampleRate: 16000, windowSamples: detector.windowSamples });
+    this.segmenter = new SpeechSegmenter({
+      ...settings,
+      minSpeechMs: settings.minSpeechMs ?? detector.minSpeechMs,
+      sampleRate: 16000,
+      windowSamples: detector.windowSamples,
+    });
   }
 
   get retainFrom(): number {

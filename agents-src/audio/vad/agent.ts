@@ -30,7 +30,10 @@ export const agent: AgentDefinition<VadConfig> = {
     );
     const detector = choice.detector;
     ctx.onClose(() => detector.close());
-    logger.info({ detector: detector.name, fallbackReason: choice.fallbackReason }, "voice activity detector loaded");
+    logger.info(
+      { detector: detector.name, fallbackReason: choice.fallbackReason, minSpeechMs: config.VAD_MIN_SPEECH_MS ?? detector.minSpeechMs },
+      "voice activity detector loaded",
+    );
 
     const segmentation: SegmentationSettings = {
       threshold: config.VAD_THRESHOLD,
