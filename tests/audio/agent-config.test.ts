@@ -25,6 +25,8 @@ describe("audio agent configuration", () => {
     // Unset, the minimum speech is the detector's own.
     expect(config.VAD_MIN_SPEECH_MS).toBeUndefined();
     expect(loadConfig(vadConfig, { ...vadEnv, VAD_MIN_SPEECH_MS: "64" }).VAD_MIN_SPEECH_MS).toBe(64);
+    // An empty variable (a template passing through an unset one) is unset too, not 0.
+    expect(loadConfig(vadConfig, { ...vadEnv, VAD_MIN_SPEECH_MS: "" }).VAD_MIN_SPEECH_MS).toBeUndefined();
   });
 
   it("names every bad vad variable", () => {

@@ -218,7 +218,8 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       expect(header.startSample).toBe(Math.round(header.start * 16000));
       expect(message.payload.byteLength).toBe((header.endSample - header.startSample) * 2);
       expect(starts[i].header.start).toBe(header.start);
-      expect(starts[i].header.decidedAt as number).toBeGreaterThan(header.start);
+      // Silero's start is believed after one 32 ms window: decided 60 ms of padding + 32 ms after the padded start.
+      expect((starts[i].header.decidedAt as number) - header.start).toBeCloseTo(0.092, 3);
       expect(ends[i].header.end).toBe(header.end);
     });
     client.socket.close();
@@ -244,6 +245,9 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       const overlaps = (u: UtteranceHeader, i: { start: number; end: number }): boolean => u.start * 16000 < i.end && u.end * 16000 > i.start;
       const utterances = inSession(heard.received, sessionId, speechTopics.utterance).map((m) => m.header as unknown as UtteranceHeader);
       expect(utterances.every((u) => u.detector === "webrtc")).toBe(true);
+      // The fallback keeps 100 ms of minimum speech (four 30 ms windows) after 60 ms of padding.
+      const [firstStart] = inSession(heard.received, sessionId, speechTopics.start);
+      expect((firstStart.header.decidedAt as number) - (firstStart.header.start as number)).toBeCloseTo(0.18, 3);
       // The fallback may split a sentence at a pause inside it; each must be found, from its start to its end.
       talk.speech.forEach((truth) => {
         const inside = utterances.filter((u) => overlaps(u, truth));

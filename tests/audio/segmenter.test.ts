@@ -88,6 +88,11 @@ describe("SpeechSegmenter", () => {
   it("rejects a negative threshold above the threshold", () => {
     expect(() => new SpeechSegmenter({ ...options, negThreshold: 0.6 })).toThrow(RangeError);
   });
+
+  it("rejects a duration that is not a number of milliseconds, which would otherwise confirm every start at once", () => {
+    expect(() => new SpeechSegmenter({ ...options, minSpeechMs: Number("abc") })).toThrow(/minSpeechMs/);
+    expect(() => new SpeechSegmenter({ ...options, minSilenceMs: -1 })).toThrow(RangeError);
+  });
 });
 
 describe("following the background", () => {

@@ -139,7 +139,7 @@ export class StreamPreprocessor {
     for (const frame of frames) {
       const probability = (this.denoiser as NoiseSuppressor).process(frame);
       this.pendingVoice.push(probability);
-      // Half at once, so a caller that never takes them costs no more than one that does.
+      // Half at once, so the splice runs once every 1500 frames rather than on every frame.
       if (this.pendingVoice.length > maxPendingVoiceFrames) this.pendingVoice.splice(0, maxPendingVoiceFrames / 2);
       this.voiceFrames++;
       out.push(this.applyGain(this.toClean.process(frame), probability >= gainSpeechProbability));
@@ -180,11 +180,14 @@ export function preprocessRecordingWithVoice(
   const pipeline = new StreamPreprocessor(inputRate, channels, options);
   const voice: number[] = [];
   const take = (): void => {
-    for (const p of pipeline.takeVoiceProbabilities()?.probabilities ?? []) voice.push(p);
+    const taken = pipeline.takeVoiceProbabilities();
+    if (!taken) return;
+    if (taken.firstFrame !== voice.length) throw new Error(`RNNoise probabilities skip from frame ${voice.length} to ${taken.firstFrame}`);
+    for (const p of taken.probabilities) voice.push(p);
   };
   try {
     const parts: Int16Array[] = [];
-    // One second at a time, so no more probabilities wait in the pipeline than it keeps.
+    // One second at a time, so the probabilities are taken long before the pipeline would drop any.
     const chunk = inputRate * channels;
     for (let offset = 0; offset < interleaved.length; offset += chunk) {
       parts.push(pipeline.process(interleaved.subarray(offset, offset + chunk)));

@@ -71,7 +71,10 @@ export interface SpeechStartHeader {
   stream: number;
   /** Padded start of the speech (seconds into the stream). */
   start: number;
-  /** Stream time at which the detector decided (start + minimum speech, roughly). */
+  /**
+   * Stream time at which the detector decided: the onset plus the minimum speech, rounded up to
+   * whole detector windows (`start` is the padding before the onset).
+   */
   decidedAt: number;
   detector: string;
 }

@@ -33,8 +33,8 @@ export type SegmentEvent =
  * removes the one segment the raw stream put on a 0 dB door slam, for ~1% recall in white noise.
  * Following the background (3 s, margin 0.12) lifts frame F1 in 5 dB crowd babble from 0.93 to
  * 0.97 (0.79 -> 0.87 at 0 dB) and changes no other condition by more than 0.005. 60 ms of padding
- * puts soft onsets within 100 ms of where the talker started. The minimum speech is the
- * detector's own (`SpeechDetector.minSpeechMs`) unless set.
+ * puts soft onsets within 100 ms of where the talker started. The minimum speech is not here:
+ * `SpeechTracker` takes the detector's own (`SpeechDetector.minSpeechMs`) unless one is set.
  */
 export const defaultSegmenterOptions: Omit<SegmenterOptions, "sampleRate" | "windowSamples" | "minSpeechMs"> = {
   threshold: 0.8,
@@ -77,6 +77,9 @@ export class SpeechSegmenter {
 
   constructor(private readonly options: SegmenterOptions) {
     if (options.negThreshold > options.threshold) throw new RangeError("negThreshold must not exceed threshold");
+    for (const name of ["minSpeechMs", "minSilenceMs", "speechPadMs", "maxSpeechMs"] as const) {
+      if (!Number.isFinite(options[name]) || options[name] < 0) throw new RangeError(`${name} must be a number of milliseconds, got ${options[name]}`);
+    }
     const samples = (ms: number): number => Math.round((ms * options.sampleRate) / 1000);
     this.minSpeech = samples(options.minSpeechMs);
     this.minSilence = samples(options.minSilenceMs);

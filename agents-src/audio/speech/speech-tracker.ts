@@ -7,6 +7,8 @@ import { VoiceTimeline } from "./voice-timeline";
 /** The segmenter's options for any detector; without `minSpeechMs` the detector's own applies. */
 export type SegmentationSettings = Omit<SegmenterOptions, "sampleRate" | "windowSamples" | "minSpeechMs"> & { minSpeechMs?: number };
 
+export const minSpeechMsFor = (settings: SegmentationSettings, detector: SpeechDetector): number => settings.minSpeechMs ?? detector.minSpeechMs;
+
 /** Detector windows feeding the segmenter, for one 16 kHz stream. */
 export class SpeechTracker {
   private readonly windows: FrameAssembler;
@@ -28,7 +30,7 @@ export class SpeechTracker {
     this.stream = detector.createStream();
     this.segmenter = new SpeechSegmenter({
       ...settings,
-      minSpeechMs: settings.minSpeechMs ?? detector.minSpeechMs,
+      minSpeechMs: minSpeechMsFor(settings, detector),
       sampleRate: 16000,
       windowSamples: detector.windowSamples,
     });

@@ -53,7 +53,7 @@ export type WebRtcVadMode = 0 | 1 | 2 | 3;
 export class WebRtcVad implements SpeechDetector {
   readonly name = "webrtc" as const;
   readonly windowSamples = webrtcWindowSamples;
-  /** libfvad's windows flicker in a crowd: a one-window start raised its segments in 5 dB babble from 0 to 4. */
+  /** libfvad's windows flicker in a crowd: a one-window start raised its false-alarm segments in 5 dB babble from 0 to 4. */
   readonly minSpeechMs = 100;
 
   constructor(readonly mode: WebRtcVadMode = 3) {

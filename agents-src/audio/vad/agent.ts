@@ -3,7 +3,7 @@ import { createPublisher, StreamMessage, subscribe } from "../../kit/messaging";
 import { bytesToInt16 } from "../dsp/pcm";
 import { audioCleanHeader, audioStartHeader, audioStopHeader, audioTopicPrefix, audioTopics } from "../protocol/stream-topics";
 import { loadDetector } from "../speech/detector-choice";
-import { SegmentationSettings } from "../speech/speech-tracker";
+import { minSpeechMsFor, SegmentationSettings } from "../speech/speech-tracker";
 import { WebRtcVadMode } from "../speech/webrtc-vad";
 import { VadConfig, vadConfig } from "./config";
 import { createVadMetrics } from "./metrics";
@@ -30,11 +30,6 @@ export const agent: AgentDefinition<VadConfig> = {
     );
     const detector = choice.detector;
     ctx.onClose(() => detector.close());
-    logger.info(
-      { detector: detector.name, fallbackReason: choice.fallbackReason, minSpeechMs: config.VAD_MIN_SPEECH_MS ?? detector.minSpeechMs },
-      "voice activity detector loaded",
-    );
-
     const segmentation: SegmentationSettings = {
       threshold: config.VAD_THRESHOLD,
       negThreshold: config.VAD_NEG_THRESHOLD,
@@ -45,6 +40,10 @@ export const agent: AgentDefinition<VadConfig> = {
       backgroundMargin: config.VAD_BACKGROUND_MARGIN,
       backgroundMs: config.VAD_BACKGROUND_MS,
     };
+    logger.info(
+      { detector: detector.name, fallbackReason: choice.fallbackReason, minSpeechMs: minSpeechMsFor(segmentation, detector) },
+      "voice activity detector loaded",
+    );
     const publisher = await createPublisher({ port: config.ZMQ_PUB_PORT, host: config.HTTP_HOST, logger, registry: ctx.metrics });
     ctx.onClose(() => publisher.close());
     const publish = (topic: string, header: object, payload?: Buffer): void => publisher.publish(topic, header, payload);

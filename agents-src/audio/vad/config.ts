@@ -19,8 +19,8 @@ const vadSettings = baseAgentConfig
     WEBRTC_VAD_MODE: z.coerce.number().int().min(0).max(3).default(3),
     VAD_THRESHOLD: probability.default(defaultSegmenterOptions.threshold),
     VAD_NEG_THRESHOLD: probability.default(defaultSegmenterOptions.negThreshold),
-    /** Unset: the detector's own (Silero 32, the WebRTC fallback 100). */
-    VAD_MIN_SPEECH_MS: milliseconds.optional(),
+    /** Unset or empty: the detector's own (Silero 32, the WebRTC fallback 100). */
+    VAD_MIN_SPEECH_MS: z.preprocess((v) => (v === "" ? undefined : v), milliseconds.optional()),
     VAD_MIN_SILENCE_MS: milliseconds.default(defaultSegmenterOptions.minSilenceMs),
     VAD_SPEECH_PAD_MS: milliseconds.default(defaultSegmenterOptions.speechPadMs),
     VAD_MAX_UTTERANCE_MS: z.coerce.number().int().min(1000).default(defaultSegmenterOptions.maxSpeechMs),
