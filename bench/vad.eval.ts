@@ -22,17 +22,17 @@ const snrs = [20, 10, 5, 0];
 const pauseSeconds = (i: number): number => 0.5 + 2 * ((i * 0.6180339887) % 1);
 
 function settingsFromEnv(): SegmentationSettings {
-  const read = <T extends number | undefined>(name: string, fallback: T): number | T => (process.env[name] ? Number(process.env[name]) : fallback);
+  const read = (name: string): number | undefined => (process.env[name] ? Number(process.env[name]) : undefined);
   const d = defaultSegmenterOptions;
   return {
-    threshold: read("VAD_THRESHOLD", d.threshold),
-    negThreshold: read("VAD_NEG_THRESHOLD", d.negThreshold),
-    minSpeechMs: read("VAD_MIN_SPEECH_MS", undefined),
-    minSilenceMs: read("VAD_MIN_SILENCE_MS", d.minSilenceMs),
-    speechPadMs: read("VAD_SPEECH_PAD_MS", d.speechPadMs),
-    maxSpeechMs: read("VAD_MAX_UTTERANCE_MS", d.maxSpeechMs),
-    backgroundMargin: read("VAD_BACKGROUND_MARGIN", d.backgroundMargin),
-    backgroundMs: read("VAD_BACKGROUND_MS", d.backgroundMs),
+    threshold: read("VAD_THRESHOLD") ?? d.threshold,
+    negThreshold: read("VAD_NEG_THRESHOLD") ?? d.negThreshold,
+    minSpeechMs: read("VAD_MIN_SPEECH_MS"),
+    minSilenceMs: read("VAD_MIN_SILENCE_MS") ?? d.minSilenceMs,
+    speechPadMs: read("VAD_SPEECH_PAD_MS") ?? d.speechPadMs,
+    maxSpeechMs: read("VAD_MAX_UTTERANCE_MS") ?? d.maxSpeechMs,
+    backgroundMargin: read("VAD_BACKGROUND_MARGIN") ?? d.backgroundMargin,
+    backgroundMs: read("VAD_BACKGROUND_MS") ?? d.backgroundMs,
   };
 }
 

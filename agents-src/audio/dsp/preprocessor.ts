@@ -26,10 +26,7 @@ export interface VoiceProbabilities {
   probabilities: number[];
 }
 
-/**
- * Untaken probabilities kept per stream (30 s): a pipeline whose caller never takes them keeps
- * the newest only, instead of 100 more every second for as long as the stream lasts.
- */
+/** Untaken probabilities a stream keeps (30 s), so a caller that never takes them costs no memory growth. */
 export const maxPendingVoiceFrames = 3000;
 
 /**
@@ -85,10 +82,10 @@ export class StreamPreprocessor {
 
   /**
    * The speech probabilities RNNoise gave the frames denoised since the last call (none without
-   * denoising); they wait here until taken, 100 per second of audio, at most
-   * `maxPendingVoiceFrames` (beyond that the oldest are dropped, and `firstFrame` skips them). A frame's probability is out
-   * 1.25 frames before its clean audio; the frames that flush the stream at `finish()` may reach
-   * past its end.
+   * denoising). They wait here until taken, 100 per second of audio; beyond
+   * `maxPendingVoiceFrames` the oldest are dropped and `firstFrame` skips them. A frame's
+   * probability is out 1.25 frames before its clean audio; the frames that flush the stream at
+   * `finish()` may reach past its end.
    */
   takeVoiceProbabilities(): VoiceProbabilities | undefined {
     if (this.pendingVoice.length === 0) return undefined;

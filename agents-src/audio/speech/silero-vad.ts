@@ -20,7 +20,7 @@ export class SileroVad implements SpeechDetector {
    * segment on them at 0-20 dB either way), and waiting for 100 ms of speech left no start decided
    * within 100 ms (median 158 ms in clean speech, against 62 ms), which is what a barge-in waits for.
    */
-  readonly minSpeechMs = 32;
+  readonly minSpeechMs = (sileroWindowSamples * 1000) / 16000;
   private readonly sampleRate = new ort.Tensor("int64", BigInt64Array.from([16000n]), []);
 
   private constructor(private readonly session: ort.InferenceSession) {}
