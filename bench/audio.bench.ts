@@ -14,7 +14,7 @@ import { defaultSegmenterOptions, SpeechSegmenter } from "../agents-src/audio/sp
 import { SileroVad, sileroWindowSamples } from "../agents-src/audio/speech/silero-vad";
 import { SpeechTracker } from "../agents-src/audio/speech/speech-tracker";
 import { WebRtcVad, webrtcWindowSamples } from "../agents-src/audio/speech/webrtc-vad";
-import { makeNoise, mixAtSnr, sentences, speechTrack, speeds, voices } from "./speech-corpus";
+import { makeNoise, mixAtSnr, speechTrack, tuningSet } from "./speech-corpus";
 import { percentile } from "./vad-scoring";
 
 const warmup = 200;
@@ -49,6 +49,7 @@ function report(stage: string, per: string, times: number[], budgetMs?: number):
 }
 
 async function main(): Promise<void> {
+  const { sentences, voices, speeds } = tuningSet;
   const utterances = sentences.slice(0, 12).map((text, i) => ({ text, voice: voices[i % voices.length], speed: speeds[i % speeds.length] }));
   const clean = speechTrack(utterances, [0.5, ...utterances.slice(1).map((_, i) => 0.4 + (i % 4) * 0.4), 0.5]);
   const track = mixAtSnr(clean, makeNoise("pink", clean), 10);
