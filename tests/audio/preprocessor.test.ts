@@ -89,6 +89,31 @@ describe("StreamPreprocessor", () => {
     expect(Math.max(...out.map(Math.abs))).toBeLessThanOrEqual(10 ** (-1 / 20) + 1 / 32768);
   });
 
+  it.each([
+    [8000, 1],
+    [11025, 1],
+    [16000, 1],
+    [22050, 1],
+    [44100, 2],
+    [48000, 2],
+  ])("never holds more than 30 ms of %i Hz / %i-channel input, whatever the chunk size", (rate, channels) => {
+    const mono = floatToInt16(resampleSignal(track.samples, 16000, rate));
+    for (const chunkMs of [1, 10, 32, 100]) {
+      const chunk = Math.max(1, Math.round((rate * chunkMs) / 1000));
+      const pipeline = new StreamPreprocessor(rate, channels);
+      let emitted = 0;
+      let heldMs = 0;
+      for (let offset = 0; offset + chunk <= mono.length; offset += chunk) {
+        const part = mono.subarray(offset, offset + chunk);
+        emitted += pipeline.process(channels === 2 ? interleave(int16ToFloat(part), int16ToFloat(part)) : part).length;
+        heldMs = Math.max(heldMs, ((offset + chunk) * 1000) / rate - (emitted * 1000) / 16000);
+      }
+      pipeline.destroy();
+      expect(heldMs).toBeGreaterThan(10);
+      expect(heldMs).toBeLessThanOrEqual(30);
+    }
+  });
+
   it("gives the same output streamed in odd-sized chunks as in one call", () => {
     const input = floatToInt16(resampleSignal(track.samples, 16000, 22050));
     const whole = preprocessRecording(input, 22050, 1);
