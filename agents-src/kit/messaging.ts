@@ -29,6 +29,8 @@ export interface PublisherOptions {
   /** Messages waiting for the socket before the oldest droppable one is discarded. */
   maxQueue?: number;
   sendHighWaterMark?: number;
+  /** How long `close()` waits for what was published before it to go out. */
+  drainMs?: number;
 }
 
 interface Queued {
@@ -66,12 +68,13 @@ export async function createPublisher(options: PublisherOptions): Promise<TopicP
         registers: [options.registry],
       })
     : undefined;
+  const drainMs = options.drainMs ?? 1000;
   const queue: Queued[] = [];
-  let pumping = false;
+  let pumping: Promise<void> | undefined;
+  let accepting = true;
   let closed = false;
 
   const pump = async (): Promise<void> => {
-    pumping = true;
     try {
       while (queue.length > 0 && !closed) {
         const next = queue.shift() as Queued;
@@ -80,7 +83,7 @@ export async function createPublisher(options: PublisherOptions): Promise<TopicP
     } catch (err) {
       if (!closed) options.logger.error({ err }, "publish failed");
     } finally {
-      pumping = false;
+      pumping = undefined;
     }
   };
 
@@ -88,7 +91,7 @@ export async function createPublisher(options: PublisherOptions): Promise<TopicP
     endpoint,
     port,
     publish(topic, header, payload, publishOptions = {}) {
-      if (closed) return;
+      if (!accepting) return;
       queue.push({ parts: encodeMessage(topic, header, payload), droppable: publishOptions.droppable ?? false });
       if (queue.length > maxQueue) {
         const victim = queue.findIndex((q) => q.droppable);
@@ -97,10 +100,23 @@ export async function createPublisher(options: PublisherOptions): Promise<TopicP
           queue.splice(victim, 1);
         }
       }
-      if (!pumping) void pump();
+      pumping ??= pump();
     },
+    /**
+     * Stops taking messages, then lets those already published go out: the last `speech.end` or
+     * `utterance` of a stream finished at shutdown must reach the subscribers. A subscriber that
+     * stopped reading holds this up for at most `drainMs`.
+     */
     async close() {
+      if (!accepting) return;
+      accepting = false;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([pumping, new Promise((resolve) => (timer = setTimeout(resolve, drainMs)))]);
+      clearTimeout(timer);
       closed = true;
+      const left = queue.length;
+      if (left > 0) options.logger.warn({ left, drainMs }, "closing with unsent messages");
+      socket.linger = drainMs;
       socket.close();
     },
   };

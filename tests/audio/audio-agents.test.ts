@@ -2,12 +2,13 @@
 import pino from "pino";
 import { Subscriber } from "zeromq";
 import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
-import { createPublisher, decodeMessage, StreamMessage } from "../../agents-src/kit/messaging";
+import { createPublisher, decodeMessage, StreamMessage, TopicPublisher } from "../../agents-src/kit/messaging";
 import { getFreePort } from "../../agents-src/kit/ports";
 import { peerPubEnvName } from "../../agents-src/kit/catalog";
 import { floatToInt16 } from "../../agents-src/audio/dsp/pcm";
 import { resampleSignal } from "../../agents-src/audio/dsp/speex-resampler";
 import { agent as preprocessorAgent, clientAudioPath } from "../../agents-src/audio/fused-audio-preprocessor/agent";
+import { wsCloseCodes } from "../../agents-src/audio/protocol/client-protocol";
 import { agent as vadAgent } from "../../agents-src/audio/vad/agent";
 import { AudioCleanHeader, audioTopics, speechTopics, UtteranceHeader } from "../../agents-src/audio/protocol/stream-topics";
 import { LabelledTrack, makeNoise, mixAtSnr, speechTrack } from "../../bench/speech-corpus";
@@ -46,6 +47,12 @@ function listen(port: number): { subscriber: Subscriber; received: StreamMessage
     for await (const frames of subscriber) received.push(decodeMessage(frames));
   })().catch(() => undefined);
   return { subscriber, received };
+}
+
+async function until(predicate: () => boolean, what: string, ms = 5000): Promise<void> {
+  for (const deadline = Date.now() + ms; !predicate(); await new Promise((resolve) => setTimeout(resolve, 20))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+  }
 }
 
 /** Stereo 44.1 kHz PCM of a 16 kHz track, as a desktop client would send it. */
@@ -169,6 +176,60 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       await listener.close();
       await upstream.close();
     }
+  });
+
+  describe("fed by a publisher the test drives", () => {
+    let upstream: TopicPublisher;
+    let listener: RunningAgent<unknown>;
+    let heard: StreamMessage[];
+    let heardBy: Subscriber;
+    beforeEach(async () => {
+      upstream = await createPublisher({ port: 0, logger: pino({ level: "silent" }) });
+      const pub = await getFreePort();
+      listener = await startVad(pub, upstream.port);
+      ({ subscriber: heardBy, received: heard } = listen(pub));
+      // Both subscriptions join a moment after connecting.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    afterEach(async () => {
+      heardBy.close();
+      await listener.close();
+      await upstream.close();
+    });
+
+    /** Sends `samples` of one stream as 20 ms audio.clean messages from `fromSample` on, as if received at `receivedAt(sample)`. */
+    const send = (sessionId: string, samples: Int16Array, fromSample: number, receivedAt: (endSample: number) => number): void => {
+      for (let o = 0; o < samples.length; o += 320) {
+        const part = samples.subarray(o, o + 320);
+        const startSample = fromSample + o;
+        const header = { sessionId, stream: 0, seq: o / 320, rate: 16000, startSample, samples: part.length, receivedAt: receivedAt(startSample + part.length) };
+        upstream.publish(audioTopics.clean, header, Buffer.from(part.buffer, part.byteOffset, part.byteLength));
+      }
+    };
+
+    it("finishes every open segment when it shuts down: each stream's speech.end and utterance still go out", async () => {
+      const sessions = ["s0", "s1", "s2", "s3", "s4"];
+      const midUtterance = floatToInt16(probe.samples.subarray(0, probe.speech[0].start + 8000));
+      for (const sessionId of sessions) {
+        upstream.publish(audioTopics.start, { sessionId, stream: 0, rate: 16000, width: 2, channels: 1, sourceRate: 16000, sourceChannels: 1, startedAt: Date.now() });
+        send(sessionId, midUtterance, 0, () => Date.now());
+      }
+      await until(() => sessions.every((id) => inSession(heard, id, speechTopics.start).length === 1), "speech.start on every stream");
+      await listener.close();
+      await until(() => sessions.every((id) => inSession(heard, id, speechTopics.utterance).length === 1), "every utterance after shutdown");
+      for (const id of sessions) expect(inSession(heard, id, speechTopics.end)).toHaveLength(1);
+    });
+
+    it("dates a stream it joins mid-way from the end of the first message it hears", async () => {
+      const streamStart = 1_700_000_000_000;
+      const joinAt = 48_000;
+      // Real time: sample n of the stream arrived at streamStart + n / 16 ms.
+      send("late", floatToInt16(probe.samples), joinAt, (endSample) => streamStart + endSample / 16);
+      upstream.publish(audioTopics.stop, { sessionId: "late", stream: 0, samples: joinAt + probe.samples.length, reason: "client" });
+      await until(() => inSession(heard, "late", speechTopics.utterance).length === 1, "the late stream's utterance");
+      const utterance = inSession(heard, "late", speechTopics.utterance)[0].header as unknown as UtteranceHeader;
+      expect(utterance.startedAt).toBeCloseTo(streamStart + utterance.startSample / 16, 6);
+    });
   });
 
   it("turns clients beyond MAX_SESSIONS away with 1013, and is not ready while full", async () => {
@@ -382,6 +443,18 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       expect(session.bufferedBytes).toBeLessThanOrEqual(sendBufferBytes + reply.length);
       client.socket.resume();
     });
+  });
+
+  it("shuts down within seconds even when a client never answers the close handshake", async () => {
+    const own = await startPreprocessor(await getFreePort());
+    const silent = await AudioClient.connect(`${own.url.replace("http", "ws")}${clientAudioPath}`);
+    await silent.sessionId;
+    silent.socket.pause();
+    const started = Date.now();
+    await own.close();
+    expect(Date.now() - started).toBeLessThan(3000);
+    silent.socket.resume();
+    expect((await silent.closed).code).toBe(wsCloseCodes.goingAway);
   });
 
   it("tells connected clients it is going away when it shuts down", async () => {

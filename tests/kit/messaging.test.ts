@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
-import { Publisher } from "zeromq";
+import { Publisher, Subscriber } from "zeromq";
 import pino from "pino";
 import { createPublisher, decodeMessage, StreamMessage, subscribe, TopicPublisher } from "../../agents-src/kit/messaging";
 import { Registry } from "../../agents-src/kit/metrics";
@@ -51,6 +51,38 @@ describe("ZeroMQ messaging", () => {
     const dropped = Number(/zmq_dropped_messages_total\{topic="audio.clean"\} (\d+)/.exec(metrics)?.[1] ?? 0);
     expect(dropped).toBeGreaterThan(0);
     expect(metrics).not.toContain('topic="audio.stop"');
+  });
+
+  it("sends what was published before close() and nothing after it", async () => {
+    publisher = await createPublisher({ port: 0, logger });
+    const received: StreamMessage[] = [];
+    const sub = await subscribe(`tcp://127.0.0.1:${publisher.port}`, ["speech."], (m) => {
+      received.push(m);
+    }, logger);
+    await until(() => {
+      publisher.publish("speech.probe", {});
+      return received.length > 0;
+    });
+    for (let i = 0; i < 200; i++) publisher.publish("speech.end", { seq: i }, Buffer.alloc(32000));
+    await publisher.close();
+    publisher.publish("speech.end", { seq: 200 });
+    await until(() => received.filter((m) => m.topic === "speech.end").length >= 200);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(received.filter((m) => m.topic === "speech.end").map((m) => m.header.seq)).toEqual(Array.from({ length: 200 }, (_, i) => i));
+    await sub.close();
+  });
+
+  it("closes within drainMs when a subscriber has stopped reading", async () => {
+    publisher = await createPublisher({ port: 0, logger, sendHighWaterMark: 1, drainMs: 300 });
+    const stalled = new Subscriber({ receiveHighWaterMark: 1 });
+    stalled.connect(`tcp://127.0.0.1:${publisher.port}`);
+    stalled.subscribe("");
+    await new Promise((r) => setTimeout(r, 200));
+    for (let i = 0; i < 100; i++) publisher.publish("speech.end", { seq: i }, Buffer.alloc(1 << 20));
+    const started = Date.now();
+    await publisher.close();
+    expect(Date.now() - started).toBeLessThan(1000);
+    stalled.close();
   });
 
   it("skips malformed messages without ending the stream", async () => {

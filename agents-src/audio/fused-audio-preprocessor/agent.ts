@@ -11,6 +11,9 @@ import { PreprocessorConfig, preprocessorConfig } from "./config";
 import { createPreprocessorMetrics } from "./metrics";
 import { registerReplyRoutes } from "./reply-routes";
 
+/** How long clients get to answer the close handshake at shutdown. */
+const closeHandshakeMs = 1000;
+
 export { clientAudioPath };
 
 /**
@@ -55,7 +58,13 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
       options: { maxPayload: config.MAX_FRAME_BYTES * 4, skipUTF8Validation: true },
       preClose(this: FastifyInstance, done) {
         for (const session of sessions.values()) session.close(wsCloseCodes.goingAway, "server shutting down");
-        this.websocketServer.close();
+        const server = this.websocketServer;
+        // A client that never answers the close handshake would hold the shutdown for ws's 30 s,
+        // past the grace period, and the publisher would never get to send its last messages.
+        const cutOff = setTimeout(() => {
+          for (const client of server.clients) client.terminate();
+        }, closeHandshakeMs);
+        server.close(() => clearTimeout(cutOff));
         done();
       },
     });

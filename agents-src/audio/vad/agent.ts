@@ -81,9 +81,11 @@ export const agent: AgentDefinition<VadConfig> = {
         const key = keyOf(header);
         let stream = streams.get(key);
         if (stream) streams.delete(key);
-        // A stream first heard mid-way (this agent restarted) is joined where it is.
+        // A stream first heard mid-way (this agent restarted) is joined where it is. `receivedAt` is
+        // when the message's last sample arrived, so the stream began that much audio earlier.
+        const heardUpTo = header.startSample + header.samples;
         stream ??= new SpeechStream(
-          { sessionId: header.sessionId, stream: header.stream, startedAt: header.receivedAt - (header.startSample * 1000) / 16000, origin: header.startSample },
+          { sessionId: header.sessionId, stream: header.stream, startedAt: header.receivedAt - (heardUpTo * 1000) / 16000, origin: header.startSample },
           detector,
           segmentation,
           publish,
