@@ -21,7 +21,7 @@ describe("audio agent configuration", () => {
   it("reads the vad's upstream from the catalog's variable and applies the tuned defaults", () => {
     const config = loadConfig(vadConfig, vadEnv);
     expect(config.upstreamPubUrl).toBe(upstream);
-    expect(config).toMatchObject({ VAD_ENGINE: "silero", VAD_FALLBACK: true, VAD_THRESHOLD: 0.8, VAD_NEG_THRESHOLD: 0.65 });
+    expect(config).toMatchObject({ VAD_ENGINE: "silero", VAD_FALLBACK: true, VAD_THRESHOLD: 0.8, VAD_NEG_THRESHOLD: 0.65, VAD_STREAM_IDLE_MS: 5000 });
     // Unset, the minimum speech is the detector's own.
     expect(config.VAD_MIN_SPEECH_MS).toBeUndefined();
     expect(loadConfig(vadConfig, { ...vadEnv, VAD_MIN_SPEECH_MS: "64" }).VAD_MIN_SPEECH_MS).toBe(64);
@@ -34,6 +34,8 @@ describe("audio agent configuration", () => {
       expect.arrayContaining([upstreamVariable, "VAD_ENGINE"]),
     );
     expect(variables(() => loadConfig(vadConfig, { ...vadEnv, VAD_THRESHOLD: "0.5", VAD_NEG_THRESHOLD: "0.6" }))).toEqual(["VAD_NEG_THRESHOLD"]);
+    // Under 100 ms, live streams would be finished between their messages.
+    expect(variables(() => loadConfig(vadConfig, { ...vadEnv, VAD_STREAM_IDLE_MS: "50" }))).toEqual(["VAD_STREAM_IDLE_MS"]);
   });
 
   it("parses the preprocessor's flags and limits", () => {

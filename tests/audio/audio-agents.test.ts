@@ -183,19 +183,20 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
     let listener: RunningAgent<unknown>;
     let heard: StreamMessage[];
     let heardBy: Subscriber;
-    beforeEach(async () => {
+    const startListener = async (env: Record<string, string> = {}): Promise<void> => {
       upstream = await createPublisher({ port: 0, logger: pino({ level: "silent" }) });
       const pub = await getFreePort();
-      listener = await startVad(pub, upstream.port);
+      listener = await startVad(pub, upstream.port, env);
       ({ subscriber: heardBy, received: heard } = listen(pub));
       // Both subscriptions join a moment after connecting.
       await new Promise((resolve) => setTimeout(resolve, 300));
-    });
+    };
     afterEach(async () => {
       heardBy.close();
       await listener.close();
       await upstream.close();
     });
+    const audioStart = (sessionId: string) => ({ sessionId, stream: 0, rate: 16000, width: 2, channels: 1, sourceRate: 16000, sourceChannels: 1, startedAt: Date.now() });
 
     /** Sends `samples` of one stream as 20 ms audio.clean messages from `fromSample` on, as if received at `receivedAt(sample)`. */
     const send = (sessionId: string, samples: Int16Array, fromSample: number, receivedAt: (endSample: number) => number): void => {
@@ -208,10 +209,11 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
     };
 
     it("finishes every open segment when it shuts down: each stream's speech.end and utterance still go out", async () => {
+      await startListener();
       const sessions = ["s0", "s1", "s2", "s3", "s4"];
       const midUtterance = floatToInt16(probe.samples.subarray(0, probe.speech[0].start + 8000));
       for (const sessionId of sessions) {
-        upstream.publish(audioTopics.start, { sessionId, stream: 0, rate: 16000, width: 2, channels: 1, sourceRate: 16000, sourceChannels: 1, startedAt: Date.now() });
+        upstream.publish(audioTopics.start, audioStart(sessionId));
         send(sessionId, midUtterance, 0, () => Date.now());
       }
       await until(() => sessions.every((id) => inSession(heard, id, speechTopics.start).length === 1), "speech.start on every stream");
@@ -220,7 +222,19 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       for (const id of sessions) expect(inSession(heard, id, speechTopics.end)).toHaveLength(1);
     });
 
+    it("finishes a stream whose audio stops without audio.stop once VAD_STREAM_IDLE_MS has passed", async () => {
+      await startListener({ VAD_STREAM_IDLE_MS: "600" });
+      upstream.publish(audioTopics.start, audioStart("vanished"));
+      send("vanished", floatToInt16(probe.samples.subarray(0, probe.speech[0].start + 8000)), 0, () => Date.now());
+      await until(() => inSession(heard, "vanished", speechTopics.start).length === 1, "speech.start");
+      const started = Date.now();
+      await until(() => inSession(heard, "vanished", speechTopics.utterance).length === 1, "the utterance of the idle stream", 3000);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+      expect(inSession(heard, "vanished", speechTopics.end)).toHaveLength(1);
+    });
+
     it("dates a stream it joins mid-way from the end of the first message it hears", async () => {
+      await startListener();
       const streamStart = 1_700_000_000_000;
       const joinAt = 48_000;
       // Real time: sample n of the stream arrived at streamStart + n / 16 ms.

@@ -50,6 +50,7 @@ export const agent: AgentDefinition<VadConfig> = {
 
     /** Insertion order doubles as age: the first entry is the stream that has waited longest for audio. */
     const streams = new Map<string, SpeechStream>();
+    const heardAt = new Map<string, number>();
     const keyOf = (h: { sessionId: string; stream: number }): string => `${h.sessionId}/${h.stream}`;
     const open = (key: string, stream: SpeechStream): SpeechStream => {
       if (streams.size >= config.VAD_MAX_STREAMS) {
@@ -58,11 +59,13 @@ export const agent: AgentDefinition<VadConfig> = {
         close(oldestKey, oldest);
       }
       streams.set(key, stream);
+      heardAt.set(key, Date.now());
       metrics.streams.set(streams.size);
       return stream;
     };
     const close = (key: string, stream: SpeechStream): void => {
       streams.delete(key);
+      heardAt.delete(key);
       metrics.streams.set(streams.size);
       metrics.utterances.inc(stream.finish());
     };
@@ -102,6 +105,18 @@ export const agent: AgentDefinition<VadConfig> = {
         if (stream) close(keyOf(header), stream);
       }
     };
+    // A producer that vanished mid-utterance (a killed preprocessor) never sends audio.stop: without
+    // this its speech.start would go unanswered until VAD_MAX_STREAMS other streams pushed it out.
+    const idleSweep = setInterval(() => {
+      const now = Date.now();
+      for (const [key, stream] of streams) {
+        const idleMs = now - (heardAt.get(key) ?? now);
+        if (idleMs < config.VAD_STREAM_IDLE_MS) break;
+        logger.warn({ stream: key, idleMs }, "no audio for VAD_STREAM_IDLE_MS; finishing the stream");
+        close(key, stream);
+      }
+    }, Math.min(1000, config.VAD_STREAM_IDLE_MS / 4));
+    ctx.onClose(() => clearInterval(idleSweep));
     const upstream = config.upstreamPubUrl;
     const subscription = await subscribe(upstream, [audioTopicPrefix], onMessage, logger);
     ctx.onClose(async () => {

@@ -29,6 +29,8 @@ const vadSettings = baseAgentConfig
     VAD_BACKGROUND_MS: z.coerce.number().int().min(100).default(defaultSegmenterOptions.backgroundMs),
     /** Streams tracked at once; the oldest idle one is dropped beyond this. */
     VAD_MAX_STREAMS: z.coerce.number().int().positive().default(64),
+    /** A stream with no audio for this long is finished (its open segment ends), as if audio.stop had come. */
+    VAD_STREAM_IDLE_MS: z.coerce.number().int().min(100).default(5000),
   })
   .refine((c) => c.VAD_NEG_THRESHOLD <= c.VAD_THRESHOLD, { message: "must not exceed VAD_THRESHOLD", path: ["VAD_NEG_THRESHOLD"] });
 
