@@ -89,6 +89,27 @@ describe("StreamPreprocessor", () => {
     expect(Math.max(...out.map(Math.abs))).toBeLessThanOrEqual(10 ** (-1 / 20) + 1 / 32768);
   });
 
+  it("without noise suppression, learns the gain from the speech, not from the pauses", () => {
+    const talk = speechTrack(
+      [
+        { text: "Turn on the lights in the kitchen", voice: "en-us", speed: 160 },
+        { text: "Set a timer for twenty minutes", voice: "en-gb+f3", speed: 140 },
+      ],
+      [0.6, 6, 0.6],
+    );
+    const noise = makeNoise("pink", talk).samples;
+    const noiseGain = 10 ** (-61 / 20) / 10 ** (levelDb(noise) / 20);
+    const input = talk.samples.map((v, i) => 0.3 * v + noise[i] * noiseGain);
+    const out = int16ToFloat(preprocessRecording(floatToInt16(input), 16000, 1, { denoise: false, gain: {} }));
+    const [first, second] = talk.speech;
+    const pause = [first.end + 4 * 16000, second.start - 1600] as const;
+    const speechGain = levelDb(out, second.start, second.end) - levelDb(input, second.start, second.end);
+    const pauseGain = levelDb(out, ...pause) - levelDb(input, ...pause);
+    // Taking the pause for speech raised it 19.5 dB, against 8 dB on the speech after it.
+    expect(pauseGain).toBeLessThan(speechGain + 2);
+    expect(Math.abs(levelDb(out, second.start, second.end) + 26)).toBeLessThan(2);
+  });
+
   it.each([
     [8000, 1],
     [11025, 1],

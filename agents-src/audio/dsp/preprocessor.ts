@@ -1,6 +1,7 @@
 import { DcBlocker } from "./dc-blocker";
 import { FrameAssembler } from "./frame-assembler";
 import { GainControl, GainControlOptions } from "./gain-control";
+import { NoiseFloorGate } from "./noise-floor-gate";
 import { concatFloat32, concatInt16, downmixToMono, floatToInt16, int16ToFloat } from "./pcm";
 import { NoiseSuppressor, rnnoiseDelaySamples, rnnoiseFrameSamples, rnnoiseSampleRate } from "./rnnoise";
 import { StreamResampler } from "./speex-resampler";
@@ -49,6 +50,8 @@ export class StreamPreprocessor {
   private readonly denoiser?: NoiseSuppressor;
   private readonly toClean: StreamResampler;
   private readonly gain?: GainControl;
+  /** Without RNNoise, what tells the gain control which blocks are speech. */
+  private readonly gate?: NoiseFloorGate;
   private inputFrames = 0;
   private emitted = 0;
   private voiceFrames = 0;
@@ -72,6 +75,7 @@ export class StreamPreprocessor {
       this.toClean = new StreamResampler(inputRate, cleanSampleRate);
     }
     if (options.gain) this.gain = new GainControl({ ...options.gain, sampleRate: cleanSampleRate });
+    if (options.gain && !options.denoise) this.gate = new NoiseFloorGate(cleanSampleRate);
     this.leadToSkip = options.denoise ? Math.round((rnnoiseDelaySamples * cleanSampleRate) / rnnoiseSampleRate) : 0;
   }
 
@@ -112,7 +116,7 @@ export class StreamPreprocessor {
       const partial = this.frames.drain();
       parts.push(this.denoiseFrames([...(partial ? [partial] : []), new Float32Array(rnnoiseDelaySamples)]));
     }
-    parts.push(this.applyGain(this.toClean.flush(), !this.denoiser));
+    parts.push(this.applyGain(this.toClean.flush(), false));
     const tail = this.emit(concatFloat32(parts));
     const expected = Math.round((this.inputFrames * cleanSampleRate) / this.inputRate);
     const excess = Math.min(tail.length, Math.max(0, this.emitted - expected));
@@ -127,7 +131,7 @@ export class StreamPreprocessor {
   }
 
   private run(mono: Float32Array): Float32Array {
-    if (!this.toDenoiser || !this.frames) return this.applyGain(this.toClean.process(mono), true);
+    if (!this.toDenoiser || !this.frames) return this.applyGain(this.toClean.process(mono), false);
     return this.denoiseFrames(this.frames.push(this.toDenoiser.process(mono)));
   }
 
@@ -144,8 +148,15 @@ export class StreamPreprocessor {
     return concatFloat32(out);
   }
 
+  /** `isSpeech` is RNNoise's verdict; without RNNoise the gate judges each 10 ms of the block. */
   private applyGain(block: Float32Array, isSpeech: boolean): Float32Array {
-    return this.gain ? this.gain.process(block, isSpeech) : block;
+    if (!this.gain) return block;
+    if (!this.gate) return this.gain.process(block, isSpeech);
+    for (let at = 0; at < block.length; at += voiceFrameSamples) {
+      const part = block.subarray(at, at + voiceFrameSamples);
+      this.gain.process(part, this.gate.isSpeech(part));
+    }
+    return block;
   }
 
   private emit(samples: Float32Array): Int16Array {
