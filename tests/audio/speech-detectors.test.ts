@@ -6,7 +6,7 @@ import { SpeechDetector } from "../../agents-src/audio/speech/detector";
 import { defaultSegmenterOptions } from "../../agents-src/audio/speech/segmenter";
 import { SileroVad } from "../../agents-src/audio/speech/silero-vad";
 import { segmentRecording } from "../../agents-src/audio/speech/speech-tracker";
-import { WebRtcVad } from "../../agents-src/audio/speech/webrtc-vad";
+import { WebRtcVad, WebRtcVadMode } from "../../agents-src/audio/speech/webrtc-vad";
 import { LabelledTrack, makeNoise, mixAtSnr, speechTrack } from "../../bench/speech-corpus";
 import { talkWithEvents } from "../support/talk-with-events";
 
@@ -103,6 +103,13 @@ describe("speech detectors", () => {
       expect(new Set(fractions)).toEqual(new Set([0, 1 / 3, 2 / 3, 1]));
       expect(await withUpstream(0.5)).toEqual(fractions.map((f) => Math.min(f, 0.5)));
       heard.forEach((p, i) => expect(p).toBeLessThanOrEqual(fractions[i]));
+    });
+
+    it("refuses a mode libfvad does not have, and still opens streams afterwards", () => {
+      for (let i = 0; i < 1000; i++) expect(() => new WebRtcVad(7 as WebRtcVadMode).createStream()).toThrow("libfvad rejected mode 7 at 16 kHz");
+      const stream = new WebRtcVad(3).createStream();
+      expect(stream.probability(talk.samples.subarray(0, 480), 1)).toBeGreaterThanOrEqual(0);
+      stream.close();
     });
   });
 

@@ -66,13 +66,20 @@ export class StreamPreprocessor {
     options: PreprocessorOptions = defaultPreprocessorOptions,
   ) {
     this.dc = new DcBlocker(inputRate);
-    if (options.denoise) {
-      this.toDenoiser = new StreamResampler(inputRate, rnnoiseSampleRate);
-      this.frames = new FrameAssembler(rnnoiseFrameSamples);
-      this.denoiser = new NoiseSuppressor();
-      this.toClean = new StreamResampler(rnnoiseSampleRate, cleanSampleRate);
-    } else {
-      this.toClean = new StreamResampler(inputRate, cleanSampleRate);
+    // The wasm heap outlives a failed construction: what was allocated before the failure is freed.
+    try {
+      if (options.denoise) {
+        this.toDenoiser = new StreamResampler(inputRate, rnnoiseSampleRate);
+        this.frames = new FrameAssembler(rnnoiseFrameSamples);
+        this.denoiser = new NoiseSuppressor();
+        this.toClean = new StreamResampler(rnnoiseSampleRate, cleanSampleRate);
+      } else {
+        this.toClean = new StreamResampler(inputRate, cleanSampleRate);
+      }
+    } catch (err) {
+      this.toDenoiser?.destroy();
+      this.denoiser?.destroy();
+      throw err;
     }
     if (options.gain) this.gain = new GainControl({ ...options.gain, sampleRate: cleanSampleRate });
     if (options.gain && !options.denoise) this.gate = new NoiseFloorGate(cleanSampleRate);

@@ -36,7 +36,11 @@ export class NoiseSuppressor {
     const { exports: fn } = rnnoise();
     this.state = fn.rnnoise_create(0);
     this.buffer = fn.malloc(rnnoiseFrameSamples * 4);
-    if (!this.state || !this.buffer) throw new Error("RNNoise could not allocate its state");
+    if (!this.state || !this.buffer) {
+      if (this.state) fn.rnnoise_destroy(this.state);
+      if (this.buffer) fn.free(this.buffer);
+      throw new Error("RNNoise could not allocate its state");
+    }
   }
 
   /** Denoises `frame` ([-1, 1] floats) in place and returns RNNoise's speech probability for it. */

@@ -53,9 +53,14 @@ export class StreamResampler {
     }
     const { exports: fn, memory } = speex();
     this.lengthsPointer = fn.malloc(12);
+    if (!this.lengthsPointer) throw new Error("the speex resampler could not allocate its state");
     this.state = fn.speex_resampler_init(1, inputRate, outputRate, quality, this.lengthsPointer + 8);
     const error = uint32View(memory, this.lengthsPointer + 8, 1)[0];
-    if (!this.state || error !== 0) throw new Error(`speex resampler init failed (${error})`);
+    if (!this.state || error !== 0) {
+      if (this.state) fn.speex_resampler_destroy(this.state);
+      fn.free(this.lengthsPointer);
+      throw new Error(`speex resampler init failed (${error})`);
+    }
     fn.speex_resampler_skip_zeros(this.state);
   }
 
@@ -115,9 +120,16 @@ export class StreamResampler {
       fn.free(this.inputPointer);
       fn.free(this.outputPointer);
     }
-    this.capacity = inputLength;
     this.inputPointer = fn.malloc(inputLength * 4);
     this.outputPointer = fn.malloc(this.outputCapacity(inputLength) * 4);
+    // The heap is shared by every stream: writing through a null pointer would corrupt another's state.
+    if (!this.inputPointer || !this.outputPointer) {
+      if (this.inputPointer) fn.free(this.inputPointer);
+      if (this.outputPointer) fn.free(this.outputPointer);
+      this.capacity = 0;
+      throw new Error("the speex resampler could not allocate its buffers");
+    }
+    this.capacity = inputLength;
   }
 }
 

@@ -87,9 +87,15 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
           }
         });
         socket.on("close", () => {
-          session.onClose();
-          sessions.delete(session.id);
-          metrics.sessions.dec();
+          // A session that failed inside may fail again finishing its stream; it must still go.
+          try {
+            session.onClose();
+          } catch (err) {
+            logger.error({ err, sessionId: session.id }, "client session failed to finish its stream");
+          } finally {
+            sessions.delete(session.id);
+            metrics.sessions.dec();
+          }
         });
         socket.on("error", (err) => logger.warn({ err, sessionId: session.id }, "client socket error"));
         session.greet();

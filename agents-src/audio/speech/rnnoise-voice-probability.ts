@@ -11,11 +11,17 @@ import { StreamResampler } from "../dsp/speex-resampler";
 export class RnnoiseVoiceProbability {
   private readonly upsampler: StreamResampler;
   private readonly frames = new FrameAssembler(rnnoiseFrameSamples);
-  private readonly suppressor = new NoiseSuppressor();
+  private readonly suppressor: NoiseSuppressor;
   private last = 0;
 
   constructor(inputRate: number) {
     this.upsampler = new StreamResampler(inputRate, rnnoiseSampleRate);
+    try {
+      this.suppressor = new NoiseSuppressor();
+    } catch (err) {
+      this.upsampler.destroy();
+      throw err;
+    }
   }
 
   next(samples: Float32Array): number {

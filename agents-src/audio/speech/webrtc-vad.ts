@@ -64,8 +64,16 @@ export class WebRtcVad implements SpeechDetector {
     const lib = fvad();
     const handle = lib.fvad_new();
     const frame = lib.malloc(fvadFrameSamples * 2);
-    if (!handle || !frame) throw new Error("libfvad could not allocate its state");
+    const release = (): void => {
+      if (handle) lib.fvad_free(handle);
+      if (frame) lib.free(frame);
+    };
+    if (!handle || !frame) {
+      release();
+      throw new Error("libfvad could not allocate its state");
+    }
     if (lib.fvad_set_mode(handle, this.mode) < 0 || lib.fvad_set_sample_rate(handle, 16000) < 0) {
+      release();
       throw new Error(`libfvad rejected mode ${this.mode} at 16 kHz`);
     }
     let ownVoice: RnnoiseVoiceProbability | undefined;
@@ -91,8 +99,7 @@ export class WebRtcVad implements SpeechDetector {
       close() {
         if (closed) return;
         closed = true;
-        lib.fvad_free(handle);
-        lib.free(frame);
+        release();
         ownVoice?.destroy();
       },
     };
