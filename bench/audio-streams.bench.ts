@@ -1,0 +1,238 @@
+/**
+ * `npm run bench:audio:streams [-- --streams 1,8,32]`: the audio front end under concurrent
+ * clients. The fused-audio-preprocessor and the vad run as their own processes, as in their
+ * containers; N clients stream the same 44.1 kHz stereo recording (6 sentences in pink noise at
+ * 10 dB) over WebSockets in 20 ms chunks at the pace of speech. For each N it prints how long after
+ * the true start and end of each sentence its `speech.start` and `utterance` reached a subscriber
+ * on the vad's stream (p50 / p95), how many utterances came back against how many were spoken,
+ * audio the agents dropped or skipped, and the CPU each process used (cores).
+ */
+import { ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import { parseArgs } from "node:util";
+import WebSocket from "ws";
+import pino from "pino";
+import { floatToInt16 } from "../agents-src/audio/dsp/pcm";
+import { resampleSignal } from "../agents-src/audio/dsp/speex-resampler";
+import { clientAudioPath } from "../agents-src/audio/protocol/client-protocol";
+import { speechTopics } from "../agents-src/audio/protocol/stream-topics";
+import { peerPubEnvName } from "../agents-src/kit/catalog";
+import { StreamMessage, subscribe } from "../agents-src/kit/messaging";
+import { getFreePort } from "../agents-src/kit/ports";
+import { LabelledTrack, makeNoise, mixAtSnr, speechTrack, tuningSet } from "./speech-corpus";
+import { percentile } from "./vad-scoring";
+
+const clientRate = 44100;
+const chunkMs = 20;
+const chunkFrames = (clientRate * chunkMs) / 1000;
+
+interface Agent {
+  name: string;
+  url: string;
+  pubPort: number;
+  child: ChildProcess;
+}
+
+/** One agent as its own process, run from source as `npm start` runs it from dist. */
+async function startAgent(name: "fused-audio-preprocessor" | "vad", env: Record<string, string>): Promise<Agent> {
+  const [httpPort, pubPort] = [await getFreePort(), await getFreePort()];
+  const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "agents-src/main.ts", name], {
+    env: { ...process.env, HTTP_PORT: String(httpPort), ZMQ_PUB_PORT: String(pubPort), LOG_LEVEL: "error", ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const url = `http://127.0.0.1:${httpPort}`;
+  for (const deadline = Date.now() + 60_000; ; await sleep(200)) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error(`${name} was not ready within 60 s`);
+    const ready = await fetch(`${url}/ready`).then((r) => r.ok, () => false);
+    if (ready) return { name, url, pubPort, child };
+  }
+}
+
+/** CPU seconds a process has used so far (Linux). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function metric(agent: Agent, name: string): Promise<number> {
+  const text = await (await fetch(`${agent.url}/metrics`)).text();
+  return text
+    .split("\n")
+    .filter((line) => line.startsWith(name) && !line.startsWith("#"))
+    .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(" ") + 1)), 0);
+}
+
+/** A client streaming `pcm` (interleaved stereo) in real time; records when each chunk went out. */
+class StreamingClient {
+  sessionId = "";
+  readonly sentAt: number[] = [];
+  private next = 0;
+
+  private constructor(
+    private readonly socket: WebSocket,
+    private readonly pcm: Int16Array,
+  ) {}
+
+  static async connect(url: string, pcm: Int16Array): Promise<StreamingClient> {
+    const socket = new WebSocket(url);
+    const client = new StreamingClient(socket, pcm);
+    client.sessionId = await new Promise<string>((resolve, reject) => {
+      socket.once("error", reject);
+      socket.on("message", (data, isBinary) => {
+        if (isBinary) return;
+        const event = JSON.parse(data.toString()) as { type: string; sessionId?: string };
+        if (event.type === "session") resolve(event.sessionId as string);
+      });
+    });
+    socket.send(JSON.stringify({ type: "audio-start", rate: clientRate, width: 2, channels: 2 }));
+    return client;
+  }
+
+  get chunks(): number {
+    return Math.ceil(this.pcm.length / (2 * chunkFrames));
+  }
+
+  /** Sends every chunk due by `elapsedMs` since this client began. */
+  sendDue(elapsedMs: number): void {
+    while (this.next < this.chunks && this.next * chunkMs <= elapsedMs) {
+      const part = this.pcm.subarray(this.next * 2 * chunkFrames, (this.next + 1) * 2 * chunkFrames);
+      this.socket.send(Buffer.from(part.buffer, part.byteOffset, part.byteLength));
+      this.sentAt.push(performance.now());
+      this.next++;
+    }
+  }
+
+  /** When the chunk holding 16 kHz sample `sample` of the recording went out. */
+  sentTimeOf(sample: number): number {
+    return this.sentAt[Math.min(this.sentAt.length - 1, Math.floor((sample / 16000) * (1000 / chunkMs)))];
+  }
+
+  finish(): void {
+    this.socket.send(JSON.stringify({ type: "audio-stop" }));
+    this.socket.close();
+  }
+}
+
+interface LevelResult {
+  streams: number;
+  spoken: number;
+  heard: number;
+  startMs: number[];
+  utteranceMs: number[];
+  droppedMessages: number;
+  gapSeconds: number;
+  cores: Record<string, number>;
+}
+
+async function runLevel(streams: number, track: LabelledTrack, pcm: Int16Array, url: string, agents: Agent[], heard: StreamMessage[]): Promise<LevelResult> {
+  heard.length = 0;
+  const clients = await Promise.all(Array.from({ length: streams }, () => StreamingClient.connect(url, pcm)));
+  const before = {
+    cpu: agents.map((a) => cpuSeconds(a.child.pid as number)),
+    dropped: await metric(agents[0], "zmq_dropped_messages_total"),
+    gap: await metric(agents[1], "vad_gap_seconds_total"),
+  };
+  // Clients begin spread over one chunk, as independent microphones would.
+  const began = performance.now();
+  const offsets = clients.map((_, i) => (i * chunkMs) / streams);
+  while (clients.some((c) => c.sentAt.length < c.chunks)) {
+    const now = performance.now() - began;
+    clients.forEach((c, i) => c.sendDue(now - offsets[i]));
+    await sleep(5);
+  }
+  const wall = (performance.now() - began) / 1000;
+  // The last sentence ends 1 s before the recording; its utterance follows the minimum silence.
+  await sleep(1500);
+  const cpu = agents.map((a, i) => (cpuSeconds(a.child.pid as number) - before.cpu[i]) / wall);
+  clients.forEach((c) => c.finish());
+
+  const result: LevelResult = {
+    streams,
+    spoken: streams * track.speech.length,
+    heard: 0,
+    startMs: [],
+    utteranceMs: [],
+    droppedMessages: (await metric(agents[0], "zmq_dropped_messages_total")) - before.dropped,
+    gapSeconds: (await metric(agents[1], "vad_gap_seconds_total")) - before.gap,
+    cores: Object.fromEntries(agents.map((a, i) => [a.name, cpu[i]])),
+  };
+  for (const client of clients) {
+    const mine = heard.filter((m) => m.header.sessionId === client.sessionId);
+    for (const sentence of track.speech) {
+      const overlaps = (m: StreamMessage): boolean => {
+        const [start, end] = [Number(m.header.start) * 16000, Number(m.header.end ?? Infinity) * 16000];
+        return start < sentence.end && sentence.start < end;
+      };
+      const utterance = mine.find((m) => m.topic === speechTopics.utterance && overlaps(m));
+      const start = mine.find((m) => m.topic === speechTopics.start && Number(m.header.start) * 16000 < sentence.end && Number(m.header.start) * 16000 >= sentence.start - 16000);
+      if (start) result.startMs.push(Number(start.header.receivedAt) - client.sentTimeOf(sentence.start));
+      if (!utterance) continue;
+      result.heard++;
+      result.utteranceMs.push(Number(utterance.header.receivedAt) - client.sentTimeOf(sentence.end));
+    }
+  }
+  return result;
+}
+
+async function main(): Promise<void> {
+  const { streams: levelsArg } = parseArgs({ options: { streams: { type: "string", default: "1,8,32" } } }).values;
+  const levels = String(levelsArg).split(",").map(Number);
+  if (levels.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--streams takes positive whole numbers, e.g. 1,8,32");
+
+  const { sentences, voices, speeds } = tuningSet;
+  const utterances = sentences.slice(0, 6).map((text, i) => ({ text, voice: voices[i % voices.length], speed: speeds[i % speeds.length] }));
+  const clean = speechTrack(utterances, [1.0, 1.2, 1.5, 1.0, 1.3, 1.1, 1.0]);
+  const track = mixAtSnr(clean, makeNoise("pink", clean), 10);
+  const mono = floatToInt16(resampleSignal(track.samples, 16000, clientRate));
+  const pcm = new Int16Array(mono.length * 2).map((_, i) => mono[i >> 1]);
+  console.log(`audio streams: ${(track.samples.length / 16000).toFixed(1)} s of 44.1 kHz stereo per client (6 sentences, pink noise at 10 dB), 20 ms chunks in real time`);
+
+  const agents: Agent[] = [];
+  try {
+    const maxStreams = String(Math.max(...levels));
+    agents.push(await startAgent("fused-audio-preprocessor", { MAX_SESSIONS: maxStreams }));
+    agents.push(await startAgent("vad", { [peerPubEnvName("fused-audio-preprocessor")]: `tcp://127.0.0.1:${agents[0].pubPort}`, VAD_MAX_STREAMS: maxStreams }));
+    const heard: StreamMessage[] = [];
+    const logger = pino({ level: "silent" });
+    const subscription = await subscribe(`tcp://127.0.0.1:${agents[1].pubPort}`, [speechTopics.start, speechTopics.utterance], (m) => void heard.push({ ...m, header: { ...m.header, receivedAt: performance.now() } }), logger);
+    while (!subscription.connected) await sleep(20);
+    await sleep(300);
+    const url = `${agents[0].url.replace("http", "ws")}${clientAudioPath}`;
+
+    const rows: string[][] = [];
+    for (const streams of levels) {
+      process.stderr.write(`${streams} stream(s)...\n`);
+      const r = await runLevel(streams, track, pcm, url, agents, heard);
+      const ms = (values: number[]): string => (values.length ? `${percentile(values, 50).toFixed(0)} / ${percentile(values, 95).toFixed(0)}` : "-");
+      rows.push([
+        String(r.streams),
+        `${r.heard}/${r.spoken}`,
+        ms(r.startMs),
+        ms(r.utteranceMs),
+        String(r.droppedMessages),
+        r.gapSeconds.toFixed(2),
+        r.cores["fused-audio-preprocessor"].toFixed(2),
+        r.cores.vad.toFixed(2),
+      ]);
+    }
+    await subscription.close();
+    const header = ["streams", "utterances", "speech.start ms p50/p95", "utterance ms p50/p95", "dropped msgs", "skipped s", "preprocessor cores", "vad cores"];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i])).join("  ");
+    console.log(line(header));
+    for (const row of rows) console.log(line(row));
+    console.log(
+      "speech.start: after the chunk holding the sentence's first sample went out (one Silero window and ~25 ms of pipeline at best);" +
+        " utterance: after the chunk holding its last sample (at least the 300 ms of minimum silence)",
+    );
+  } finally {
+    for (const agent of agents) agent.child.kill("SIGTERM");
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
