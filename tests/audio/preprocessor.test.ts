@@ -89,7 +89,11 @@ describe("StreamPreprocessor", () => {
     expect(Math.max(...out.map(Math.abs))).toBeLessThanOrEqual(10 ** (-1 / 20) + 1 / 32768);
   });
 
-  it("without noise suppression, learns the gain from the speech, not from the pauses", () => {
+  it.each([
+    ["in one call", 0, 0],
+    ["in 321-sample chunks", 321, 0],
+    ["after 1 s of digital silence", 321, 1],
+  ])("without noise suppression, learns the gain from the speech, not from the pauses (%s)", (_how, chunk, mutedSeconds) => {
     const talk = speechTrack(
       [
         { text: "Turn on the lights in the kitchen", voice: "en-us", speed: 160 },
@@ -99,9 +103,21 @@ describe("StreamPreprocessor", () => {
     );
     const noise = makeNoise("pink", talk).samples;
     const noiseGain = 10 ** (-61 / 20) / 10 ** (levelDb(noise) / 20);
-    const input = talk.samples.map((v, i) => 0.3 * v + noise[i] * noiseGain);
-    const out = int16ToFloat(preprocessRecording(floatToInt16(input), 16000, 1, { denoise: false, gain: {} }));
-    const [first, second] = talk.speech;
+    const muted = mutedSeconds * 16000;
+    const input = new Float32Array(muted + talk.samples.length);
+    talk.samples.forEach((v, i) => (input[muted + i] = 0.3 * v + noise[i] * noiseGain));
+    const pcm = floatToInt16(input);
+    let out: Float32Array;
+    if (chunk === 0) out = int16ToFloat(preprocessRecording(pcm, 16000, 1, { denoise: false, gain: {} }));
+    else {
+      const pipeline = new StreamPreprocessor(16000, 1, { denoise: false, gain: {} });
+      const parts: number[] = [];
+      for (let at = 0; at < pcm.length; at += chunk) parts.push(...pipeline.process(pcm.subarray(at, at + chunk)));
+      parts.push(...pipeline.finish());
+      pipeline.destroy();
+      out = int16ToFloat(Int16Array.from(parts));
+    }
+    const [first, second] = [talk.speech[0], talk.speech[1]].map((s) => ({ start: s.start + muted, end: s.end + muted }));
     const pause = [first.end + 4 * 16000, second.start - 1600] as const;
     const speechGain = levelDb(out, second.start, second.end) - levelDb(input, second.start, second.end);
     const pauseGain = levelDb(out, ...pause) - levelDb(input, ...pause);

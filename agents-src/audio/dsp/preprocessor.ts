@@ -66,6 +66,8 @@ export class StreamPreprocessor {
     options: PreprocessorOptions = defaultPreprocessorOptions,
   ) {
     this.dc = new DcBlocker(inputRate);
+    if (options.gain) this.gain = new GainControl({ ...options.gain, sampleRate: cleanSampleRate });
+    if (options.gain && !options.denoise) this.gate = new NoiseFloorGate(cleanSampleRate, voiceFrameSamples);
     // The wasm heap outlives a failed construction: what was allocated before the failure is freed.
     try {
       if (options.denoise) {
@@ -81,8 +83,6 @@ export class StreamPreprocessor {
       this.denoiser?.destroy();
       throw err;
     }
-    if (options.gain) this.gain = new GainControl({ ...options.gain, sampleRate: cleanSampleRate });
-    if (options.gain && !options.denoise) this.gate = new NoiseFloorGate(cleanSampleRate);
     this.leadToSkip = options.denoise ? Math.round((rnnoiseDelaySamples * cleanSampleRate) / rnnoiseSampleRate) : 0;
   }
 
@@ -123,7 +123,8 @@ export class StreamPreprocessor {
       const partial = this.frames.drain();
       parts.push(this.denoiseFrames([...(partial ? [partial] : []), new Float32Array(rnnoiseDelaySamples)]));
     }
-    parts.push(this.applyGain(this.toClean.flush(), false));
+    const tailOfFilters = this.toClean.flush();
+    parts.push(this.denoiser ? this.gainBy(tailOfFilters, false) : this.gainByLevel(tailOfFilters));
     const tail = this.emit(concatFloat32(parts));
     const expected = Math.round((this.inputFrames * cleanSampleRate) / this.inputRate);
     const excess = Math.min(tail.length, Math.max(0, this.emitted - expected));
@@ -138,7 +139,7 @@ export class StreamPreprocessor {
   }
 
   private run(mono: Float32Array): Float32Array {
-    if (!this.toDenoiser || !this.frames) return this.applyGain(this.toClean.process(mono), false);
+    if (!this.toDenoiser || !this.frames) return this.gainByLevel(this.toClean.process(mono));
     return this.denoiseFrames(this.frames.push(this.toDenoiser.process(mono)));
   }
 
@@ -150,18 +151,23 @@ export class StreamPreprocessor {
       // Half at once, so the splice runs once every 1500 frames rather than on every frame.
       if (this.pendingVoice.length > maxPendingVoiceFrames) this.pendingVoice.splice(0, maxPendingVoiceFrames / 2);
       this.voiceFrames++;
-      out.push(this.applyGain(this.toClean.process(frame), probability >= gainSpeechProbability));
+      out.push(this.gainBy(this.toClean.process(frame), probability >= gainSpeechProbability));
     }
     return concatFloat32(out);
   }
 
-  /** `isSpeech` is RNNoise's verdict; without RNNoise the gate judges each 10 ms of the block. */
-  private applyGain(block: Float32Array, isSpeech: boolean): Float32Array {
-    if (!this.gain) return block;
-    if (!this.gate) return this.gain.process(block, isSpeech);
-    for (let at = 0; at < block.length; at += voiceFrameSamples) {
-      const part = block.subarray(at, at + voiceFrameSamples);
+  /** Gain with RNNoise's verdict on the block. */
+  private gainBy(block: Float32Array, isSpeech: boolean): Float32Array {
+    return this.gain ? this.gain.process(block, isSpeech) : block;
+  }
+
+  /** Gain without RNNoise: the gate judges the block 10 ms at a time, on the stream's grid. */
+  private gainByLevel(block: Float32Array): Float32Array {
+    if (!this.gain || !this.gate) return block;
+    for (let at = 0; at < block.length; ) {
+      const part = block.subarray(at, at + this.gate.samplesToFrameEnd);
       this.gain.process(part, this.gate.isSpeech(part));
+      at += part.length;
     }
     return block;
   }
