@@ -29,9 +29,13 @@ export interface PublisherOptions {
   /** Messages waiting for the socket before the oldest droppable one is discarded. */
   maxQueue?: number;
   sendHighWaterMark?: number;
-  /** How long `close()` waits for what was published before it to go out. */
-  drainMs?: number;
 }
+
+/**
+ * How long a closed PUB socket keeps sending what it still holds. A process that then ends on its
+ * own (not with process.exit) waits for it.
+ */
+const closeLingerMs = 1000;
 
 interface Queued {
   parts: [string, string, Buffer];
@@ -68,10 +72,9 @@ export async function createPublisher(options: PublisherOptions): Promise<TopicP
         registers: [options.registry],
       })
     : undefined;
-  const drainMs = options.drainMs ?? 1000;
   const queue: Queued[] = [];
   let pumping: Promise<void> | undefined;
-  let accepting = true;
+  let closing: Promise<void> | undefined;
   let closed = false;
 
   const pump = async (): Promise<void> => {
@@ -91,7 +94,7 @@ export async function createPublisher(options: PublisherOptions): Promise<TopicP
     endpoint,
     port,
     publish(topic, header, payload, publishOptions = {}) {
-      if (!accepting) return;
+      if (closing) return;
       queue.push({ parts: encodeMessage(topic, header, payload), droppable: publishOptions.droppable ?? false });
       if (queue.length > maxQueue) {
         const victim = queue.findIndex((q) => q.droppable);
@@ -103,21 +106,18 @@ export async function createPublisher(options: PublisherOptions): Promise<TopicP
       pumping ??= pump();
     },
     /**
-     * Stops taking messages, then lets those already published go out: the last `speech.end` or
-     * `utterance` of a stream finished at shutdown must reach the subscribers. A subscriber that
-     * stopped reading holds this up for at most `drainMs`.
+     * Stops taking messages, hands those already published to the socket, and closes it with a
+     * linger, so the last `speech.end` or `utterance` of a stream finished at shutdown still goes
+     * out. A PUB socket never waits for a subscriber: one at its high-water mark loses them.
      */
-    async close() {
-      if (!accepting) return;
-      accepting = false;
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([pumping, new Promise((resolve) => (timer = setTimeout(resolve, drainMs)))]);
-      clearTimeout(timer);
-      closed = true;
-      const left = queue.length;
-      if (left > 0) options.logger.warn({ left, drainMs }, "closing with unsent messages");
-      socket.linger = drainMs;
-      socket.close();
+    close() {
+      closing ??= (async () => {
+        await pumping;
+        closed = true;
+        socket.linger = closeLingerMs;
+        socket.close();
+      })();
+      return closing;
     },
   };
 }

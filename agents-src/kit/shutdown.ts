@@ -1,5 +1,8 @@
 import type { Logger } from "pino";
 
+/** The most a stopped process waits for its event loop to empty before it exits anyway. */
+const exitLingerMs = 1500;
+
 /**
  * First SIGTERM/SIGINT: stop gracefully (in-flight work finishes) within `graceMs`, then exit 0.
  * A second signal, or a stop that overruns the grace period, exits at once with 1.
@@ -19,7 +22,12 @@ export function exitGracefullyOnSignals(stop: () => Promise<void>, logger: Logge
     }, graceMs);
     deadline.unref();
     stop().then(
-      () => process.exit(0),
+      () => {
+        // Ending on its own lets closed ZeroMQ sockets send what they still hold (their linger);
+        // process.exit would cut that off. A handle left open cannot hold the exit up for long.
+        process.exitCode = 0;
+        setTimeout(() => process.exit(0), exitLingerMs).unref();
+      },
       (err: unknown) => {
         logger.error({ err }, "shutdown failed");
         process.exit(1);

@@ -13,6 +13,7 @@ import { agent as vadAgent } from "../../agents-src/audio/vad/agent";
 import { AudioCleanHeader, audioTopics, speechTopics, UtteranceHeader } from "../../agents-src/audio/protocol/stream-topics";
 import { LabelledTrack, makeNoise, mixAtSnr, speechTrack } from "../../bench/speech-corpus";
 import { talkWithEvents } from "../support/talk-with-events";
+import { until } from "../support/until";
 import { AudioClient } from "./audio-client";
 
 const maxFrameBytes = 16 * 1024;
@@ -37,22 +38,17 @@ const startVad = async (pubPort: number, upstreamPort: number, env: Record<strin
     ...env,
   })) as RunningAgent<unknown>;
 
-/** Collects every message published on `port`. */
-function listen(port: number): { subscriber: Subscriber; received: StreamMessage[] } {
+/** Collects every message published on `port`; `joined` settles once the connection is up. */
+function listen(port: number): { subscriber: Subscriber; received: StreamMessage[]; joined: Promise<void> } {
   const subscriber = new Subscriber({ linger: 0 });
   const received: StreamMessage[] = [];
+  const joined = new Promise<void>((resolve) => subscriber.events.on("handshake", () => resolve()));
   subscriber.connect(`tcp://127.0.0.1:${port}`);
   subscriber.subscribe();
   void (async () => {
     for await (const frames of subscriber) received.push(decodeMessage(frames));
   })().catch(() => undefined);
-  return { subscriber, received };
-}
-
-async function until(predicate: () => boolean, what: string, ms = 5000): Promise<void> {
-  for (const deadline = Date.now() + ms; !predicate(); await new Promise((resolve) => setTimeout(resolve, 20))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-  }
+  return { subscriber, received, joined };
 }
 
 /** Stereo 44.1 kHz PCM of a 16 kHz track, as a desktop client would send it. */
@@ -187,9 +183,15 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       upstream = await createPublisher({ port: 0, logger: pino({ level: "silent" }) });
       const pub = await getFreePort();
       listener = await startVad(pub, upstream.port, env);
-      ({ subscriber: heardBy, received: heard } = listen(pub));
-      // Both subscriptions join a moment after connecting.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      const listening = listen(pub);
+      ({ subscriber: heardBy, received: heard } = listening);
+      await listening.joined;
+      // The vad is ready once its subscription has connected to the test's publisher.
+      for (const deadline = Date.now() + 5000; !(await fetch(`${listener.url}/ready`)).ok; await new Promise((resolve) => setTimeout(resolve, 20))) {
+        if (Date.now() > deadline) throw new Error("the vad did not connect to the test's publisher");
+      }
+      // A subscription reaches the publisher just after the connection that carries it.
+      await new Promise((resolve) => setTimeout(resolve, 50));
     };
     afterEach(async () => {
       heardBy.close();

@@ -1,19 +1,12 @@
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
-import { Publisher, Subscriber } from "zeromq";
+import { Publisher } from "zeromq";
 import pino from "pino";
 import { createPublisher, decodeMessage, StreamMessage, subscribe, TopicPublisher } from "../../agents-src/kit/messaging";
 import { Registry } from "../../agents-src/kit/metrics";
+import { until } from "../support/until";
 
 const logger = pino({ level: "silent" });
-
-async function until(predicate: () => boolean, ms = 3000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe("ZeroMQ messaging", () => {
   let publisher: TopicPublisher;
@@ -29,10 +22,10 @@ describe("ZeroMQ messaging", () => {
     await until(() => {
       publisher.publish("speech.start", { sessionId: "s1", seq: 0 });
       return received.length > 0;
-    });
+    }, "the subscription to join");
     publisher.publish("audio.clean", { sessionId: "s1" }, Buffer.from([1, 2]));
     publisher.publish("speech.end", { sessionId: "s1", seq: 1 }, Buffer.from([3, 4]));
-    await until(() => received.some((m) => m.topic === "speech.end"));
+    await until(() => received.some((m) => m.topic === "speech.end"), "speech.end");
     expect(received.find((m) => m.topic === "speech.end")).toEqual({
       topic: "speech.end",
       header: { sessionId: "s1", seq: 1 },
@@ -62,27 +55,14 @@ describe("ZeroMQ messaging", () => {
     await until(() => {
       publisher.publish("speech.probe", {});
       return received.length > 0;
-    });
+    }, "the subscription to join");
     for (let i = 0; i < 200; i++) publisher.publish("speech.end", { seq: i }, Buffer.alloc(32000));
     await publisher.close();
     publisher.publish("speech.end", { seq: 200 });
-    await until(() => received.filter((m) => m.topic === "speech.end").length >= 200);
+    await until(() => received.filter((m) => m.topic === "speech.end").length >= 200, "200 messages");
     await new Promise((r) => setTimeout(r, 100));
     expect(received.filter((m) => m.topic === "speech.end").map((m) => m.header.seq)).toEqual(Array.from({ length: 200 }, (_, i) => i));
     await sub.close();
-  });
-
-  it("closes within drainMs when a subscriber has stopped reading", async () => {
-    publisher = await createPublisher({ port: 0, logger, sendHighWaterMark: 1, drainMs: 300 });
-    const stalled = new Subscriber({ receiveHighWaterMark: 1 });
-    stalled.connect(`tcp://127.0.0.1:${publisher.port}`);
-    stalled.subscribe("");
-    await new Promise((r) => setTimeout(r, 200));
-    for (let i = 0; i < 100; i++) publisher.publish("speech.end", { seq: i }, Buffer.alloc(1 << 20));
-    const started = Date.now();
-    await publisher.close();
-    expect(Date.now() - started).toBeLessThan(1000);
-    stalled.close();
   });
 
   it("skips malformed messages without ending the stream", async () => {
@@ -95,7 +75,7 @@ describe("ZeroMQ messaging", () => {
     await until(() => {
       void raw.send(["t", "not json", Buffer.alloc(0)]).then(() => raw.send(["t", "{\"ok\":1}", Buffer.alloc(0)]));
       return received.length > 0;
-    });
+    }, "a well-formed message");
     expect(received.every((m) => m.header.ok === 1)).toBe(true);
     await sub.close();
     raw.close();
@@ -114,9 +94,9 @@ describe("ZeroMQ messaging", () => {
       expect(silent.connected).toBe(false);
       expect(sub.connected).toBe(false);
       publisher = await createPublisher({ port, logger });
-      await until(() => sub.connected);
+      await until(() => sub.connected, "the connection");
       await publisher.close();
-      await until(() => !sub.connected);
+      await until(() => !sub.connected, "the disconnection");
     } finally {
       await sub.close();
       await silent.close();

@@ -59,7 +59,7 @@ export const agent: AgentDefinition<VadConfig> = {
         close(oldestKey, oldest);
       }
       streams.set(key, stream);
-      heardAt.set(key, Date.now());
+      heardAt.set(key, performance.now());
       metrics.streams.set(streams.size);
       return stream;
     };
@@ -85,7 +85,8 @@ export const agent: AgentDefinition<VadConfig> = {
         let stream = streams.get(key);
         if (stream) streams.delete(key);
         // A stream first heard mid-way (this agent restarted) is joined where it is. `receivedAt` is
-        // when the message's last sample arrived, so the stream began that much audio earlier.
+        // when the client chunk that completed the message arrived: the stream began about that much
+        // audio earlier (the preprocessor's 12-26 ms hold makes it that much later still).
         const heardUpTo = header.startSample + header.samples;
         stream ??= new SpeechStream(
           { sessionId: header.sessionId, stream: header.stream, startedAt: header.receivedAt - (heardUpTo * 1000) / 16000, origin: header.startSample },
@@ -108,7 +109,7 @@ export const agent: AgentDefinition<VadConfig> = {
     // A producer that vanished mid-utterance (a killed preprocessor) never sends audio.stop: without
     // this its speech.start would go unanswered until VAD_MAX_STREAMS other streams pushed it out.
     const idleSweep = setInterval(() => {
-      const now = Date.now();
+      const now = performance.now();
       for (const [key, stream] of streams) {
         const idleMs = now - (heardAt.get(key) ?? now);
         if (idleMs < config.VAD_STREAM_IDLE_MS) break;
