@@ -91,8 +91,9 @@ export const tuningSet: CorpusSet = {
 };
 
 /**
- * A set nothing was tuned on: other sentences, voices, speeds, pauses, crowd and events. Its
- * figures say how far the tuning carries to speech it never saw.
+ * A set nothing was tuned on: other sentences, speeds, pauses, crowd and events, and other voices
+ * (three are other variants of language voices the tuning set uses). Its figures say how far the
+ * tuning carries to speech it never saw.
  */
 export const heldOutSet: CorpusSet = {
   name: "held-out",

@@ -1,7 +1,7 @@
 import { corpusSampleRate, heldOutSet, LabelledTrack, makeNoise, setTrack, tuningSet } from "../../bench/speech-corpus";
 
 describe("eval:vad test sets", () => {
-  it("hold out everything the tuning set has: sentences, voices, speeds, crowd and events", () => {
+  it("hold out what the tuning set has: sentences, voices (as voice and variant), speeds, crowd and events", () => {
     const shared = <T>(a: readonly T[], b: readonly T[]): T[] => a.filter((x) => b.includes(x));
     expect(shared(tuningSet.sentences, heldOutSet.sentences)).toEqual([]);
     expect(shared(tuningSet.voices, heldOutSet.voices)).toEqual([]);
