@@ -2,7 +2,7 @@ import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { Publisher } from "zeromq";
 import pino from "pino";
-import { createPublisher, decodeMessage, StreamMessage, subscribe, TopicPublisher } from "../../agents-src/kit/messaging";
+import { createPublisher, decodeMessage, StreamMessage, subscribe, Subscription, TopicPublisher } from "../../agents-src/kit/messaging";
 import { Registry } from "../../agents-src/kit/metrics";
 import { until } from "../support/until";
 
@@ -12,17 +12,21 @@ describe("ZeroMQ messaging", () => {
   let publisher: TopicPublisher;
   afterEach(() => publisher?.close());
 
-  it("delivers typed multipart messages to subscribed topics only", async () => {
+  /** A publisher and a live subscription to `speech.`: PUB/SUB joins are asynchronous, so it publishes until one arrives. */
+  async function joined(): Promise<{ sub: Subscription; received: StreamMessage[] }> {
     publisher = await createPublisher({ port: 0, logger });
     const received: StreamMessage[] = [];
-    const sub = await subscribe(`tcp://127.0.0.1:${publisher.port}`, ["speech."], (m) => {
-      received.push(m);
-    }, logger);
-    // PUB/SUB joins are asynchronous: publish until the subscription is live.
+    const sub = await subscribe(`tcp://127.0.0.1:${publisher.port}`, ["speech."], (m) => void received.push(m), logger);
     await until(() => {
-      publisher.publish("speech.start", { sessionId: "s1", seq: 0 });
+      publisher.publish("speech.probe", {});
       return received.length > 0;
     }, "the subscription to join");
+    received.length = 0;
+    return { sub, received };
+  }
+
+  it("delivers typed multipart messages to subscribed topics only", async () => {
+    const { sub, received } = await joined();
     publisher.publish("audio.clean", { sessionId: "s1" }, Buffer.from([1, 2]));
     publisher.publish("speech.end", { sessionId: "s1", seq: 1 }, Buffer.from([3, 4]));
     await until(() => received.some((m) => m.topic === "speech.end"), "speech.end");
@@ -47,15 +51,7 @@ describe("ZeroMQ messaging", () => {
   });
 
   it("sends what was published before close() and nothing after it", async () => {
-    publisher = await createPublisher({ port: 0, logger });
-    const received: StreamMessage[] = [];
-    const sub = await subscribe(`tcp://127.0.0.1:${publisher.port}`, ["speech."], (m) => {
-      received.push(m);
-    }, logger);
-    await until(() => {
-      publisher.publish("speech.probe", {});
-      return received.length > 0;
-    }, "the subscription to join");
+    const { sub, received } = await joined();
     for (let i = 0; i < 200; i++) publisher.publish("speech.end", { seq: i }, Buffer.alloc(32000));
     await publisher.close();
     publisher.publish("speech.end", { seq: 200 });
