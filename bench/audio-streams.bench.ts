@@ -5,8 +5,8 @@
  * 10 dB) over WebSockets in 20 ms chunks at the pace of speech. For each N it prints how long after
  * the true start and end of each sentence its `speech.start` and `utterance` reached a subscriber
  * on the vad's stream (p50 / p95), how many utterances came back against how many were spoken,
- * audio the agents dropped or skipped, and the CPU each process used while the clients streamed
- * (cores).
+ * audio the agents dropped or skipped, the preprocessor's event-loop delay, and the CPU each
+ * process used while the clients streamed (cores).
  */
 import { ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -57,12 +57,16 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-async function metric(agent: Agent, name: string): Promise<number> {
-  const text = await (await fetch(`${agent.url}/metrics`)).text();
-  return text
-    .split("\n")
-    .filter((line) => line.startsWith(name) && !line.startsWith("#"))
-    .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(" ") + 1)), 0);
+/**
+ * One scrape of an agent's metrics, read by name (summed over labels). A scrape also restarts
+ * prom-client's event-loop delay histogram: its percentiles cover the time since the last one.
+ */
+async function scrape(agent: Agent): Promise<(name: string) => number> {
+  const lines = (await (await fetch(`${agent.url}/metrics`)).text()).split("\n");
+  return (name) =>
+    lines
+      .filter((line) => line.startsWith(`${name} `) || line.startsWith(`${name}{`))
+      .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(" ") + 1)), 0);
 }
 
 /** A client streaming `pcm` (interleaved stereo) in real time; records when each chunk went out. */
@@ -126,6 +130,8 @@ interface LevelResult {
   utteranceMs: number[];
   droppedMessages: number;
   gapSeconds: number;
+  /** The preprocessor's event-loop delay while the clients streamed, p50 and p99. */
+  loopDelayMs: number[];
   cores: Record<string, number>;
 }
 
@@ -134,8 +140,8 @@ async function runLevel(streams: number, track: LabelledTrack, pcm: Int16Array, 
   const clients = await Promise.all(Array.from({ length: streams }, () => StreamingClient.connect(url, pcm)));
   const before = {
     cpu: agents.map((a) => cpuSeconds(a.child.pid as number)),
-    dropped: await metric(agents[0], "zmq_dropped_messages_total"),
-    gap: await metric(agents[1], "vad_gap_seconds_total"),
+    dropped: (await scrape(agents[0]))("zmq_dropped_messages_total"),
+    gap: (await scrape(agents[1]))("vad_gap_seconds_total"),
   };
   // Clients begin spread over one chunk, as independent microphones would.
   const began = performance.now();
@@ -147,6 +153,8 @@ async function runLevel(streams: number, track: LabelledTrack, pcm: Int16Array, 
   }
   const wall = (performance.now() - began) / 1000;
   const cpu = agents.map((a, i) => (cpuSeconds(a.child.pid as number) - before.cpu[i]) / wall);
+  const preprocessorAfter = await scrape(agents[0]);
+  const loopDelayMs = [50, 99].map((p) => 1000 * preprocessorAfter(`nodejs_eventloop_lag_p${p}_seconds`));
   // Utterances still in the agents (a saturated preprocessor runs behind) come late, not never:
   // wait until none has arrived for 2 s.
   for (let count = -1; count !== heard.length; await sleep(2000)) count = heard.length;
@@ -158,8 +166,9 @@ async function runLevel(streams: number, track: LabelledTrack, pcm: Int16Array, 
     heard: 0,
     startMs: [],
     utteranceMs: [],
-    droppedMessages: (await metric(agents[0], "zmq_dropped_messages_total")) - before.dropped,
-    gapSeconds: (await metric(agents[1], "vad_gap_seconds_total")) - before.gap,
+    droppedMessages: (await scrape(agents[0]))("zmq_dropped_messages_total") - before.dropped,
+    gapSeconds: (await scrape(agents[1]))("vad_gap_seconds_total") - before.gap,
+    loopDelayMs,
     cores: Object.fromEntries(agents.map((a, i) => [a.name, cpu[i]])),
   };
   for (const client of clients) {
@@ -217,12 +226,13 @@ async function main(): Promise<void> {
         ms(r.utteranceMs),
         String(r.droppedMessages),
         r.gapSeconds.toFixed(2),
+        r.loopDelayMs.map((d) => d.toFixed(0)).join(" / "),
         r.cores["fused-audio-preprocessor"].toFixed(2),
         r.cores.vad.toFixed(2),
       ]);
     }
     await subscription.close();
-    const header = ["streams", "utterances", "speech.start ms p50/p95", "utterance ms p50/p95", "dropped msgs", "skipped s", "preprocessor cores", "vad cores"];
+    const header = ["streams", "utterances", "speech.start ms p50/p95", "utterance ms p50/p95", "dropped msgs", "skipped s", "preprocessor loop delay ms p50/p99", "preprocessor cores", "vad cores"];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i])).join("  ");
     console.log(line(header));
