@@ -1,6 +1,6 @@
 import { WaveFile } from "wavefile";
-import { maxPendingVoiceFrames, preprocessRecording, preprocessRecordingWithVoice, StreamPreprocessor, voiceFrameSamples } from "../../agents-src/audio/dsp/preprocessor";
-import { floatToInt16, int16ToFloat } from "../../agents-src/audio/dsp/pcm";
+import { maxPendingVoiceFrames, PreprocessorOptions, preprocessRecording, preprocessRecordingWithVoice, StreamPreprocessor, voiceFrameSamples } from "../../agents-src/audio/dsp/preprocessor";
+import { concatInt16, floatToInt16, int16ToFloat } from "../../agents-src/audio/dsp/pcm";
 import { resampleSignal } from "../../agents-src/audio/dsp/speex-resampler";
 import { decodeWav, encodeWav } from "../../agents-src/audio/dsp/wav-file";
 import { LabelledTrack, makeNoise, mixAtSnr, speechTrack } from "../../bench/speech-corpus";
@@ -18,6 +18,16 @@ function interleave(left: Float32Array, right: Float32Array): Int16Array {
     out[2 * i + 1] = right[i];
   });
   return floatToInt16(out);
+}
+
+/** `pcm` through a fresh pipeline in chunks of `chunk` samples, as a client streams it. */
+function streamed(pcm: Int16Array, rate: number, chunk: number, options?: PreprocessorOptions): Int16Array {
+  const pipeline = new StreamPreprocessor(rate, 1, options);
+  const parts: Int16Array[] = [];
+  for (let at = 0; at < pcm.length; at += chunk) parts.push(pipeline.process(pcm.subarray(at, at + chunk)));
+  parts.push(pipeline.finish());
+  pipeline.destroy();
+  return concatInt16(parts);
 }
 
 /** The lag (samples) at which `y` best matches `x`. */
@@ -107,16 +117,8 @@ describe("StreamPreprocessor", () => {
     const input = new Float32Array(muted + talk.samples.length);
     talk.samples.forEach((v, i) => (input[muted + i] = 0.3 * v + noise[i] * noiseGain));
     const pcm = floatToInt16(input);
-    let out: Float32Array;
-    if (chunk === 0) out = int16ToFloat(preprocessRecording(pcm, 16000, 1, { denoise: false, gain: {} }));
-    else {
-      const pipeline = new StreamPreprocessor(16000, 1, { denoise: false, gain: {} });
-      const parts: number[] = [];
-      for (let at = 0; at < pcm.length; at += chunk) parts.push(...pipeline.process(pcm.subarray(at, at + chunk)));
-      parts.push(...pipeline.finish());
-      pipeline.destroy();
-      out = int16ToFloat(Int16Array.from(parts));
-    }
+    const options = { denoise: false, gain: {} };
+    const out = int16ToFloat(chunk === 0 ? preprocessRecording(pcm, 16000, 1, options) : streamed(pcm, 16000, chunk, options));
     const [first, second] = [talk.speech[0], talk.speech[1]].map((s) => ({ start: s.start + muted, end: s.end + muted }));
     const pause = [first.end + 4 * 16000, second.start - 1600] as const;
     const speechGain = levelDb(out, second.start, second.end) - levelDb(input, second.start, second.end);
@@ -154,12 +156,7 @@ describe("StreamPreprocessor", () => {
   it("gives the same output streamed in odd-sized chunks as in one call", () => {
     const input = floatToInt16(resampleSignal(track.samples, 16000, 22050));
     const whole = preprocessRecording(input, 22050, 1);
-    const pipeline = new StreamPreprocessor(22050, 1);
-    const parts: number[] = [];
-    for (let offset = 0; offset < input.length; offset += 701) parts.push(...pipeline.process(input.subarray(offset, offset + 701)));
-    parts.push(...pipeline.finish());
-    pipeline.destroy();
-    expect(parts).toEqual(Array.from(whole));
+    expect(Array.from(streamed(input, 22050, 701))).toEqual(Array.from(whole));
   });
 
   it("hands out RNNoise's speech probability for every 10 ms, judged before suppression, frame after frame", () => {
