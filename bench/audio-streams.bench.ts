@@ -1,12 +1,15 @@
 /**
- * `npm run bench:audio:streams [-- --streams 1,8,32]`: the audio front end under concurrent
- * clients. The fused-audio-preprocessor and the vad run as their own processes, as in their
- * containers; N clients stream the same 44.1 kHz stereo recording (6 sentences in pink noise at
- * 10 dB) over WebSockets in 20 ms chunks at the pace of speech. For each N it prints how long after
- * the true start and end of each sentence its `speech.start` and `utterance` reached a subscriber
- * on the vad's stream (p50 / p95), how many utterances came back against how many were spoken,
- * audio the agents dropped or skipped, the preprocessor's event-loop delay, and the CPU each
- * process used while the clients streamed (cores).
+ * `npm run bench:audio:streams [-- --streams 1,8,32] [--join-every-ms 100]`: the audio front end
+ * under concurrent clients. The fused-audio-preprocessor and the vad run as their own processes,
+ * as in their containers, with the preprocessor's default load guard (`MAX_LOOP_UTILIZATION`) and
+ * `MAX_SESSIONS` raised to N. N clients join one after another, `--join-every-ms` apart, and each
+ * streams the same 44.1 kHz stereo recording (6 sentences in pink noise at 10 dB) over a WebSocket
+ * in 20 ms chunks at the pace of speech. For each N it prints how many clients the guard turned
+ * away (1013 server_busy), how long after the true start and end of each sentence its
+ * `speech.start` and `utterance` reached a subscriber on the vad's stream (p50 / p95), how many
+ * utterances came back against how many the admitted clients spoke, audio the agents dropped or
+ * skipped, the preprocessor's event-loop delay and utilization, and the CPU each process used
+ * while the clients streamed (cores).
  */
 import { ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -69,6 +72,13 @@ async function scrape(agent: Agent): Promise<(name: string) => number> {
       .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(" ") + 1)), 0);
 }
 
+/** The preprocessor turned a client away (its close code and reason). */
+class RefusedError extends Error {
+  constructor(readonly code: number, readonly reason: string) {
+    super(`the preprocessor closed the connection: ${code} ${reason}`);
+  }
+}
+
 /** A client streaming `pcm` (interleaved stereo) in real time; records when each chunk went out. */
 class StreamingClient {
   sessionId = "";
@@ -78,14 +88,16 @@ class StreamingClient {
   private constructor(
     private readonly socket: WebSocket,
     private readonly pcm: Int16Array,
+    /** performance.now() at which its first chunk is due. */
+    readonly startsAt: number,
   ) {}
 
-  static async connect(url: string, pcm: Int16Array): Promise<StreamingClient> {
+  static async connect(url: string, pcm: Int16Array, startsAt: number): Promise<StreamingClient> {
     const socket = new WebSocket(url);
-    const client = new StreamingClient(socket, pcm);
+    const client = new StreamingClient(socket, pcm, startsAt);
     client.sessionId = await new Promise<string>((resolve, reject) => {
       socket.once("error", reject);
-      socket.once("close", (code, reason) => reject(new Error(`the preprocessor closed the connection: ${code} ${reason.toString()}`)));
+      socket.once("close", (code, reason) => reject(new RefusedError(code, reason.toString())));
       socket.on("message", (data, isBinary) => {
         if (isBinary) return;
         const event = JSON.parse(data.toString()) as { type: string; sessionId?: string };
@@ -100,8 +112,13 @@ class StreamingClient {
     return Math.ceil(this.pcm.length / (2 * chunkFrames));
   }
 
-  /** Sends every chunk due by `elapsedMs` since this client began. */
-  sendDue(elapsedMs: number): void {
+  get done(): boolean {
+    return this.next >= this.chunks;
+  }
+
+  /** Sends every chunk due by `now`. */
+  sendDue(now: number): void {
+    const elapsedMs = now - this.startsAt;
     while (this.next < this.chunks && this.next * chunkMs <= elapsedMs) {
       const part = this.pcm.subarray(this.next * 2 * chunkFrames, (this.next + 1) * 2 * chunkFrames);
       this.socket.send(Buffer.from(part.buffer, part.byteOffset, part.byteLength));
@@ -124,6 +141,7 @@ class StreamingClient {
 
 interface LevelResult {
   streams: number;
+  refused: number;
   spoken: number;
   heard: number;
   startMs: number[];
@@ -132,24 +150,41 @@ interface LevelResult {
   gapSeconds: number;
   /** The preprocessor's event-loop delay while the clients streamed, p50 and p99. */
   loopDelayMs: number[];
+  /** The preprocessor's event-loop utilization (its load guard's reading, taken each second while every admitted client streamed): median and highest. */
+  loopUtilization: number[];
   cores: Record<string, number>;
 }
 
-async function runLevel(streams: number, track: LabelledTrack, pcm: Int16Array, url: string, agents: Agent[], heard: StreamMessage[]): Promise<LevelResult> {
+async function runLevel(streams: number, joinEveryMs: number, track: LabelledTrack, pcm: Int16Array, url: string, agents: Agent[], heard: StreamMessage[]): Promise<LevelResult> {
   heard.length = 0;
-  const clients = await Promise.all(Array.from({ length: streams }, () => StreamingClient.connect(url, pcm)));
   const before = {
     cpu: agents.map((a) => cpuSeconds(a.child.pid as number)),
     dropped: (await scrape(agents[0]))("zmq_dropped_messages_total"),
     gap: (await scrape(agents[1]))("vad_gap_seconds_total"),
   };
-  // Clients begin spread over one chunk, as independent microphones would.
+  const clients: StreamingClient[] = [];
+  let refused = 0;
+  const utilization: number[] = [];
+  let nextReading = 0;
   const began = performance.now();
-  const offsets = clients.map((_, i) => (i * chunkMs) / streams);
-  while (clients.some((c) => c.sentAt.length < c.chunks)) {
-    const now = performance.now() - began;
-    clients.forEach((c, i) => c.sendDue(now - offsets[i]));
-    await sleep(5);
+  // Clients join one after another, each also offset within a chunk, as independent microphones would be.
+  const startOf = (i: number): number => began + i * joinEveryMs + (i * chunkMs) / streams;
+  for (let joined = 0; joined < streams || clients.some((c) => !c.done); await sleep(5)) {
+    while (joined < streams && startOf(joined) <= performance.now()) {
+      try {
+        clients.push(await StreamingClient.connect(url, pcm, startOf(joined)));
+      } catch (err) {
+        if (!(err instanceof RefusedError && err.code === 1013)) throw err;
+        refused++;
+      }
+      joined++;
+    }
+    const now = performance.now();
+    for (const c of clients) c.sendDue(now);
+    if (joined === streams && clients.every((c) => !c.done) && now >= nextReading) {
+      nextReading = now + 1000;
+      utilization.push((await scrape(agents[0]))("audio_event_loop_utilization"));
+    }
   }
   const wall = (performance.now() - began) / 1000;
   const cpu = agents.map((a, i) => (cpuSeconds(a.child.pid as number) - before.cpu[i]) / wall);
@@ -162,13 +197,15 @@ async function runLevel(streams: number, track: LabelledTrack, pcm: Int16Array, 
 
   const result: LevelResult = {
     streams,
-    spoken: streams * track.speech.length,
+    refused,
+    spoken: clients.length * track.speech.length,
     heard: 0,
     startMs: [],
     utteranceMs: [],
     droppedMessages: (await scrape(agents[0]))("zmq_dropped_messages_total") - before.dropped,
     gapSeconds: (await scrape(agents[1]))("vad_gap_seconds_total") - before.gap,
     loopDelayMs,
+    loopUtilization: [percentile(utilization, 50), Math.max(...utilization)],
     cores: Object.fromEntries(agents.map((a, i) => [a.name, cpu[i]])),
   };
   for (const client of clients) {
@@ -190,9 +227,12 @@ async function runLevel(streams: number, track: LabelledTrack, pcm: Int16Array, 
 }
 
 async function main(): Promise<void> {
-  const { streams: levelsArg } = parseArgs({ options: { streams: { type: "string", default: "1,8,32" } } }).values;
+  const options = { streams: { type: "string", default: "1,8,32" }, "join-every-ms": { type: "string", default: "100" } } as const;
+  const { streams: levelsArg, "join-every-ms": joinArg } = parseArgs({ options }).values;
   const levels = String(levelsArg).split(",").map(Number);
   if (levels.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--streams takes positive whole numbers, e.g. 1,8,32");
+  const joinEveryMs = Number(joinArg);
+  if (!Number.isFinite(joinEveryMs) || joinEveryMs < 0) throw new Error("--join-every-ms takes a number of milliseconds, e.g. 100");
 
   const { sentences, voices, speeds } = tuningSet;
   const utterances = sentences.slice(0, 6).map((text, i) => ({ text, voice: voices[i % voices.length], speed: speeds[i % speeds.length] }));
@@ -200,7 +240,10 @@ async function main(): Promise<void> {
   const track = mixAtSnr(clean, makeNoise("pink", clean), 10);
   const mono = floatToInt16(resampleSignal(track.samples, 16000, clientRate));
   const pcm = new Int16Array(mono.length * 2).map((_, i) => mono[i >> 1]);
-  console.log(`audio streams: ${(track.samples.length / 16000).toFixed(1)} s of 44.1 kHz stereo per client (6 sentences, pink noise at 10 dB), 20 ms chunks in real time`);
+  console.log(
+    `audio streams: ${(track.samples.length / 16000).toFixed(1)} s of 44.1 kHz stereo per client (6 sentences, pink noise at 10 dB), ` +
+      `20 ms chunks in real time; a client joins every ${joinEveryMs} ms`,
+  );
 
   const agents: Agent[] = [];
   try {
@@ -217,22 +260,36 @@ async function main(): Promise<void> {
     const rows: string[][] = [];
     for (const streams of levels) {
       process.stderr.write(`${streams} stream(s)...\n`);
-      const r = await runLevel(streams, track, pcm, url, agents, heard);
+      const r = await runLevel(streams, joinEveryMs, track, pcm, url, agents, heard);
       const ms = (values: number[]): string => (values.length ? `${percentile(values, 50).toFixed(0)} / ${percentile(values, 95).toFixed(0)}` : "-");
       rows.push([
         String(r.streams),
+        String(r.refused),
         `${r.heard}/${r.spoken}`,
         ms(r.startMs),
         ms(r.utteranceMs),
         String(r.droppedMessages),
         r.gapSeconds.toFixed(2),
         r.loopDelayMs.map((d) => d.toFixed(0)).join(" / "),
+        r.loopUtilization.map((u) => u.toFixed(2)).join(" / "),
         r.cores["fused-audio-preprocessor"].toFixed(2),
         r.cores.vad.toFixed(2),
       ]);
     }
     await subscription.close();
-    const header = ["streams", "utterances", "speech.start ms p50/p95", "utterance ms p50/p95", "dropped msgs", "skipped s", "preprocessor loop delay ms p50/p99", "preprocessor cores", "vad cores"];
+    const header = [
+      "streams",
+      "refused",
+      "utterances",
+      "speech.start ms p50/p95",
+      "utterance ms p50/p95",
+      "dropped msgs",
+      "skipped s",
+      "preprocessor loop delay ms p50/p99",
+      "loop utilization p50/max",
+      "preprocessor cores",
+      "vad cores",
+    ];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i])).join("  ");
     console.log(line(header));

@@ -15,6 +15,7 @@ import { LabelledTrack, makeNoise, mixAtSnr, speechTrack } from "../../bench/spe
 import { talkWithEvents } from "../support/talk-with-events";
 import { until } from "../support/until";
 import { AudioClient } from "./audio-client";
+import { sharedEventLoopEnv } from "../support/shared-event-loop";
 
 const maxFrameBytes = 16 * 1024;
 const sendBufferBytes = 64 * 1024;
@@ -26,6 +27,7 @@ const startPreprocessor = async (pubPort: number, env: Record<string, string> = 
     HTTP_PORT: "0",
     ZMQ_PUB_PORT: String(pubPort),
     LOG_LEVEL: "silent",
+    ...sharedEventLoopEnv,
     ...env,
   })) as RunningAgent<unknown>;
 const startVad = async (pubPort: number, upstreamPort: number, env: Record<string, string> = {}) =>
@@ -246,6 +248,42 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       const utterance = inSession(heard, "late", speechTopics.utterance)[0].header as unknown as UtteranceHeader;
       expect(utterance.startedAt).toBeCloseTo(streamStart + utterance.startSample / 16, 6);
     });
+  });
+
+  it("turns new clients away with 1013 while its event loop is busier than MAX_LOOP_UTILIZATION, and takes them again once it is not", async () => {
+    const guarded = await startPreprocessor(await getFreePort(), { MAX_LOOP_UTILIZATION: "0.5" });
+    const url = `${guarded.url.replace("http", "ws")}${clientAudioPath}`;
+    const load = async () => {
+      const res = await fetch(`${guarded.url}/ready`);
+      return { status: res.status, load: ((await res.json()) as { checks: { load: { ok: boolean; detail: { eventLoopUtilization: number } } } }).checks.load };
+    };
+    try {
+      const admitted = await AudioClient.connect(url);
+      await admitted.sessionId;
+      // The agent shares this process's event loop: 1.5 s of blocking work is its load.
+      for (const until = Date.now() + 1500; Date.now() < until; );
+      const busy = await load();
+      expect(busy.status).toBe(503);
+      expect(busy.load.ok).toBe(false);
+      expect(busy.load.detail.eventLoopUtilization).toBeGreaterThan(0.5);
+      const refused = await AudioClient.connect(url);
+      expect(await refused.closed).toEqual({ code: 1013, reason: "server_busy" });
+      expect(refused.events).toEqual([{ type: "error", code: "server_busy", message: expect.stringMatching(/^the server is busy \(event loop \d+% busy over the last 0.5 s; MAX_LOOP_UTILIZATION=0.5, and clients are let in again below 0.4\)$/) }]);
+      // The session it already had carries on.
+      admitted.send({ type: "audio-start", rate: 16000, width: 2, channels: 1 });
+      admitted.send({ type: "audio-stop" });
+      expect(admitted.socket.readyState).toBe(admitted.socket.OPEN);
+      await until(async () => (await load()).status === 200, "ready again once the loop is idle", 5000);
+      const later = await AudioClient.connect(url);
+      expect(await later.sessionId).toMatch(/^[0-9a-f-]{36}$/);
+      const metrics = await (await fetch(`${guarded.url}/metrics`)).text();
+      expect(metrics).toMatch(/audio_client_sessions_refused_total\{reason="server_busy",service="fused-audio-preprocessor"\} 1/);
+      expect(metrics).toMatch(/audio_event_loop_utilization\{service="fused-audio-preprocessor"\} 0\.\d+/);
+      for (const client of [admitted, later]) client.socket.close();
+      await Promise.all([admitted.closed, later.closed]);
+    } finally {
+      await guarded.close();
+    }
   });
 
   it("turns clients beyond MAX_SESSIONS away with 1013, and is not ready while full", async () => {

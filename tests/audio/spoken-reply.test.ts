@@ -3,6 +3,7 @@ import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
 import { getFreePort } from "../../agents-src/kit/ports";
 import { agent as preprocessorAgent, clientAudioPath } from "../../agents-src/audio/fused-audio-preprocessor/agent";
 import { AudioClient } from "./audio-client";
+import { sharedEventLoopEnv } from "../support/shared-event-loop";
 
 const leadMs = 200;
 const shortReply = "Okay, I'll remember that your keys are in the drawer.";
@@ -31,6 +32,7 @@ describe("spoken replies: POST /v1/sessions/:id/speak on the fused-audio-preproc
       LOG_LEVEL: "silent",
       TTS_PLAYBACK_LEAD_MS: String(leadMs),
       TTS_MAX_TEXT_CHARS: "500",
+      ...sharedEventLoopEnv,
     })) as RunningAgent<unknown>;
     wsUrl = `${preprocessor.url.replace("http", "ws")}${clientAudioPath}`;
   });

@@ -14,6 +14,7 @@ import { migrate } from "../support/db-setup-process";
 import { expectRefusedAndHealthy } from "./support/bad-input";
 import { sampleValue } from "./support/prometheus-text";
 import { startMemoryOrchestrator, startPc2, startSessionMemory, unreachableUrl } from "../support/memory-services";
+import { sharedEventLoopEnv } from "../support/shared-event-loop";
 
 interface AskResult {
   sessionId: string | null;
@@ -86,7 +87,7 @@ describe("coordinator with the real agents", () => {
         HEALTH_MONITOR_URL: monitor.url,
       }),
     );
-    preprocessor = await started(startAgent(preprocessorAgent, { ...silent, SERVICE_NAME: "fused-audio-preprocessor", ZMQ_PUB_PORT: "0" }));
+    preprocessor = await started(startAgent(preprocessorAgent, { ...silent, ...sharedEventLoopEnv, SERVICE_NAME: "fused-audio-preprocessor", ZMQ_PUB_PORT: "0" }));
     vad = await createPublisher({ port: 0, logger });
     coordinatorEnv = {
       ...silent,

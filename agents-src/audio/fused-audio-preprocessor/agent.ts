@@ -3,11 +3,13 @@ import websocket from "@fastify/websocket";
 import type { FastifyInstance } from "fastify";
 import type { AgentDefinition } from "../../kit/agent";
 import { createPublisher } from "../../kit/messaging";
+import { Gauge } from "../../kit/metrics";
 import { PreprocessorOptions } from "../dsp/preprocessor";
 import { clientAudioPath, wsCloseCodes } from "../protocol/client-protocol";
 import { checkSpeechSynthesis, EspeakSettings, synthesizeSpeech } from "../speech-synthesis/espeak-ng";
 import { ClientSession } from "./client-session";
 import { PreprocessorConfig, preprocessorConfig } from "./config";
+import { LoadGuard, loadWindowMs } from "./load-guard";
 import { createPreprocessorMetrics } from "./metrics";
 import { registerReplyRoutes } from "./reply-routes";
 
@@ -41,6 +43,21 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
     if (!synthesis.ok) logger.error({ reason: synthesis.detail }, "speech synthesis does not work: replies cannot be spoken");
 
     const sessions = new Map<string, ClientSession>();
+    const guard = new LoadGuard(config.MAX_LOOP_UTILIZATION);
+    ctx.onClose(() => guard.stop());
+    new Gauge({
+      name: "audio_event_loop_utilization",
+      help: `Share of the last ${loadWindowMs / 1000} s the event loop was busy; new clients are refused above MAX_LOOP_UTILIZATION`,
+      registers: [ctx.metrics],
+      collect() {
+        this.set(guard.utilization());
+      },
+    });
+    const refusal = (): { code: string; message: string } | undefined => {
+      if (sessions.size >= config.MAX_SESSIONS) return { code: "too_many_sessions", message: `the server is full (MAX_SESSIONS=${config.MAX_SESSIONS})` };
+      const { refusal: busy } = guard.check();
+      return busy === undefined ? undefined : { code: "server_busy", message: `the server is busy (${busy})` };
+    };
     const deps = {
       publisher,
       logger,
@@ -70,9 +87,11 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
     });
     ctx.app.register(async (scope) => {
       scope.get(clientAudioPath, { websocket: true }, (socket) => {
-        if (sessions.size >= config.MAX_SESSIONS) {
-          socket.send(JSON.stringify({ type: "error", code: "too_many_sessions", message: `the server is full (MAX_SESSIONS=${config.MAX_SESSIONS})` }));
-          socket.close(wsCloseCodes.tryAgainLater, "too_many_sessions");
+        const refused = refusal();
+        if (refused) {
+          metrics.sessionsRefused.inc({ reason: refused.code });
+          socket.send(JSON.stringify({ type: "error", ...refused }));
+          socket.close(wsCloseCodes.tryAgainLater, refused.code);
           return;
         }
         const session = new ClientSession(randomUUID(), socket, deps);
@@ -109,12 +128,16 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
     });
 
     return {
-      ready: async () => ({
-        publisher: { ok: true, detail: { endpoint: publisher.endpoint } },
-        // At the cap a new client is turned away (1013), so the agent is not ready for one.
-        sessions: { ok: sessions.size < config.MAX_SESSIONS, detail: { active: sessions.size, max: config.MAX_SESSIONS } },
-        speechSynthesis: synthesis,
-      }),
+      ready: async () => {
+        const { ok, utilization } = guard.check();
+        return {
+          publisher: { ok: true, detail: { endpoint: publisher.endpoint } },
+          // At either limit a new client is turned away (1013), so the agent is not ready for one.
+          sessions: { ok: sessions.size < config.MAX_SESSIONS, detail: { active: sessions.size, max: config.MAX_SESSIONS } },
+          load: { ok, detail: { eventLoopUtilization: utilization, max: config.MAX_LOOP_UTILIZATION } },
+          speechSynthesis: synthesis,
+        };
+      },
     };
   },
 };

@@ -6,6 +6,12 @@ export const preprocessorConfig = baseAgentConfig.extend({
   ZMQ_PUB_PORT: zmqPubPort,
   /** Concurrent client connections; more are refused with close code 1013. */
   MAX_SESSIONS: z.coerce.number().int().positive().default(32),
+  /**
+   * A new client is also refused (1013) while the event loop has been busier than this over the
+   * last 0.5 s, so that a slower or shared host turns clients away before every session drops
+   * audio; 1 turns the check off.
+   */
+  MAX_LOOP_UTILIZATION: z.coerce.number().gt(0).max(1).default(0.8),
   /** Largest binary audio frame a client may send (64 KiB is 340 ms of 48 kHz stereo). */
   MAX_FRAME_BYTES: z.coerce.number().int().positive().default(64 * 1024),
   /** Bytes that may wait in one client's socket; replies beyond it are refused, so a slow client cannot grow memory. */

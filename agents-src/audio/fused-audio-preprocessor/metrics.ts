@@ -3,6 +3,7 @@ import { processingTimeHistogram } from "../processing-time";
 
 export interface PreprocessorMetrics {
   sessions: Gauge;
+  sessionsRefused: Counter<"reason">;
   inputSeconds: Counter;
   processingSeconds: Histogram;
   protocolErrors: Counter<"code">;
@@ -14,6 +15,12 @@ export interface PreprocessorMetrics {
 export function createPreprocessorMetrics(registry: Registry): PreprocessorMetrics {
   return {
     sessions: new Gauge({ name: "audio_client_sessions", help: "Connected client WebSocket sessions", registers: [registry] }),
+    sessionsRefused: new Counter({
+      name: "audio_client_sessions_refused_total",
+      help: "Clients turned away with 1013: too_many_sessions (MAX_SESSIONS) or server_busy (MAX_LOOP_UTILIZATION)",
+      labelNames: ["reason"],
+      registers: [registry],
+    }),
     inputSeconds: new Counter({ name: "audio_input_seconds_total", help: "Seconds of client audio received", registers: [registry] }),
     processingSeconds: processingTimeHistogram(registry, "audio_chunk_processing_seconds", "Pipeline time per client audio chunk"),
     protocolErrors: new Counter({

@@ -1,0 +1,40 @@
+import { EventLoopUtilization, performance } from "node:perf_hooks";
+
+/**
+ * How busy this process's event loop has been over the last `windowMs`: the share of wall time
+ * it spent running callbacks rather than waiting (Node's event-loop utilization, 0..1). Unlike
+ * the loop delay, which stays low until the loop is already behind, it rises with the load, so a
+ * server can turn new work away before the work it has starts to suffer.
+ */
+export class LoopUtilization {
+  private readonly snapshots: { at: number; elu: EventLoopUtilization }[] = [];
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly windowMs = 2000) {
+    const sampleMs = windowMs / 4;
+    this.snapshots.push({ at: performance.now(), elu: performance.eventLoopUtilization() });
+    this.timer = setInterval(() => this.sample(), sampleMs);
+    this.timer.unref();
+  }
+
+  /**
+   * Busy share from the oldest snapshot inside the window up to now. Until a whole window has
+   * passed, the time before the start counts as idle: a few busy milliseconds of startup are not
+   * a loaded server.
+   */
+  current(): number {
+    const { active, idle } = performance.eventLoopUtilization(performance.eventLoopUtilization(), this.snapshots[0].elu);
+    return active / Math.max(active + idle, this.windowMs);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  private sample(): void {
+    const at = performance.now();
+    this.snapshots.push({ at, elu: performance.eventLoopUtilization() });
+    // Keep one snapshot at or before the window's start, so `current` always spans the whole window.
+    while (this.snapshots.length > 1 && this.snapshots[1].at <= at - this.windowMs) this.snapshots.shift();
+  }
+}
