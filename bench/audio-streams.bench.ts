@@ -9,7 +9,7 @@
  * `speech.start` and `utterance` reached a subscriber on the vad's stream (p50 / p95), how many
  * utterances came back against how many the admitted clients spoke, audio the agents dropped or
  * skipped, the preprocessor's event-loop delay and utilization, and the CPU each process used
- * while the clients streamed (cores).
+ * while the clients streamed (cores, averaged over the joining and the leaving).
  */
 import { ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -19,7 +19,7 @@ import WebSocket from "ws";
 import pino from "pino";
 import { floatToInt16 } from "../agents-src/audio/dsp/pcm";
 import { resampleSignal } from "../agents-src/audio/dsp/speex-resampler";
-import { clientAudioPath } from "../agents-src/audio/protocol/client-protocol";
+import { clientAudioPath, wsCloseCodes } from "../agents-src/audio/protocol/client-protocol";
 import { speechTopics } from "../agents-src/audio/protocol/stream-topics";
 import { peerPubEnvName } from "../agents-src/kit/catalog";
 import { StreamMessage, subscribe } from "../agents-src/kit/messaging";
@@ -72,11 +72,17 @@ async function scrape(agent: Agent): Promise<(name: string) => number> {
       .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(" ") + 1)), 0);
 }
 
-/** The preprocessor turned a client away (its close code and reason). */
-class RefusedError extends Error {
-  constructor(readonly code: number, readonly reason: string) {
+/** The preprocessor closed a client's connection before greeting it. */
+class ClosedError extends Error {
+  constructor(readonly code: number, reason: string) {
     super(`the preprocessor closed the connection: ${code} ${reason}`);
   }
+}
+
+/** The load guard's reading of the preprocessor's event loop, from `/ready` (a /metrics scrape would restart the loop-delay histogram). */
+async function loopUtilization(agent: Agent): Promise<number> {
+  const ready = (await (await fetch(`${agent.url}/ready`)).json()) as { checks: { load: { detail: { eventLoopUtilization: number } } } };
+  return ready.checks.load.detail.eventLoopUtilization;
 }
 
 /** A client streaming `pcm` (interleaved stereo) in real time; records when each chunk went out. */
@@ -96,12 +102,19 @@ class StreamingClient {
     const socket = new WebSocket(url);
     const client = new StreamingClient(socket, pcm, startsAt);
     client.sessionId = await new Promise<string>((resolve, reject) => {
+      const timeout = setTimeout(() => {
+        socket.terminate();
+        reject(new Error("the preprocessor sent no session greeting within 10 s"));
+      }, 10_000);
       socket.once("error", reject);
-      socket.once("close", (code, reason) => reject(new RefusedError(code, reason.toString())));
+      socket.once("close", (code, reason) => reject(new ClosedError(code, reason.toString())));
+      socket.once("close", () => clearTimeout(timeout));
       socket.on("message", (data, isBinary) => {
         if (isBinary) return;
         const event = JSON.parse(data.toString()) as { type: string; sessionId?: string };
-        if (event.type === "session") resolve(event.sessionId as string);
+        if (event.type !== "session") return;
+        clearTimeout(timeout);
+        resolve(event.sessionId as string);
       });
     });
     socket.send(JSON.stringify({ type: "audio-start", rate: clientRate, width: 2, channels: 2 }));
@@ -164,26 +177,37 @@ async function runLevel(streams: number, joinEveryMs: number, track: LabelledTra
   };
   const clients: StreamingClient[] = [];
   let refused = 0;
+  let settled = 0;
+  let failure: unknown;
   const utilization: number[] = [];
   let nextReading = 0;
   const began = performance.now();
-  // Clients join one after another, each also offset within a chunk, as independent microphones would be.
+  // Clients join one after another, each also offset within a chunk, as independent microphones
+  // would be. Nothing here is awaited, so a slow handshake or reading never holds back the audio
+  // of the clients already streaming.
   const startOf = (i: number): number => began + i * joinEveryMs + (i * chunkMs) / streams;
-  for (let joined = 0; joined < streams || clients.some((c) => !c.done); await sleep(5)) {
-    while (joined < streams && startOf(joined) <= performance.now()) {
-      try {
-        clients.push(await StreamingClient.connect(url, pcm, startOf(joined)));
-      } catch (err) {
-        if (!(err instanceof RefusedError && err.code === 1013)) throw err;
-        refused++;
-      }
-      joined++;
-    }
+  const join = (i: number): void => {
+    StreamingClient.connect(url, pcm, startOf(i))
+      .then(
+        (client) => void clients.push(client),
+        (err: unknown) => {
+          if (err instanceof ClosedError && err.code === wsCloseCodes.tryAgainLater) refused++;
+          else failure ??= err;
+        },
+      )
+      .finally(() => settled++);
+  };
+  for (let joined = 0; settled < streams || clients.some((c) => !c.done); await sleep(5)) {
+    if (failure) throw failure;
+    while (joined < streams && startOf(joined) <= performance.now()) join(joined++);
     const now = performance.now();
     for (const c of clients) c.sendDue(now);
-    if (joined === streams && clients.every((c) => !c.done) && now >= nextReading) {
+    if (settled === streams && clients.every((c) => !c.done) && now >= nextReading) {
       nextReading = now + 1000;
-      utilization.push((await scrape(agents[0]))("audio_event_loop_utilization"));
+      loopUtilization(agents[0]).then(
+        (u) => void utilization.push(u),
+        (err: unknown) => void (failure ??= err),
+      );
     }
   }
   const wall = (performance.now() - began) / 1000;
@@ -205,7 +229,7 @@ async function runLevel(streams: number, joinEveryMs: number, track: LabelledTra
     droppedMessages: (await scrape(agents[0]))("zmq_dropped_messages_total") - before.dropped,
     gapSeconds: (await scrape(agents[1]))("vad_gap_seconds_total") - before.gap,
     loopDelayMs,
-    loopUtilization: [percentile(utilization, 50), Math.max(...utilization)],
+    loopUtilization: utilization.length ? [percentile(utilization, 50), Math.max(...utilization)] : [],
     cores: Object.fromEntries(agents.map((a, i) => [a.name, cpu[i]])),
   };
   for (const client of clients) {
@@ -271,7 +295,7 @@ async function main(): Promise<void> {
         String(r.droppedMessages),
         r.gapSeconds.toFixed(2),
         r.loopDelayMs.map((d) => d.toFixed(0)).join(" / "),
-        r.loopUtilization.map((u) => u.toFixed(2)).join(" / "),
+        r.loopUtilization.length ? r.loopUtilization.map((u) => u.toFixed(2)).join(" / ") : "-",
         r.cores["fused-audio-preprocessor"].toFixed(2),
         r.cores.vad.toFixed(2),
       ]);

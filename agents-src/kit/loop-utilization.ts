@@ -10,17 +10,24 @@ export class LoopUtilization {
   private readonly snapshots: { at: number; elu: EventLoopUtilization }[] = [];
   private readonly timer: NodeJS.Timeout;
 
-  constructor(private readonly windowMs = 2000) {
-    const sampleMs = windowMs / 4;
+  /** `onSample` hears the utilization each time a snapshot is taken, four times per window. */
+  constructor(
+    private readonly windowMs = 2000,
+    onSample?: (utilization: number) => void,
+  ) {
     this.snapshots.push({ at: performance.now(), elu: performance.eventLoopUtilization() });
-    this.timer = setInterval(() => this.sample(), sampleMs);
+    this.timer = setInterval(() => {
+      this.sample();
+      onSample?.(this.current());
+    }, windowMs / 4);
     this.timer.unref();
   }
 
   /**
-   * Busy share from the oldest snapshot inside the window up to now. Until a whole window has
-   * passed, the time before the start counts as idle: a few busy milliseconds of startup are not
-   * a loaded server.
+   * Busy share from the oldest snapshot inside the window up to now: the last `windowMs` to
+   * 1.25 x `windowMs`, or all of a stall longer than that. Until a whole window has passed, the
+   * time before the start counts as idle: a few busy milliseconds of startup are not a loaded
+   * server.
    */
   current(): number {
     const { active, idle } = performance.eventLoopUtilization(performance.eventLoopUtilization(), this.snapshots[0].elu);

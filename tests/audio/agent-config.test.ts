@@ -40,9 +40,13 @@ describe("audio agent configuration", () => {
 
   it("parses the preprocessor's flags and limits", () => {
     const env = { SERVICE_NAME: "fused-audio-preprocessor", HTTP_PORT: "0", ZMQ_PUB_PORT: "0" };
-    expect(loadConfig(preprocessorConfig, { ...env, NOISE_SUPPRESSION: "false" })).toMatchObject({ NOISE_SUPPRESSION: false, AGC: true, MAX_SESSIONS: 32 });
+    expect(loadConfig(preprocessorConfig, { ...env, NOISE_SUPPRESSION: "false" })).toMatchObject({ NOISE_SUPPRESSION: false, AGC: true, MAX_SESSIONS: 32, MAX_LOOP_UTILIZATION: 0.8 });
     expect(variables(() => loadConfig(preprocessorConfig, { ...env, MAX_FRAME_BYTES: "0", AGC: "maybe" }))).toEqual(
       expect.arrayContaining(["MAX_FRAME_BYTES", "AGC"]),
     );
+    // Under 0.2 the guard could not let clients in again 0.1 under its limit; over 1 it means nothing.
+    for (const limit of ["0.1", "1.5", "busy"]) {
+      expect(variables(() => loadConfig(preprocessorConfig, { ...env, MAX_LOOP_UTILIZATION: limit }))).toEqual(["MAX_LOOP_UTILIZATION"]);
+    }
   });
 });

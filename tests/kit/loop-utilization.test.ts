@@ -17,6 +17,33 @@ describe("LoopUtilization", () => {
     }
   });
 
+  it("still counts load from earlier in the window", async () => {
+    const loop = new LoopUtilization(1000);
+    try {
+      await sleep(1100);
+      block(600);
+      await sleep(300);
+      // 600 ms busy in the last 1-1.25 s; a window of only the newest snapshots would read ~0.
+      expect(loop.current()).toBeGreaterThan(0.45);
+      expect(loop.current()).toBeLessThan(0.7);
+    } finally {
+      loop.stop();
+    }
+  });
+
+  it("hands every sample's reading to onSample", async () => {
+    const heard: number[] = [];
+    const loop = new LoopUtilization(400, (utilization) => heard.push(utilization));
+    try {
+      block(300);
+      await sleep(250);
+      expect(heard.length).toBeGreaterThanOrEqual(2);
+      expect(heard[0]).toBeGreaterThan(0.6);
+    } finally {
+      loop.stop();
+    }
+  });
+
   it("reads a loop blocked for the whole window as busy, and forgets it once a window of idle time has passed", async () => {
     const loop = new LoopUtilization(1000);
     try {

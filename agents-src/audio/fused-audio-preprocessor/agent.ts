@@ -46,7 +46,7 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
     const guard = new LoadGuard(config.MAX_LOOP_UTILIZATION);
     ctx.onClose(() => guard.stop());
     new Gauge({
-      name: "audio_event_loop_utilization",
+      name: "audio_event_loop_utilization_ratio",
       help: `Share of the last ${loadWindowMs / 1000} s the event loop was busy; new clients are refused above MAX_LOOP_UTILIZATION`,
       registers: [ctx.metrics],
       collect() {
@@ -129,12 +129,12 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
 
     return {
       ready: async () => {
-        const { ok, utilization } = guard.check();
+        const { refusal: busy, utilization } = guard.check();
         return {
           publisher: { ok: true, detail: { endpoint: publisher.endpoint } },
           // At either limit a new client is turned away (1013), so the agent is not ready for one.
           sessions: { ok: sessions.size < config.MAX_SESSIONS, detail: { active: sessions.size, max: config.MAX_SESSIONS } },
-          load: { ok, detail: { eventLoopUtilization: utilization, max: config.MAX_LOOP_UTILIZATION } },
+          load: { ok: busy === undefined, detail: { eventLoopUtilization: utilization, max: config.MAX_LOOP_UTILIZATION } },
           speechSynthesis: synthesis,
         };
       },

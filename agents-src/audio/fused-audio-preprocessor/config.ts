@@ -11,7 +11,7 @@ export const preprocessorConfig = baseAgentConfig.extend({
    * last 0.5 s, so that a slower or shared host turns clients away before every session drops
    * audio; 1 turns the check off.
    */
-  MAX_LOOP_UTILIZATION: z.coerce.number().gt(0).max(1).default(0.8),
+  MAX_LOOP_UTILIZATION: z.coerce.number().min(0.2).max(1).default(0.8),
   /** Largest binary audio frame a client may send (64 KiB is 340 ms of 48 kHz stereo). */
   MAX_FRAME_BYTES: z.coerce.number().int().positive().default(64 * 1024),
   /** Bytes that may wait in one client's socket; replies beyond it are refused, so a slow client cannot grow memory. */

@@ -9,38 +9,52 @@ import { LoopUtilization } from "../../kit/loop-utilization";
 export const loadWindowMs = 500;
 
 /**
- * Once busy, the guard lets clients in again only after the loop is this much below its limit,
+ * Once over its limit, the guard lets clients in again only when the loop is this much below it,
  * so that it does not flap at the limit: a saturated loop still has idle moments.
  */
 const releaseMargin = 0.1;
 
+const rounded = (x: number): number => Math.round(x * 1000) / 1000;
+
 export interface LoadReading {
-  ok: boolean;
   utilization: number;
   /** Why a new client would be turned away; undefined when it would not. */
   refusal?: string;
 }
 
-/** Whether the preprocessor's one thread has room for another real-time stream. */
+/**
+ * Whether the preprocessor's one thread has room for another real-time stream. The loop's
+ * samples move the guard between open and busy, so that reading it (`/ready`, a client
+ * arriving) never changes what the next client is told.
+ */
 export class LoadGuard {
   private busy = false;
+  private readonly release: number;
+  private readonly loop: Pick<LoopUtilization, "current" | "stop">;
 
   /** `max` of 1 turns the guard off: the loop can never be busier than all the time. */
   constructor(
-    readonly max: number,
-    private readonly loop: Pick<LoopUtilization, "current" | "stop"> = new LoopUtilization(loadWindowMs),
-  ) {}
-
-  check(): LoadReading {
-    const utilization = Math.round(this.loop.current() * 1000) / 1000;
-    const release = Math.round((this.max - releaseMargin) * 1000) / 1000;
-    this.busy = utilization > (this.busy ? release : this.max);
-    if (!this.busy) return { ok: true, utilization };
-    const seen = `event loop ${(utilization * 100).toFixed(0)}% busy over the last ${loadWindowMs / 1000} s`;
-    return { ok: false, utilization, refusal: `${seen}; MAX_LOOP_UTILIZATION=${this.max}, and clients are let in again below ${release}` };
+    private readonly max: number,
+    loop?: Pick<LoopUtilization, "current" | "stop">,
+  ) {
+    if (!(max - releaseMargin > 0 && max <= 1)) throw new RangeError(`the loop utilization limit must be over ${releaseMargin} and at most 1, got ${max}`);
+    this.release = rounded(max - releaseMargin);
+    this.loop = loop ?? new LoopUtilization(loadWindowMs, (utilization) => this.sample(utilization));
   }
 
-  /** The loop's utilization, without judging it. */
+  /** Moves the guard with one reading of the loop (the loop's own samples call it). */
+  sample(utilization: number): void {
+    this.busy = rounded(utilization) > (this.busy ? this.release : this.max);
+  }
+
+  check(): LoadReading {
+    const utilization = rounded(this.loop.current());
+    if (!this.busy && utilization <= this.max) return { utilization };
+    if (this.busy && utilization <= this.release) return { utilization };
+    const seen = `event loop ${(utilization * 100).toFixed(0)}% busy over the last ${loadWindowMs / 1000} s`;
+    return { utilization, refusal: `${seen}; MAX_LOOP_UTILIZATION=${this.max}, and clients are let in again at ${this.release} or less` };
+  }
+
   utilization(): number {
     return this.loop.current();
   }
