@@ -15,6 +15,7 @@ import { LabelledTrack, makeNoise, mixAtSnr, speechTrack } from "../../bench/spe
 import { talkWithEvents } from "../support/talk-with-events";
 import { until } from "../support/until";
 import { AudioClient } from "./audio-client";
+import { blockEventLoop } from "../support/block-event-loop";
 import { sharedEventLoopEnv } from "../support/shared-event-loop";
 
 const maxFrameBytes = 16 * 1024;
@@ -262,11 +263,8 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       await admitted.sessionId;
       // The agent shares this process's event loop: blocking it is its load. It stays loaded, 90 ms
       // of every 100, until the refusal is in, however slowly a loaded machine gets there.
-      const block = (ms: number): void => {
-        for (const end = Date.now() + ms; Date.now() < end; );
-      };
-      block(600);
-      const loading = setInterval(() => block(90), 100);
+      blockEventLoop(600);
+      const loading = setInterval(() => blockEventLoop(90), 100);
       try {
         const busy = await load();
         expect(busy.status).toBe(503);
