@@ -44,15 +44,19 @@ export class LoadGuard {
 
   /** Moves the guard with one reading of the loop (the loop's own samples call it). */
   sample(utilization: number): void {
-    this.busy = rounded(utilization) > (this.busy ? this.release : this.max);
+    this.busy = rounded(utilization) > this.limit;
   }
 
   check(): LoadReading {
     const utilization = rounded(this.loop.current());
-    if (!this.busy && utilization <= this.max) return { utilization };
-    if (this.busy && utilization <= this.release) return { utilization };
+    if (utilization <= this.limit) return { utilization };
     const seen = `event loop ${(utilization * 100).toFixed(0)}% busy over the last ${loadWindowMs / 1000} s`;
     return { utilization, refusal: `${seen}; MAX_LOOP_UTILIZATION=${this.max}, and clients are let in again at ${this.release} or less` };
+  }
+
+  /** The most the loop may be busy for a client to be let in: lower once the guard is busy. */
+  private get limit(): number {
+    return this.busy ? this.release : this.max;
   }
 
   utilization(): number {
