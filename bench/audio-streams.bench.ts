@@ -8,7 +8,9 @@
  * away (1013 server_busy), how long after the true start and end of each sentence its
  * `speech.start` and `utterance` reached a subscriber on the vad's stream (p50 / p95), how many
  * utterances came back against how many the admitted clients spoke, audio the agents dropped or
- * skipped, the preprocessor's event-loop delay and utilization, and the CPU each process used
+ * skipped, how often the preprocessor stopped reading a client whose pipeline thread was behind,
+ * the preprocessor's event-loop delay, the utilization of its socket thread and of its busiest
+ * pipeline thread (PIPELINE_THREADS in the environment sets how many), and the CPU each process used
  * while the clients streamed (cores, averaged over the joining and the leaving).
  */
 import { ChildProcess, spawn } from "node:child_process";
@@ -79,10 +81,19 @@ class ClosedError extends Error {
   }
 }
 
-/** The load guard's reading of the preprocessor's event loop, from `/ready` (a /metrics scrape would restart the loop-delay histogram). */
-async function loopUtilization(agent: Agent): Promise<number> {
-  const ready = (await (await fetch(`${agent.url}/ready`)).json()) as { checks: { load: { detail: { eventLoopUtilization: number } } } };
-  return ready.checks.load.detail.eventLoopUtilization;
+interface LoadDetail {
+  eventLoopUtilization: number;
+  pipelineThreads: { utilization: number }[];
+}
+
+/**
+ * The load guard's readings of the preprocessor's socket thread and busiest pipeline thread, from
+ * `/ready` (a /metrics scrape would restart the loop-delay histogram).
+ */
+async function loopUtilization(agent: Agent): Promise<{ main: number; pipeline: number }> {
+  const ready = (await (await fetch(`${agent.url}/ready`)).json()) as { checks: { load: { detail: LoadDetail } } };
+  const { eventLoopUtilization, pipelineThreads } = ready.checks.load.detail;
+  return { main: eventLoopUtilization, pipeline: Math.max(...pipelineThreads.map((t) => t.utilization)) };
 }
 
 /** A client streaming `pcm` (interleaved stereo) in real time; records when each chunk went out. */
@@ -163,8 +174,13 @@ interface LevelResult {
   gapSeconds: number;
   /** The preprocessor's event-loop delay while the clients streamed, p50 and p99. */
   loopDelayMs: number[];
-  /** The preprocessor's event-loop utilization (its load guard's reading, taken each second while every admitted client streamed): median and highest. */
-  loopUtilization: number[];
+  /** Times the preprocessor stopped reading a client's socket because its pipeline thread was behind. */
+  readsPaused: number;
+  /**
+   * Utilization of the preprocessor's socket thread and of its busiest pipeline thread (the load
+   * guard's readings, taken each second while every admitted client streamed): median and highest.
+   */
+  loopUtilization: { main: number[]; pipeline: number[] };
   cores: Record<string, number>;
 }
 
@@ -172,14 +188,14 @@ async function runLevel(streams: number, joinEveryMs: number, track: LabelledTra
   heard.length = 0;
   const before = {
     cpu: agents.map((a) => cpuSeconds(a.child.pid as number)),
-    dropped: (await scrape(agents[0]))("zmq_dropped_messages_total"),
+    preprocessor: await scrape(agents[0]),
     gap: (await scrape(agents[1]))("vad_gap_seconds_total"),
   };
   const clients: StreamingClient[] = [];
   let refused = 0;
   let settled = 0;
   let failure: unknown;
-  const utilization: number[] = [];
+  const utilization: { main: number; pipeline: number }[] = [];
   let nextReading = 0;
   const began = performance.now();
   // Clients join one after another, each also offset within a chunk, as independent microphones
@@ -218,6 +234,7 @@ async function runLevel(streams: number, joinEveryMs: number, track: LabelledTra
   // wait until none has arrived for 2 s.
   for (let count = -1; count !== heard.length; await sleep(2000)) count = heard.length;
   await Promise.all(clients.map((c) => c.finish()));
+  const preprocessorEnd = await scrape(agents[0]);
 
   const result: LevelResult = {
     streams,
@@ -226,10 +243,14 @@ async function runLevel(streams: number, joinEveryMs: number, track: LabelledTra
     heard: 0,
     startMs: [],
     utteranceMs: [],
-    droppedMessages: (await scrape(agents[0]))("zmq_dropped_messages_total") - before.dropped,
+    droppedMessages: preprocessorEnd("zmq_dropped_messages_total") - before.preprocessor("zmq_dropped_messages_total"),
+    readsPaused: preprocessorEnd("audio_client_reads_paused_total") - before.preprocessor("audio_client_reads_paused_total"),
     gapSeconds: (await scrape(agents[1]))("vad_gap_seconds_total") - before.gap,
     loopDelayMs,
-    loopUtilization: utilization.length ? [percentile(utilization, 50), Math.max(...utilization)] : [],
+    loopUtilization: {
+      main: utilization.length ? [percentile(utilization.map((u) => u.main), 50), Math.max(...utilization.map((u) => u.main))] : [],
+      pipeline: utilization.length ? [percentile(utilization.map((u) => u.pipeline), 50), Math.max(...utilization.map((u) => u.pipeline))] : [],
+    },
     cores: Object.fromEntries(agents.map((a, i) => [a.name, cpu[i]])),
   };
   for (const client of clients) {
@@ -285,6 +306,7 @@ async function main(): Promise<void> {
     for (const streams of levels) {
       process.stderr.write(`${streams} stream(s)...\n`);
       const r = await runLevel(streams, joinEveryMs, track, pcm, url, agents, heard);
+      const shares = (values: number[]): string => (values.length ? values.map((u) => u.toFixed(2)).join(" / ") : "-");
       const ms = (values: number[]): string => (values.length ? `${percentile(values, 50).toFixed(0)} / ${percentile(values, 95).toFixed(0)}` : "-");
       rows.push([
         String(r.streams),
@@ -294,8 +316,10 @@ async function main(): Promise<void> {
         ms(r.utteranceMs),
         String(r.droppedMessages),
         r.gapSeconds.toFixed(2),
+        String(r.readsPaused),
         r.loopDelayMs.map((d) => d.toFixed(0)).join(" / "),
-        r.loopUtilization.length ? r.loopUtilization.map((u) => u.toFixed(2)).join(" / ") : "-",
+        shares(r.loopUtilization.main),
+        shares(r.loopUtilization.pipeline),
         r.cores["fused-audio-preprocessor"].toFixed(2),
         r.cores.vad.toFixed(2),
       ]);
@@ -309,8 +333,10 @@ async function main(): Promise<void> {
       "utterance ms p50/p95",
       "dropped msgs",
       "skipped s",
+      "reads paused",
       "preprocessor loop delay ms p50/p99",
-      "loop utilization p50/max",
+      "socket thread p50/max",
+      "busiest pipeline thread p50/max",
       "preprocessor cores",
       "vad cores",
     ];

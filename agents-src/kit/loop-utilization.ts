@@ -1,7 +1,12 @@
 import { EventLoopUtilization, performance } from "node:perf_hooks";
 
+/** Where the readings come from: this thread's `performance`, or a worker's `worker.performance`. */
+export interface LoopReadings {
+  eventLoopUtilization(current?: EventLoopUtilization, previous?: EventLoopUtilization): EventLoopUtilization;
+}
+
 /**
- * How busy this process's event loop has been over the last `windowMs`: the share of wall time
+ * How busy an event loop (this thread's by default) has been over the last `windowMs`: the share of wall time
  * it spent running callbacks rather than waiting (Node's event-loop utilization, 0..1). Unlike
  * the loop delay, which stays low until the loop is already behind, it rises with the load, so a
  * server can turn new work away before the work it has starts to suffer.
@@ -14,8 +19,9 @@ export class LoopUtilization {
   constructor(
     private readonly windowMs = 2000,
     onSample?: (utilization: number) => void,
+    private readonly loop: LoopReadings = performance,
   ) {
-    this.snapshots.push({ at: performance.now(), elu: performance.eventLoopUtilization() });
+    this.snapshots.push({ at: performance.now(), elu: loop.eventLoopUtilization() });
     this.timer = setInterval(() => {
       this.sample();
       onSample?.(this.current());
@@ -30,7 +36,7 @@ export class LoopUtilization {
    * server.
    */
   current(): number {
-    const { active, idle } = performance.eventLoopUtilization(performance.eventLoopUtilization(), this.snapshots[0].elu);
+    const { active, idle } = this.loop.eventLoopUtilization(this.loop.eventLoopUtilization(), this.snapshots[0].elu);
     return active / Math.max(active + idle, this.windowMs);
   }
 
@@ -40,7 +46,7 @@ export class LoopUtilization {
 
   private sample(): void {
     const at = performance.now();
-    this.snapshots.push({ at, elu: performance.eventLoopUtilization() });
+    this.snapshots.push({ at, elu: this.loop.eventLoopUtilization() });
     // Keep one snapshot at or before the window's start, so `current` always spans the whole window.
     while (this.snapshots.length > 1 && this.snapshots[1].at <= at - this.windowMs) this.snapshots.shift();
   }

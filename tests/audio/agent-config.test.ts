@@ -1,5 +1,6 @@
 import { peerPubEnvName, pubUrl } from "../../agents-src/kit/catalog";
 import { ConfigError, loadConfig } from "../../agents-src/kit/config";
+import { cpuBudget } from "../../agents-src/kit/cpu-budget";
 import { preprocessorConfig } from "../../agents-src/audio/fused-audio-preprocessor/config";
 import { vadConfig } from "../../agents-src/audio/vad/config";
 
@@ -47,6 +48,15 @@ describe("audio agent configuration", () => {
     // Under 0.2 the guard could not let clients in again 0.1 under its limit; over 1 it means nothing.
     for (const limit of ["0.1", "1.5", "busy"]) {
       expect(variables(() => loadConfig(preprocessorConfig, { ...env, MAX_LOOP_UTILIZATION: limit }))).toEqual(["MAX_LOOP_UTILIZATION"]);
+    }
+  });
+
+  it("runs the audio on one thread per CPU but the socket thread's, 1 to 4, unless PIPELINE_THREADS says otherwise", () => {
+    const env = { SERVICE_NAME: "fused-audio-preprocessor", HTTP_PORT: "0", ZMQ_PUB_PORT: "0" };
+    expect(loadConfig(preprocessorConfig, env).PIPELINE_THREADS).toBe(Math.max(1, Math.min(4, Math.floor(cpuBudget()) - 1)));
+    expect(loadConfig(preprocessorConfig, { ...env, PIPELINE_THREADS: "8" }).PIPELINE_THREADS).toBe(8);
+    for (const threads of ["0", "1.5", "33"]) {
+      expect(variables(() => loadConfig(preprocessorConfig, { ...env, PIPELINE_THREADS: threads }))).toEqual(["PIPELINE_THREADS"]);
     }
   });
 });

@@ -291,7 +291,8 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       expect(await later.sessionId).toMatch(/^[0-9a-f-]{36}$/);
       const metrics = await (await fetch(`${guarded.url}/metrics`)).text();
       expect(metrics).toMatch(/audio_client_sessions_refused_total\{reason="server_busy",service="fused-audio-preprocessor"\} 1/);
-      expect(metrics).toMatch(/audio_event_loop_utilization_ratio\{service="fused-audio-preprocessor"\} 0\.\d+/);
+      expect(metrics).toMatch(/audio_event_loop_utilization_ratio\{thread="main",service="fused-audio-preprocessor"\} 0\.\d+/);
+      expect(metrics).toMatch(/audio_event_loop_utilization_ratio\{thread="pipeline-1",service="fused-audio-preprocessor"\} 0(\.\d+)?\n/);
       for (const client of [admitted, later]) client.socket.close();
       await Promise.all([admitted.closed, later.closed]);
     } finally {
@@ -351,6 +352,41 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       expect(ends[i].header.end).toBe(header.end);
     });
     client.socket.close();
+  });
+
+  it("stops reading a client that sends faster than its pipeline thread cleans, and loses none of its audio", async () => {
+    const clean = listen(preprocessorPub);
+    try {
+      await clean.joined;
+      const probeClient = await AudioClient.connect(wsUrl);
+      const probeId = await probeClient.sessionId;
+      await probeClient.stream(floatToInt16(probe.samples), 16000, 1);
+      await probeClient.waitFor(() => inSession(clean.received, probeId, audioTopics.stop).length > 0, "the preprocessor's stream");
+      probeClient.socket.close();
+
+      // 20 s of 48 kHz stereo in one burst: seconds of work for the thread, read in milliseconds.
+      const seconds = 20;
+      const burst = Int16Array.from({ length: seconds * 96000 }, (_, i) => ((i * 7919) % 2001) - 1000);
+      const client = await AudioClient.connect(wsUrl);
+      const sessionId = await client.sessionId;
+      client.send({ type: "audio-start", rate: 48000, width: 2, channels: 2 });
+      const frame = maxFrameBytes / 2;
+      for (let at = 0; at < burst.length; at += frame) client.send(Buffer.from(burst.buffer, at * 2, Math.min(frame, burst.length - at) * 2));
+      client.send({ type: "audio-stop" });
+      await client.waitFor(() => inSession(clean.received, sessionId, audioTopics.stop).length > 0, "the end of the burst", 30_000);
+
+      const chunks = inSession(clean.received, sessionId, audioTopics.clean).map((m) => m.header as unknown as AudioCleanHeader);
+      expect(chunks.map((h) => h.seq)).toEqual(chunks.map((_, i) => i));
+      chunks.forEach((h, i) => expect(h.startSample).toBe(i === 0 ? 0 : chunks[i - 1].startSample + chunks[i - 1].samples));
+      const total = chunks.reduce((sum, h) => sum + h.samples, 0);
+      expect(total).toBe(seconds * 16000);
+      expect(inSession(clean.received, sessionId, audioTopics.stop)[0].header).toMatchObject({ samples: seconds * 16000, reason: "client" });
+      const metrics = await (await fetch(`${preprocessor.url}/metrics`)).text();
+      expect(Number(/audio_client_reads_paused_total\{service="fused-audio-preprocessor"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThan(0);
+      client.socket.close();
+    } finally {
+      clean.subscriber.close();
+    }
   });
 
   it("runs the WebRTC fallback on RNNoise's probabilities from audio.clean: no utterance on a beep or a slam", async () => {

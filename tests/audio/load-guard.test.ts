@@ -3,7 +3,7 @@ import { LoadGuard } from "../../agents-src/audio/fused-audio-preprocessor/load-
 /** A guard whose loop reads `reading()`; its samples come from the test. */
 function guardAt(max = 0.9): { guard: LoadGuard; at: (utilization: number) => boolean } {
   let now = 0;
-  const guard = new LoadGuard(max, { current: () => now, stop: () => undefined });
+  const guard = new LoadGuard(max, { loop: { current: () => now, stop: () => undefined } });
   return {
     guard,
     at: (utilization) => {
@@ -22,7 +22,7 @@ describe("LoadGuard", () => {
 
   it("judges a reading between samples by the state the samples left, without changing it", () => {
     let now = 0.95;
-    const guard = new LoadGuard(0.9, { current: () => now, stop: () => undefined });
+    const guard = new LoadGuard(0.9, { loop: { current: () => now, stop: () => undefined } });
     guard.sample(0.95);
     now = 0.3;
     expect(guard.check().refusal).toBeUndefined();
@@ -46,6 +46,6 @@ describe("LoadGuard", () => {
   });
 
   it("rejects a limit it could never let clients in again under", () => {
-    expect(() => new LoadGuard(0.1, { current: () => 0, stop: () => undefined })).toThrow(RangeError);
+    expect(() => new LoadGuard(0.1, { loop: { current: () => 0, stop: () => undefined } })).toThrow(RangeError);
   });
 });

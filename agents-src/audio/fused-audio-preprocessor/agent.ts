@@ -11,16 +11,20 @@ import { ClientSession } from "./client-session";
 import { PreprocessorConfig, preprocessorConfig } from "./config";
 import { LoadGuard, loadWindowMs } from "./load-guard";
 import { createPreprocessorMetrics } from "./metrics";
+import { PipelineThread, PipelineThreads } from "./pipeline-threads";
 import { registerReplyRoutes } from "./reply-routes";
 
 /** How long clients get to answer the close handshake at shutdown. */
 const closeHandshakeMs = 1000;
+/** How long the pipeline threads get to finish the streams still open at shutdown. */
+const finishStreamsMs = 2000;
 
 export { clientAudioPath };
 
 /**
  * fused-audio-preprocessor: clients stream audio over a WebSocket; each stream is cleaned (DC,
- * resampling, RNNoise, gain) and published as 16 kHz `audio.*` messages on the PUB port; the
+ * resampling, RNNoise, gain) on one of PIPELINE_THREADS worker threads and published as 16 kHz
+ * `audio.*` messages on the PUB port; the
  * coordinator's replies come back over HTTP (events, audio, or text to speak with espeak-ng) and
  * go out on the client's socket.
  */
@@ -42,27 +46,34 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
     const synthesis = await checkSpeechSynthesis(voice);
     if (!synthesis.ok) logger.error({ reason: synthesis.detail }, "speech synthesis does not work: replies cannot be spoken");
 
+    const threads = await PipelineThreads.start(config.PIPELINE_THREADS, pipeline, config.MAX_LOOP_UTILIZATION, logger);
+    // Closed before the publisher (closers run in reverse), so the streams' last audio still goes out.
+    ctx.onClose(() => threads.close(finishStreamsMs));
+    logger.info({ threads: config.PIPELINE_THREADS }, "pipeline threads ready");
+
     const sessions = new Map<string, ClientSession>();
     const guard = new LoadGuard(config.MAX_LOOP_UTILIZATION);
     ctx.onClose(() => guard.stop());
     new Gauge({
       name: "audio_event_loop_utilization_ratio",
-      help: `Share of the last ${loadWindowMs / 1000} s the event loop was busy; new clients are refused above MAX_LOOP_UTILIZATION`,
+      help: `Share of the last ${loadWindowMs / 1000} s each thread's event loop was busy (main: sockets and publishing; pipeline-N: the audio); new clients are refused above MAX_LOOP_UTILIZATION`,
+      labelNames: ["thread"],
       registers: [ctx.metrics],
       collect() {
-        this.set(guard.utilization());
+        this.set({ thread: "main" }, guard.utilization());
+        for (const reading of threads.readings()) this.set({ thread: `pipeline-${reading.thread}` }, reading.utilization);
       },
     });
-    const refusal = (): { code: string; message: string } | undefined => {
+    const admission = (): { thread: PipelineThread } | { code: string; message: string } => {
       if (sessions.size >= config.MAX_SESSIONS) return { code: "too_many_sessions", message: `the server is full (MAX_SESSIONS=${config.MAX_SESSIONS})` };
       const { refusal: busy } = guard.check();
-      return busy === undefined ? undefined : { code: "server_busy", message: `the server is busy (${busy})` };
+      const assigned = busy === undefined ? threads.assign() : { refusal: busy };
+      return "thread" in assigned ? assigned : { code: "server_busy", message: `the server is busy (${assigned.refusal})` };
     };
     const deps = {
       publisher,
       logger,
       metrics,
-      pipeline,
       maxFrameBytes: config.MAX_FRAME_BYTES,
       sendBufferBytes: config.CLIENT_SEND_BUFFER_BYTES,
       playbackLeadMs: config.TTS_PLAYBACK_LEAD_MS,
@@ -87,15 +98,17 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
     });
     ctx.app.register(async (scope) => {
       scope.get(clientAudioPath, { websocket: true }, (socket) => {
-        const refused = refusal();
-        if (refused) {
-          metrics.sessionsRefused.inc({ reason: refused.code });
-          socket.send(JSON.stringify({ type: "error", ...refused }));
-          socket.close(wsCloseCodes.tryAgainLater, refused.code);
+        const admitted = admission();
+        if (!("thread" in admitted)) {
+          metrics.sessionsRefused.inc({ reason: admitted.code });
+          socket.send(JSON.stringify({ type: "error", ...admitted }));
+          socket.close(wsCloseCodes.tryAgainLater, admitted.code);
           return;
         }
-        const session = new ClientSession(randomUUID(), socket, deps);
+        const { thread } = admitted;
+        const session = new ClientSession(randomUUID(), socket, thread, deps);
         sessions.set(session.id, session);
+        thread.sessions++;
         metrics.sessions.inc();
         socket.on("message", (data, isBinary) => {
           try {
@@ -113,6 +126,7 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
             logger.error({ err, sessionId: session.id }, "client session failed to finish its stream");
           } finally {
             sessions.delete(session.id);
+            thread.sessions--;
             metrics.sessions.dec();
           }
         });
@@ -130,11 +144,15 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
     return {
       ready: async () => {
         const { refusal: busy, utilization } = guard.check();
+        const pipelineThreads = threads.readings();
         return {
           publisher: { ok: true, detail: { endpoint: publisher.endpoint } },
           // At either limit a new client is turned away (1013), so the agent is not ready for one.
           sessions: { ok: sessions.size < config.MAX_SESSIONS, detail: { active: sessions.size, max: config.MAX_SESSIONS } },
-          load: { ok: busy === undefined, detail: { eventLoopUtilization: utilization, max: config.MAX_LOOP_UTILIZATION } },
+          load: {
+            ok: busy === undefined && pipelineThreads.some((reading) => reading.ok),
+            detail: { eventLoopUtilization: utilization, pipelineThreads, max: config.MAX_LOOP_UTILIZATION },
+          },
           speechSynthesis: synthesis,
         };
       },

@@ -1,19 +1,20 @@
 import type { Logger } from "pino";
 import type { RawData, WebSocket } from "ws";
 import type { TopicPublisher } from "../../kit/messaging";
-import { cleanSampleRate, PreprocessorOptions, StreamPreprocessor, VoiceProbabilities } from "../dsp/preprocessor";
+import { cleanSampleRate, VoiceProbabilities } from "../dsp/preprocessor";
 import { bytesToInt16, int16ToBytes } from "../dsp/pcm";
 import { AudioFormat, checkChunk, ClientEvent, parseClientEvent, ProtocolViolation, supportedFormat, wsCloseCodes } from "../protocol/client-protocol";
 import { AudioCleanHeader, AudioStartHeader, AudioStopHeader, audioTopics } from "../protocol/stream-topics";
 import type { SpeechAudio } from "../speech-synthesis/espeak-ng";
 import type { PreprocessorMetrics } from "./metrics";
+import type { CleanOutput } from "./pipeline-messages";
+import type { PipelineThread, RemoteStream } from "./pipeline-threads";
 import { PlaybackOutput, PlaybackResult, SpeechPlayback } from "./speech-playback";
 
 export interface SessionDependencies {
   publisher: TopicPublisher;
   logger: Logger;
   metrics: PreprocessorMetrics;
-  pipeline: PreprocessorOptions;
   maxFrameBytes: number;
   sendBufferBytes: number;
   /** How far spoken replies may run ahead of real time. */
@@ -23,9 +24,21 @@ export interface SessionDependencies {
 interface ActiveStream {
   index: number;
   format: AudioFormat;
-  pipeline: StreamPreprocessor;
+  pipeline: RemoteStream;
   seq: number;
+  /** Whether its audio.start has gone out, and the stream position its published audio reached. */
+  announced: boolean;
+  position: number;
+  /** Arrival time (ms) of each chunk the pipeline thread has not answered yet. */
+  arrivals: number[];
+  stopReason?: AudioStopHeader["reason"];
 }
+
+/**
+ * A client's socket is not read while its pipeline thread is this far behind it, so that a
+ * client sending faster than its thread can clean cannot grow memory; TCP then slows the client.
+ */
+const maxBacklogSeconds = 0.5;
 
 /** Raised when a reply cannot be queued because the client is not reading fast enough. */
 export class ClientBackpressure extends Error {}
@@ -56,9 +69,12 @@ export class ClientSession {
     },
   };
 
+  private paused = false;
+
   constructor(
     readonly id: string,
     private readonly socket: WebSocket,
+    private readonly thread: PipelineThread,
     private readonly deps: SessionDependencies,
   ) {}
 
@@ -160,57 +176,110 @@ export class ClientSession {
 
   private startStream(format: AudioFormat): void {
     const index = this.streams++;
-    this.active = { index, format, pipeline: new StreamPreprocessor(format.rate, format.channels, this.deps.pipeline), seq: 0 };
-    const header: AudioStartHeader = {
-      sessionId: this.id,
-      stream: index,
-      rate: cleanSampleRate,
-      width: 2,
-      channels: 1,
-      sourceRate: format.rate,
-      sourceChannels: format.channels,
-      startedAt: Date.now(),
+    const startedAt = Date.now();
+    // Every header goes out when the pipeline thread answers, so that a stream's start never
+    // overtakes the previous stream's end, which the thread is still finishing.
+    const stream: ActiveStream = {
+      index,
+      format,
+      seq: 0,
+      announced: false,
+      position: 0,
+      arrivals: [],
+      pipeline: this.thread.open(format.rate, format.channels, {
+        started: () => {
+          stream.announced = true;
+          this.publishStart(stream, startedAt);
+        },
+        processed: (output, processingMs) => {
+          this.deps.metrics.processingSeconds.observe(processingMs / 1000);
+          stream.position = output.outputPosition;
+          this.publishClean(stream, output, stream.arrivals.shift() ?? Date.now());
+          this.resumeIfCaughtUp(stream);
+        },
+        finished: (output) => {
+          this.publishClean(stream, output, Date.now());
+          this.publishStop(stream, output.outputPosition);
+        },
+        failed: (message) => this.onPipelineFailure(stream, message),
+      }),
     };
-    this.deps.publisher.publish(audioTopics.start, header);
+    this.active = stream;
   }
 
   private onAudio(bytes: Buffer): void {
     const stream = this.active;
     const format = checkChunk(bytes.byteLength, stream?.format, this.deps.maxFrameBytes);
     const active = stream as ActiveStream;
-    const started = performance.now();
-    const clean = active.pipeline.process(bytesToInt16(bytes));
-    this.deps.metrics.processingSeconds.observe((performance.now() - started) / 1000);
+    active.arrivals.push(Date.now());
+    active.pipeline.process(bytesToInt16(bytes));
     this.deps.metrics.inputSeconds.inc(bytes.byteLength / (2 * format.channels * format.rate));
-    this.publishClean(active, clean);
+    if (!this.paused && active.pipeline.backlogSamples > maxBacklogSeconds * format.rate * format.channels) {
+      this.paused = true;
+      this.deps.metrics.readsPaused.inc();
+      this.socket.pause();
+    }
   }
 
-  private publishClean(stream: ActiveStream, clean: Int16Array): void {
-    if (clean.length === 0) return;
+  private resumeIfCaughtUp(stream: ActiveStream): void {
+    if (!this.paused || stream.pipeline.backlogSamples > (maxBacklogSeconds / 2) * stream.format.rate * stream.format.channels) return;
+    this.paused = false;
+    this.socket.resume();
+  }
+
+  private publishStart(stream: ActiveStream, startedAt: number): void {
+    const header: AudioStartHeader = {
+      sessionId: this.id,
+      stream: stream.index,
+      rate: cleanSampleRate,
+      width: 2,
+      channels: 1,
+      sourceRate: stream.format.rate,
+      sourceChannels: stream.format.channels,
+      startedAt,
+    };
+    this.deps.publisher.publish(audioTopics.start, header);
+  }
+
+  private publishClean(stream: ActiveStream, output: CleanOutput, receivedAt: number): void {
+    const { pcm, outputPosition, voice } = output;
+    if (pcm.length === 0) return;
     const header: AudioCleanHeader = {
       sessionId: this.id,
       stream: stream.index,
       seq: stream.seq++,
       rate: cleanSampleRate,
-      startSample: stream.pipeline.outputPosition - clean.length,
-      samples: clean.length,
-      receivedAt: Date.now(),
-      voice: roundedVoice(stream.pipeline.takeVoiceProbabilities()),
+      startSample: outputPosition - pcm.length,
+      samples: pcm.length,
+      receivedAt,
+      voice: roundedVoice(voice),
     };
-    this.deps.publisher.publish(audioTopics.clean, header, int16ToBytes(clean), { droppable: true });
+    this.deps.publisher.publish(audioTopics.clean, header, int16ToBytes(pcm), { droppable: true });
   }
 
+  private publishStop(stream: ActiveStream, samples: number, reason = stream.stopReason ?? "error"): void {
+    const header: AudioStopHeader = { sessionId: this.id, stream: stream.index, samples, reason };
+    this.deps.publisher.publish(audioTopics.stop, header);
+  }
+
+  /** Asks the pipeline thread for the stream's tail; its end goes out when the thread has it. */
   private endStream(reason: AudioStopHeader["reason"]): void {
     const stream = this.active;
     if (!stream) return;
     this.active = undefined;
-    try {
-      this.publishClean(stream, stream.pipeline.finish());
-    } finally {
-      stream.pipeline.destroy();
-    }
-    const header: AudioStopHeader = { sessionId: this.id, stream: stream.index, samples: stream.pipeline.outputPosition, reason };
-    this.deps.publisher.publish(audioTopics.stop, header);
+    stream.stopReason = reason;
+    stream.pipeline.finish();
+  }
+
+  /** The stream's pipeline failed: consumers hear that it ended, and the client why its session did. */
+  private onPipelineFailure(stream: ActiveStream, message: string): void {
+    this.deps.logger.error({ sessionId: this.id, stream: stream.index, reason: message }, "audio pipeline failed");
+    if (stream.announced) this.publishStop(stream, stream.position, "error");
+    if (this.active === stream) this.active = undefined;
+    if (this.closed) return;
+    this.send({ type: "error", code: "internal_error", message: "the audio pipeline failed; start a new session" });
+    this.closed = true;
+    this.socket.close(1011, "internal_error");
   }
 
   private reject(violation: ProtocolViolation): void {

@@ -1,9 +1,16 @@
 import { z } from "zod";
 import { baseAgentConfig, envFlag, zmqPubPort } from "../../kit/config";
+import { cpuBudget } from "../../kit/cpu-budget";
 import { defaultGainControl } from "../dsp/gain-control";
 
 export const preprocessorConfig = baseAgentConfig.extend({
   ZMQ_PUB_PORT: zmqPubPort,
+  /**
+   * Worker threads that clean the audio; each session runs on one. Default: one per CPU the
+   * container may use but the one that reads the sockets, 1 to 4 (the vad and the rest of the
+   * stack need CPUs too).
+   */
+  PIPELINE_THREADS: z.coerce.number().int().min(1).max(32).default(Math.max(1, Math.min(4, Math.floor(cpuBudget()) - 1))),
   /** Concurrent client connections; more are refused with close code 1013. */
   MAX_SESSIONS: z.coerce.number().int().positive().default(32),
   /**

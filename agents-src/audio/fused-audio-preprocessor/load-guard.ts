@@ -1,4 +1,4 @@
-import { LoopUtilization } from "../../kit/loop-utilization";
+import { LoopReadings, LoopUtilization } from "../../kit/loop-utilization";
 
 /**
  * The guard judges the event loop over this long. A session's load shows within one chunk, but a
@@ -22,24 +22,35 @@ export interface LoadReading {
   refusal?: string;
 }
 
+export interface LoadGuardOptions {
+  /** What the refusal calls the loop ("event loop", "pipeline thread 2"). */
+  name?: string;
+  /** Whose loop: this thread's by default, or a worker's `worker.performance`. */
+  readings?: LoopReadings;
+  /** A utilization to judge instead of a loop's own (tests). */
+  loop?: Pick<LoopUtilization, "current" | "stop">;
+}
+
 /**
- * Whether the preprocessor's one thread has room for another real-time stream. The loop's
+ * Whether one of the preprocessor's threads has room for another real-time stream. The loop's
  * samples move the guard between open and busy, so that reading it (`/ready`, a client
  * arriving) never changes what the next client is told.
  */
 export class LoadGuard {
   private busy = false;
   private readonly release: number;
+  private readonly name: string;
   private readonly loop: Pick<LoopUtilization, "current" | "stop">;
 
   /** `max` of 1 turns the guard off: the loop can never be busier than all the time. */
   constructor(
     private readonly max: number,
-    loop?: Pick<LoopUtilization, "current" | "stop">,
+    options: LoadGuardOptions = {},
   ) {
     if (!(max - releaseMargin > 0 && max <= 1)) throw new RangeError(`the loop utilization limit must be over ${releaseMargin} and at most 1, got ${max}`);
     this.release = rounded(max - releaseMargin);
-    this.loop = loop ?? new LoopUtilization(loadWindowMs, (utilization) => this.sample(utilization));
+    this.name = options.name ?? "event loop";
+    this.loop = options.loop ?? new LoopUtilization(loadWindowMs, (utilization) => this.sample(utilization), options.readings);
   }
 
   /** Moves the guard with one reading of the loop (the loop's own samples call it). */
@@ -50,7 +61,7 @@ export class LoadGuard {
   check(): LoadReading {
     const utilization = rounded(this.loop.current());
     if (utilization <= this.limit) return { utilization };
-    const seen = `event loop ${(utilization * 100).toFixed(0)}% busy over the last ${loadWindowMs / 1000} s`;
+    const seen = `${this.name} ${(utilization * 100).toFixed(0)}% busy over the last ${loadWindowMs / 1000} s`;
     return { utilization, refusal: `${seen}; MAX_LOOP_UTILIZATION=${this.max}, and clients are let in again at ${this.release} or less` };
   }
 

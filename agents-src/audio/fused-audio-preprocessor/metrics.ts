@@ -6,6 +6,7 @@ export interface PreprocessorMetrics {
   sessionsRefused: Counter<"reason">;
   inputSeconds: Counter;
   processingSeconds: Histogram;
+  readsPaused: Counter;
   protocolErrors: Counter<"code">;
   repliesRefused: Counter;
   spokenReplies: Counter<"outcome">;
@@ -23,6 +24,11 @@ export function createPreprocessorMetrics(registry: Registry): PreprocessorMetri
     }),
     inputSeconds: new Counter({ name: "audio_input_seconds_total", help: "Seconds of client audio received", registers: [registry] }),
     processingSeconds: processingTimeHistogram(registry, "audio_chunk_processing_seconds", "Pipeline time per client audio chunk"),
+    readsPaused: new Counter({
+      name: "audio_client_reads_paused_total",
+      help: "Times a client's socket stopped being read because its pipeline thread was 0.5 s behind it",
+      registers: [registry],
+    }),
     protocolErrors: new Counter({
       name: "audio_protocol_errors_total",
       help: "Client sessions closed for a protocol violation",

@@ -1,0 +1,208 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Logger } from "pino";
+import type { PreprocessorOptions } from "../dsp/preprocessor";
+import { LoadGuard } from "./load-guard";
+import type { CleanOutput, PipelineReply, PipelineRequest, PipelineThreadData, PipelineThreadReady } from "./pipeline-messages";
+
+/** What a stream's owner hears from its pipeline thread, in the order the thread did the work. */
+export interface StreamSink {
+  started(): void;
+  processed(output: CleanOutput, processingMs: number): void;
+  finished(output: CleanOutput): void;
+  /** The stream is over: the thread could not run it, or the thread itself died. */
+  failed(message: string): void;
+}
+
+/** A client stream running on a pipeline thread. */
+export interface RemoteStream {
+  /** Hands a chunk of interleaved samples to the thread; its memory moves there (the array is left empty). */
+  process(interleaved: Int16Array): void;
+  /** Asks for the stream's tail; `finished` follows, after every chunk handed in before. */
+  finish(): void;
+  /** Samples handed in and not yet processed: how far the thread is behind this stream. */
+  readonly backlogSamples: number;
+}
+
+/** A thread that stops is started again after this long, so that one that cannot start does not spin. */
+const restartDelayMs = 1000;
+
+/** How a pipeline thread is started: compiled JavaScript in the image, TypeScript from source. */
+function workerEntry(): { file: string; execArgv?: string[] } {
+  const compiled = join(__dirname, "pipeline-worker.js");
+  if (existsSync(compiled)) return { file: compiled };
+  return { file: join(__dirname, "pipeline-worker.ts"), execArgv: ["--require", "ts-node/register/transpile-only"] };
+}
+
+/**
+ * One worker thread running StreamPreprocessors. Sessions are pinned to a thread, so that a
+ * session's consecutive streams are published in order; a thread that dies fails its streams
+ * and is started again.
+ */
+export class PipelineThread {
+  /** Sessions pinned to this thread. */
+  sessions = 0;
+  private worker!: Worker;
+  private guard!: LoadGuard;
+  private running = false;
+  private closing = false;
+  private restartTimer: NodeJS.Timeout | undefined;
+  private nextStream = 0;
+  private readonly streams = new Map<number, { sink: StreamSink; backlog: number }>();
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(
+    readonly index: number,
+    private readonly options: PreprocessorOptions,
+    private readonly maxUtilization: number,
+    private readonly logger: Logger,
+  ) {}
+
+  get name(): string {
+    return `pipeline thread ${this.index}`;
+  }
+
+  /** Starts the worker; resolves once it has loaded RNNoise and run a frame. */
+  start(): Promise<void> {
+    const { file, execArgv } = workerEntry();
+    const data: PipelineThreadData = { options: this.options };
+    const worker = new Worker(file, { workerData: data, execArgv });
+    this.worker = worker;
+    return new Promise((resolve, reject) => {
+      const onReady = (message: PipelineReply | PipelineThreadReady): void => {
+        if (message.op !== "ready") return;
+        worker.off("message", onReady);
+        worker.off("exit", onEarlyExit);
+        // Judged from here on: compiling the modules and RNNoise kept the new thread busy.
+        this.guard = new LoadGuard(this.maxUtilization, { name: this.name, readings: worker.performance });
+        this.running = true;
+        worker.on("message", (reply: PipelineReply) => this.onReply(reply));
+        worker.on("exit", (code) => this.onExit(code));
+        resolve();
+      };
+      const onEarlyExit = (code: number): void => reject(new Error(`${this.name} exited with ${code} before it was ready`));
+      worker.on("message", onReady);
+      worker.on("error", (err) => this.logger.error({ err, thread: this.index }, "pipeline thread failed"));
+      worker.once("exit", onEarlyExit);
+    });
+  }
+
+  /** Whether it can take a new session, and if not, why. */
+  check(): { utilization: number; refusal?: string } {
+    if (!this.running) return { utilization: 0, refusal: `${this.name} is restarting` };
+    return this.guard.check();
+  }
+
+  open(rate: number, channels: number, sink: StreamSink): RemoteStream {
+    if (!this.running) throw new Error(`${this.name} is restarting`);
+    const stream = this.nextStream++;
+    const state = { sink, backlog: 0 };
+    this.streams.set(stream, state);
+    this.post({ op: "start", stream, rate, channels });
+    return {
+      process: (interleaved) => {
+        if (!this.streams.has(stream)) return;
+        // A view into a larger buffer (a pooled Buffer) would move all of it: such a chunk is copied.
+        const pcm = interleaved.byteLength === interleaved.buffer.byteLength ? interleaved : interleaved.slice();
+        state.backlog += pcm.length;
+        this.post({ op: "process", stream, pcm }, [pcm.buffer as ArrayBuffer]);
+      },
+      finish: () => {
+        if (this.streams.has(stream)) this.post({ op: "finish", stream });
+      },
+      get backlogSamples() {
+        return state.backlog;
+      },
+    };
+  }
+
+  /** Waits, at most `graceMs`, for the streams still open to finish; then stops the worker. */
+  async close(graceMs: number): Promise<void> {
+    this.closing = true;
+    clearTimeout(this.restartTimer);
+    if (this.streams.size > 0 && this.running) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((resolve) => this.idleWaiters.push(resolve)),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+      ]);
+      clearTimeout(timer);
+    }
+    this.guard?.stop();
+    this.running = false;
+    await this.worker?.terminate();
+  }
+
+  private post(request: PipelineRequest, transfer: ArrayBuffer[] = []): void {
+    this.worker.postMessage(request, transfer);
+  }
+
+  private onReply(reply: PipelineReply): void {
+    const state = this.streams.get(reply.stream);
+    // Replies to a stream that already failed (its chunks in flight) have no one left to hear them.
+    if (!state) return;
+    const { sink } = state;
+    if (reply.op === "started") sink.started();
+    else if (reply.op === "processed") {
+      state.backlog -= reply.inputSamples;
+      sink.processed(reply, reply.processingMs);
+    } else {
+      this.streams.delete(reply.stream);
+      if (reply.op === "finished") sink.finished(reply);
+      else sink.failed(reply.message);
+      if (this.streams.size === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+    }
+  }
+
+  private onExit(code: number): void {
+    this.running = false;
+    this.guard.stop();
+    const lost = [...this.streams.values()];
+    this.streams.clear();
+    for (const wake of this.idleWaiters.splice(0)) wake();
+    if (this.closing) return;
+    this.logger.error({ thread: this.index, code, streams: lost.length }, "pipeline thread stopped; its streams are lost, and it starts again");
+    for (const { sink } of lost) sink.failed(`${this.name} stopped`);
+    this.restartTimer = setTimeout(() => {
+      this.start().catch((err) => {
+        this.logger.error({ err, thread: this.index }, "pipeline thread could not start again");
+        this.onExit(-1);
+      });
+    }, restartDelayMs);
+  }
+}
+
+/** The preprocessor's pipeline threads; a new session goes to the one with the fewest sessions that has room. */
+export class PipelineThreads {
+  private constructor(readonly threads: PipelineThread[]) {}
+
+  static async start(count: number, options: PreprocessorOptions, maxUtilization: number, logger: Logger): Promise<PipelineThreads> {
+    const threads = Array.from({ length: count }, (_, i) => new PipelineThread(i + 1, options, maxUtilization, logger));
+    try {
+      await Promise.all(threads.map((thread) => thread.start()));
+    } catch (err) {
+      await Promise.all(threads.map((thread) => thread.close(0)));
+      throw err;
+    }
+    return new PipelineThreads(threads);
+  }
+
+  /** The thread a new session should run on, or why none can take it. */
+  assign(): { thread: PipelineThread } | { refusal: string } {
+    const open = this.threads.filter((thread) => thread.check().refusal === undefined);
+    if (open.length === 0) return { refusal: this.threads.map((thread) => thread.check().refusal).join("; ") };
+    return { thread: open.reduce((best, thread) => (thread.sessions < best.sessions ? thread : best)) };
+  }
+
+  readings(): { thread: number; sessions: number; utilization: number; ok: boolean }[] {
+    return this.threads.map((thread) => {
+      const { utilization, refusal } = thread.check();
+      return { thread: thread.index, sessions: thread.sessions, utilization, ok: refusal === undefined };
+    });
+  }
+
+  close(graceMs: number): Promise<void> {
+    return Promise.all(this.threads.map((thread) => thread.close(graceMs))).then(() => undefined);
+  }
+}
