@@ -14,14 +14,16 @@ export function cgroupCpuLimit(cpuMax: string): number {
 /**
  * CPUs this process may use: the cores it may run on, capped by its container's CPU limit
  * (`docker run --cpus`). Node 20 counts only the cores, so a container limited to one CPU on a
- * 16-core host would otherwise size its threads for 16. Cgroup v1 limits are not read.
+ * 16-core host would otherwise size its threads for 16. The limit only sizes thread pools, so a
+ * `cpu.max` that is missing (no cgroup v2, or outside a container) or unreadable counts as none.
+ * Cgroup v1 limits are not read.
  */
 export function cpuBudget(cpuMaxPath = "/sys/fs/cgroup/cpu.max"): number {
   let limit = Infinity;
   try {
     limit = cgroupCpuLimit(readFileSync(cpuMaxPath, "utf8"));
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+  } catch {
+    limit = Infinity;
   }
   return Math.min(availableParallelism(), limit);
 }

@@ -1,7 +1,7 @@
 import { peerPubEnvName, pubUrl } from "../../agents-src/kit/catalog";
 import { ConfigError, loadConfig } from "../../agents-src/kit/config";
 import { cpuBudget } from "../../agents-src/kit/cpu-budget";
-import { preprocessorConfig } from "../../agents-src/audio/fused-audio-preprocessor/config";
+import { defaultPipelineThreads, preprocessorConfig } from "../../agents-src/audio/fused-audio-preprocessor/config";
 import { vadConfig } from "../../agents-src/audio/vad/config";
 
 const variables = (fn: () => unknown): string[] => {
@@ -53,7 +53,8 @@ describe("audio agent configuration", () => {
 
   it("runs the audio on one thread per CPU but the socket thread's, 1 to 4, unless PIPELINE_THREADS says otherwise", () => {
     const env = { SERVICE_NAME: "fused-audio-preprocessor", HTTP_PORT: "0", ZMQ_PUB_PORT: "0" };
-    expect(loadConfig(preprocessorConfig, env).PIPELINE_THREADS).toBe(Math.max(1, Math.min(4, Math.floor(cpuBudget()) - 1)));
+    expect([0.5, 1, 1.5, 2, 3, 4.9, 8, 64].map(defaultPipelineThreads)).toEqual([1, 1, 1, 1, 2, 3, 4, 4]);
+    expect(loadConfig(preprocessorConfig, env).PIPELINE_THREADS).toBe(defaultPipelineThreads(cpuBudget()));
     expect(loadConfig(preprocessorConfig, { ...env, PIPELINE_THREADS: "8" }).PIPELINE_THREADS).toBe(8);
     for (const threads of ["0", "1.5", "33"]) {
       expect(variables(() => loadConfig(preprocessorConfig, { ...env, PIPELINE_THREADS: threads }))).toEqual(["PIPELINE_THREADS"]);

@@ -387,6 +387,40 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
     } finally {
       clean.subscriber.close();
     }
+  }, 60_000);
+
+  it("publishes back-to-back streams of one session in order: each stream's end before the next one's start", async () => {
+    const clean = listen(preprocessorPub);
+    try {
+      await clean.joined;
+      const client = await AudioClient.connect(wsUrl);
+      const sessionId = await client.sessionId;
+      const spoken = floatToInt16(probe.samples);
+      // Until the subscription is through, the first streams may go unheard; the last three must come in order.
+      for (let attempt = 0; inSession(clean.received, sessionId, audioTopics.stop).length < 3; attempt++) {
+        if (attempt === 20) throw new Error("the preprocessor's streams never arrived");
+        // Sent at once, so each stream's start reaches the agent while the thread still finishes the one before.
+        for (let stream = 0; stream < 3; stream++) {
+          client.send({ type: "audio-start", rate: 16000, width: 2, channels: 1 });
+          for (let at = 0; at < spoken.length; at += maxFrameBytes / 2) {
+            const part = spoken.subarray(at, at + maxFrameBytes / 2);
+            client.send(Buffer.from(part.buffer, part.byteOffset, part.byteLength));
+          }
+          client.send({ type: "audio-stop" });
+        }
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      const order = clean.received
+        .filter((m) => m.header.sessionId === sessionId && m.topic !== audioTopics.clean)
+        .map((m) => `${m.topic === audioTopics.start ? "start" : "stop"} ${m.header.stream as number}`);
+      const firstStart = order.findIndex((entry) => entry.startsWith("start"));
+      const heard = order.slice(firstStart);
+      heard.forEach((entry, i) => expect(entry).toBe(`${i % 2 === 0 ? "start" : "stop"} ${Number(heard[0].split(" ")[1]) + Math.floor(i / 2)}`));
+      for (const stop of inSession(clean.received, sessionId, audioTopics.stop)) expect(stop.header.samples).toBe(spoken.length);
+      client.socket.close();
+    } finally {
+      clean.subscriber.close();
+    }
   });
 
   it("runs the WebRTC fallback on RNNoise's probabilities from audio.clean: no utterance on a beep or a slam", async () => {

@@ -5,7 +5,7 @@ import { defaultPreprocessorOptions, preprocessRecordingWithVoice } from "../../
 import { concatInt16, floatToInt16 } from "../../agents-src/audio/dsp/pcm";
 import { resampleSignal } from "../../agents-src/audio/dsp/speex-resampler";
 import type { CleanOutput } from "../../agents-src/audio/fused-audio-preprocessor/pipeline-messages";
-import { PipelineThread, PipelineThreads, RemoteStream } from "../../agents-src/audio/fused-audio-preprocessor/pipeline-threads";
+import { PipelineThread, PipelineThreads, RemoteStream, ThreadSeat } from "../../agents-src/audio/fused-audio-preprocessor/pipeline-threads";
 import { makeNoise, mixAtSnr, speechTrack } from "../../bench/speech-corpus";
 import { until } from "../support/until";
 
@@ -131,10 +131,11 @@ describe("PipelineThreads", () => {
     }
   });
 
-  it("fails the streams of a thread that dies, and starts the thread again", async () => {
-    const [, thread] = threads.threads;
+  it("fails the streams of a thread that dies, moves its sessions' next streams elsewhere, and starts the thread again", async () => {
+    const [other, thread] = threads.threads;
+    const seat = new ThreadSeat(threads, thread);
     const heard = recorder();
-    const stream = thread.open(16000, 1, heard.sink);
+    const stream = seat.open(16000, 1, heard.sink);
     stream.process(mono16k.slice(0, 1600));
     await until(() => heard.events.includes("processed"), "the first chunk");
     // As if the thread had crashed: nothing a client sends can make it exit.
@@ -142,7 +143,17 @@ describe("PipelineThreads", () => {
     await heard.ended;
     expect(heard.events).toEqual(["started", "processed", "failed: pipeline thread 2 stopped"]);
     expect(thread.check().refusal).toBe("pipeline thread 2 is restarting");
-    expect(threads.assign()).toEqual({ thread: threads.threads[0] });
+    expect(threads.assign()).toEqual({ thread: other });
+    expect([other.sessions, thread.sessions]).toEqual([0, 1]);
+    const moved = recorder();
+    const onOther = seat.open(16000, 1, moved.sink);
+    expect([other.sessions, thread.sessions]).toEqual([1, 0]);
+    onOther.process(mono16k.slice(0, 1600));
+    onOther.finish();
+    await moved.ended;
+    expect(moved.events).toEqual(["started", "processed", "finished"]);
+    seat.release();
+    expect([other.sessions, thread.sessions]).toEqual([0, 0]);
 
     await until(() => thread.check().refusal === undefined, "the thread to start again", 10_000);
     const again = recorder();
@@ -162,5 +173,17 @@ describe("PipelineThreads", () => {
     await own.close(5000);
     expect(heard.events[heard.events.length - 1]).toBe("finished");
     expect(concatInt16(heard.pcm)).toEqual(preprocessRecordingWithVoice(stereo44k, 44100, 2).pcm);
+  });
+
+  it("fails the streams it could not finish within the grace, so their owners still end them", async () => {
+    const own = await PipelineThreads.start(1, defaultPreprocessorOptions, 1, logger);
+    const heard = recorder();
+    const stream = own.threads[0].open(44100, 2, heard.sink);
+    // A minute of audio: far more than the thread cleans in 50 ms.
+    for (let i = 0; i < 20; i++) stream.process(stereo44k.slice());
+    stream.finish();
+    await own.close(50);
+    await heard.ended;
+    expect(heard.events[heard.events.length - 1]).toBe("failed: pipeline thread 1 closed before the stream finished");
   });
 });

@@ -11,12 +11,14 @@ describe("cpu budget", () => {
     expect(() => cgroupCpuLimit("unlimited")).toThrow(/unexpected cpu.max contents/);
   });
 
-  it("caps the cores by the container's limit, and is the cores where there is none", () => {
+  it("caps the cores by the container's limit, and is the cores where there is none or it cannot be read", () => {
     const dir = mkdtempSync(join(tmpdir(), "cpu-max-"));
     writeFileSync(join(dir, "cpu.max"), "100000 100000\n");
     expect(cpuBudget(join(dir, "cpu.max"))).toBe(Math.min(1, availableParallelism()));
     writeFileSync(join(dir, "cpu.max"), "max 100000\n");
     expect(cpuBudget(join(dir, "cpu.max"))).toBe(availableParallelism());
     expect(cpuBudget(join(dir, "missing"))).toBe(availableParallelism());
+    writeFileSync(join(dir, "cpu.max"), "garbled\n");
+    expect(cpuBudget(join(dir, "cpu.max"))).toBe(availableParallelism());
   });
 });

@@ -11,7 +11,7 @@ import { ClientSession } from "./client-session";
 import { PreprocessorConfig, preprocessorConfig } from "./config";
 import { LoadGuard, loadWindowMs } from "./load-guard";
 import { createPreprocessorMetrics } from "./metrics";
-import { PipelineThread, PipelineThreads } from "./pipeline-threads";
+import { PipelineThread, PipelineThreads, ThreadSeat } from "./pipeline-threads";
 import { registerReplyRoutes } from "./reply-routes";
 
 /** How long clients get to answer the close handshake at shutdown. */
@@ -24,9 +24,8 @@ export { clientAudioPath };
 /**
  * fused-audio-preprocessor: clients stream audio over a WebSocket; each stream is cleaned (DC,
  * resampling, RNNoise, gain) on one of PIPELINE_THREADS worker threads and published as 16 kHz
- * `audio.*` messages on the PUB port; the
- * coordinator's replies come back over HTTP (events, audio, or text to speak with espeak-ng) and
- * go out on the client's socket.
+ * `audio.*` messages on the PUB port; the coordinator's replies come back over HTTP (events,
+ * audio, or text to speak with espeak-ng) and go out on the client's socket.
  */
 export const agent: AgentDefinition<PreprocessorConfig> = {
   name: "fused-audio-preprocessor",
@@ -105,10 +104,9 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
           socket.close(wsCloseCodes.tryAgainLater, admitted.code);
           return;
         }
-        const { thread } = admitted;
-        const session = new ClientSession(randomUUID(), socket, thread, deps);
+        const seat = new ThreadSeat(threads, admitted.thread);
+        const session = new ClientSession(randomUUID(), socket, seat, deps);
         sessions.set(session.id, session);
-        thread.sessions++;
         metrics.sessions.inc();
         socket.on("message", (data, isBinary) => {
           try {
@@ -126,7 +124,7 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
             logger.error({ err, sessionId: session.id }, "client session failed to finish its stream");
           } finally {
             sessions.delete(session.id);
-            thread.sessions--;
+            seat.release();
             metrics.sessions.dec();
           }
         });

@@ -8,7 +8,7 @@ import { AudioCleanHeader, AudioStartHeader, AudioStopHeader, audioTopics } from
 import type { SpeechAudio } from "../speech-synthesis/espeak-ng";
 import type { PreprocessorMetrics } from "./metrics";
 import type { CleanOutput } from "./pipeline-messages";
-import type { PipelineThread, RemoteStream } from "./pipeline-threads";
+import type { RemoteStream, ThreadSeat } from "./pipeline-threads";
 import { PlaybackOutput, PlaybackResult, SpeechPlayback } from "./speech-playback";
 
 export interface SessionDependencies {
@@ -74,7 +74,7 @@ export class ClientSession {
   constructor(
     readonly id: string,
     private readonly socket: WebSocket,
-    private readonly thread: PipelineThread,
+    private readonly seat: Pick<ThreadSeat, "open">,
     private readonly deps: SessionDependencies,
   ) {}
 
@@ -114,7 +114,7 @@ export class ClientSession {
     this.playback?.stop();
     this.endStream("shutdown");
     this.closed = true;
-    this.socket.close(code, reason);
+    this.closeSocket(code, reason);
   }
 
   /** Queues a JSON event for the client (a reply from the coordinator); `reply-cancelled` also cuts the reply being spoken. */
@@ -175,6 +175,15 @@ export class ClientSession {
   }
 
   private startStream(format: AudioFormat): void {
+    try {
+      this.active = this.openStream(format);
+    } catch (err) {
+      this.deps.logger.error({ err, sessionId: this.id }, "audio stream could not start");
+      this.endSession();
+    }
+  }
+
+  private openStream(format: AudioFormat): ActiveStream {
     const index = this.streams++;
     const startedAt = Date.now();
     // Every header goes out when the pipeline thread answers, so that a stream's start never
@@ -186,7 +195,7 @@ export class ClientSession {
       announced: false,
       position: 0,
       arrivals: [],
-      pipeline: this.thread.open(format.rate, format.channels, {
+      pipeline: this.seat.open(format.rate, format.channels, {
         started: () => {
           stream.announced = true;
           this.publishStart(stream, startedAt);
@@ -204,7 +213,7 @@ export class ClientSession {
         failed: (message) => this.onPipelineFailure(stream, message),
       }),
     };
-    this.active = stream;
+    return stream;
   }
 
   private onAudio(bytes: Buffer): void {
@@ -271,15 +280,33 @@ export class ClientSession {
     stream.pipeline.finish();
   }
 
-  /** The stream's pipeline failed: consumers hear that it ended, and the client why its session did. */
+  /**
+   * The stream's pipeline failed, or was cut short by the shutdown: consumers hear that it ended,
+   * and the client why its session did.
+   */
   private onPipelineFailure(stream: ActiveStream, message: string): void {
-    this.deps.logger.error({ sessionId: this.id, stream: stream.index, reason: message }, "audio pipeline failed");
-    if (stream.announced) this.publishStop(stream, stream.position, "error");
+    const cutByShutdown = stream.stopReason === "shutdown";
+    if (!cutByShutdown) this.deps.logger.error({ sessionId: this.id, stream: stream.index, reason: message }, "audio pipeline failed");
+    if (stream.announced) this.publishStop(stream, stream.position, cutByShutdown ? "shutdown" : "error");
     if (this.active === stream) this.active = undefined;
+    this.endSession();
+  }
+
+  /** Closes the session for a failure of ours: the client gets an error event, then 1011. */
+  private endSession(): void {
     if (this.closed) return;
     this.send({ type: "error", code: "internal_error", message: "the audio pipeline failed; start a new session" });
     this.closed = true;
-    this.socket.close(1011, "internal_error");
+    this.closeSocket(1011, "internal_error");
+  }
+
+  /** A paused socket would never read the client's answer to the close, and hold its slot for ws's 30 s. */
+  private closeSocket(code: number, reason: string): void {
+    if (this.paused) {
+      this.paused = false;
+      this.socket.resume();
+    }
+    this.socket.close(code, reason);
   }
 
   private reject(violation: ProtocolViolation): void {
@@ -288,7 +315,7 @@ export class ClientSession {
     this.endStream("error");
     this.send({ type: "error", code: violation.code, message: violation.message });
     this.closed = true;
-    this.socket.close(violation.closeCode, violation.code);
+    this.closeSocket(violation.closeCode, violation.code);
   }
 
   private send(event: Record<string, unknown>): void {

@@ -3,6 +3,11 @@ import { baseAgentConfig, envFlag, zmqPubPort } from "../../kit/config";
 import { cpuBudget } from "../../kit/cpu-budget";
 import { defaultGainControl } from "../dsp/gain-control";
 
+/** Pipeline threads for `cpus` CPUs: one per whole CPU but the socket thread's, 1 to 4. */
+export function defaultPipelineThreads(cpus: number): number {
+  return Math.max(1, Math.min(4, Math.floor(cpus) - 1));
+}
+
 export const preprocessorConfig = baseAgentConfig.extend({
   ZMQ_PUB_PORT: zmqPubPort,
   /**
@@ -10,7 +15,7 @@ export const preprocessorConfig = baseAgentConfig.extend({
    * container may use but the one that reads the sockets, 1 to 4 (the vad and the rest of the
    * stack need CPUs too).
    */
-  PIPELINE_THREADS: z.coerce.number().int().min(1).max(32).default(Math.max(1, Math.min(4, Math.floor(cpuBudget()) - 1))),
+  PIPELINE_THREADS: z.coerce.number().int().min(1).max(32).default(() => defaultPipelineThreads(cpuBudget())),
   /** Concurrent client connections; more are refused with close code 1013. */
   MAX_SESSIONS: z.coerce.number().int().positive().default(32),
   /**

@@ -17,7 +17,10 @@ export interface StreamSink {
 
 /** A client stream running on a pipeline thread. */
 export interface RemoteStream {
-  /** Hands a chunk of interleaved samples to the thread; its memory moves there (the array is left empty). */
+  /**
+   * Hands a chunk of interleaved samples to the thread. An array that owns its whole buffer moves
+   * there (it is left empty); a view into a larger buffer is copied, so the rest stays put.
+   */
   process(interleaved: Int16Array): void;
   /** Asks for the stream's tail; `finished` follows, after every chunk handed in before. */
   finish(): void;
@@ -45,7 +48,7 @@ export class PipelineThread {
   sessions = 0;
   private worker!: Worker;
   private guard!: LoadGuard;
-  private running = false;
+  private up = false;
   private closing = false;
   private restartTimer: NodeJS.Timeout | undefined;
   private nextStream = 0;
@@ -76,7 +79,7 @@ export class PipelineThread {
         worker.off("exit", onEarlyExit);
         // Judged from here on: compiling the modules and RNNoise kept the new thread busy.
         this.guard = new LoadGuard(this.maxUtilization, { name: this.name, readings: worker.performance });
-        this.running = true;
+        this.up = true;
         worker.on("message", (reply: PipelineReply) => this.onReply(reply));
         worker.on("exit", (code) => this.onExit(code));
         resolve();
@@ -103,7 +106,6 @@ export class PipelineThread {
     return {
       process: (interleaved) => {
         if (!this.streams.has(stream)) return;
-        // A view into a larger buffer (a pooled Buffer) would move all of it: such a chunk is copied.
         const pcm = interleaved.byteLength === interleaved.buffer.byteLength ? interleaved : interleaved.slice();
         state.backlog += pcm.length;
         this.post({ op: "process", stream, pcm }, [pcm.buffer as ArrayBuffer]);
@@ -117,7 +119,14 @@ export class PipelineThread {
     };
   }
 
-  /** Waits, at most `graceMs`, for the streams still open to finish; then stops the worker. */
+  get running(): boolean {
+    return this.up;
+  }
+
+  /**
+   * Waits, at most `graceMs`, for the streams still open to finish; then stops the worker. A
+   * stream it had to cut short is failed, so that its owner still says it ended.
+   */
   async close(graceMs: number): Promise<void> {
     this.closing = true;
     clearTimeout(this.restartTimer);
@@ -129,8 +138,9 @@ export class PipelineThread {
       ]);
       clearTimeout(timer);
     }
+    this.failAll(`${this.name} closed before the stream finished`);
     this.guard?.stop();
-    this.running = false;
+    this.up = false;
     await this.worker?.terminate();
   }
 
@@ -155,21 +165,54 @@ export class PipelineThread {
     }
   }
 
-  private onExit(code: number): void {
-    this.running = false;
-    this.guard.stop();
+  private failAll(message: string): void {
     const lost = [...this.streams.values()];
     this.streams.clear();
     for (const wake of this.idleWaiters.splice(0)) wake();
-    if (this.closing) return;
-    this.logger.error({ thread: this.index, code, streams: lost.length }, "pipeline thread stopped; its streams are lost, and it starts again");
-    for (const { sink } of lost) sink.failed(`${this.name} stopped`);
+    for (const { sink } of lost) sink.failed(message);
+  }
+
+  private onExit(code: number): void {
+    this.up = false;
+    this.guard.stop();
+    if (this.closing) return this.failAll(`${this.name} closed before the stream finished`);
+    this.logger.error({ thread: this.index, code, streams: this.streams.size }, "pipeline thread stopped; its streams are lost, and it starts again");
+    this.failAll(`${this.name} stopped`);
     this.restartTimer = setTimeout(() => {
       this.start().catch((err) => {
         this.logger.error({ err, thread: this.index }, "pipeline thread could not start again");
         this.onExit(-1);
       });
     }, restartDelayMs);
+  }
+}
+
+/**
+ * A session's place on a pipeline thread. Between streams it moves to another thread if its own
+ * died and is restarting: every stream it had there has already failed, so nothing overtakes.
+ */
+export class ThreadSeat {
+  constructor(
+    private readonly threads: PipelineThreads,
+    private thread: PipelineThread,
+  ) {
+    thread.sessions++;
+  }
+
+  open(rate: number, channels: number, sink: StreamSink): RemoteStream {
+    if (!this.thread.running) {
+      const other = this.threads.assign();
+      if ("thread" in other) {
+        this.thread.sessions--;
+        this.thread = other.thread;
+        this.thread.sessions++;
+      }
+    }
+    return this.thread.open(rate, channels, sink);
+  }
+
+  release(): void {
+    this.thread.sessions--;
   }
 }
 

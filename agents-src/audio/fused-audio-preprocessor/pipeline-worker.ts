@@ -25,7 +25,7 @@ function warmUp(): void {
 
 function reply(message: PipelineReply): void {
   const pcm = "pcm" in message ? message.pcm : undefined;
-  port?.postMessage(message, pcm && pcm.length > 0 ? [pcm.buffer as ArrayBuffer] : []);
+  port?.postMessage(message, pcm ? [pcm.buffer as ArrayBuffer] : []);
 }
 
 function output(pipeline: StreamPreprocessor, pcm: Int16Array): CleanOutput {
