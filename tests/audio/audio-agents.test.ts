@@ -14,6 +14,7 @@ import { AudioCleanHeader, audioTopics, speechTopics, UtteranceHeader } from "..
 import { LabelledTrack, makeNoise, mixAtSnr, speechTrack } from "../../bench/speech-corpus";
 import { talkWithEvents } from "../support/talk-with-events";
 import { until } from "../support/until";
+import { spawnAgent } from "../support/agent-process";
 import { AudioClient } from "./audio-client";
 import { blockEventLoop } from "../support/block-event-loop";
 import { sharedEventLoopEnv } from "../support/shared-event-loop";
@@ -299,6 +300,34 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       await guarded.close();
     }
   });
+
+  it("turns new clients away while its pipeline thread is busier than MAX_LOOP_UTILIZATION", async () => {
+    // Its own process, so that its socket thread idles while the test builds and sends the load.
+    const guarded = await spawnAgent("fused-audio-preprocessor", await getFreePort(), { ZMQ_PUB_PORT: String(await getFreePort()), MAX_LOOP_UTILIZATION: "0.5", PIPELINE_THREADS: "1" });
+    const url = `${guarded.url.replace("http", "ws")}${clientAudioPath}`;
+    const pipelineThreads = async () =>
+      ((await (await fetch(`${guarded.url}/ready`)).json()) as { checks: { load: { detail: { pipelineThreads: { ok: boolean }[] } } } }).checks.load.detail.pipelineThreads;
+    try {
+      // A minute of 48 kHz stereo at once: seconds of work for the one pipeline thread.
+      const burst = Int16Array.from({ length: 60 * 96000 }, (_, i) => ((i * 7919) % 2001) - 1000);
+      const loader = await AudioClient.connect(url);
+      await loader.sessionId;
+      loader.send({ type: "audio-start", rate: 48000, width: 2, channels: 2 });
+      for (let at = 0; at < burst.length; at += 32 * 1024) loader.send(Buffer.from(burst.buffer, at * 2, Math.min(32 * 1024, burst.length - at) * 2));
+      loader.send({ type: "audio-stop" });
+      await until(async () => !(await pipelineThreads())[0].ok, "the pipeline thread to be busy", 10_000);
+      const refused = await AudioClient.connect(url);
+      expect(await refused.closed).toEqual({ code: 1013, reason: "server_busy" });
+      expect(refused.events[0].message).toMatch(/^the server is busy \(pipeline thread 1 \d+% busy over the last 0.5 s; MAX_LOOP_UTILIZATION=0.5/);
+      await until(async () => (await pipelineThreads())[0].ok, "the pipeline thread to catch up", 30_000);
+      const later = await AudioClient.connect(url);
+      expect(await later.sessionId).toMatch(/^[0-9a-f-]{36}$/);
+      for (const client of [loader, later]) client.socket.close();
+      await Promise.all([loader.closed, later.closed]);
+    } finally {
+      await guarded.kill("SIGTERM");
+    }
+  }, 60_000);
 
   it("turns clients beyond MAX_SESSIONS away with 1013, and is not ready while full", async () => {
     const small = await startPreprocessor(await getFreePort(), { MAX_SESSIONS: "1" });

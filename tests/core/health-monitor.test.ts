@@ -2,7 +2,7 @@ import { agent as healthMonitor } from "../../agents-src/core/health-monitor/age
 import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
 import { ConfigError } from "../../agents-src/kit/config";
 import { getFreePort } from "../../agents-src/kit/ports";
-import { AgentProcess, spawnAgent, waitUntil } from "./support/agent-process";
+import { AgentProcess, spawnAgent, waitUntil } from "../support/agent-process";
 
 interface StatusReport {
   round: number;

@@ -4,7 +4,7 @@ import { exemplars } from "../../agents-src/core/task-router/exemplars";
 import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
 import { getFreePort } from "../../agents-src/kit/ports";
 import { startPc2, unreachableUrl } from "../support/memory-services";
-import { waitUntil } from "./support/agent-process";
+import { waitUntil } from "../support/agent-process";
 import { expectRefusedAndHealthy } from "./support/bad-input";
 import { EmbedDouble, startEmbedDouble } from "./support/pc2-embed-double";
 

@@ -1,9 +1,9 @@
 import { ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { join } from "node:path";
-import type { ServiceName } from "../../../agents-src/kit/catalog";
+import type { ServiceName } from "../../agents-src/kit/catalog";
 
-const repoRoot = join(__dirname, "../../..");
+const repoRoot = join(__dirname, "../..");
 
 /** An agent running as its own process, the way the launcher and the images run it, so a test can kill it for real. */
 export interface AgentProcess {
