@@ -55,6 +55,7 @@ describe("PipelineThreads", () => {
   let threads: PipelineThreads;
   let stereo44k: Int16Array;
   let mono16k: Int16Array;
+  let stops = 0;
 
   beforeAll(async () => {
     const talk = speechTrack([{ text: "Turn on the lights in the kitchen", voice: "en-us", speed: 160 }], [0.4, 0.5]);
@@ -63,7 +64,7 @@ describe("PipelineThreads", () => {
     const mono44k = floatToInt16(resampleSignal(noisy, 16000, 44100));
     stereo44k = new Int16Array(mono44k.length * 2);
     mono44k.forEach((v, i) => stereo44k.set([v, v], 2 * i));
-    threads = await PipelineThreads.start(2, defaultPreprocessorOptions, 1, logger);
+    threads = await PipelineThreads.start(2, { options: defaultPreprocessorOptions, maxUtilization: 1, logger, onStop: () => stops++ });
   });
 
   afterAll(() => threads?.close(0));
@@ -142,6 +143,7 @@ describe("PipelineThreads", () => {
     await (thread as unknown as { worker: Worker }).worker.terminate();
     await heard.ended;
     expect(heard.events).toEqual(["started", "processed", "failed: pipeline thread 2 stopped"]);
+    expect(stops).toBe(1);
     expect(thread.check().refusal).toBe("pipeline thread 2 is restarting");
     expect(threads.assign()).toEqual({ thread: other });
     expect([other.sessions, thread.sessions]).toEqual([0, 1]);
@@ -165,7 +167,7 @@ describe("PipelineThreads", () => {
   });
 
   it("waits for the streams still open when it closes", async () => {
-    const own = await PipelineThreads.start(1, defaultPreprocessorOptions, 1, logger);
+    const own = await PipelineThreads.start(1, { options: defaultPreprocessorOptions, maxUtilization: 1, logger });
     const heard = recorder();
     const stream = own.threads[0].open(44100, 2, heard.sink);
     sendInChunks(stream, stereo44k, 1764);
@@ -176,7 +178,7 @@ describe("PipelineThreads", () => {
   });
 
   it("fails the streams it could not finish within the grace, so their owners still end them", async () => {
-    const own = await PipelineThreads.start(1, defaultPreprocessorOptions, 1, logger);
+    const own = await PipelineThreads.start(1, { options: defaultPreprocessorOptions, maxUtilization: 1, logger });
     const heard = recorder();
     const stream = own.threads[0].open(44100, 2, heard.sink);
     // A minute of audio: far more than the thread cleans in 50 ms.

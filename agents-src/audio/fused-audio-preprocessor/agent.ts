@@ -45,7 +45,12 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
     const synthesis = await checkSpeechSynthesis(voice);
     if (!synthesis.ok) logger.error({ reason: synthesis.detail }, "speech synthesis does not work: replies cannot be spoken");
 
-    const threads = await PipelineThreads.start(config.PIPELINE_THREADS, pipeline, config.MAX_LOOP_UTILIZATION, logger);
+    const threads = await PipelineThreads.start(config.PIPELINE_THREADS, {
+      options: pipeline,
+      maxUtilization: config.MAX_LOOP_UTILIZATION,
+      logger,
+      onStop: () => metrics.pipelineThreadStops.inc(),
+    });
     // Closed before the publisher (closers run in reverse), so the streams' last audio still goes out.
     ctx.onClose(() => threads.close(finishStreamsMs));
     logger.info({ threads: config.PIPELINE_THREADS }, "pipeline threads ready");

@@ -7,6 +7,7 @@ export interface PreprocessorMetrics {
   inputSeconds: Counter;
   processingSeconds: Histogram;
   readsPaused: Counter;
+  pipelineThreadStops: Counter;
   protocolErrors: Counter<"code">;
   repliesRefused: Counter;
   spokenReplies: Counter<"outcome">;
@@ -27,6 +28,11 @@ export function createPreprocessorMetrics(registry: Registry): PreprocessorMetri
     readsPaused: new Counter({
       name: "audio_client_reads_paused_total",
       help: "Times a client's socket stopped being read because its pipeline thread was 0.5 s behind it",
+      registers: [registry],
+    }),
+    pipelineThreadStops: new Counter({
+      name: "audio_pipeline_thread_stops_total",
+      help: "Pipeline threads that stopped unasked; their streams ended with an error, and the thread was started again",
       registers: [registry],
     }),
     protocolErrors: new Counter({

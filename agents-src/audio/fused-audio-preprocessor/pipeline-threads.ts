@@ -28,6 +28,15 @@ export interface RemoteStream {
   readonly backlogSamples: number;
 }
 
+export interface PipelineThreadSettings {
+  options: PreprocessorOptions;
+  /** MAX_LOOP_UTILIZATION: a thread busier than this takes no new session. */
+  maxUtilization: number;
+  logger: Logger;
+  /** Hears each time a thread stops unasked (it is started again). */
+  onStop?: () => void;
+}
+
 /** A thread that stops is started again after this long, so that one that cannot start does not spin. */
 const restartDelayMs = 1000;
 
@@ -57,9 +66,7 @@ export class PipelineThread {
 
   constructor(
     readonly index: number,
-    private readonly options: PreprocessorOptions,
-    private readonly maxUtilization: number,
-    private readonly logger: Logger,
+    private readonly settings: PipelineThreadSettings,
   ) {}
 
   get name(): string {
@@ -69,7 +76,7 @@ export class PipelineThread {
   /** Starts the worker; resolves once it has loaded RNNoise and run a frame. */
   start(): Promise<void> {
     const { file, execArgv } = workerEntry();
-    const data: PipelineThreadData = { options: this.options };
+    const data: PipelineThreadData = { options: this.settings.options };
     const worker = new Worker(file, { workerData: data, execArgv });
     this.worker = worker;
     return new Promise((resolve, reject) => {
@@ -78,7 +85,7 @@ export class PipelineThread {
         worker.off("message", onReady);
         worker.off("exit", onEarlyExit);
         // Judged from here on: compiling the modules and RNNoise kept the new thread busy.
-        this.guard = new LoadGuard(this.maxUtilization, { name: this.name, readings: worker.performance });
+        this.guard = new LoadGuard(this.settings.maxUtilization, { name: this.name, readings: worker.performance });
         this.up = true;
         worker.on("message", (reply: PipelineReply) => this.onReply(reply));
         worker.on("exit", (code) => this.onExit(code));
@@ -86,7 +93,7 @@ export class PipelineThread {
       };
       const onEarlyExit = (code: number): void => reject(new Error(`${this.name} exited with ${code} before it was ready`));
       worker.on("message", onReady);
-      worker.on("error", (err) => this.logger.error({ err, thread: this.index }, "pipeline thread failed"));
+      worker.on("error", (err) => this.settings.logger.error({ err, thread: this.index }, "pipeline thread failed"));
       worker.once("exit", onEarlyExit);
     });
   }
@@ -176,11 +183,12 @@ export class PipelineThread {
     this.up = false;
     this.guard.stop();
     if (this.closing) return this.failAll(`${this.name} closed before the stream finished`);
-    this.logger.error({ thread: this.index, code, streams: this.streams.size }, "pipeline thread stopped; its streams are lost, and it starts again");
+    this.settings.logger.error({ thread: this.index, code, streams: this.streams.size }, "pipeline thread stopped; its streams are lost, and it starts again");
+    this.settings.onStop?.();
     this.failAll(`${this.name} stopped`);
     this.restartTimer = setTimeout(() => {
       this.start().catch((err) => {
-        this.logger.error({ err, thread: this.index }, "pipeline thread could not start again");
+        this.settings.logger.error({ err, thread: this.index }, "pipeline thread could not start again");
         this.onExit(-1);
       });
     }, restartDelayMs);
@@ -220,8 +228,8 @@ export class ThreadSeat {
 export class PipelineThreads {
   private constructor(readonly threads: PipelineThread[]) {}
 
-  static async start(count: number, options: PreprocessorOptions, maxUtilization: number, logger: Logger): Promise<PipelineThreads> {
-    const threads = Array.from({ length: count }, (_, i) => new PipelineThread(i + 1, options, maxUtilization, logger));
+  static async start(count: number, settings: PipelineThreadSettings): Promise<PipelineThreads> {
+    const threads = Array.from({ length: count }, (_, i) => new PipelineThread(i + 1, settings));
     try {
       await Promise.all(threads.map((thread) => thread.start()));
     } catch (err) {
