@@ -19,11 +19,13 @@ export function cgroupCpuLimit(cpuMax: string): number {
  * Cgroup v1 limits are not read.
  */
 export function cpuBudget(cpuMaxPath = "/sys/fs/cgroup/cpu.max"): number {
-  let limit = Infinity;
+  return Math.min(availableParallelism(), containerCpuLimit(cpuMaxPath));
+}
+
+function containerCpuLimit(cpuMaxPath: string): number {
   try {
-    limit = cgroupCpuLimit(readFileSync(cpuMaxPath, "utf8"));
+    return cgroupCpuLimit(readFileSync(cpuMaxPath, "utf8"));
   } catch {
-    limit = Infinity;
+    return Infinity;
   }
-  return Math.min(availableParallelism(), limit);
 }

@@ -1,8 +1,8 @@
-import { EventLoopUtilization, performance } from "node:perf_hooks";
+import { EventLoopUtilityFunction, EventLoopUtilization, performance } from "node:perf_hooks";
 
 /** Where the readings come from: this thread's `performance`, or a worker's `worker.performance`. */
 export interface LoopReadings {
-  eventLoopUtilization(current?: EventLoopUtilization, previous?: EventLoopUtilization): EventLoopUtilization;
+  eventLoopUtilization: EventLoopUtilityFunction;
 }
 
 /**

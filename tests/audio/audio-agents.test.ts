@@ -66,6 +66,9 @@ function asStereo44k(samples: Float32Array): Int16Array {
   return stereo;
 }
 
+/** A noisy `seconds` of 48 kHz stereo, for load: what it sounds like does not matter. */
+const stereo48kBurst = (seconds: number): Int16Array => Int16Array.from({ length: seconds * 96000 }, (_, i) => ((i * 7919) % 2001) - 1000);
+
 describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> ZeroMQ", () => {
   let preprocessor: RunningAgent<unknown>;
   let preprocessorPub: number;
@@ -309,12 +312,10 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       ((await (await fetch(`${guarded.url}/ready`)).json()) as { checks: { load: { detail: { pipelineThreads: { ok: boolean }[] } } } }).checks.load.detail.pipelineThreads;
     try {
       // A minute of 48 kHz stereo at once: seconds of work for the one pipeline thread.
-      const burst = Int16Array.from({ length: 60 * 96000 }, (_, i) => ((i * 7919) % 2001) - 1000);
+      const burst = stereo48kBurst(60);
       const loader = await AudioClient.connect(url);
       await loader.sessionId;
-      loader.send({ type: "audio-start", rate: 48000, width: 2, channels: 2 });
-      for (let at = 0; at < burst.length; at += 32 * 1024) loader.send(Buffer.from(burst.buffer, at * 2, Math.min(32 * 1024, burst.length - at) * 2));
-      loader.send({ type: "audio-stop" });
+      loader.sendAtOnce(burst, 48000, 2, 64 * 1024);
       await until(async () => !(await pipelineThreads())[0].ok, "the pipeline thread to be busy", 10_000);
       const refused = await AudioClient.connect(url);
       expect(await refused.closed).toEqual({ code: 1013, reason: "server_busy" });
@@ -395,13 +396,9 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
 
       // 20 s of 48 kHz stereo in one burst: seconds of work for the thread, read in milliseconds.
       const seconds = 20;
-      const burst = Int16Array.from({ length: seconds * 96000 }, (_, i) => ((i * 7919) % 2001) - 1000);
       const client = await AudioClient.connect(wsUrl);
       const sessionId = await client.sessionId;
-      client.send({ type: "audio-start", rate: 48000, width: 2, channels: 2 });
-      const frame = maxFrameBytes / 2;
-      for (let at = 0; at < burst.length; at += frame) client.send(Buffer.from(burst.buffer, at * 2, Math.min(frame, burst.length - at) * 2));
-      client.send({ type: "audio-stop" });
+      client.sendAtOnce(stereo48kBurst(seconds), 48000, 2, maxFrameBytes);
       await client.waitFor(() => inSession(clean.received, sessionId, audioTopics.stop).length > 0, "the end of the burst", 30_000);
 
       const chunks = inSession(clean.received, sessionId, audioTopics.clean).map((m) => m.header as unknown as AudioCleanHeader);
@@ -429,14 +426,7 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
       for (let attempt = 0; inSession(clean.received, sessionId, audioTopics.stop).length < 3; attempt++) {
         if (attempt === 20) throw new Error("the preprocessor's streams never arrived");
         // Sent at once, so each stream's start reaches the agent while the thread still finishes the one before.
-        for (let stream = 0; stream < 3; stream++) {
-          client.send({ type: "audio-start", rate: 16000, width: 2, channels: 1 });
-          for (let at = 0; at < spoken.length; at += maxFrameBytes / 2) {
-            const part = spoken.subarray(at, at + maxFrameBytes / 2);
-            client.send(Buffer.from(part.buffer, part.byteOffset, part.byteLength));
-          }
-          client.send({ type: "audio-stop" });
-        }
+        for (let stream = 0; stream < 3; stream++) client.sendAtOnce(spoken, 16000, 1, maxFrameBytes);
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
       const order = clean.received

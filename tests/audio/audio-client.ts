@@ -57,6 +57,16 @@ export class AudioClient {
     this.send({ type: "audio-stop" });
   }
 
+  /** Sends a whole stream at once, in frames of at most `frameBytes`: as fast as the socket takes it, not at the pace of speech. */
+  sendAtOnce(pcm: Int16Array, rate: number, channels: number, frameBytes: number): void {
+    this.send({ type: "audio-start", rate, width: 2, channels });
+    for (let at = 0; at < pcm.length; at += frameBytes / 2) {
+      const part = pcm.subarray(at, at + frameBytes / 2);
+      this.send(Buffer.from(part.buffer, part.byteOffset, part.byteLength));
+    }
+    this.send({ type: "audio-stop" });
+  }
+
   async waitFor(predicate: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate()) {
