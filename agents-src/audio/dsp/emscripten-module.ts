@@ -27,28 +27,16 @@ export function loadEmscriptenModule<Name extends string>(
   if (!importsMatch || !memoryMatch || !ctorsMatch) throw new Error(layout);
 
   let memory: WasmMemory | undefined;
-  const heap = (): Uint8Array => new Uint8Array((memory as WasmMemory).buffer);
-  const hostFunctions: Record<string, WasmFunction> = {
-    __emscripten_memcpy_js: (dest, src, num) => {
-      heap().copyWithin(dest, src, src + num);
-      return 0;
-    },
-    _emscripten_resize_heap: (requestedSize) => {
-      const mem = memory as WasmMemory;
-      const pages = Math.ceil(((requestedSize >>> 0) - mem.buffer.byteLength) / 65536);
-      try {
-        mem.grow(pages);
-        return 1;
-      } catch {
-        return 0;
-      }
-    },
+  const host = hostFunctions(() => memory as WasmMemory);
+  const byGlueName: Record<string, WasmFunction> = {
+    __emscripten_memcpy_js: host.memcpy,
+    _emscripten_resize_heap: host.resizeHeap,
   };
   const env: Record<string, WasmFunction> = {};
   for (const entry of importsMatch[1].split(",")) {
-    const [key, host] = entry.split(":");
-    const fn = hostFunctions[host];
-    if (!fn) throw new Error(`${layout}: unknown host import ${host}`);
+    const [key, glueName] = entry.split(":");
+    const fn = byGlueName[glueName];
+    if (!fn) throw new Error(`${layout}: unknown host import ${glueName}`);
     env[key] = fn;
   }
 
@@ -65,6 +53,53 @@ export function loadEmscriptenModule<Name extends string>(
     exports[name] = fn as WasmFunction;
   }
   return { memory, exports };
+}
+
+/**
+ * Instantiates an Emscripten build that exports its functions under their C names and imports
+ * only the heap helpers from `env` (a `STANDALONE_WASM`-style build with no glue to read).
+ */
+export function loadStandaloneEmscriptenModule<Name extends string>(wasmPath: string, names: readonly Name[]): EmscriptenModule<Name> {
+  let memory: WasmMemory | undefined;
+  const host = hostFunctions(() => memory as WasmMemory);
+  const env: Record<string, WasmFunction> = {
+    emscripten_memcpy_big: host.memcpy,
+    emscripten_resize_heap: host.resizeHeap,
+    __assert_fail: () => {
+      throw new Error(`${wasmPath}: assertion failed inside the module`);
+    },
+  };
+  const raw = instantiateWasm(wasmPath, { env });
+  if (typeof raw.memory !== "object" || typeof raw.__wasm_call_ctors !== "function") throw new Error(`${wasmPath} is not a standalone Emscripten build`);
+  memory = raw.memory as WasmMemory;
+  (raw.__wasm_call_ctors as WasmFunction)();
+  const exports = {} as Record<Name, WasmFunction>;
+  for (const name of names) {
+    if (typeof raw[name] !== "function") throw new Error(`${wasmPath} has no export ${name}`);
+    exports[name] = raw[name] as WasmFunction;
+  }
+  return { memory, exports };
+}
+
+/** What every Emscripten module asks of its host: a memmove over its heap and a way to grow it. */
+function hostFunctions(memory: () => WasmMemory): { memcpy: WasmFunction; resizeHeap: WasmFunction } {
+  return {
+    memcpy: (dest, src, num) => {
+      const heap = new Uint8Array(memory().buffer);
+      heap.copyWithin(dest, src, src + num);
+      return 0;
+    },
+    resizeHeap: (requestedSize) => {
+      const mem = memory();
+      const pages = Math.ceil(((requestedSize >>> 0) - mem.buffer.byteLength) / 65536);
+      try {
+        mem.grow(pages);
+        return 1;
+      } catch {
+        return 0;
+      }
+    },
+  };
 }
 
 /** Fresh views on every access: growing the wasm memory detaches earlier ones. */

@@ -1,5 +1,4 @@
-import { dirname, join } from "node:path";
-import { EmscriptenModule, float32View, loadEmscriptenModule } from "./emscripten-module";
+import { EmscriptenModule, float32View, loadStandaloneEmscriptenModule } from "./emscripten-module";
 
 /** RNNoise works on 10 ms frames at 48 kHz. */
 export const rnnoiseSampleRate = 48000;
@@ -14,8 +13,7 @@ let rnnoiseModule: RnnoiseModule | undefined;
 
 function rnnoise(): RnnoiseModule {
   if (!rnnoiseModule) {
-    const gluePath = require.resolve("@echogarden/rnnoise-wasm");
-    const loaded = loadEmscriptenModule(join(dirname(gluePath), "rnnoise.wasm"), gluePath, rnnoiseFunctions);
+    const loaded = loadStandaloneEmscriptenModule(require.resolve("@sapphi-red/web-noise-suppressor/rnnoise_simd.wasm"), rnnoiseFunctions);
     const frameSize = loaded.exports.rnnoise_get_frame_size();
     if (frameSize !== rnnoiseFrameSamples) throw new Error(`RNNoise frame size is ${frameSize}, expected ${rnnoiseFrameSamples}`);
     rnnoiseModule = loaded;
