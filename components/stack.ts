@@ -6,8 +6,8 @@ import type { LoadedStackConfig } from "./config";
 import { Database, planDatabase } from "./database";
 import { Images } from "./images";
 import { Networks, type NetworkKey } from "./network";
-import { Service, planServices, serviceEndpoint, type ServiceEndpoint } from "./services";
-import { planMountSources, Volumes } from "./volumes";
+import { jobInputDigests, Service, planServices, serviceEndpoint, type ServiceEndpoint } from "./services";
+import { planMountSources, sourceMountProblem, Volumes } from "./volumes";
 
 export interface StackOutputs {
   services: Partial<Record<ServiceName, ServiceEndpoint>>;
@@ -25,6 +25,8 @@ export interface StackOutputs {
 
 /** Declares every resource of one stack from its validated config and returns the stack outputs. */
 export function declareStack({ settings, secrets }: LoadedStackConfig, stack: string = pulumi.getStack()): StackOutputs {
+  const unbuilt = sourceMountProblem(settings);
+  if (unbuilt !== undefined) throw new Error(unbuilt);
   const dockerProvider = new docker.Provider("docker", { host: settings.dockerHost });
   const opts: pulumi.ComponentResourceOptions = { providers: [dockerProvider] };
 
@@ -38,7 +40,7 @@ export function declareStack({ settings, secrets }: LoadedStackConfig, stack: st
     opts,
   );
   const networks = new Networks("networks", { settings: settings.networks, stack }, opts);
-  const volumes = new Volumes("volumes", { sources: planMountSources(settings), stack }, opts);
+  const volumes = new Volumes("volumes", { sources: planMountSources(settings), stack, protectData: settings.protectData }, opts);
   const databasePlan = planDatabase(settings.database);
   const database = new Database(
     "database",
@@ -49,6 +51,7 @@ export function declareStack({ settings, secrets }: LoadedStackConfig, stack: st
       mounts: volumes.sources,
       restart: settings.restart,
       stack,
+      protectData: settings.protectData,
     },
     opts,
   );
@@ -60,7 +63,7 @@ export function declareStack({ settings, secrets }: LoadedStackConfig, stack: st
     return resources;
   };
   const endpoints: Partial<Record<ServiceName, ServiceEndpoint>> = {};
-  for (const plan of planServices(settings, stack)) {
+  for (const plan of planServices(settings, stack, jobInputDigests())) {
     const service = new Service(
       plan.name,
       {

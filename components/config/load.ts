@@ -17,8 +17,9 @@ export interface LoadedStackConfig {
 
 const projectRoot = path.resolve(__dirname, "../..");
 
-/** Pulumi hands structured values over as JSON text and scalars as plain text. */
+/** Pulumi hands structured values over as JSON text and scalars as plain text ("true" for a boolean). */
 function decodeConfigValue(text: string): unknown {
+  if (text === "true" || text === "false") return text === "true";
   if (!/^[[{]/.test(text)) return text;
   try {
     return JSON.parse(text);

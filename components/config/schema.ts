@@ -149,6 +149,12 @@ const databaseRoles = {
   adminUser: sqlIdentifier.default("postgres"),
   appUser: sqlIdentifier.default("voice_app"),
   migrationUser: sqlIdentifier.default("voice_migrator"),
+  /**
+   * The database and its roles already exist on the server (kept by a destroy with protectData, or
+   * restored by hand): the stack adopts them with Pulumi's `import` instead of creating them, which
+   * the provider would refuse ("role already exists").
+   */
+  adopt: z.boolean().default(false),
 };
 
 const databaseSchema = z
@@ -214,6 +220,8 @@ const stackConfigShape = z.strictObject({
       .regex(/^(unix|ssh|tcp):\/\/\S+$/, "must be a unix://, ssh:// or tcp:// Docker host")
       .default("unix:///var/run/docker.sock"),
     restart: z.enum(restartPolicies).default("unless-stopped"),
+    /** Keep the memories through `pulumi destroy` and through any change that would replace their storage. */
+    protectData: z.boolean().default(true),
     images: imagesSchema,
     gpu: gpuSchema.prefault({}),
     networks: networksSchema.prefault({}),

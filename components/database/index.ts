@@ -19,6 +19,19 @@ export interface DatabaseArgs {
   mounts: MountSources;
   restart: RestartPolicy;
   stack: string;
+  /** Keep the database and its roles when the stack is destroyed (stack config `protectData`). */
+  protectData: boolean;
+}
+
+/**
+ * Roles and databases are created with plain CREATE ROLE / CREATE DATABASE, which fail when the
+ * object exists (cyrilgdn/terraform-provider-postgresql, resourcePostgreSQLRoleCreate and
+ * resourcePostgreSQLDatabaseCreate); grants revoke then grant, and the extension is created
+ * IF NOT EXISTS, so only these two need adopting. Both import by name (ImportStatePassthrough). A
+ * role's password hash cannot be compared with the declared one on import, so it is left as kept.
+ */
+function adoption(plan: DatabasePlan, id: string, unreadable: string[] = []): pulumi.CustomResourceOptions {
+  return plan.adopt ? { import: id, ignoreChanges: unreadable } : {};
 }
 
 /**
@@ -46,19 +59,21 @@ export class Database extends pulumi.ComponentResource {
       },
       { parent: this, dependsOn: server ? [server] : [] },
     );
-    const objectOpts = { parent: this, provider };
+    // Without retainOnDelete a destroy would DROP DATABASE before the server stops, whatever
+    // happens to its volume.
+    const objectOpts = { parent: this, provider, retainOnDelete: args.protectData };
     const role = (key: DatabaseRole) =>
       new postgresql.Role(
         `${name}-${key}-role`,
         { name: plan.users[key], login: true, password: passwords[key] },
-        objectOpts,
+        { ...objectOpts, ...adoption(plan, plan.users[key], ["password"]) },
       );
     const roles = { app: role("app"), migration: role("migration") };
     // Owning the database gives the migration role the public schema (pg_database_owner) and no more.
     const database = new postgresql.Database(
       `${name}-db`,
       { name: plan.name, owner: roles.migration.name },
-      objectOpts,
+      { ...objectOpts, ...adoption(plan, plan.name) },
     );
     new postgresql.Grant(
       `${name}-app-connect`,

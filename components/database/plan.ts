@@ -27,6 +27,8 @@ export interface DatabasePlan {
   /** How the machine running Pulumi reaches PostgreSQL to create the database objects. */
   adminEndpoint: Endpoint;
   sslMode: string;
+  /** Adopt a database and roles that already exist instead of creating them. */
+  adopt: boolean;
   container?: PostgresContainerPlan;
 }
 
@@ -50,6 +52,7 @@ export function planDatabase(db: DatabaseSettings): DatabasePlan {
       serviceEndpoint: { host: db.host, port: db.port },
       adminEndpoint: { host: db.adminHost ?? db.host, port: db.adminPort ?? db.port },
       sslMode: db.sslMode,
+      adopt: db.adopt,
     };
   }
   return {
@@ -59,6 +62,7 @@ export function planDatabase(db: DatabaseSettings): DatabasePlan {
     adminEndpoint: { host: db.adminHost, port: db.hostPort },
     // Traffic stays on the Docker host: the internal network, or the port published on hostIp.
     sslMode: "disable",
+    adopt: db.adopt,
     container: {
       name: catalogDatabase.name,
       image: db.image,

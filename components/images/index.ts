@@ -52,8 +52,11 @@ export class Images extends pulumi.ComponentResource {
           platform: plan.platform,
           builderVersion: docker.BuilderVersion.BuilderBuildKit,
         },
-        // A preview then shows the real digest, so it names exactly the containers an update replaces.
-        buildOnPreview: true,
+        // A preview never builds (in prod that would build on the prod host every time). It still
+        // names exactly what an update replaces: the provider's Check adds a digest of the build
+        // context to the inputs and its Diff compares inputs (pulumi-docker provider/provider.go,
+        // Check and Diff), so an unchanged context keeps its recorded repoDigest.
+        buildOnPreview: false,
         skipPush: plan.registry === undefined,
         registry: plan.registry && { ...plan.registry, password: registryPassword },
       },

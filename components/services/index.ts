@@ -8,7 +8,9 @@ import { jobSucceeded } from "./jobResult";
 import type { ServicePlan } from "./plan";
 
 export * from "./endpoints";
+export * from "./jobInputs";
 export * from "./jobResult";
+export * from "./limits";
 export * from "./plan";
 
 export interface ServiceArgs {
@@ -70,8 +72,7 @@ export class Service extends pulumi.ComponentResource {
       })),
       ports: plan.ports.map((port) => ({ internal: port.containerPort, external: port.hostPort, ip: port.hostIp })),
       deviceRequests: plan.deviceRequests,
-      cpus: plan.limits.cpus,
-      memory: plan.limits.memoryMb,
+      ...plan.limits,
       capabilities: { drops: ["ALL"] },
       restart: plan.restart,
       ...(plan.job

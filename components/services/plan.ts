@@ -7,6 +7,7 @@ import { serviceMounts, type MountPlan } from "../volumes/mounts";
 import { planEnvironment } from "./environment";
 import { deviceRequest, gpuGranted, type DeviceRequestPlan } from "./gpu";
 import { httpHealthcheck, type HealthcheckPlan } from "./healthcheck";
+import { containerLimits, type ContainerLimits } from "./limits";
 
 export interface ServicePlan {
   name: ServiceName;
@@ -24,7 +25,7 @@ export interface ServicePlan {
   labels: Record<string, string>;
   mounts: MountPlan[];
   networks: NetworkAttachment[];
-  limits: { cpus?: string; memoryMb?: number };
+  limits: ContainerLimits;
   restart: RestartPolicy;
   /** Services that must be healthy (or, for jobs, have succeeded) first; the config keeps them enabled. */
   startsAfter: readonly ServiceName[];
@@ -38,10 +39,14 @@ export function containerNames(name: ServiceName, replicas: number): string[] {
   return Array.from({ length: replicas }, (_, i) => (i === 0 ? name : `${name}-${i + 1}`));
 }
 
+/** The label a one-shot job's input digest travels in (see jobInputDigests). */
+export const jobInputsLabel = "voice.job.inputs";
+
 /** docker_sd discovery in the monitoring stack keys on these labels. */
-function serviceLabels(name: ServiceName, stack: string): Record<string, string> {
+function serviceLabels(name: ServiceName, stack: string, jobInputs: string | undefined): Record<string, string> {
   const def = catalog[name];
   const labels: Record<string, string> = { "voice.stack": stack, "voice.service": name, "voice.family": def.family };
+  if (jobInputs !== undefined) labels[jobInputsLabel] = jobInputs;
   if (def.ports.http !== undefined) {
     labels["prometheus.io/scrape"] = "true";
     labels["prometheus.io/port"] = String(def.ports.http);
@@ -50,7 +55,12 @@ function serviceLabels(name: ServiceName, stack: string): Record<string, string>
   return labels;
 }
 
-export function planService(name: ServiceName, settings: StackSettings, stack: string): ServicePlan {
+export function planService(
+  name: ServiceName,
+  settings: StackSettings,
+  stack: string,
+  jobInputs: Partial<Record<ServiceName, string>> = {},
+): ServicePlan {
   const def = catalog[name];
   const override = settings.services[name];
   const ports = publishedPorts(name, override);
@@ -70,13 +80,10 @@ export function planService(name: ServiceName, settings: StackSettings, stack: s
         ? httpHealthcheck(def.ports.http, def.healthPath)
         : undefined,
     deviceRequests: gpuGranted(name, settings.gpu) ? [deviceRequest(settings.gpu)] : [],
-    labels: serviceLabels(name, stack),
+    labels: serviceLabels(name, stack, def.job ? jobInputs[name] : undefined),
     mounts: serviceMounts(name, settings),
     networks: serviceNetworks(name, settings, ports.length > 0),
-    limits: {
-      cpus: override?.cpus === undefined ? undefined : String(override.cpus),
-      memoryMb: override?.memoryMb,
-    },
+    limits: containerLimits({ cpus: override?.cpus, memoryMb: override?.memoryMb }),
     // A job that failed is reported by the exit code check; restarting it would hide that.
     restart: def.job ? "no" : settings.restart,
     startsAfter: def.startsAfter,
@@ -84,7 +91,11 @@ export function planService(name: ServiceName, settings: StackSettings, stack: s
 }
 
 /** Enabled services, each after everything it starts after. */
-export function planServices(settings: StackSettings, stack: string): ServicePlan[] {
+export function planServices(
+  settings: StackSettings,
+  stack: string,
+  jobInputs: Partial<Record<ServiceName, string>> = {},
+): ServicePlan[] {
   const enabled = serviceNames.filter((name) => isEnabled(name, settings));
-  return startOrder(enabled).map((name) => planService(name, settings, stack));
+  return startOrder(enabled).map((name) => planService(name, settings, stack, jobInputs));
 }

@@ -4,6 +4,7 @@ import { stackLabels } from "../labels";
 import type { MountKey, MountSourcePlan } from "./mounts";
 
 export * from "./mounts";
+export * from "./sourceBuild";
 
 interface MountSource {
   type: MountSourcePlan["type"];
@@ -15,7 +16,16 @@ export type MountSources = Partial<Record<MountKey, MountSource>>;
 export interface VolumesArgs {
   sources: Partial<Record<MountKey, MountSourcePlan>>;
   stack: string;
+  /** Keep the database volume through destroy and replacement (stack config `protectData`). */
+  protectData: boolean;
 }
+
+/**
+ * A kept volume survives `pulumi destroy`; a replacement (its name, driver or labels changed: all
+ * ForceNew in the provider's resource_docker_volume.go) creates the new one first, and Docker's
+ * volume create returns the existing volume of that name, so the data carries over.
+ */
+const keptWhenProtected: ReadonlySet<MountKey> = new Set(["pgdata"]);
 
 /** Creates the named volumes; bind sources pass through as host paths. */
 export class Volumes extends pulumi.ComponentResource {
@@ -30,7 +40,11 @@ export class Volumes extends pulumi.ComponentResource {
           ? plan
           : {
               type: "volume",
-              source: new docker.Volume(`${name}-${key}`, { name: plan.source, labels }, { parent: this }).name,
+              source: new docker.Volume(
+                `${name}-${key}`,
+                { name: plan.source, labels },
+                { parent: this, retainOnDelete: args.protectData && keptWhenProtected.has(key) },
+              ).name,
             };
     }
     this.registerOutputs({ sources: this.sources });

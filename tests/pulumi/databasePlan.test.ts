@@ -2,7 +2,7 @@ import { database as catalogDatabase } from "../../agents-src/kit/catalog";
 import { parseStackConfig } from "../../components/config";
 import { databaseUrl, planDatabase } from "../../components/database/plan";
 
-const roles = { name: "voice", adminUser: "postgres", appUser: "voice_app", migrationUser: "voice_migrator" };
+const roles = { name: "voice", adminUser: "postgres", appUser: "voice_app", migrationUser: "voice_migrator", adopt: false };
 const container = planDatabase({ mode: "container", ...roles, image: "pgvector/pgvector:0.8.0-pg16", hostPort: 15432, hostIp: "127.0.0.1", adminHost: "127.0.0.1" });
 const external = planDatabase({ mode: "external", ...roles, host: "shared-postgres", port: 6432, adminHost: "db.lan", adminPort: 5432, sslMode: "verify-full" });
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { parse } from "yaml";
@@ -49,6 +50,14 @@ export interface CapturedResource {
   provider?: string;
   /** URNs this registration waited for, as sent to the engine. */
   dependencies: string[];
+  /** Resource options as sent to the engine (the mocks API shows only inputs). */
+  options: RegisteredOptions;
+}
+
+export interface RegisteredOptions {
+  retainOnDelete: boolean;
+  importId: string;
+  ignoreChanges: string[];
 }
 
 const secretMarker = { key: pulumi.runtime.specialSigKey, value: pulumi.runtime.specialSecretSig };
@@ -71,7 +80,7 @@ export class ResourceCapture implements pulumi.runtime.Mocks {
 
   constructor(private readonly jobExitCodes: Record<string, number> = {}) {}
 
-  private readonly dependenciesByName = new Map<string, string[]>();
+  private readonly registrations = new Map<string, { dependencies: string[]; options: RegisteredOptions }>();
 
   /** The mocks API hides dependencies, so the monitor's request is read on its way in. */
   observeDependencies(): void {
@@ -80,7 +89,10 @@ export class ResourceCapture implements pulumi.runtime.Mocks {
     };
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req, callback) => {
-      this.dependenciesByName.set(`${req.getType()}::${req.getName()}`, req.getDependenciesList());
+      this.registrations.set(`${req.getType()}::${req.getName()}`, {
+        dependencies: req.getDependenciesList(),
+        options: { retainOnDelete: req.getRetainondelete() ?? false, importId: req.getImportid(), ignoreChanges: req.getIgnorechangesList() },
+      });
       return register(req, callback);
     };
   }
@@ -91,7 +103,10 @@ export class ResourceCapture implements pulumi.runtime.Mocks {
       name: args.name,
       inputs: args.inputs,
       provider: args.provider,
-      dependencies: this.dependenciesByName.get(`${args.type}::${args.name}`) ?? [],
+      ...(this.registrations.get(`${args.type}::${args.name}`) ?? {
+        dependencies: [],
+        options: { retainOnDelete: false, importId: "", ignoreChanges: [] },
+      }),
     });
     return { id: `${args.name}-id`, state: { ...args.inputs, ...this.computed(args) } };
   }
@@ -125,6 +140,9 @@ interface RegisterRequest {
   getType(): string;
   getName(): string;
   getDependenciesList(): string[];
+  getRetainondelete(): boolean | undefined;
+  getImportid(): string;
+  getIgnorechangesList(): string[];
 }
 
 /** Internal runtime hook: resolves once every registration the program started has completed. */
@@ -137,6 +155,26 @@ export function resolved<T>(value: T): Promise<pulumi.Unwrap<T>> {
 export interface ProgramRun {
   resources: CapturedResource[];
   outputs: StackOutputs;
+}
+
+let builtTree: string | undefined;
+
+/** A tree whose dist/ holds the agents' entry file, as `npm run build` leaves it, made once per run. */
+export function builtSourceTree(): string {
+  if (builtTree === undefined) {
+    builtTree = fs.mkdtempSync(path.join(os.tmpdir(), "voice-built-source-"));
+    fs.mkdirSync(path.join(builtTree, "dist", "agents-src"), { recursive: true });
+    fs.writeFileSync(path.join(builtTree, "dist", "agents-src", "main.js"), "");
+  }
+  return builtTree;
+}
+
+/** The config with a mounted source tree pointed at one that is built (the repository's dist/ may not be). */
+export function withBuiltSource(config: Record<string, string>, hostPath = builtSourceTree()): Record<string, string> {
+  const key = `${project}:volumes`;
+  const volumes = config[key] === undefined ? undefined : (JSON.parse(config[key]) as { source?: { hostPath: string } });
+  if (volumes?.source === undefined) return config;
+  return { ...config, [key]: JSON.stringify({ ...volumes, source: { ...volumes.source, hostPath } }) };
 }
 
 /** Runs index.ts exactly as `pulumi up` would call it, against the mocks instead of Docker. */

@@ -1,10 +1,10 @@
 import { policies, type Policy } from "./policies";
-import { runProgram, stackConfig, type CapturedResource, type ProgramRun, type StackName } from "./mockedProgram";
+import { runProgram, stackConfig, withBuiltSource, type CapturedResource, type ProgramRun, type StackName } from "./mockedProgram";
 
 const runs: Partial<Record<StackName, ProgramRun>> = {};
 
 beforeAll(async () => {
-  runs.dev = await runProgram("dev", stackConfig("dev"));
+  runs.dev = await runProgram("dev", withBuiltSource(stackConfig("dev")));
   runs.prod = await runProgram("prod", stackConfig("prod"));
 });
 
@@ -20,6 +20,7 @@ const container = (inputs: Record<string, unknown>): CapturedResource => ({
   name: "offender",
   inputs: { name: "offender", user: "10001:10001", image: `sha256:${"a".repeat(64)}`, ...inputs },
   dependencies: [],
+  options: { retainOnDelete: false, importId: "", ignoreChanges: [] },
 });
 
 it.each<[string, StackName, CapturedResource, string]>([

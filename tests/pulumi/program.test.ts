@@ -1,7 +1,10 @@
 import * as docker from "@pulumi/docker";
 import * as pulumi from "@pulumi/pulumi";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { catalog, database as catalogDatabase, imageFamilies, services, type ServiceName } from "../../agents-src/kit/catalog";
-import { assertJobExitedCleanly, jobSucceeded } from "../../components/services/jobResult";
+import { jobFailure, jobSucceeded } from "../../components/services/jobResult";
 import {
   byType,
   containerNamed,
@@ -16,6 +19,7 @@ import {
   type CapturedResource,
   type ProgramRun,
   type StackName,
+  withBuiltSource,
 } from "./mockedProgram";
 
 interface StackFileServices {
@@ -81,7 +85,7 @@ const runs: Partial<Record<StackName, ProgramRun>> = {};
 const runOf = (stack: StackName) => runs[stack]!;
 
 beforeAll(async () => {
-  runs.dev = await runProgram("dev", stackConfig("dev"));
+  runs.dev = await runProgram("dev", withBuiltSource(stackConfig("dev")));
   runs.prod = await runProgram("prod", stackConfig("prod"));
 });
 
@@ -221,7 +225,7 @@ describe.each<StackName>(["dev", "prod"])("the %s stack", (stack) => {
       run.resources
         .map((r) => ({ ...r, dependencies: [...r.dependencies].sort() }))
         .sort((a, b) => `${a.type}::${a.name}`.localeCompare(`${b.type}::${b.name}`));
-    const again = await runProgram(stack, stackConfig(stack));
+    const again = await runProgram(stack, withBuiltSource(stackConfig(stack)));
     expect(normalise(again)).toEqual(normalise(runOf(stack)));
   });
 });
@@ -274,18 +278,49 @@ describe("jobSucceeded", () => {
     await expect(new Promise((resolve) => jobSucceeded(job).apply(resolve))).resolves.toBe(job);
   });
 
+  const urn = "urn:pulumi:dev::voice-assistant::voice:stack:Service$docker:index/container:Container::db-setup";
+
   it.each<[number | undefined]>([[3], [137], [undefined]])(
-    "fails the deployment when the job exited with %s, quoting its last 20 log lines",
+    "describes a job that exited with %s, quoting its last 20 log lines and the command that runs it again",
     (exitCode) => {
       const lines = Array.from({ length: 25 }, (_, i) => `migration step ${i + 1}`);
-      const expected = `job db-setup exited with code ${exitCode}; last log lines:\n${lines.slice(5).join("\n")}`;
-      expect(() => assertJobExitedCleanly("db-setup", exitCode, `${lines.join("\n")}\n`)).toThrow(
-        new Error(expected),
+      expect(jobFailure("db-setup", urn, exitCode, `${lines.join("\n")}\n`)).toBe(
+        `job db-setup exited with code ${exitCode}; last log lines:\n${lines.slice(5).join("\n")}\n` +
+          `Fix the cause, then run it again with: pulumi up --replace '${urn}'`,
       );
     },
   );
 
-  it("lets a clean exit pass", () => {
-    expect(() => assertJobExitedCleanly("db-setup", 0, "")).not.toThrow();
+  it("finds nothing wrong with a clean exit", () => {
+    expect(jobFailure("db-setup", urn, 0, "")).toBeUndefined();
+  });
+
+  it("only warns in a preview about a failure an earlier up recorded, so that it does not block every preview", async () => {
+    await pulumi.runtime.setMocks(new ResourceCapture({ migrate: 1 }), project, "dev", true);
+    const job = new docker.Container("migrate", { name: "migrate", image: "sha256:1", attach: true, mustRun: false });
+    await expect(new Promise((resolve) => jobSucceeded(job).apply(resolve))).resolves.toBe(job);
+  });
+});
+
+describe("living with a deployment", () => {
+  it("stops a dev preview whose mounted dist/ is not built, saying what to run", async () => {
+    const unbuilt = fs.mkdtempSync(path.join(os.tmpdir(), "voice-unbuilt-"));
+    await expect(runProgram("dev", withBuiltSource(stackConfig("dev"), unbuilt))).rejects.toThrow(
+      `volumes.source mounts ${path.join(unbuilt, "dist")} into the agents, but ${path.join(unbuilt, "dist/agents-src/main.js")} is not built. ` +
+        `Run \`npm ci && npm run build\` in ${unbuilt} first`,
+    );
+  });
+
+  it("never builds images during a preview", async () => {
+    for (const stack of ["dev", "prod"] as const)
+      for (const image of byType(await runProgram(stack, withBuiltSource(stackConfig(stack))), "docker:index/image:Image"))
+        expect(image.inputs.buildOnPreview).toBe(false);
+  });
+
+  it("labels db-setup with a digest of the migrations, so that a new migration replaces (re-runs) it", async () => {
+    const run = await runProgram("dev", withBuiltSource(stackConfig("dev")));
+    const labels = Object.fromEntries(containerNamed(run, "db-setup").inputs.labels.map((l: { label: string; value: string }) => [l.label, l.value]));
+    expect(labels["voice.job.inputs"]).toMatch(/^[0-9a-f]{64}$/);
+    expect(containerNamed(run, "coordinator").inputs.labels.map((l: { label: string }) => l.label)).not.toContain("voice.job.inputs");
   });
 });

@@ -180,9 +180,10 @@ describe("planService storage, networks, labels, limits", () => {
   });
 
   it.each<[ServiceName, StackSettings, object]>([
-    ["pc2", prod, { cpus: "4", memoryMb: 8192 }],
-    ["task-router", prod, { cpus: "0.5", memoryMb: 256 }],
-    ["pc2", dev, { cpus: undefined, memoryMb: undefined }],
+    // The provider reads cpus back as "4.0" and swap as the memory it was pinned to.
+    ["pc2", prod, { cpus: "4.0", memory: 8192, memorySwap: 8192 }],
+    ["task-router", prod, { cpus: "0.5", memory: 256, memorySwap: 256 }],
+    ["pc2", dev, {}],
   ])("limits %s as configured", (name, settings, limits) => {
     expect(planService(name, settings, "x").limits).toEqual(limits);
   });
