@@ -27,7 +27,7 @@ export interface ContainerRun {
 
 const translatedInputs = [
   "name", "image", "command", "user", "envs", "labels", "networksAdvanced", "mounts", "ports",
-  "deviceRequests", "cpus", "memory", "capabilities", "restart", "healthcheck", "wait", "waitTimeout",
+  "deviceRequests", "cpus", "memory", "memorySwap", "capabilities", "restart", "healthcheck", "wait", "waitTimeout",
   "attach", "mustRun", "logs", "init", "privileged", "securityOpts", "logDriver", "logOpts", "destroyGraceSeconds",
 ] as const;
 
@@ -129,6 +129,8 @@ export function planContainerRun(inputs: ContainerInputs): ContainerRun {
         DeviceRequests: deviceRequests(inputs, where),
         NanoCpus: inputs.cpus === undefined ? undefined : Math.round(Number(inputs.cpus) * 1e9),
         Memory: inputs.memory === undefined ? undefined : inputs.memory * 1024 * 1024,
+        // resourceDockerContainerCreate: a positive memory_swap is in megabytes, -1 means unlimited.
+        MemorySwap: inputs.memorySwap === undefined ? undefined : inputs.memorySwap > 0 ? inputs.memorySwap * 1024 * 1024 : inputs.memorySwap,
         NetworkMode: firstNetwork?.name,
       },
       NetworkingConfig:

@@ -1,10 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import type Dockerode from "dockerode";
+import { observeRegistrations, type RegisteredOptions } from "../../tests/pulumi/mockedProgram";
 import { planContainerRun, type ContainerInputs } from "./container-options";
 import { runContainer } from "./container-run";
 import { assertOnlyKeys, labelMap, revealSecrets } from "./declared-inputs";
+import { DeploymentState, recordKey, type PlannedStep, type ResourceRecord } from "./deployment-state";
 import { buildImage, type ImageInputs } from "./image-build";
 import { isPostgresObject, PostgresAdmin } from "./postgres-objects";
+import { planStep, type FieldChange } from "./provider-rules";
 import type { StackObjects } from "./stack-objects";
 
 export interface BuiltImage {
@@ -26,24 +29,47 @@ export interface Milestones {
   lastImageBuilt?: number;
 }
 
+/** A container replaced delete-before-replace: from its old container's stop to the new one's health. */
+export interface Replacement {
+  name: string;
+  stoppingAt: number;
+  readyAt?: number;
+}
+
+/** `up` carries the plan out; `preview` only plans, as `pulumi preview` does. */
+export type EvaluationMode = "up" | "preview";
+
 export interface EngineMocksOptions {
   engine: Dockerode;
   /** The Docker host the runner's engine client talks to; the program must declare the same. */
   dockerHost: string;
   objects: StackObjects;
   projectDir: string;
+  /** The checkpoint this evaluation starts from and updates. */
+  state: DeploymentState;
+  mode: EvaluationMode;
 }
 
 type Inputs = Record<string, any>;
+type Registered = { id: string | undefined; state: Record<string, any> };
 
 /** A provider reference is `urn::id`; the id is what this runner hands out for providers. */
 const providerId = (reference: string | undefined) => reference?.slice(reference.lastIndexOf("::") + 2) ?? "";
 
+const containerType = "docker:index/container:Container";
+const imageType = "docker:index/image:Image";
+
+/** The inputs resourceDockerContainerUpdate hands to the engine's ContainerUpdate. */
+const engineUpdatedFields = new Set(["restart", "memory", "memorySwap"]);
+
 /**
- * Pulumi mocks that do for real what the providers would: every declared image, network, volume
- * and container is created on the Docker Engine with the declared inputs, and every PostgreSQL
- * object with SQL. A registration returns only once the object is ready in the provider's sense
- * (a healthy container, a job that exited), so the program's own dependencies order the start.
+ * Pulumi mocks that do for real what the engine and the providers would: each registration is
+ * compared with the checkpoint by the providers' rules (provider-rules.ts) and becomes a step:
+ * create, update, replace (containers delete-before-replace, as pulumi-docker's resources.go marks
+ * docker_container) or same; what the checkpoint holds and the program no longer declares is
+ * deleted afterwards. Objects are created on the Docker Engine and PostgreSQL objects with SQL. A
+ * registration returns only once the object is ready in the provider's sense (a healthy container, a
+ * job that exited), so the program's own dependencies order the start.
  */
 export class EngineMocks implements pulumi.runtime.Mocks {
   readonly images: BuiltImage[] = [];
@@ -52,17 +78,27 @@ export class EngineMocks implements pulumi.runtime.Mocks {
   readonly databaseObjects: string[] = [];
   /** Registrations that failed; the Pulumi runtime does not always surface them. */
   readonly failures: RegistrationFailure[] = [];
+  /** Every step of this evaluation, in the order the registrations arrived. */
+  readonly steps: PlannedStep[] = [];
+  readonly replacements: Replacement[] = [];
   private readonly abort = new AbortController();
   /** Aborted at the first failed registration, or when the run stops. */
   readonly stopped = this.abort.signal;
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly databases = new Map<string, PostgresAdmin>();
+  private readonly declared = new Set<string>();
+  private readonly registeredOptions = new Map<string, RegisteredOptions>();
 
   constructor(private readonly options: EngineMocksOptions) {}
 
-  newResource(args: pulumi.runtime.MockResourceArgs): Promise<{ id: string | undefined; state: Record<string, any> }> {
+  /** Resource options are not mock inputs: read them from the monitor (call after setMocks). */
+  observeOptions(): void {
+    observeRegistrations((key, registration) => this.registeredOptions.set(key, registration.options));
+  }
+
+  newResource(args: pulumi.runtime.MockResourceArgs): Promise<Registered> {
     // One failure fails the deployment: nothing else needs to finish building or starting.
-    const work = this.create(args.type, args.name, revealSecrets(args.inputs) as Inputs, args).catch((err: Error) => {
+    const work = this.register(args).catch((err: Error) => {
       if (!this.abort.signal.aborted)
         this.failures.push({ resource: `${args.type} ${args.name}`, declaredName: args.inputs.name, error: err });
       this.abort.abort(err);
@@ -83,7 +119,110 @@ export class EngineMocks implements pulumi.runtime.Mocks {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
-  private async create(type: string, name: string, inputs: Inputs, args: pulumi.runtime.MockResourceArgs) {
+  /** After an `up`: what the checkpoint holds and the program no longer declares is deleted, newest first. */
+  async deleteUndeclared(): Promise<void> {
+    for (const record of this.options.state.newestFirst())
+      if (!this.declared.has(recordKey(record.type, record.name))) await this.delete(record, false);
+  }
+
+  /** `pulumi destroy`: everything, newest first; resources with retainOnDelete only leave the checkpoint. */
+  async destroy(): Promise<void> {
+    for (const record of this.options.state.newestFirst()) await this.delete(record, record.retainOnDelete);
+  }
+
+  private step(type: string, name: string, operation: PlannedStep["operation"], changes: FieldChange[] = []): void {
+    this.steps.push({ type, name, operation, changes });
+  }
+
+  private async delete(record: ResourceRecord, retain: boolean): Promise<void> {
+    this.options.state.records.delete(recordKey(record.type, record.name));
+    if (retain) return this.step(record.type, record.name, "delete (retained)");
+    this.step(record.type, record.name, "delete");
+    if (this.options.mode === "up") await this.remove(record);
+  }
+
+  private async register(args: pulumi.runtime.MockResourceArgs): Promise<Registered> {
+    const { type, name } = args;
+    // Components hold no state of their own: a preview lists them, the providers never see them.
+    if (!args.custom) return { id: undefined, state: {} };
+    const key = recordKey(type, name);
+    this.declared.add(key);
+    const inputs = revealSecrets(args.inputs) as Inputs;
+    const old = this.options.state.records.get(key);
+    const options = this.registeredOptions.get(key);
+    const record = (id: string | undefined, state: Record<string, any>, keep?: ResourceRecord) => {
+      if (this.options.mode === "up" && id !== undefined)
+        this.options.state.put({ type, name, id, inputs, state, provider: args.provider, retainOnDelete: options?.retainOnDelete ?? false }, keep);
+      return { id, state };
+    };
+
+    if (type === imageType) {
+      // The provider's Diff compares a digest of the build context (pulumi-docker provider.go, Check);
+      // an unchanged context builds to the same ID from the cache, so the built ID stands in for it.
+      const imageId = await this.image(inputs as ImageInputs);
+      const unchanged = old?.state.repoDigest === imageId;
+      this.step(type, name, old === undefined ? "create" : unchanged ? "same" : "update", unchanged ? [] : [{ field: "build", effect: "update" }]);
+      return record(imageId, { ...args.inputs, repoDigest: imageId }, old);
+    }
+
+    const planned = planStep(type, old?.inputs, inputs);
+    this.step(type, name, planned.operation, planned.changes);
+    if (type === "pulumi:providers:postgresql") this.databases.set(`provider-${name}`, new PostgresAdmin(inputs));
+    if (old !== undefined && (planned.operation === "same" || this.options.mode === "preview")) return record(old.id, old.state, old);
+    if (this.options.mode === "preview") return { id: undefined, state: args.inputs };
+
+    if (old !== undefined && planned.operation === "update") {
+      if (type === containerType && planned.changes.some((c) => engineUpdatedFields.has(c.field)))
+        await this.updateContainer(old.id, inputs);
+      return record(old.id, { ...old.state, ...args.inputs }, old);
+    }
+    let replacement: Replacement | undefined;
+    if (old !== undefined) {
+      replacement = type === containerType ? { name: inputs.name, stoppingAt: performance.now() } : undefined;
+      await this.remove(old);
+    }
+    const created = await this.create(type, name, inputs, args, options);
+    if (replacement !== undefined) this.replacements.push({ ...replacement, readyAt: performance.now() });
+    return record(created.id, created.state);
+  }
+
+  /** resourceDockerContainerUpdate: ContainerUpdate with the restart policy and the memory figures. */
+  private async updateContainer(id: string, inputs: Inputs): Promise<void> {
+    const mb = (value: number | undefined) => (value === undefined ? 0 : value > 0 ? value * 1024 * 1024 : value);
+    await this.options.engine.getContainer(id).update({
+      RestartPolicy: { Name: inputs.restart ?? "no" },
+      Memory: mb(inputs.memory),
+      ...(inputs.memorySwap === undefined ? {} : { MemorySwap: mb(inputs.memorySwap) }),
+    });
+  }
+
+  private async remove(record: ResourceRecord): Promise<void> {
+    const { objects } = this.options;
+    switch (record.type) {
+      case containerType:
+        await objects.removeContainer(record.id);
+        return;
+      case "docker:index/network:Network":
+        await objects.removeNetwork(record.id);
+        return;
+      case "docker:index/volume:Volume":
+        await objects.removeVolume(record.id);
+        return;
+    }
+    if (isPostgresObject(record.type)) {
+      const admin = this.adminFor(record.provider, record.type, record.name);
+      await admin.drop(record.type, record.inputs);
+    }
+    // Providers, built images and kept remote images leave nothing on the engine to remove.
+  }
+
+  private adminFor(provider: string | undefined, type: string, name: string): PostgresAdmin {
+    const admin = this.databases.get(providerId(provider));
+    if (admin === undefined) throw new Error(`${type} ${name} names no postgresql provider of this program`);
+    return admin;
+  }
+
+  private async create(type: string, name: string, inputs: Inputs, args: pulumi.runtime.MockResourceArgs, options?: RegisteredOptions): Promise<Registered> {
     const { engine, objects } = this.options;
     const state = args.inputs;
     switch (type) {
@@ -93,10 +232,7 @@ export class EngineMocks implements pulumi.runtime.Mocks {
           throw new Error(`the program deploys to ${inputs.host}; this run drives ${this.options.dockerHost}`);
         return { id: `provider-${name}`, state };
       case "pulumi:providers:postgresql":
-        this.databases.set(`provider-${name}`, new PostgresAdmin(inputs));
         return { id: `provider-${name}`, state };
-      case "docker:index/image:Image":
-        return { id: name, state: { ...state, repoDigest: await this.image(inputs as ImageInputs) } };
       case "docker:index/remoteImage:RemoteImage": {
         assertOnlyKeys(inputs, ["name", "keepLocally"], `remote image ${inputs.name}`);
         const image = await this.localImage(inputs.name, "pull");
@@ -116,11 +252,12 @@ export class EngineMocks implements pulumi.runtime.Mocks {
       }
       case "docker:index/volume:Volume": {
         assertOnlyKeys(inputs, ["name", "labels"], `volume ${inputs.name}`);
+        // Docker returns the existing volume of that name: a kept volume is taken over as it is.
         const volume = await engine.createVolume({ Name: inputs.name, Labels: labelMap(inputs.labels) });
-        objects.volumes.push(volume.name);
+        if (!objects.volumes.includes(volume.name)) objects.volumes.push(volume.name);
         return { id: volume.name, state };
       }
-      case "docker:index/container:Container": {
+      case containerType: {
         const run = planContainerRun(inputs as ContainerInputs);
         this.milestones.firstContainerCreated ??= performance.now();
         const outcome = await runContainer(engine, run, objects, this.abort.signal);
@@ -128,13 +265,12 @@ export class EngineMocks implements pulumi.runtime.Mocks {
       }
     }
     if (isPostgresObject(type)) {
-      const admin = this.databases.get(providerId(args.provider));
-      if (admin === undefined) throw new Error(`${type} ${name} names no postgresql provider of this program`);
-      await admin.create(type, inputs);
-      this.databaseObjects.push(`${type.slice(type.lastIndexOf(":") + 1)} ${name}`);
+      const admin = this.adminFor(args.provider, type, name);
+      const adopted = options !== undefined && options.importId !== "";
+      await (adopted ? admin.adopt(type, options.importId) : admin.create(type, inputs));
+      this.databaseObjects.push(`${type.slice(type.lastIndexOf(":") + 1)} ${name}${adopted ? " (imported)" : ""}`);
       return { id: `${name}-id`, state };
     }
-    if (!args.custom) return { id: undefined, state: {} };
     throw new Error(`the docker e2e runner does not translate resources of type ${type}`);
   }
 

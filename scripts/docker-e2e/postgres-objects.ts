@@ -60,11 +60,26 @@ const postgresObjects = {
   },
   "postgresql:index/extension:Extension": async (inputs: ExtensionInputs, connection: ClientConfig) => {
     assertOnlyKeys(inputs, ["name", "database"], `extension ${inputs.name}`);
-    await execute(connection, [`CREATE EXTENSION ${id(required(inputs.name, "an extension's name"))}`], inputs.database);
+    // resourcePostgreSQLExtensionCreate: CREATE EXTENSION IF NOT EXISTS.
+    await execute(connection, [`CREATE EXTENSION IF NOT EXISTS ${id(required(inputs.name, "an extension's name"))}`], inputs.database);
   },
 };
 
 type PostgresObjectType = keyof typeof postgresObjects;
+
+/** What each object's Delete runs: DROP ROLE, DROP DATABASE, a revoke, DROP EXTENSION. */
+const dropStatements: Record<PostgresObjectType, (inputs: any) => { sql: string; database?: string }> = {
+  "postgresql:index/role:Role": (inputs: RoleInputs) => ({ sql: `DROP ROLE IF EXISTS ${id(inputs.name!)}` }),
+  "postgresql:index/database:Database": (inputs: DatabaseInputs) => ({ sql: `DROP DATABASE IF EXISTS ${id(inputs.name!)} WITH (FORCE)` }),
+  "postgresql:index/grant:Grant": (inputs: GrantInputs) => ({ sql: `REVOKE ALL PRIVILEGES ON DATABASE ${id(inputs.database)} FROM ${grantee(inputs.role)}` }),
+  "postgresql:index/extension:Extension": (inputs: ExtensionInputs) => ({ sql: `DROP EXTENSION IF EXISTS ${id(inputs.name!)}`, database: inputs.database }),
+};
+
+/** Where an import by name looks: the provider's Read of a role or database finds it in these catalogs. */
+const importLookups: Partial<Record<PostgresObjectType, string>> = {
+  "postgresql:index/role:Role": "SELECT 1 FROM pg_roles WHERE rolname = $1",
+  "postgresql:index/database:Database": "SELECT 1 FROM pg_database WHERE datname = $1",
+};
 
 export const isPostgresObject = (type: string): type is PostgresObjectType => Object.hasOwn(postgresObjects, type);
 
@@ -81,7 +96,32 @@ export class PostgresAdmin {
   }
 
   create(type: PostgresObjectType, inputs: Record<string, unknown>): Promise<void> {
-    const next = this.queue.then(() => postgresObjects[type](inputs as never, this.connection));
+    return this.inTurn(() => postgresObjects[type](inputs as never, this.connection));
+  }
+
+  drop(type: PostgresObjectType, inputs: Record<string, unknown>): Promise<void> {
+    const { sql, database } = dropStatements[type](inputs);
+    return this.inTurn(() => execute(this.connection, [sql], database));
+  }
+
+  /** Pulumi's `import` option: the object must exist, and is then managed as if created. */
+  adopt(type: PostgresObjectType, importId: string): Promise<void> {
+    const lookup = importLookups[type];
+    if (lookup === undefined) return Promise.reject(new Error(`${type} cannot be imported by this runner`));
+    return this.inTurn(async () => {
+      const client = new Client(this.connection);
+      await client.connect();
+      try {
+        const found = await client.query(lookup, [importId]);
+        if (found.rowCount === 0) throw new Error(`import of ${type} ${importId} failed: it does not exist`);
+      } finally {
+        await client.end();
+      }
+    });
+  }
+
+  private inTurn(work: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(work);
     this.queue = next.catch(() => undefined);
     return next;
   }

@@ -39,17 +39,20 @@ async function turn(client: SpokenTurnClient, line: { text: string; voice: strin
 }
 
 /**
- * Issue 7's spoken question through the published ingress port: a statement, then a question
- * whose spoken reply must mention what was stated. Each turn's latency is from the end of speech.
+ * Issue 7's spoken question through the published ingress port: a statement (unless the stack
+ * already holds it), then a question whose spoken reply must mention what was stated. Each turn's
+ * latency is from the end of speech.
  */
-export async function askSpokenQuestion(ingressHttpUrl: string): Promise<{ turns: SpokenTurn[]; problem?: string }> {
+export async function askSpokenQuestion(ingressHttpUrl: string, { stateFirst = true } = {}): Promise<{ turns: SpokenTurn[]; problem?: string }> {
   const url = new URL(clientAudioPath, ingressHttpUrl.replace(/^http/, "ws")).toString();
   const client = await SpokenTurnClient.connect(url);
   try {
-    const turns = [await turn(client, keysConversation.statement), await turn(client, keysConversation.question)];
+    const turns: SpokenTurn[] = [];
+    if (stateFirst) turns.push(await turn(client, keysConversation.statement));
+    turns.push(await turn(client, keysConversation.question));
     const failed = turns.find((t) => t.problem !== undefined);
     if (failed) return { turns, problem: `"${failed.said}": ${failed.problem}` };
-    const answer = turns[1].reply ?? "";
+    const answer = turns.at(-1)?.reply ?? "";
     if (!answer.toLowerCase().includes(keysConversation.expectedInReply))
       return { turns, problem: `the reply to "${keysConversation.question.text}" does not mention ${keysConversation.expectedInReply}: "${answer}"` };
     return { turns };

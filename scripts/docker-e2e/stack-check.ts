@@ -1,50 +1,114 @@
 /**
- * Deploys the dev stack for real: the Pulumi program runs under mocks that create every declared
- * image, network, volume, container and database object on the Docker Engine; then every container
- * must be healthy (db-setup exited 0), the spoken question must be answered through the published
- * ingress port, and everything is torn down. Run by scripts/docker-e2e/run.sh (`npm run test:docker`),
- * which first starts dockerd and builds the stand-in base images.
+ * A user's life with the dev stack on a real Docker engine, the Pulumi program run under mocks
+ * that carry each step out on the engine (engine-mocks.ts) and keep a checkpoint between steps:
+ *   1. up from nothing: every container healthy, the provider's read-back of every container,
+ *      network and volume equal to what was declared, memories stored, a spoken question answered;
+ *   2. up with nothing changed: nothing planned, no container recreated;
+ *   3. a file under agents-src/core changed: only the core family's containers replaced, the rest
+ *      untouched, the memories still there, each replaced service's downtime printed;
+ *   4. a migration added: db-setup runs again, once;
+ *   5. destroy with data protection on: containers and networks gone, the pgdata volume kept;
+ *   6. up again, adopting the kept database: the memories of step 1 answer the spoken question.
+ * Each step prints its plan the way `pulumi preview` does. Run by scripts/docker-e2e/run.sh
+ * (`npm run test:docker`), which first starts dockerd and builds the stand-in base images.
  */
 import * as path from "node:path";
 import Dockerode from "dockerode";
+import { catalog } from "../../agents-src/kit/catalog";
 import type { StackOutputs } from "../../components/stack";
 import { describeContainer } from "./container-diagnostics";
-import { EngineMocks, type BuiltImage, type RegistrationFailure } from "./engine-mocks";
-import { runProgram, stackSettings } from "./program-run";
+import { DeploymentState, formatPlan } from "./deployment-state";
+import { EngineMocks, type BuiltImage, type EvaluationMode } from "./engine-mocks";
+import { LifecycleEdits } from "./lifecycle-edits";
+import { runConfig, runProgram, stackSettings } from "./program-run";
+import { readBackDifferences } from "./read-back";
 import { askSpokenQuestion, type SpokenTurn } from "./spoken-turn";
-import { stackHealth, type ContainerHealth } from "./stack-health";
+import { stackHealth } from "./stack-health";
 import { StackObjects, type Leftovers } from "./stack-objects";
+import { askText } from "./text-turn";
 
 const stack = "dev";
 const projectDir = path.resolve(__dirname, "../..");
+/** A changed family must be healthy again this soon after its old containers begin to stop (issue 21). */
+const downtimeTargetMs = 15_000;
 
 const say = (line: string) => console.log(`docker-e2e: ${line}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const megabytes = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
+
+class StepFailed extends Error {}
+
+function check(condition: boolean, problem: string): void {
+  if (!condition) throw new StepFailed(problem);
+}
 
 function dockerEngine(dockerHost: string): Dockerode {
   if (!dockerHost.startsWith("unix://")) throw new Error(`the docker e2e run drives a local engine; the stack names ${dockerHost}`);
   return new Dockerode({ socketPath: dockerHost.slice("unix://".length) });
 }
 
-function printImages(images: BuiltImage[]): void {
-  say("images, built from images/<family>/Dockerfile with the program's build inputs:");
-  for (const image of [...images].sort((a, b) => a.name.localeCompare(b.name)))
-    say(`  ${image.name.padEnd(18)} ${megabytes(image.sizeBytes).padStart(8)}   built in ${seconds(image.buildSeconds * 1000)}`);
+interface Lifecycle {
+  engine: Dockerode;
+  objects: StackObjects;
+  state: DeploymentState;
 }
 
-/**
- * Logs and health probes of each container that failed. One still starting is shown only when it
- * failed itself (it timed out); otherwise the run merely stopped waiting for it.
- */
-async function printHealth(engine: Dockerode, health: ContainerHealth[], failures: RegistrationFailure[]): Promise<void> {
-  say("containers:");
-  for (const container of health) say(`  ${container.name.padEnd(26)} ${container.status}`);
-  const failed = new Set(failures.map((f) => f.declaredName));
-  for (const { name, ok, status } of health) {
-    if (ok || status === "never created" || (status === "starting" && !failed.has(name))) continue;
-    console.log(`\n${await describeContainer(engine.getContainer(name))}\n`);
+interface Evaluation {
+  mocks: EngineMocks;
+  outputs: StackOutputs;
+  startedAt: number;
+  endedAt: number;
+}
+
+function printImages(images: BuiltImage[]): void {
+  for (const image of [...images].sort((a, b) => a.name.localeCompare(b.name)))
+    say(`  image ${image.name.padEnd(18)} ${megabytes(image.sizeBytes).padStart(8)}   built in ${seconds(image.buildSeconds * 1000)}`);
+}
+
+/** One `pulumi up` (or preview) of the program against the checkpoint, with its plan printed. */
+async function evaluate(life: Lifecycle, title: string, config: Record<string, string>, mode: EvaluationMode = "up"): Promise<Evaluation> {
+  say(`== ${title}`);
+  const mocks = new EngineMocks({
+    engine: life.engine,
+    dockerHost: stackSettings(config).dockerHost,
+    objects: life.objects,
+    projectDir,
+    state: life.state,
+    mode,
+  });
+  const startedAt = performance.now();
+  try {
+    const { outputs, errors } = await runProgram(stack, config, mocks, mode === "preview");
+    for (const { resource, error } of mocks.failures) say(`FAILED ${resource}: ${error.message}`);
+    for (const error of errors) say(`FAILED ${error.message}`);
+    if (mocks.failures.length === 0 && errors.length === 0 && mode === "up") await mocks.deleteUndeclared();
+    say(`plan (${mode}):`);
+    for (const line of formatPlan(mocks.steps)) console.log(line);
+    printImages(mocks.images);
+    if (mocks.databaseObjects.length > 0) say(`PostgreSQL objects: ${mocks.databaseObjects.join(", ")}`);
+    check(mocks.failures.length === 0 && errors.length === 0, `${title}: the deployment failed`);
+    return { mocks, outputs, startedAt, endedAt: performance.now() };
+  } finally {
+    await mocks.stop();
   }
+}
+
+/** Every declared container healthy (jobs exited 0); the logs of any that is not. */
+async function checkHealthy(life: Lifecycle, outputs: StackOutputs): Promise<void> {
+  const expected = Object.values(outputs.services).flatMap((service) => service?.containers ?? []);
+  const health = await stackHealth(life.engine, life.objects.containers, expected);
+  for (const container of health) say(`  ${container.name.padEnd(26)} ${container.status}`);
+  for (const { name, ok, status } of health)
+    if (!ok && status !== "never created") console.log(`\n${await describeContainer(life.engine.getContainer(name))}\n`);
+  check(health.every((c) => c.ok), "the stack did not come up healthy");
+}
+
+async function checkReadBack(life: Lifecycle): Promise<void> {
+  const { read, differences } = await readBackDifferences(life.engine, life.state);
+  for (const d of differences)
+    say(`  read-back differs: ${d.resource}.${d.field} (${d.effect}): declared ${JSON.stringify(d.declared)}, read ${JSON.stringify(d.read)}`);
+  say(`read-back: ${read} containers, networks and volumes read as the provider's Read does; ${differences.length} differences`);
+  check(differences.length === 0, "a refresh would find changes: the second preview would not be empty");
 }
 
 function printTurns(turns: SpokenTurn[]): void {
@@ -60,46 +124,123 @@ function printTurns(turns: SpokenTurn[]): void {
   }
 }
 
-/** The spoken question through the ingress port the stack publishes. */
-async function checkSpokenQuestion(outputs: StackOutputs): Promise<boolean> {
-  const ingress = outputs.services["fused-audio-preprocessor"]?.hostUrl;
-  if (ingress === undefined) {
-    say("FAILED spoken question: the stack publishes no port for fused-audio-preprocessor");
-    return false;
-  }
-  say(`spoken question through ${ingress}:`);
-  const { turns, problem } = await askSpokenQuestion(ingress);
-  printTurns(turns);
-  say(problem === undefined ? "spoken question answered" : `FAILED spoken question: ${problem}`);
-  return problem === undefined;
+function hostUrl(outputs: StackOutputs, service: "coordinator" | "fused-audio-preprocessor"): string {
+  const url = outputs.services[service]?.hostUrl;
+  if (url === undefined) throw new StepFailed(`the stack publishes no port for ${service}`);
+  return url;
 }
 
-async function deployAndCheck(mocks: EngineMocks, objects: StackObjects, engine: Dockerode): Promise<boolean> {
-  const started = performance.now();
-  const { outputs, errors } = await runProgram(stack, mocks, mocks.stopped);
-  const deployed = performance.now();
-  for (const { resource, error } of mocks.failures) say(`FAILED ${resource}: ${error.message}`);
-  for (const error of errors) say(`FAILED ${error.message}`);
-  printImages(mocks.images);
-  say(`PostgreSQL objects created with SQL: ${mocks.databaseObjects.join(", ") || "none"}`);
-  const expected = Object.values(outputs.services).flatMap((service) => service?.containers ?? []);
-  const health = await stackHealth(engine, objects.containers, expected);
-  await printHealth(engine, health, mocks.failures);
-  const { firstContainerCreated, lastImageBuilt } = mocks.milestones;
-  if (lastImageBuilt !== undefined) say(`images ready ${seconds(lastImageBuilt - started)} after the start`);
-  if (mocks.failures.length > 0 || errors.length > 0) {
-    say("FAILED: the deployment failed; the run stopped waiting at the first failure, so containers still starting or never created follow from it");
-    return false;
+async function checkSpokenQuestion(outputs: StackOutputs, stateFirst: boolean): Promise<void> {
+  const ingress = hostUrl(outputs, "fused-audio-preprocessor");
+  say(`spoken ${stateFirst ? "statement and question" : "question"} through ${ingress}:`);
+  const { turns, problem } = await askSpokenQuestion(ingress, { stateFirst });
+  printTurns(turns);
+  check(problem === undefined, `spoken question: ${problem}`);
+  say("spoken question answered");
+}
+
+/** Facts told as text; each must come back, word for word, after the steps that follow. */
+const textMemories = [
+  { tell: "remember that my bike is in the garage", ask: "where is my bike", answer: "garage" },
+  { tell: "remember that my passport is in the desk", ask: "where is my passport", answer: "desk" },
+];
+
+async function storeTextMemories(outputs: StackOutputs): Promise<void> {
+  const coordinator = hostUrl(outputs, "coordinator");
+  for (const memory of textMemories) say(`  told "${memory.tell}": "${await askText(coordinator, memory.tell)}"`);
+}
+
+async function checkTextMemories(outputs: StackOutputs): Promise<void> {
+  const coordinator = hostUrl(outputs, "coordinator");
+  for (const memory of textMemories) {
+    const reply = await askText(coordinator, memory.ask);
+    say(`  asked "${memory.ask}": "${reply}"`);
+    check(reply.toLowerCase().includes(memory.answer), `"${memory.ask}" no longer finds its memory: "${reply}"`);
   }
-  if (!health.every((c) => c.ok)) {
-    say("FAILED: the stack did not come up healthy");
-    return false;
-  }
+}
+
+type Starts = Map<string, string>;
+
+/** Each container's ID and start time: a container recreated or restarted changes one of them. */
+async function containerStarts(life: Lifecycle): Promise<Starts> {
+  const starts: Starts = new Map();
+  for (const { id, name } of life.objects.containers) starts.set(name, `${id} ${(await life.engine.getContainer(id).inspect()).State.StartedAt}`);
+  return starts;
+}
+
+function changedContainers(before: Starts, after: Starts): string[] {
+  return [...new Set([...before.keys(), ...after.keys()])].filter((name) => before.get(name) !== after.get(name)).sort();
+}
+
+const replacedContainers = (evaluation: Evaluation) =>
+  evaluation.mocks.steps.filter((s) => s.type.endsWith("container:Container") && s.operation === "replace").map((s) => s.name).sort();
+
+async function lifecycle(life: Lifecycle, edits: LifecycleEdits): Promise<void> {
+  const config = runConfig(stack, { protectData: true });
+
+  const first = await evaluate(life, "step 1: up from nothing", config);
+  await checkHealthy(life, first.outputs);
+  const { firstContainerCreated, lastImageBuilt } = first.mocks.milestones;
   say(
-    `all ${health.length} containers healthy ${seconds(deployed - started)} after the start` +
-      (firstContainerCreated === undefined ? "" : ` (${seconds(deployed - firstContainerCreated)} after the first container was created)`),
+    `all containers healthy ${seconds(first.endedAt - first.startedAt)} after the start` +
+      (lastImageBuilt === undefined ? "" : `, ${seconds(first.endedAt - lastImageBuilt)} after the last image was built`) +
+      (firstContainerCreated === undefined ? "" : ` (${seconds(first.endedAt - firstContainerCreated)} after the first container was created)`),
   );
-  return checkSpokenQuestion(outputs);
+  await checkReadBack(life);
+  await storeTextMemories(first.outputs);
+  await checkSpokenQuestion(first.outputs, true);
+  const startsAfterUp = await containerStarts(life);
+
+  const second = await evaluate(life, "step 2: up again with nothing changed", config);
+  const planned = second.mocks.steps.filter((s) => s.operation !== "same");
+  check(planned.length === 0, `nothing changed, yet ${planned.length} steps were planned`);
+  const recreated = changedContainers(startsAfterUp, await containerStarts(life));
+  check(recreated.length === 0, `containers recreated or restarted with nothing changed: ${recreated.join(", ")}`);
+  say("nothing planned; every container kept its ID and start time");
+
+  edits.changeCoreSource();
+  const third = await evaluate(life, `step 3: ${edits.coreChange} changed`, config);
+  const coreContainers = Object.values(catalog).filter((s) => s.family === "core" && !s.job).map((s): string => s.name).sort();
+  check(JSON.stringify(replacedContainers(third)) === JSON.stringify(coreContainers), `replaced ${replacedContainers(third).join(", ")}; expected the core family ${coreContainers.join(", ")}`);
+  const startsAfterCore = await containerStarts(life);
+  const touched = changedContainers(startsAfterUp, startsAfterCore).filter((name) => !coreContainers.includes(name));
+  check(touched.length === 0, `containers outside the core family were recreated or restarted: ${touched.join(", ")}`);
+  say("replaced delete-before-replace (pulumi-docker resources.go marks docker_container so), in this order:");
+  for (const r of third.mocks.replacements) {
+    const downtime = (r.readyAt ?? NaN) - r.stoppingAt;
+    say(`  ${r.name.padEnd(22)} unreachable ${seconds(downtime)} from its old container's stop to the new one healthy${downtime > downtimeTargetMs ? " (over the 15 s target)" : ""}`);
+  }
+  await checkHealthy(life, third.outputs);
+  await checkReadBack(life);
+  await checkTextMemories(third.outputs);
+
+  edits.addMigration();
+  const fourth = await evaluate(life, `step 4: migration ${edits.migrationName} added`, config);
+  check(replacedContainers(fourth).includes("db-setup"), "db-setup was not run again for the new migration");
+  const migrationLog = (await life.engine.getContainer("db-setup").logs({ stdout: true, stderr: true })).toString("utf8");
+  check(migrationLog.includes(edits.migrationName), `db-setup's log does not mention ${edits.migrationName}`);
+  say(`db-setup ran again and applied ${edits.migrationName}; replaced: ${replacedContainers(fourth).join(", ")} (the memory image carries the migrations)`);
+  const fifth = await evaluate(life, "step 4b: up again, to see db-setup ran once", config);
+  check(fifth.mocks.steps.every((s) => s.operation === "same"), "the evaluation after the migration planned changes again");
+  await checkHealthy(life, fourth.outputs);
+
+  const destroy = new EngineMocks({ engine: life.engine, dockerHost: stackSettings(config).dockerHost, objects: life.objects, projectDir, state: life.state, mode: "up" });
+  say("== step 5: destroy with data protection on");
+  await destroy.destroy();
+  for (const line of formatPlan(destroy.steps)) console.log(line);
+  const left = await life.objects.leftovers();
+  const pgdata = stackSettings(config).volumes.pgdata;
+  check(left.containers.length === 0 && left.networks.length === 0, `destroy left ${describeLeftovers(left)}`);
+  check(JSON.stringify(left.volumes) === JSON.stringify([pgdata]), `destroy should keep exactly ${pgdata}; left ${describeLeftovers(left)}`);
+  say(`containers and networks gone; ${pgdata} kept`);
+
+  const adopting = runConfig(stack, { protectData: true, database: { ...JSON.parse(config["voice-assistant:database"]), adopt: true } });
+  const sixth = await evaluate(life, "step 6: up again, adopting the kept database (database.adopt)", adopting);
+  await checkHealthy(life, sixth.outputs);
+  say(`all containers healthy ${seconds(sixth.endedAt - sixth.startedAt)} after the start`);
+  await checkReadBack(life);
+  await checkTextMemories(sixth.outputs);
+  await checkSpokenQuestion(sixth.outputs, false);
 }
 
 function describeLeftovers(left: Leftovers): string {
@@ -108,29 +249,31 @@ function describeLeftovers(left: Leftovers): string {
 }
 
 async function main(): Promise<number> {
-  const settings = stackSettings(stack);
-  const engine = dockerEngine(settings.dockerHost);
+  const engine = dockerEngine(stackSettings(runConfig(stack)).dockerHost);
   const objects = new StackObjects(engine, stack);
   const earlier = await objects.removeLeftoversOfEarlierRun();
   if (describeLeftovers(earlier) !== "none") say(`removed what an earlier run left: ${describeLeftovers(earlier)}`);
 
-  const mocks = new EngineMocks({ engine, dockerHost: settings.dockerHost, objects, projectDir });
+  const edits = new LifecycleEdits(projectDir);
+  const life: Lifecycle = { engine, objects, state: new DeploymentState() };
+  const started = performance.now();
   let passed = false;
   try {
-    passed = await deployAndCheck(mocks, objects, engine);
+    await lifecycle(life, edits);
+    passed = true;
   } catch (err) {
-    say(`FAILED ${(err as Error).stack ?? String(err)}`);
+    say(`FAILED ${err instanceof StepFailed ? err.message : ((err as Error).stack ?? String(err))}`);
   } finally {
-    await mocks.stop();
+    edits.restore();
     const torn = performance.now();
     await objects.removeAll();
+    // The kept database volume is the stack's too: a run leaves nothing behind.
+    await objects.removeLeftoversOfEarlierRun();
     const left = await objects.leftovers();
-    say(
-      `teardown: removed ${objects.containers.length} containers, ${objects.networks.length} networks, ` +
-        `${objects.volumes.length} volumes in ${seconds(performance.now() - torn)}; left behind: ${describeLeftovers(left)}`,
-    );
+    say(`teardown in ${seconds(performance.now() - torn)}; left behind: ${describeLeftovers(left)}`);
     if (describeLeftovers(left) !== "none") passed = false;
   }
+  say(`lifecycle took ${seconds(performance.now() - started)}`);
   say(passed ? "PASSED" : "FAILED");
   return passed ? 0 : 1;
 }

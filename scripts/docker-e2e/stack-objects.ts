@@ -41,20 +41,38 @@ export class StackObjects {
     readonly stack: string,
   ) {}
 
+  /** Stops a container with its declared grace period and removes it. */
+  async removeContainer(id: string): Promise<void> {
+    const index = this.containers.findIndex((c) => c.id === id);
+    const grace = index >= 0 ? this.containers[index].stopGraceSeconds : undefined;
+    const handle = this.engine.getContainer(id);
+    try {
+      await handle.stop({ t: grace });
+    } catch (err) {
+      // 304: already stopped.
+      if (!isMissing(err) && (err as { statusCode?: number }).statusCode !== 304) throw err;
+    }
+    await ignoringMissing(handle.remove({ force: true, v: true }));
+    if (index >= 0) this.containers.splice(index, 1);
+  }
+
+  async removeNetwork(id: string): Promise<void> {
+    await ignoringMissing(this.engine.getNetwork(id).remove());
+    const index = this.networks.findIndex((n) => n.id === id);
+    if (index >= 0) this.networks.splice(index, 1);
+  }
+
+  async removeVolume(name: string): Promise<void> {
+    await ignoringMissing(this.engine.getVolume(name).remove());
+    const index = this.volumes.indexOf(name);
+    if (index >= 0) this.volumes.splice(index, 1);
+  }
+
   /** Removes, in reverse order of creation, stopping each container with its declared grace period. */
   async removeAll(): Promise<void> {
-    for (const container of [...this.containers].reverse()) {
-      const handle = this.engine.getContainer(container.id);
-      try {
-        await handle.stop({ t: container.stopGraceSeconds });
-      } catch (err) {
-        // 304: already stopped.
-        if (!isMissing(err) && (err as { statusCode?: number }).statusCode !== 304) throw err;
-      }
-      await ignoringMissing(handle.remove({ force: true, v: true }));
-    }
-    for (const network of [...this.networks].reverse()) await ignoringMissing(this.engine.getNetwork(network.id).remove());
-    for (const volume of [...this.volumes].reverse()) await ignoringMissing(this.engine.getVolume(volume).remove());
+    for (const container of [...this.containers].reverse()) await this.removeContainer(container.id);
+    for (const network of [...this.networks].reverse()) await this.removeNetwork(network.id);
+    for (const volume of [...this.volumes].reverse()) await this.removeVolume(volume);
   }
 
   /** What is still there: anything the run created, or anything carrying the stack's label. */

@@ -1,6 +1,6 @@
 import { planContainerRun, type ContainerInputs } from "../../scripts/docker-e2e/container-options";
 import { durationNanoseconds, revealSecrets } from "../../scripts/docker-e2e/declared-inputs";
-import { containerNamed, containers, runProgram, stackConfig, testSecrets, type ProgramRun } from "../pulumi/mockedProgram";
+import { containerNamed, containers, runProgram, stackConfig, testSecrets, withBuiltSource, type ProgramRun } from "../pulumi/mockedProgram";
 
 /**
  * The docker e2e run (npm run test:docker) needs root and minutes; what it sends the Engine for
@@ -9,7 +9,7 @@ import { containerNamed, containers, runProgram, stackConfig, testSecrets, type 
 let dev: ProgramRun;
 let prod: ProgramRun;
 beforeAll(async () => {
-  dev = await runProgram("dev", stackConfig("dev"));
+  dev = await runProgram("dev", withBuiltSource(stackConfig("dev")));
   prod = await runProgram("prod", stackConfig("prod"));
 });
 
@@ -39,7 +39,7 @@ describe("planContainerRun against the program's declared containers", () => {
   it("asks for the GPU and sets limits exactly where the prod stack does", () => {
     const pc2 = planContainerRun(declared("pc2", prod)).create.HostConfig!;
     expect(pc2.DeviceRequests).toEqual([{ Driver: "nvidia", Count: 1, Capabilities: [["gpu"]] }]);
-    expect(pc2).toMatchObject({ NanoCpus: 4e9, Memory: 8192 * 1024 * 1024 });
+    expect(pc2).toMatchObject({ NanoCpus: 4e9, Memory: 8192 * 1024 * 1024, MemorySwap: 8192 * 1024 * 1024 });
     expect(planContainerRun(declared("pc2")).create.HostConfig!.DeviceRequests).toEqual([]);
   });
 
@@ -56,7 +56,7 @@ describe("planContainerRun against the program's declared containers", () => {
     expect(host.NetworkMode).toBe("voice_assistant_network");
     expect(run.create.NetworkingConfig?.EndpointsConfig?.voice_assistant_network.Aliases).toEqual(["coordinator"]);
     expect(run.laterNetworks).toEqual([{ name: "voice_assistant_edge", aliases: [] }]);
-    expect(run.create.Healthcheck).toMatchObject({ Interval: 10e9, Timeout: 3e9, Retries: 3, StartPeriod: 30e9 });
+    expect(run.create.Healthcheck).toMatchObject({ Interval: 2e9, Timeout: 2e9, Retries: 3, StartPeriod: 50e9 });
     expect(host).toMatchObject({ CapDrop: ["ALL"], Init: true, Privileged: false, RestartPolicy: { Name: "on-failure" } });
     expect(host.DeviceRequests).toEqual([]);
     expect(run.create.User).toBe("10001:10001");

@@ -82,19 +82,9 @@ export class ResourceCapture implements pulumi.runtime.Mocks {
 
   private readonly registrations = new Map<string, { dependencies: string[]; options: RegisteredOptions }>();
 
-  /** The mocks API hides dependencies, so the monitor's request is read on its way in. */
+  /** The mocks API hides dependencies and options, so the monitor's request is read on its way in. */
   observeDependencies(): void {
-    const monitor = pulumi.runtime.getMonitor() as unknown as {
-      registerResource(req: RegisterRequest, callback: unknown): Promise<void>;
-    };
-    const register = monitor.registerResource.bind(monitor);
-    monitor.registerResource = (req, callback) => {
-      this.registrations.set(`${req.getType()}::${req.getName()}`, {
-        dependencies: req.getDependenciesList(),
-        options: { retainOnDelete: req.getRetainondelete() ?? false, importId: req.getImportid(), ignoreChanges: req.getIgnorechangesList() },
-      });
-      return register(req, callback);
-    };
+    observeRegistrations((key, registration) => this.registrations.set(key, registration));
   }
 
   newResource(args: pulumi.runtime.MockResourceArgs): { id: string; state: Record<string, unknown> } {
@@ -134,6 +124,21 @@ export class ResourceCapture implements pulumi.runtime.Mocks {
         return {};
     }
   }
+}
+
+/** Calls `observe` with every registration's dependencies and options, keyed `type::name`, as the monitor receives it. */
+export function observeRegistrations(observe: (key: string, registration: { dependencies: string[]; options: RegisteredOptions }) => void): void {
+  const monitor = pulumi.runtime.getMonitor() as unknown as {
+    registerResource(req: RegisterRequest, callback: unknown): Promise<void>;
+  };
+  const register = monitor.registerResource.bind(monitor);
+  monitor.registerResource = (req, callback) => {
+    observe(`${req.getType()}::${req.getName()}`, {
+      dependencies: req.getDependenciesList(),
+      options: { retainOnDelete: req.getRetainondelete() ?? false, importId: req.getImportid(), ignoreChanges: req.getIgnorechangesList() },
+    });
+    return register(req, callback);
+  };
 }
 
 interface RegisterRequest {

@@ -100,8 +100,8 @@ describe.each<StackName>(["dev", "prod"])("the %s stack", (stack) => {
       const name = container.inputs.name as string;
       const service = container.inputs.labels.find((l: any) => l.label === "voice.service").value as string;
       if (service === catalogDatabase.name || catalog[service as ServiceName].job) continue;
-      expect(container.inputs.healthcheck.tests.slice(0, 3)).toEqual(["CMD", "node", "-e"]);
-      expect(container.inputs.healthcheck.tests[3]).toContain(`:${catalog[service as ServiceName].ports.http}/health`);
+      expect(container.inputs.healthcheck.tests.slice(0, 3)).toEqual(["CMD", "bash", "-c"]);
+      expect(container.inputs.healthcheck.tests[3]).toContain(`/dev/tcp/127.0.0.1/${catalog[service as ServiceName].ports.http} `);
       expect(container.inputs.wait).toBe(true);
       expect(container.inputs.networksAdvanced).toContainEqual({ name: internal, aliases: [service] });
       expect(name.startsWith(service)).toBe(true);

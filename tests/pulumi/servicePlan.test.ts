@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import { catalog, database, peerPubEnvName, peerUrlEnvName, services, type ServiceName } from "../../agents-src/kit/catalog";
 import { loadStackConfig, parseStackConfig, readProjectConfig, type StackSettings } from "../../components/config";
+import { httpProbe } from "../../components/services/healthcheck";
 import { planService, planServices, containerNames } from "../../components/services/plan";
 import { deviceRequest, visibleDevices } from "../../components/services/gpu";
 import { dockerHostAddress, serviceEndpoint } from "../../components/services/endpoints";
@@ -61,11 +62,11 @@ describe("planService environment", () => {
 });
 
 describe("planService health and lifecycle", () => {
-  it.each(agents)("%s is probed on its catalog port and health path with node, not curl", (name) => {
+  it.each(agents)("%s is probed on its catalog port and health path with bash, not curl", (name) => {
     const plan = planService(name, prod, "prod");
     const [cmd, program, flag, probe] = plan.healthcheck!.tests;
-    expect([cmd, program, flag]).toEqual(["CMD", "node", "-e"]);
-    expect(probe).toContain(`http://127.0.0.1:${catalog[name].ports.http}${catalog[name].healthPath}`);
+    expect([cmd, program, flag]).toEqual(["CMD", "bash", "-c"]);
+    expect(probe).toBe(httpProbe(catalog[name].ports.http!, catalog[name].healthPath!));
     expect(plan.restart).toBe("unless-stopped");
   });
 
