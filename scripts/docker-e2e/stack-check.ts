@@ -175,8 +175,20 @@ function changedContainers(before: Starts, after: Starts): string[] {
 const replacedContainers = (evaluation: Evaluation) =>
   evaluation.mocks.steps.filter((s) => s.type.endsWith("container:Container") && s.operation === "replace").map((s) => s.name).sort();
 
+/**
+ * The dev stack with data protection on, and limits on two services so that the read-back covers
+ * the forms the provider rewrites (cpus "1.0", the swap Docker would double).
+ */
+function lifecycleConfig(): Record<string, string> {
+  const services = JSON.parse(runConfig(stack)["voice-assistant:services"]) as Record<string, object>;
+  return runConfig(stack, {
+    protectData: true,
+    services: { ...services, coordinator: { ...services.coordinator, cpus: 1, memoryMb: 512 }, pc2: { ...services.pc2, cpus: 1.5, memoryMb: 3072 } },
+  });
+}
+
 async function lifecycle(life: Lifecycle, edits: LifecycleEdits): Promise<void> {
-  const config = runConfig(stack, { protectData: true });
+  const config = lifecycleConfig();
 
   const first = await evaluate(life, "step 1: up from nothing", config);
   await checkHealthy(life, first.outputs);
@@ -218,7 +230,9 @@ async function lifecycle(life: Lifecycle, edits: LifecycleEdits): Promise<void> 
   const fourth = await evaluate(life, `step 4: migration ${edits.migrationName} added`, config);
   check(replacedContainers(fourth).includes("db-setup"), "db-setup was not run again for the new migration");
   const migrationLog = (await life.engine.getContainer("db-setup").logs({ stdout: true, stderr: true })).toString("utf8");
-  check(migrationLog.includes(edits.migrationName), `db-setup's log does not mention ${edits.migrationName}`);
+  // node-pg-migrate names a migration by its file name without the extension.
+  const migration = edits.migrationName.replace(/\.sql$/, "");
+  check(migrationLog.includes(migration), `db-setup's log does not mention ${migration}`);
   say(`db-setup ran again and applied ${edits.migrationName}; replaced: ${replacedContainers(fourth).join(", ")} (the memory image carries the migrations)`);
   const fifth = await evaluate(life, "step 4b: up again, to see db-setup ran once", config);
   check(fifth.mocks.steps.every((s) => s.operation === "same"), "the evaluation after the migration planned changes again");
@@ -234,7 +248,7 @@ async function lifecycle(life: Lifecycle, edits: LifecycleEdits): Promise<void> 
   check(JSON.stringify(left.volumes) === JSON.stringify([pgdata]), `destroy should keep exactly ${pgdata}; left ${describeLeftovers(left)}`);
   say(`containers and networks gone; ${pgdata} kept`);
 
-  const adopting = runConfig(stack, { protectData: true, database: { ...JSON.parse(config["voice-assistant:database"]), adopt: true } });
+  const adopting = { ...config, "voice-assistant:database": JSON.stringify({ ...JSON.parse(config["voice-assistant:database"]), adopt: true }) };
   const sixth = await evaluate(life, "step 6: up again, adopting the kept database (database.adopt)", adopting);
   await checkHealthy(life, sixth.outputs);
   say(`all containers healthy ${seconds(sixth.endedAt - sixth.startedAt)} after the start`);

@@ -43,8 +43,7 @@ export class StackObjects {
 
   /** Stops a container with its declared grace period and removes it. */
   async removeContainer(id: string): Promise<void> {
-    const index = this.containers.findIndex((c) => c.id === id);
-    const grace = index >= 0 ? this.containers[index].stopGraceSeconds : undefined;
+    const grace = this.containers.find((c) => c.id === id)?.stopGraceSeconds;
     const handle = this.engine.getContainer(id);
     try {
       await handle.stop({ t: grace });
@@ -53,19 +52,23 @@ export class StackObjects {
       if (!isMissing(err) && (err as { statusCode?: number }).statusCode !== 304) throw err;
     }
     await ignoringMissing(handle.remove({ force: true, v: true }));
-    if (index >= 0) this.containers.splice(index, 1);
+    // Looked up again: replacements run side by side, and each changes the list while it waits.
+    this.forget(this.containers, (c) => c.id === id);
+  }
+
+  private forget<T>(list: T[], match: (item: T) => boolean): void {
+    const index = list.findIndex(match);
+    if (index >= 0) list.splice(index, 1);
   }
 
   async removeNetwork(id: string): Promise<void> {
     await ignoringMissing(this.engine.getNetwork(id).remove());
-    const index = this.networks.findIndex((n) => n.id === id);
-    if (index >= 0) this.networks.splice(index, 1);
+    this.forget(this.networks, (n) => n.id === id);
   }
 
   async removeVolume(name: string): Promise<void> {
     await ignoringMissing(this.engine.getVolume(name).remove());
-    const index = this.volumes.indexOf(name);
-    if (index >= 0) this.volumes.splice(index, 1);
+    this.forget(this.volumes, (v) => v === name);
   }
 
   /** Removes, in reverse order of creation, stopping each container with its declared grace period. */
