@@ -1,12 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { refineJsonShape } from "../../kit/json-shape";
 import { HttpError, notFound, parseBody, serviceUnavailable, unsupportedMediaType } from "../../kit/errors";
 import { eventType, maxClientRate, minClientRate } from "../protocol/client-protocol";
 import { SpeechAudio, SynthesisFailed } from "../speech-synthesis/espeak-ng";
 import { ClientBackpressure, ClientSession } from "./client-session";
 import type { PreprocessorMetrics } from "./metrics";
 
-const replyEvent = z.looseObject({ type: eventType });
+// Events go to the client through JSON.stringify, which a deeply nested one would overflow.
+const replyEvent = z.looseObject({ type: eventType }).superRefine(refineJsonShape({ forJsonb: false }));
 const sessionParams = z.object({ id: z.string().min(1) });
 const audioQuery = z.object({
   rate: z.coerce.number().int().min(minClientRate).max(maxClientRate),
