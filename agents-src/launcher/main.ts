@@ -83,6 +83,7 @@ async function main(): Promise<void> {
       output: (line) => console.log(line),
       readyTimeoutMs: Number(process.env.LAUNCHER_READY_TIMEOUT_MS ?? 60_000),
       stopGraceMs: 10_000,
+      changed: (rows) => console.log(`\n${formatServiceTable(rows)}\n`),
     });
     const rows = await launcher.start();
     console.log(`\n${formatServiceTable(rows)}\n`);
