@@ -79,6 +79,21 @@ describe("slow HTTP clients", () => {
     expect(response).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
   });
 
+  it("leaves a WebSocket session open past the request timeout: it applies to requests, not to upgraded streams", async () => {
+    const client = await AudioClient.connect(wsUrl);
+    const sessionId = await client.sessionId;
+    await new Promise((r) => setTimeout(r, requestTimeoutMs + 1500));
+    expect(client.socket.readyState).toBe(client.socket.OPEN);
+    const delivered = await fetch(`${preprocessor.url}/v1/sessions/${sessionId}/events`, {
+      method: "POST",
+      body: JSON.stringify({ type: "transcript", text: "still here" }),
+      headers: { "content-type": "application/json" },
+    });
+    expect(delivered.status).toBe(202);
+    await client.waitFor(() => client.events.some((e) => e.type === "transcript"), "the transcript");
+    client.socket.close();
+  });
+
   it("logs client faults at info, once, without a stack trace", async () => {
     const from = preprocessor.output().length;
     const response = await fetch(`${preprocessor.url}/v1/sessions/nobody/events`, { method: "POST", body: "{", headers: { "content-type": "application/json" } });
