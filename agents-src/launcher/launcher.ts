@@ -78,6 +78,8 @@ export class Launcher {
   /** Stops every child, dependents first, each with SIGTERM and a grace period. */
   async stop(): Promise<void> {
     this.stopping = true;
+    // Ctrl-C in a terminal also reaches every child, which stop on it at once; none is restarted.
+    for (const supervised of this.services.values()) supervised.stopRestarting();
     for (const service of [...this.options.plan].reverse()) {
       await (this.services.get(service.name) ?? this.jobs.get(service.name))?.stop(this.options.stopGraceMs);
     }

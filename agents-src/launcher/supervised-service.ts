@@ -44,10 +44,15 @@ export class SupervisedService {
     return this.current;
   }
 
-  /** Stops the service for good: no restart is pending or will follow. */
-  async stop(graceMs: number): Promise<void> {
+  /** From now on an exit is expected: it is neither reported nor followed by a restart. */
+  stopRestarting(): void {
     this.stopping = true;
     clearTimeout(this.restartTimer);
+  }
+
+  /** Stops the service for good. */
+  async stop(graceMs: number): Promise<void> {
+    this.stopRestarting();
     await this.child.stop(graceMs);
   }
 

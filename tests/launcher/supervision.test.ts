@@ -101,6 +101,16 @@ describe("the launcher's supervision, with real child processes", () => {
     expect((await fetch(`${healthy.url}/ready`)).status).toBe(200);
   });
 
+  it("restarts nothing when Ctrl-C reaches the services as well as the launcher", async () => {
+    const plan = [await plannedToy("task-router"), await plannedToy("health-monitor"), await plannedToy("vad")];
+    await launch(plan).start();
+    for (const service of plan) process.kill(pidOf(service.name), "SIGINT");
+    await launcher?.stop();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(text()).not.toMatch(/launcher: /);
+    expect(text().match(/toy service pid/g)).toHaveLength(3);
+  });
+
   it("does not restart what it stops", async () => {
     const service = await plannedToy("task-router");
     await launch([service]).start();
