@@ -35,8 +35,6 @@ export interface ReplyRouteOptions {
  */
 export function registerReplyRoutes(app: FastifyInstance, sessions: ReadonlyMap<string, ClientSession>, options: ReplyRouteOptions): void {
   const { sendBufferBytes, metrics } = options;
-  const audioTooLarge = (bytes: number) =>
-    payloadTooLarge(`reply audio of ${bytes} bytes exceeds the ${sendBufferBytes} bytes a client may have waiting (CLIENT_SEND_BUFFER_BYTES); send it in parts`);
   const speakRequest = z.strictObject({ text: z.string().trim().min(1).max(options.maxSpeechChars) });
   const find = (params: unknown): ClientSession => {
     const { id } = parseBody(sessionParams, params, "path");
@@ -93,7 +91,9 @@ export function registerReplyRoutes(app: FastifyInstance, sessions: ReadonlyMap<
     // which limit; a chunked body over it still meets the body limit (a 413 in fastify's words).
     const refuseDeclaredOversize = async (request: FastifyRequest) => {
       const declared = Number(request.headers["content-length"] ?? 0);
-      if (declared > sendBufferBytes) throw audioTooLarge(declared);
+      if (declared > sendBufferBytes) {
+        throw payloadTooLarge(`reply audio of ${declared} bytes exceeds the ${sendBufferBytes} bytes a client may have waiting (CLIENT_SEND_BUFFER_BYTES); send it in parts`);
+      }
     };
     raw.post("/v1/sessions/:id/audio", { bodyLimit: sendBufferBytes, onRequest: refuseDeclaredOversize }, async (request, reply) => {
       const mediaType = (request.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
