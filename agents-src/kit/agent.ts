@@ -45,6 +45,10 @@ export async function startAgent<C extends BaseAgentConfig>(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<RunningAgent<C>> {
   const config = loadConfig(definition.config, env);
+  if (config.HTTP_HEADERS_TIMEOUT_MS > config.HTTP_REQUEST_TIMEOUT_MS) {
+    // Node refuses a headers timeout longer than the whole request's.
+    throw new ConfigError([{ variable: "HTTP_HEADERS_TIMEOUT_MS", reason: `must not exceed HTTP_REQUEST_TIMEOUT_MS (${config.HTTP_REQUEST_TIMEOUT_MS})` }]);
+  }
   const logger = createLogger({ service: definition.name, level: config.LOG_LEVEL, logDir: config.LOG_DIR });
   const metrics = createRegistry(definition.name);
   const closers: Array<() => Promise<void> | void> = [];
@@ -55,6 +59,8 @@ export async function startAgent<C extends BaseAgentConfig>(
     logger,
     registry: metrics,
     bodyLimit: config.BODY_LIMIT_BYTES,
+    requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS,
     ready: async () => (hooks.ready ? hooks.ready() : {}),
   });
 

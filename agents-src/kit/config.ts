@@ -36,10 +36,23 @@ export const baseAgentConfig = z.object({
   LOG_LEVEL: z.enum(logLevels).default("info"),
   LOG_DIR: z.string().min(1).optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  /**
+   * How long a client may take to send a whole request, and its headers; past either it gets a
+   * 408 and the connection closes. fastify turns node's request timeout off, so a client that
+   * sent headers and never its body held a connection open indefinitely.
+   */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 export type BaseAgentConfig = z.infer<typeof baseAgentConfig>;
 
-export const baseJobConfig = baseAgentConfig.omit({ HTTP_HOST: true, HTTP_PORT: true, BODY_LIMIT_BYTES: true });
+export const baseJobConfig = baseAgentConfig.omit({
+  HTTP_HOST: true,
+  HTTP_PORT: true,
+  BODY_LIMIT_BYTES: true,
+  HTTP_REQUEST_TIMEOUT_MS: true,
+  HTTP_HEADERS_TIMEOUT_MS: true,
+});
 export type BaseJobConfig = z.infer<typeof baseJobConfig>;
 
 export const zmqPubPort = port;

@@ -83,10 +83,11 @@ async function main(): Promise<void> {
       output: (line) => console.log(line),
       readyTimeoutMs: Number(process.env.LAUNCHER_READY_TIMEOUT_MS ?? 60_000),
       stopGraceMs: 10_000,
+      changed: (rows) => console.log(`\n${formatServiceTable(rows)}\n`),
     });
     const rows = await launcher.start();
     console.log(`\n${formatServiceTable(rows)}\n`);
-    const waiting = rows.filter((r) => r.state === "not ready" || r.state === "failed").map((r) => r.service.name);
+    const waiting = rows.filter((r) => r.state === "not ready" || r.state === "restarting" || r.state === "failed").map((r) => r.service.name);
     console.log(waiting.length === 0 ? "launcher: every built service is ready (Ctrl-C stops them)" : `launcher: not ready: ${waiting.join(", ")}`);
   } catch (err) {
     console.error(err instanceof JobFailed ? `launcher: ${err.message}; see its output above` : `launcher: ${(err as Error).message}`);

@@ -1,6 +1,7 @@
 import type { PlannedService } from "./service-plan";
 
-export type ServiceState = "ready" | "completed" | "not built" | "not ready" | "failed";
+/** "failed": it kept exiting soon after each start and is no longer restarted. */
+export type ServiceState = "ready" | "completed" | "not built" | "not ready" | "restarting" | "failed";
 
 /** One aligned text table: service, state, URL. */
 export function formatServiceTable(rows: ReadonlyArray<{ service: PlannedService; state: ServiceState }>): string {

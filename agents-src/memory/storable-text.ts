@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-const loneSurrogate = /\p{Cs}/u;
+import { loneSurrogate } from "../kit/json-shape";
 
 /** PostgreSQL text cannot hold NUL, and a lone surrogate would not survive UTF-8: both are refused up front. */
 export const storableText = (maxChars: number) =>

@@ -100,3 +100,10 @@ describe("agent HTTP server", () => {
     expect(state.closed).toEqual(["second", "first"]);
   });
 });
+
+it("refuses to start with a headers timeout longer than the request timeout, naming the variable", async () => {
+  const state = { ready: true, closed: [] as string[] };
+  await expect(
+    startAgent(echoAgent(state), { SERVICE_NAME: "task-router", HTTP_PORT: "0", LOG_LEVEL: "silent", HTTP_REQUEST_TIMEOUT_MS: "1000", HTTP_HEADERS_TIMEOUT_MS: "5000" }),
+  ).rejects.toThrow("invalid configuration: HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS (1000)");
+});

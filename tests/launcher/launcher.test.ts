@@ -32,6 +32,15 @@ describe("the local launcher", () => {
       expect(asked.stdout.trim()).toMatch(/^It's \d{1,2}:\d{2} (AM|PM)\.$/);
       expect(asked.stderr).toMatch(/intent: time; session: [0-9a-f-]{36}/);
 
+      // Only this launcher's own children are looked at: other stacks may run beside it.
+      const children = await run("ps", ["-o", "pid=,args=", "--ppid", String(child.pid)]);
+      const orchestratorPid = Number(/^\s*(\d+) .* memory-orchestrator$/m.exec(children.stdout)?.[1]);
+      process.kill(orchestratorPid, "SIGKILL");
+      await waitForOutput(launched, /launcher: memory-orchestrator was killed by SIGKILL after [\d.]+ s; it wrote nothing\n/, 10_000);
+      await waitForOutput(launched, /^memory-orchestrator +restarting +http:/m, 10_000);
+      await waitForOutput(launched, /launcher: restarting memory-orchestrator in 100 ms[\s\S]*^memory-orchestrator +ready +http:/m, 60_000);
+      expect((await fetch(`${urls.get("memory-orchestrator")}/ready`)).status).toBe(200);
+
       child.kill("SIGINT");
       const [code] = await once(child, "exit");
       expect(code).toBe(0);

@@ -13,6 +13,7 @@ import { LoadGuard, loadWindowMs } from "./load-guard";
 import { createPreprocessorMetrics } from "./metrics";
 import { PipelineThread, PipelineThreads, ThreadSeat } from "./pipeline-threads";
 import { registerReplyRoutes } from "./reply-routes";
+import { isClientSocketFault } from "./socket-faults";
 
 /** How long clients get to answer the close handshake at shutdown. */
 const closeHandshakeMs = 1000;
@@ -88,6 +89,12 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
       // (1009, no event), reading only their header. It also leaves text frames' UTF-8 to us, so that a
       // client with bad text is told why.
       options: { maxPayload: config.MAX_FRAME_BYTES * 4, skipUTF8Validation: true },
+      // The plugin's default logs every socket error with its stack and terminates the socket, which
+      // cut ws's 1009 for an oversized frame into a 1006. Client faults are logged by the session
+      // (below) and closed by ws with their code; only the server's own socket errors end it here.
+      errorHandler(error, socket) {
+        if (!isClientSocketFault(error)) socket.terminate();
+      },
       preClose(this: FastifyInstance, done) {
         for (const session of sessions.values()) session.close(wsCloseCodes.goingAway, "server shutting down");
         const server = this.websocketServer;
@@ -133,12 +140,15 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
             metrics.sessions.dec();
           }
         });
-        socket.on("error", (err) => logger.warn({ err, sessionId: session.id }, "client socket error"));
+        socket.on("error", (err: NodeJS.ErrnoException) => {
+          if (isClientSocketFault(err)) logger.info({ sessionId: session.id, code: err.code, reason: err.message }, "client WebSocket fault");
+          else logger.warn({ err, sessionId: session.id }, "client socket error");
+        });
         session.greet();
       });
     });
     registerReplyRoutes(ctx.app, sessions, {
-      replyAudioMaxBytes: config.REPLY_AUDIO_MAX_BYTES,
+      sendBufferBytes: config.CLIENT_SEND_BUFFER_BYTES,
       synthesize: (text, signal) => synthesizeSpeech(text, voice, signal),
       maxSpeechChars: config.TTS_MAX_TEXT_CHARS,
       metrics,

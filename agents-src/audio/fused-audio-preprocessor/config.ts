@@ -26,10 +26,11 @@ export const preprocessorConfig = baseAgentConfig.extend({
   MAX_LOOP_UTILIZATION: z.coerce.number().min(0.2).max(1).default(0.8),
   /** Largest binary audio frame a client may send (64 KiB is 340 ms of 48 kHz stereo). */
   MAX_FRAME_BYTES: z.coerce.number().int().positive().default(64 * 1024),
-  /** Bytes that may wait in one client's socket; replies beyond it are refused, so a slow client cannot grow memory. */
+  /**
+   * Bytes that may wait in one client's socket; replies beyond it are refused, so a slow client
+   * cannot grow memory. It is also the largest reply audio body (1 MiB: 23 s of 22.05 kHz mono).
+   */
   CLIENT_SEND_BUFFER_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
-  /** Largest reply audio body the coordinator may post. */
-  REPLY_AUDIO_MAX_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
   /** espeak-ng voice of spoken replies (`espeak-ng --voices` lists them; `+f2`-style suffixes pick a variant). */
   TTS_VOICE: z.string().regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)?(\+[A-Za-z0-9_-]+)?$/, "expected an espeak-ng voice such as en-us or en-us+f2").default("en-us"),
   TTS_WORDS_PER_MINUTE: z.coerce.number().int().min(80).max(450).default(175),

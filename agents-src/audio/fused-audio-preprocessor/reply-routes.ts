@@ -1,12 +1,14 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { HttpError, notFound, parseBody, serviceUnavailable, unsupportedMediaType } from "../../kit/errors";
+import { refineJsonShape } from "../../kit/json-shape";
+import { HttpError, notFound, parseBody, payloadTooLarge, serviceUnavailable, unsupportedMediaType } from "../../kit/errors";
 import { eventType, maxClientRate, minClientRate } from "../protocol/client-protocol";
 import { SpeechAudio, SynthesisFailed } from "../speech-synthesis/espeak-ng";
 import { ClientBackpressure, ClientSession } from "./client-session";
 import type { PreprocessorMetrics } from "./metrics";
 
-const replyEvent = z.looseObject({ type: eventType });
+// Events go to the client through JSON.stringify, which a deeply nested one would overflow.
+const replyEvent = z.looseObject({ type: eventType }).superRefine(refineJsonShape({ forJsonb: false }));
 const sessionParams = z.object({ id: z.string().min(1) });
 const audioQuery = z.object({
   rate: z.coerce.number().int().min(minClientRate).max(maxClientRate),
@@ -18,7 +20,8 @@ const rawAudioTypes = ["application/octet-stream", "audio/l16"];
 const backpressureRetrySeconds = 1;
 
 export interface ReplyRouteOptions {
-  replyAudioMaxBytes: number;
+  /** CLIENT_SEND_BUFFER_BYTES: reply audio larger than a client may have waiting could never be delivered. */
+  sendBufferBytes: number;
   synthesize(text: string, signal: AbortSignal): Promise<SpeechAudio>;
   maxSpeechChars: number;
   metrics: PreprocessorMetrics;
@@ -31,7 +34,7 @@ export interface ReplyRouteOptions {
  * and `POST /v1/sessions/:id/speak {text}`, which synthesizes the text and streams it the same way.
  */
 export function registerReplyRoutes(app: FastifyInstance, sessions: ReadonlyMap<string, ClientSession>, options: ReplyRouteOptions): void {
-  const { replyAudioMaxBytes, metrics } = options;
+  const { sendBufferBytes, metrics } = options;
   const speakRequest = z.strictObject({ text: z.string().trim().min(1).max(options.maxSpeechChars) });
   const find = (params: unknown): ClientSession => {
     const { id } = parseBody(sessionParams, params, "path");
@@ -83,8 +86,16 @@ export function registerReplyRoutes(app: FastifyInstance, sessions: ReadonlyMap<
   });
 
   app.register(async (raw) => {
-    raw.addContentTypeParser(rawAudioTypes, { parseAs: "buffer", bodyLimit: replyAudioMaxBytes }, (_request, body, done) => done(null, body));
-    raw.post("/v1/sessions/:id/audio", { bodyLimit: replyAudioMaxBytes }, async (request, reply) => {
+    raw.addContentTypeParser(rawAudioTypes, { parseAs: "buffer", bodyLimit: sendBufferBytes }, (_request, body, done) => done(null, body));
+    // A declared length over the limit is refused before the body is read, with a message saying
+    // which limit; a chunked body over it still meets the body limit (a 413 in fastify's words).
+    const refuseDeclaredOversize = async (request: FastifyRequest) => {
+      const declared = Number(request.headers["content-length"] ?? 0);
+      if (declared > sendBufferBytes) {
+        throw payloadTooLarge(`reply audio of ${declared} bytes exceeds the ${sendBufferBytes} bytes a client may have waiting (CLIENT_SEND_BUFFER_BYTES); send it in parts`);
+      }
+    };
+    raw.post("/v1/sessions/:id/audio", { bodyLimit: sendBufferBytes, onRequest: refuseDeclaredOversize }, async (request, reply) => {
       const mediaType = (request.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
       if (!rawAudioTypes.includes(mediaType)) throw unsupportedMediaType(`send raw PCM as ${rawAudioTypes.join(" or ")}`);
       const session = find(request.params);

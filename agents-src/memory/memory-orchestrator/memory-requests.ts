@@ -14,11 +14,27 @@ const tags = z
   .max(32)
   .transform((list) => [...new Set(list)]);
 
+/** pgvector stores float4: the largest finite magnitude, and the smallest normal one. */
+const float4Max = 3.4028234663852886e38;
+const float4MinNormal = 1.1754943508222875e-38;
+
+/**
+ * An element pgvector stores as sent. Beyond float4's range PostgreSQL refuses the vector; below
+ * its smallest normal magnitude a value loses precision or becomes 0 (1e-320 reads as 0, so a
+ * vector of such values is the zero vector), so those are refused too rather than silently changed.
+ */
+const float4Element = z
+  .number()
+  .refine(
+    (x) => x === 0 || (Math.abs(Math.fround(x)) <= float4Max && Math.abs(x) >= float4MinNormal),
+    "must be 0 or a float4 magnitude between 1.1754944e-38 and 3.4028235e+38",
+  );
+
 /** pgvector's HNSW indexes vectors of up to 2000 dimensions; a zero vector has no cosine direction. */
 const embeddingInput = z.object({
   model: storableText(200),
   vector: z
-    .array(z.number().finite())
+    .array(float4Element)
     .min(1)
     .max(2000)
     .refine((v) => v.some((x) => x !== 0), "must not be the zero vector"),

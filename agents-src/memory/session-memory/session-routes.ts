@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { Pool } from "pg";
 import { z } from "zod";
 import { HttpError, Logger, notFound, parseBody, PeerClient } from "../../kit";
+import { refineJsonShape } from "../../kit/json-shape";
 import { answerUnavailableDatabaseWith503 } from "../../kit/postgres/unavailable";
 import { storableText } from "../storable-text";
 import { ContextBudget, conversationContext } from "./conversation-context";
@@ -35,8 +36,7 @@ export function sessionRoutes(options: SessionRoutesOptions) {
     metadata: z
       .record(z.string(), z.unknown())
       .default({})
-      // jsonb refuses NUL (as \u0000) in any string, key or value.
-      .refine((m) => !JSON.stringify(m).includes("\\u0000"), "must not contain NUL characters")
+      .superRefine(refineJsonShape({ forJsonb: true }))
       .refine((m) => Buffer.byteLength(JSON.stringify(m)) <= metadataLimitBytes, `at most ${metadataLimitBytes} bytes as JSON`),
   });
   const contextQuery = z.strictObject({
