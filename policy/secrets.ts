@@ -43,25 +43,31 @@ interface NamedValue {
   field: string;
   name: string;
   value: unknown;
+  /** What to do instead, for this kind of field. */
+  remedy: string;
 }
 
 function environmentEntries(props: Record<string, any>): NamedValue[] {
   const envs: string[] = props.envs ?? [];
   return envs.map((entry) => {
     const equals = entry.indexOf("=");
-    return equals < 0
-      ? { field: "envs", name: entry, value: "" }
-      : { field: "envs", name: entry.slice(0, equals), value: entry.slice(equals + 1) };
+    const name = equals < 0 ? entry : entry.slice(0, equals);
+    return { field: "envs", name, value: equals < 0 ? "" : entry.slice(equals + 1), remedy: `hand it over as a file (${name}_FILE) instead` };
   });
 }
 
 function labelEntries(props: Record<string, any>): NamedValue[] {
   const labels: { label: string; value: string }[] = props.labels ?? [];
-  return labels.map((l) => ({ field: "labels", name: l.label, value: l.value }));
+  return labels.map((l) => ({ field: "labels", name: l.label, value: l.value, remedy: "keep it out of labels" }));
 }
 
 function buildArgEntries(props: Record<string, any>): NamedValue[] {
-  return Object.entries((props.build?.args ?? {}) as Record<string, unknown>).map(([name, value]) => ({ field: "build.args", name, value }));
+  return Object.entries((props.build?.args ?? {}) as Record<string, unknown>).map(([name, value]) => ({
+    field: "build.args",
+    name,
+    value,
+    remedy: "pass it as a build secret (RUN --mount=type=secret) instead",
+  }));
 }
 
 function plainValues(resource: ResourceInputs): { kind: string; entries: NamedValue[] } | undefined {
@@ -73,10 +79,8 @@ function plainValues(resource: ResourceInputs): { kind: string; entries: NamedVa
 export function noPlainSecrets(resource: ResourceInputs): string[] {
   const found = plainValues(resource);
   if (found === undefined) return [];
-  return found.entries.flatMap(({ field, name, value }) => {
+  return found.entries.flatMap(({ field, name, value, remedy }) => {
     const reason = typeof value === "string" ? secretReason(name, value) : undefined;
-    return reason === undefined
-      ? []
-      : [`${found.kind} ${resource.name}: "${field}" entry ${name} ${reason}; hand it over as a file (${name}_FILE) instead`];
+    return reason === undefined ? [] : [`${found.kind} ${resource.name}: "${field}" entry ${name} ${reason}; ${remedy}`];
   });
 }
