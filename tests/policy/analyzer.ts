@@ -28,6 +28,9 @@ const levelName = (level: EnforcementLevel) =>
     .find(([, value]) => value === level)![0]
     .toLowerCase();
 
+/** What the CLI's policy analyzer starts for a Node.js pack; it compiles TypeScript with type checking. */
+const policyPackRunner = path.join(path.dirname(require.resolve("@pulumi/pulumi/package.json")), "cmd", "run-policy-pack");
+
 /**
  * The pack as the Pulumi CLI runs it: its own process, started in the pack's directory, printing
  * the port of the Analyzer gRPC service it serves. Only the engine around it is missing.
@@ -39,7 +42,8 @@ export class PolicyPackProcess {
   ) {}
 
   static async start(): Promise<PolicyPackProcess> {
-    const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "index.ts"], {
+    // The engine address is only required to be there: the pack serves, the engine connects.
+    const child = spawn(process.execPath, [policyPackRunner, "127.0.0.1:0", "."], {
       cwd: packDirectory,
       stdio: ["ignore", "pipe", "pipe"],
     });
