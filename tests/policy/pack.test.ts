@@ -76,6 +76,10 @@ const coordinator = (inputs: Record<string, unknown>) => container("prod", "coor
 const coordinatorPorts = () => containerNamed(runs.prod!, "coordinator").inputs.ports as unknown[];
 const coordinatorLabels = () => containerNamed(runs.prod!, "coordinator").inputs.labels as { label: string; value: string }[];
 const coordinatorPort = catalog.coordinator.ports.http;
+function coreImageWithBuildArgs(args: Record<string, string>): ResourceToAnalyze {
+  const image = runs.prod!.resources.find((r) => r.name === "images-core")!;
+  return broken(image, { build: { ...image.inputs.build, args: { ...image.inputs.build.args, ...args } } });
+}
 
 it.each<[string, () => ResourceToAnalyze, string]>([
   ["non-root-user", () => coordinator({ user: "root" }), 'container coordinator: "user" is "root", which is root; run it as a non-root uid:gid'],
@@ -93,10 +97,7 @@ it.each<[string, () => ResourceToAnalyze, string]>([
   ],
   [
     "pinned-images",
-    () => {
-      const image = runs.prod!.resources.find((r) => r.name === "images-core")!;
-      return broken(image, { build: { ...image.inputs.build, args: { ...image.inputs.build.args, BASE_IMAGE: "node" } } });
-    },
+    () => coreImageWithBuildArgs({ BASE_IMAGE: "node" }),
     'image images-core: "build.args.BASE_IMAGE" is "node", which has no tag; name a release tag or a digest',
   ],
   [
@@ -176,10 +177,7 @@ it.each<[string, () => ResourceToAnalyze, string]>([
   ],
   [
     "no-plain-secrets",
-    () => {
-      const image = runs.prod!.resources.find((r) => r.name === "images-core")!;
-      return broken(image, { build: { ...image.inputs.build, args: { ...image.inputs.build.args, NPM_TOKEN: "npm_0123456789abcdef" } } });
-    },
+    () => coreImageWithBuildArgs({ NPM_TOKEN: "npm_0123456789abcdef" }),
     'image images-core: "build.args" entry NPM_TOKEN is named like a secret and holds a value; pass it as a build secret (RUN --mount=type=secret) instead',
   ],
 ])("%s stops a broken resource (case %#)", async (policy, resource, message) => {
