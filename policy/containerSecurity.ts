@@ -1,4 +1,4 @@
-import { isContainer, type ResourceInputs } from "./resource";
+import { describeResource, isContainer, type ResourceInputs } from "./resource";
 
 function rootReason(user: unknown): string | undefined {
   if (typeof user !== "string" || user === "") return "is not set, so the image's default user (root unless the image says otherwise) applies";
@@ -9,15 +9,15 @@ function rootReason(user: unknown): string | undefined {
 export function runsAsNonRoot(resource: ResourceInputs): string[] {
   if (!isContainer(resource)) return [];
   const reason = rootReason(resource.props.user);
-  return reason === undefined ? [] : [`container ${resource.name}: "user" ${reason}; run it as a non-root uid:gid`];
+  return reason === undefined ? [] : [`${describeResource(resource)}: "user" ${reason}; run it as a non-root uid:gid`];
 }
 
 export function notPrivileged(resource: ResourceInputs): string[] {
   if (!isContainer(resource)) return [];
   const violations: string[] = [];
-  if (resource.props.privileged === true) violations.push(`container ${resource.name}: "privileged" is true`);
+  if (resource.props.privileged === true) violations.push(`${describeResource(resource)}: "privileged" is true`);
   const adds: string[] = resource.props.capabilities?.adds ?? [];
-  if (adds.length > 0) violations.push(`container ${resource.name}: "capabilities.adds" grants ${adds.join(", ")}`);
+  if (adds.length > 0) violations.push(`${describeResource(resource)}: "capabilities.adds" grants ${adds.join(", ")}`);
   return violations;
 }
 
@@ -25,10 +25,10 @@ export function notPrivileged(resource: ResourceInputs): string[] {
 export function noHostNetwork(resource: ResourceInputs): string[] {
   if (!isContainer(resource)) return [];
   const violations: string[] = [];
-  if (resource.props.networkMode === "host") violations.push(`container ${resource.name}: "networkMode" is "host"`);
+  if (resource.props.networkMode === "host") violations.push(`${describeResource(resource)}: "networkMode" is "host"`);
   const networks: { name: string }[] = resource.props.networksAdvanced ?? [];
   networks.forEach((network, i) => {
-    if (network.name === "host") violations.push(`container ${resource.name}: "networksAdvanced[${i}].name" is "host"`);
+    if (network.name === "host") violations.push(`${describeResource(resource)}: "networksAdvanced[${i}].name" is "host"`);
   });
   return violations;
 }
@@ -50,7 +50,6 @@ function exposesDockerSocket(hostPath: string): boolean {
 
 export function noDockerSocketMount(resource: ResourceInputs): string[] {
   if (!isContainer(resource)) return [];
-  const name = resource.name;
   const sources = [
     ...((resource.props.mounts ?? []) as { type?: string; source?: string }[]).map((mount, i) =>
       mount.type === "bind" ? { field: `mounts[${i}].source`, path: mount.source } : undefined,
@@ -59,5 +58,5 @@ export function noDockerSocketMount(resource: ResourceInputs): string[] {
   ];
   return sources
     .filter((source): source is { field: string; path: string } => typeof source?.path === "string" && exposesDockerSocket(source.path))
-    .map((source) => `container ${name}: "${source.field}" is ${JSON.stringify(source.path)}, which exposes the Docker socket (root on the host)`);
+    .map((source) => `${describeResource(resource)}: "${source.field}" is ${JSON.stringify(source.path)}, which exposes the Docker socket (root on the host)`);
 }

@@ -1,4 +1,4 @@
-import { isContainer, resourceTypes, type ResourceInputs } from "./resource";
+import { describeResource, isContainer, resourceTypes, type ResourceInputs } from "./resource";
 
 const imageId = /^sha256:[0-9a-f]{64}$/;
 const digestSuffix = /@sha256:[0-9a-f]{64}$/;
@@ -15,24 +15,24 @@ function describeUnpinned(reference: string): string | undefined {
 }
 
 /** Every field of a resource that names an image to pull or build from. */
-function imageReferences(resource: ResourceInputs): { kind: string; field: string; reference: unknown }[] {
+function imageReferences(resource: ResourceInputs): { field: string; reference: unknown }[] {
   const props = resource.props;
-  if (isContainer(resource)) return [{ kind: "container", field: "image", reference: props.image }];
-  if (resource.type === resourceTypes.remoteImage) return [{ kind: "remote image", field: "name", reference: props.name }];
+  if (isContainer(resource)) return [{ field: "image", reference: props.image }];
+  if (resource.type === resourceTypes.remoteImage) return [{ field: "name", reference: props.name }];
   if (resource.type !== resourceTypes.image) return [];
   const buildArgs: Record<string, unknown> = props.build?.args ?? {};
   return [
-    { kind: "image", field: "imageName", reference: props.imageName },
+    { field: "imageName", reference: props.imageName },
     // Dockerfiles here take their base as a build argument (BASE_IMAGE); any *IMAGE argument is one.
     ...Object.entries(buildArgs)
       .filter(([arg]) => /IMAGE$/i.test(arg))
-      .map(([arg, reference]) => ({ kind: "image", field: `build.args.${arg}`, reference })),
+      .map(([arg, reference]) => ({ field: `build.args.${arg}`, reference })),
   ];
 }
 
 export function pinnedImages(resource: ResourceInputs): string[] {
-  return imageReferences(resource).flatMap(({ kind, field, reference }) => {
+  return imageReferences(resource).flatMap(({ field, reference }) => {
     const problem = typeof reference !== "string" ? "is not set" : describeUnpinned(reference);
-    return problem === undefined ? [] : [`${kind} ${resource.name}: "${field}" ${problem}; name a release tag or a digest`];
+    return problem === undefined ? [] : [`${describeResource(resource)}: "${field}" ${problem}; name a release tag or a digest`];
   });
 }

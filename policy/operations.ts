@@ -1,5 +1,5 @@
 import { database, services } from "../agents-src/kit/catalog";
-import { isContainer, isOneShotJob, labelValue, stackOf, type ResourceInputs } from "./resource";
+import { describeResource, isContainer, isOneShotJob, labelValue, stackOf, type ResourceInputs } from "./resource";
 
 /** `["NONE"]` is Docker's way of switching off a check the image declares. */
 function hasHealthcheck(props: Record<string, any>): boolean {
@@ -10,7 +10,7 @@ function hasHealthcheck(props: Record<string, any>): boolean {
 export function healthcheckOnLongRunning(resource: ResourceInputs): string[] {
   if (!isContainer(resource) || isOneShotJob(resource.props) || hasHealthcheck(resource.props)) return [];
   return [
-    `container ${resource.name}: no "healthcheck"; a long-running container needs one (only a one-shot job, attach with mustRun false, may go without)`,
+    `${describeResource(resource)}: no "healthcheck"; a long-running container needs one (only a one-shot job, attach with mustRun false, may go without)`,
   ];
 }
 
@@ -19,7 +19,7 @@ export function memoryLimitInProduction(resource: ResourceInputs): string[] {
   const stack = stackOf(resource.props);
   const memory = resource.props.memory;
   if (!stack.production || (typeof memory === "number" && memory > 0)) return [];
-  return [`container ${resource.name}: no "memory" limit in stack ${stack.name}; every production container needs one (MB)`];
+  return [`${describeResource(resource)}: no "memory" limit in stack ${stack.name}; every production container needs one (MB)`];
 }
 
 /** The families whose services the catalog lets use a GPU. */
@@ -43,7 +43,7 @@ export function gpuOnlyForGpuFamilies(resource: ResourceInputs): string[] {
   if (family !== undefined && gpuFamilies.includes(family as (typeof gpuFamilies)[number])) return [];
   const labelled = family === undefined ? "it has no voice.family label" : `its voice.family label is ${JSON.stringify(family)}`;
   return gpuFields(resource.props).map(
-    (field) => `container ${resource.name}: "${field}" asks for a GPU, but ${labelled}; only the ${gpuFamilies.join(", ")} family may use one`,
+    (field) => `${describeResource(resource)}: "${field}" asks for a GPU, but ${labelled}; only the ${gpuFamilies.join(", ")} family may use one`,
   );
 }
 
@@ -61,7 +61,7 @@ export function noDatabasePortInProduction(resource: ResourceInputs): string[] {
   if (!stack.production) return [];
   return portsOf(resource.props).flatMap((port, i) =>
     port.internal === database.port
-      ? [`container ${resource.name}: "ports[${i}]" publishes the database port ${database.port} on the host in stack ${stack.name}`]
+      ? [`${describeResource(resource)}: "ports[${i}]" publishes the database port ${database.port} on the host in stack ${stack.name}`]
       : [],
   );
 }
@@ -74,6 +74,6 @@ export function loopbackPortsOutsideProduction(resource: ResourceInputs): string
   return portsOf(resource.props).flatMap((port, i) =>
     port.ip === "127.0.0.1"
       ? []
-      : [`container ${resource.name}: "ports[${i}]" binds ${port.ip ?? "0.0.0.0"}:${port.external ?? port.internal} in stack ${stack.name}; outside production bind 127.0.0.1`],
+      : [`${describeResource(resource)}: "ports[${i}]" binds ${port.ip ?? "0.0.0.0"}:${port.external ?? port.internal} in stack ${stack.name}; outside production bind 127.0.0.1`],
   );
 }

@@ -21,6 +21,15 @@ export const resourceTypes = {
 
 export const isContainer = (resource: ResourceInputs) => resource.type === resourceTypes.container;
 
+const kinds: Record<string, string> = {
+  [resourceTypes.container]: "container",
+  [resourceTypes.image]: "image",
+  [resourceTypes.remoteImage]: "remote image",
+};
+
+/** How messages name a resource: its kind and its name in the program (`container coordinator`). */
+export const describeResource = (resource: ResourceInputs) => `${kinds[resource.type] ?? resource.type} ${resource.name}`;
+
 /** Docker resources take labels as a list of `{ label, value }` pairs. */
 export function labelValue(props: Record<string, any>, label: string): string | undefined {
   const labels: { label: string; value: string }[] = props.labels ?? [];

@@ -1,10 +1,4 @@
-import { isContainer, resourceTypes, type ResourceInputs } from "./resource";
-
-/**
- * `docker inspect` shows every environment variable and label to anyone with access to the
- * engine, and build arguments stay in the image's history, so none of them may carry a secret:
- * secrets reach containers as files, named by `*_FILE` variables.
- */
+import { describeResource, isContainer, resourceTypes, type ResourceInputs } from "./resource";
 
 /** Last words of a name that says it holds a secret; `*_FILE` names a file and is allowed. */
 const secretNameEndings = [/password$/, /passwd$/, /secret$/, /token$/, /credentials?$/, /api_?key$/, /private_?key$/, /access_?key$/];
@@ -70,17 +64,20 @@ function buildArgEntries(props: Record<string, any>): NamedValue[] {
   }));
 }
 
-function plainValues(resource: ResourceInputs): { kind: string; entries: NamedValue[] } | undefined {
-  if (isContainer(resource)) return { kind: "container", entries: [...environmentEntries(resource.props), ...labelEntries(resource.props)] };
-  if (resource.type === resourceTypes.image) return { kind: "image", entries: buildArgEntries(resource.props) };
-  return undefined;
+function plainValues(resource: ResourceInputs): NamedValue[] {
+  if (isContainer(resource)) return [...environmentEntries(resource.props), ...labelEntries(resource.props)];
+  if (resource.type === resourceTypes.image) return buildArgEntries(resource.props);
+  return [];
 }
 
+/**
+ * `docker inspect` shows every environment variable and label to anyone with access to the
+ * engine, and build arguments stay in the image's history, so none of them may carry a secret:
+ * secrets reach containers as files, named by `*_FILE` variables.
+ */
 export function noPlainSecrets(resource: ResourceInputs): string[] {
-  const found = plainValues(resource);
-  if (found === undefined) return [];
-  return found.entries.flatMap(({ field, name, value, remedy }) => {
+  return plainValues(resource).flatMap(({ field, name, value, remedy }) => {
     const reason = typeof value === "string" ? secretReason(name, value) : undefined;
-    return reason === undefined ? [] : [`${found.kind} ${resource.name}: "${field}" entry ${name} ${reason}; ${remedy}`];
+    return reason === undefined ? [] : [`${describeResource(resource)}: "${field}" entry ${name} ${reason}; ${remedy}`];
   });
 }
