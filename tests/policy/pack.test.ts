@@ -1,3 +1,4 @@
+import * as pulumi from "@pulumi/pulumi";
 import { catalog, database } from "../../agents-src/kit/catalog";
 import { voicePolicies } from "../../policy/policies";
 import { containerNamed, runProgram, stackConfig, type CapturedResource, type ProgramRun, type StackName } from "../pulumi/mockedProgram";
@@ -182,4 +183,19 @@ it.each<[string, () => ResourceToAnalyze, string]>([
   ],
 ])("%s stops a broken resource (case %#)", async (policy, resource, message) => {
   expect(await pack.analyze(resource())).toEqual([violation(policy, message)]);
+});
+
+it("skips a rule with an advisory note when a preview cannot know the input yet, and keeps the others", async () => {
+  // A first preview sends the containers' image IDs as unknowns: the images are not built yet.
+  const diagnostics = await pack.analyze(coordinator({ image: pulumi.runtime.unknownValue }));
+  expect(diagnostics).toEqual([
+    {
+      policy: "pinned-images",
+      message: "can't run policy 'pinned-images' from policy pack 'voice-assistant@v0.1.0' during preview: string value at .image can't be known during preview",
+      enforcementLevel: "advisory",
+    },
+  ]);
+  expect(await pack.analyze(coordinator({ image: pulumi.runtime.unknownValue, user: "root" }))).toContainEqual(
+    violation("non-root-user", 'container coordinator: "user" is "root", which is root; run it as a non-root uid:gid'),
+  );
 });
