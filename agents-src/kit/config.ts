@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import { z } from "zod";
 import { ServiceName, peerUrlEnvName, peerPubEnvName } from "./catalog";
 
@@ -14,8 +15,46 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The official PostgreSQL image's convention: `NAME_FILE` names a file whose content is the value
+ * of `NAME`, so that secrets reach a container as files (which `docker inspect` does not show)
+ * rather than as environment values. One trailing newline is dropped, as `echo` writes one.
+ */
+export function resolveFileVariables(declared: ReadonlySet<string>, env: NodeJS.ProcessEnv): { env: NodeJS.ProcessEnv; problems: ConfigProblem[] } {
+  const resolved: NodeJS.ProcessEnv = { ...env };
+  const problems: ConfigProblem[] = [];
+  for (const [fileVariable, file] of Object.entries(env)) {
+    if (!fileVariable.endsWith("_FILE") || file === undefined || file === "") continue;
+    const variable = fileVariable.slice(0, -"_FILE".length);
+    // Only the schema's own variables: the environment holds others' *_FILE (TF_CLI_CONFIG_FILE, ...).
+    if (!declared.has(variable)) continue;
+    if (env[variable] !== undefined) {
+      problems.push({ variable: fileVariable, reason: `both ${variable} and ${fileVariable} are set; set one` });
+      continue;
+    }
+    try {
+      resolved[variable] = fs.readFileSync(file, "utf8").replace(/\r?\n$/, "");
+    } catch (err) {
+      problems.push({ variable: fileVariable, reason: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+    }
+  }
+  return { env: resolved, problems };
+}
+
+/** The variable names an agent's schema declares: its object, under any refinement or transform. */
+export function declaredVariables(schema: z.ZodType): Set<string> {
+  let current: unknown = schema;
+  while (current !== undefined) {
+    if (current instanceof z.ZodObject) return new Set(Object.keys(current.shape));
+    current = current instanceof z.ZodPipe ? current.in : undefined;
+  }
+  return new Set();
+}
+
 export function loadConfig<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv = process.env): T {
-  const result = schema.safeParse(env);
+  const files = resolveFileVariables(declaredVariables(schema), env);
+  if (files.problems.length > 0) throw new ConfigError(files.problems);
+  const result = schema.safeParse(files.env);
   if (result.success) return result.data;
   throw new ConfigError(
     result.error.issues.map((issue) => ({

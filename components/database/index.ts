@@ -5,6 +5,7 @@ import type { RestartPolicy } from "../config";
 import { dockerLabels } from "../labels";
 import type { NetworkKey } from "../network/attachments";
 import { containerBaseline, envList } from "../services/baseline";
+import { secretFile } from "../services/secretFiles";
 import { mountTargets, resolveMount, type MountSources } from "../volumes";
 import type { DatabaseRole } from "./access";
 import { databaseUrl, type DatabasePlan, type PostgresContainerPlan } from "./plan";
@@ -95,6 +96,7 @@ export class Database extends pulumi.ComponentResource {
   }
 
   private server(name: string, plan: PostgresContainerPlan, args: DatabaseArgs): docker.Container {
+    const adminPassword = secretFile("POSTGRES_PASSWORD", args.passwords.admin);
     const image = new docker.RemoteImage(`${name}-image`, { name: plan.image, keepLocally: true }, { parent: this });
     return new docker.Container(
       name,
@@ -103,7 +105,9 @@ export class Database extends pulumi.ComponentResource {
         name: plan.name,
         image: image.imageId,
         user: plan.user,
-        envs: [...envList(plan.env), pulumi.concat("POSTGRES_PASSWORD=", args.passwords.admin)],
+        // The image's entrypoint reads POSTGRES_PASSWORD_FILE the same way the agents read NAME_FILE.
+        envs: [...envList(plan.env), adminPassword.env],
+        uploads: [adminPassword.upload],
         labels: dockerLabels({ "voice.stack": args.stack, "voice.service": plan.name }),
         networksAdvanced: [
           { name: args.networks.internal, aliases: [plan.name] },

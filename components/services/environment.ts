@@ -13,6 +13,8 @@ const stackEnvNames = [
   "NVIDIA_VISIBLE_DEVICES",
   database.urlEnvName,
   database.migrationUrlEnvName,
+  `${database.urlEnvName}_FILE`,
+  `${database.migrationUrlEnvName}_FILE`,
   database.appRoleEnvName,
 ];
 

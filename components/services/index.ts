@@ -5,6 +5,7 @@ import type { NetworkKey } from "../network/attachments";
 import { resolveMount, type MountSources } from "../volumes";
 import { containerBaseline, envList } from "./baseline";
 import { jobSucceeded } from "./jobResult";
+import { secretFile } from "./secretFiles";
 import type { ServicePlan } from "./plan";
 
 export * from "./endpoints";
@@ -12,6 +13,7 @@ export * from "./jobInputs";
 export * from "./jobResult";
 export * from "./limits";
 export * from "./plan";
+export * from "./secretFiles";
 
 export interface ServiceArgs {
   plan: ServicePlan;
@@ -49,9 +51,12 @@ export class Service extends pulumi.ComponentResource {
   private containerArgs(containerName: string, args: ServiceArgs): docker.ContainerArgs {
     const { plan } = args;
     const env: pulumi.Input<string>[] = envList(plan.env);
+    const uploads: docker.types.input.ContainerUpload[] = [];
     if (plan.database !== undefined) {
       if (args.databaseUrl === undefined) throw new Error(`${plan.name} uses the database but got no URL`);
-      env.push(pulumi.concat(plan.database.urlEnvName, "=", args.databaseUrl));
+      const url = secretFile(plan.database.urlEnvName, args.databaseUrl);
+      env.push(url.env);
+      uploads.push(url.upload);
     }
     return {
       ...containerBaseline,
@@ -60,6 +65,7 @@ export class Service extends pulumi.ComponentResource {
       command: plan.command,
       user: plan.user,
       envs: env,
+      ...(uploads.length > 0 ? { uploads } : {}),
       labels: dockerLabels(plan.labels),
       networksAdvanced: plan.networks.map((attachment) => ({
         name: args.networks[attachment.network],

@@ -16,8 +16,16 @@ export type Completion =
   | { kind: "exit"; collectLogs: boolean }
   | { kind: "running" };
 
+/** A file the provider writes into the container before it starts. */
+export interface UploadedFile {
+  file: string;
+  content: string;
+  mode: number;
+}
+
 export interface ContainerRun {
   name: string;
+  uploads: UploadedFile[];
   create: Dockerode.ContainerCreateOptions;
   /** The Engine API (1.41) attaches one network at creation; the others are connected before start. */
   laterNetworks: NetworkAttachment[];
@@ -29,6 +37,7 @@ const translatedInputs = [
   "name", "image", "command", "user", "envs", "labels", "networksAdvanced", "mounts", "ports",
   "deviceRequests", "cpus", "memory", "memorySwap", "capabilities", "restart", "healthcheck", "wait", "waitTimeout",
   "attach", "mustRun", "logs", "init", "privileged", "securityOpts", "logDriver", "logOpts", "destroyGraceSeconds",
+  "uploads",
 ] as const;
 
 /** The provider's default for `waitTimeout`. */
@@ -91,6 +100,15 @@ function deviceRequests(inputs: ContainerInputs, where: string): Dockerode.Devic
   });
 }
 
+/** resourceDockerContainerCreate's upload: content as given, mode from `permissions` (octal), else 0744 or 0644. */
+function uploads(inputs: ContainerInputs, where: string): UploadedFile[] {
+  return (inputs.uploads ?? []).map((upload) => {
+    assertOnlyKeys(upload, ["file", "content", "permissions", "executable"], `${where}.uploads`);
+    const mode = upload.permissions !== undefined ? parseInt(upload.permissions, 8) : upload.executable ? 0o744 : 0o644;
+    return { file: upload.file, content: required(upload.content, `${where}.uploads[].content`), mode };
+  });
+}
+
 function completion(inputs: ContainerInputs): Completion {
   if (inputs.attach) return { kind: "exit", collectLogs: inputs.logs ?? false };
   if (inputs.wait) return { kind: "healthy", timeoutSeconds: inputs.waitTimeout ?? defaultWaitSeconds };
@@ -107,6 +125,7 @@ export function planContainerRun(inputs: ContainerInputs): ContainerRun {
   const { exposed, bindings } = ports(inputs, where);
   return {
     name,
+    uploads: uploads(inputs, where),
     create: {
       name,
       Image: inputs.image,

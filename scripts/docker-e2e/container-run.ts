@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type Dockerode from "dockerode";
 import { containerLogs } from "./container-diagnostics";
 import type { ContainerRun } from "./container-options";
+import { tarOneFile } from "./upload-archive";
 import type { StackObjects } from "./stack-objects";
 
 const pollMs = 500;
@@ -59,6 +60,8 @@ export async function runContainer(
   });
   for (const network of run.laterNetworks)
     await engine.getNetwork(network.name).connect({ Container: container.id, EndpointConfig: { Aliases: network.aliases } });
+  // The provider copies each upload as a one-file tar to "/" before the start.
+  for (const upload of run.uploads) await container.putArchive(tarOneFile(upload.file, upload.content, upload.mode), { path: "/" });
   await container.start();
   const { completion } = run;
   switch (completion.kind) {

@@ -26,6 +26,7 @@ const containerRules: Record<string, Effect> = {
   logDriver: "replace",
   logOpts: "replace",
   privileged: "replace",
+  uploads: "replace",
   // Handled by resourceDockerContainerUpdate through the engine's ContainerUpdate.
   restart: "update",
   memory: "update",

@@ -63,11 +63,13 @@ describe("planContainerRun against the program's declared containers", () => {
     expect(run.completion).toEqual({ kind: "healthy", timeoutSeconds: 180 });
   });
 
-  it("runs db-setup to its exit with its logs, and hands it the migration password in plain text", () => {
+  it("runs db-setup to its exit with its logs, and uploads the migration URL, password in plain text, before the start", () => {
     const run = planContainerRun(declared("db-setup"));
     expect(run.completion).toEqual({ kind: "exit", collectLogs: true });
     expect(run.create.Healthcheck).toBeUndefined();
-    const url = run.create.Env!.find((e) => e.startsWith("MIGRATION_DATABASE_URL="));
-    expect(url).toContain(encodeURIComponent(testSecrets.dbMigrationPassword));
+    expect(run.create.Env).toContain("MIGRATION_DATABASE_URL_FILE=/run/voice-secrets/migration-database-url");
+    expect(run.uploads).toEqual([
+      { file: "/run/voice-secrets/migration-database-url", content: expect.stringContaining(encodeURIComponent(testSecrets.dbMigrationPassword)), mode: 0o444 },
+    ]);
   });
 });

@@ -160,17 +160,23 @@ describe.each<StackName>(["dev", "prod"])("the %s stack", (stack) => {
     expect(isSecretValue(byType(run, "pulumi:providers:postgresql")[0].inputs.password)).toBe(true);
   });
 
-  it("hands each database user the URL of its own role", () => {
+  it("hands each database user the URL of its own role as a file, never as an environment value", () => {
     const run = runOf(stack);
-    const envOf = (name: string) => {
-      const envs = containerNamed(run, name).inputs.envs;
-      expect(isSecretValue(envs)).toBe(true);
-      return envs.value as string[];
+    const secretOf = (name: string, variable: string) => {
+      const { envs, uploads } = containerNamed(run, name).inputs;
+      const file = `/run/voice-secrets/${variable.toLowerCase().replace(/_/g, "-")}`;
+      expect(envs).toContain(`${variable}_FILE=${file}`);
+      expect(JSON.stringify(envs)).not.toContain("postgresql://");
+      // A secret inside makes Pulumi treat the whole list as secret: encrypted in state, masked in output.
+      expect(isSecretValue(uploads)).toBe(true);
+      const upload = uploads.value.find((u: { file: string }) => u.file === file);
+      expect(upload.permissions).toBe("0444");
+      return upload.content as string;
     };
     for (const service of services.filter((s) => s.usesDatabase && !s.job))
-      expect(envOf(service.name)).toContainEqual(expect.stringMatching(/^DATABASE_URL=postgresql:\/\/voice_app:/));
-    expect(envOf("db-setup")).toContainEqual(expect.stringMatching(/^MIGRATION_DATABASE_URL=postgresql:\/\/voice_migrator:/));
-    expect(envOf("db-setup")).toContain("DATABASE_APP_ROLE=voice_app");
+      expect(secretOf(service.name, "DATABASE_URL")).toMatch(/^postgresql:\/\/voice_app:/);
+    expect(secretOf("db-setup", "MIGRATION_DATABASE_URL")).toMatch(/^postgresql:\/\/voice_migrator:/);
+    expect(containerNamed(run, "db-setup").inputs.envs).toContain("DATABASE_APP_ROLE=voice_app");
   });
 
   it("starts each service after what it depends on", () => {
@@ -235,7 +241,9 @@ describe("stack differences", () => {
     const server = containerNamed(runOf("dev"), catalogDatabase.name);
     expect(server.inputs.healthcheck.tests.slice(0, 2)).toEqual(["CMD", "pg_isready"]);
     expect(server.inputs.mounts).toEqual([{ type: "volume", source: "voice_dev_pgdata", target: "/var/lib/postgresql/data", readOnly: false }]);
-    expect(isSecretValue(server.inputs.envs)).toBe(true);
+    expect(server.inputs.envs).toContain("POSTGRES_PASSWORD_FILE=/run/voice-secrets/postgres-password");
+    expect(isSecretValue(server.inputs.uploads)).toBe(true);
+    expect(server.inputs.uploads.value[0].content).toBe(testSecrets.dbAdminPassword);
     expect(containers(runOf("prod")).map((c) => c.inputs.name)).not.toContain(catalogDatabase.name);
   });
 
