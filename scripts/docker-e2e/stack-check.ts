@@ -15,6 +15,7 @@
 import * as path from "node:path";
 import Dockerode from "dockerode";
 import { catalog } from "../../agents-src/kit/catalog";
+import { testSecrets } from "../../tests/pulumi/mockedProgram";
 import type { StackOutputs } from "../../components/stack";
 import { describeContainer } from "./container-diagnostics";
 import { DeploymentState, formatPlan } from "./deployment-state";
@@ -111,6 +112,17 @@ async function checkReadBack(life: Lifecycle): Promise<void> {
   check(differences.length === 0, "a refresh would find changes: the second preview would not be empty");
 }
 
+/** What `docker inspect` shows anyone with Docker access must hold no secret of the stack. */
+async function checkNoSecretInEnvironment(life: Lifecycle): Promise<void> {
+  const secrets = Object.values(testSecrets).flatMap((secret) => [secret, encodeURIComponent(secret)]);
+  for (const { id, name } of life.objects.containers) {
+    const env = (await life.engine.getContainer(id).inspect()).Config.Env ?? [];
+    const leaked = env.filter((entry) => secrets.some((secret) => entry.includes(secret)));
+    check(leaked.length === 0, `container ${name} shows a secret in its environment: ${leaked.map((e) => e.split("=")[0]).join(", ")}`);
+  }
+  say(`no secret in the environment of any of the ${life.objects.containers.length} containers (docker inspect)`);
+}
+
 function printTurns(turns: SpokenTurn[]): void {
   for (const turn of turns) {
     say(`  said:       "${turn.said}"`);
@@ -199,6 +211,7 @@ async function lifecycle(life: Lifecycle, edits: LifecycleEdits): Promise<void> 
       (firstContainerCreated === undefined ? "" : ` (${seconds(first.endedAt - firstContainerCreated)} after the first container was created)`),
   );
   await checkReadBack(life);
+  await checkNoSecretInEnvironment(life);
   await storeTextMemories(first.outputs);
   await checkSpokenQuestion(first.outputs, true);
   const startsAfterUp = await containerStarts(life);

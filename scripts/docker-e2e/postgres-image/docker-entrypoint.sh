@@ -1,8 +1,17 @@
 #!/bin/sh
 # What the official postgres image's entrypoint does with the settings the stack passes: a fresh
-# data directory is initialised for POSTGRES_USER with POSTGRES_PASSWORD, network clients must
-# authenticate with a password, and the server listens on every interface.
+# data directory is initialised for POSTGRES_USER with POSTGRES_PASSWORD (or the content of the file
+# POSTGRES_PASSWORD_FILE names, its file_env convention), network clients must authenticate with a
+# password, and the server listens on every interface.
 set -eu
+
+if [ -n "${POSTGRES_PASSWORD_FILE:-}" ]; then
+  if [ -n "${POSTGRES_PASSWORD:-}" ]; then
+    echo "docker-entrypoint: both POSTGRES_PASSWORD and POSTGRES_PASSWORD_FILE are set (but are exclusive)" >&2
+    exit 1
+  fi
+  POSTGRES_PASSWORD="$(cat "$POSTGRES_PASSWORD_FILE")"
+fi
 
 if [ "${POSTGRES_DB:-postgres}" != postgres ]; then
   echo "docker-entrypoint: this stand-in creates no database besides postgres (POSTGRES_DB=$POSTGRES_DB)" >&2
