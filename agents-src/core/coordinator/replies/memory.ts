@@ -1,5 +1,5 @@
 import type { PeerClient } from "../../../kit/peer-client";
-import { toSecondPerson } from "./perspective";
+import { swapPerson } from "../../../kit/perspective";
 import { cannotReach, IntentHandler, Reply, Source, TurnContext } from "./reply";
 
 interface StoredMemory {
@@ -49,7 +49,7 @@ export function memoryReplies(orchestrator: PeerClient, reasoning: PeerClient): 
     } catch (err) {
       return cannotReach("my memory", err);
     }
-    const said = toSecondPerson(stored.content);
+    const said = swapPerson(stored.content);
     const sources = [{ id: stored.id, content: stored.content }];
     if (stored.outcome === "reinforced") return { text: `I know: ${said}.`, sources };
     if (stored.superseded.length > 0) return { text: `Got it, I've updated that: ${said}.`, sources };
@@ -67,7 +67,7 @@ export function memoryReplies(orchestrator: PeerClient, reasoning: PeerClient): 
     const [top] = hits;
     const withWarnings = warnings.length > 0 ? { warnings } : {};
     if (!top) return { text: "I don't know. You haven't told me anything about that.", ...withWarnings };
-    return { text: `You told me ${toSecondPerson(top.content)}.`, sources: [{ id: top.id, content: top.content }], ...withWarnings };
+    return { text: `You told me ${swapPerson(top.content)}.`, sources: [{ id: top.id, content: top.content }], ...withWarnings };
   };
 
   const recall: IntentHandler = async ({ slots, target }, context) => {
@@ -96,15 +96,15 @@ export function memoryReplies(orchestrator: PeerClient, reasoning: PeerClient): 
     try {
       // Only memories that share words with the subject: a merely similar one is not what was named.
       const matching = (await search(subject, forgetCandidates, context.signal)).results.filter((h) => h.matchedBy.includes("fulltext"));
-      if (matching.length === 0) return { text: `I don't have anything about ${toSecondPerson(subject)} to forget.` };
+      if (matching.length === 0) return { text: `I don't have anything about ${swapPerson(subject)} to forget.` };
       const { forgotten } = await orchestrator.post<{ forgotten: number }>(
         "/v1/memories/forget",
         { ids: matching.map((h) => h.id) },
         { signal: context.signal, idempotent: true },
       );
       const sources = matching.map((h) => ({ id: h.id, content: h.content }));
-      if (forgotten === 1) return { text: `Okay, I've forgotten that ${toSecondPerson(matching[0].content)}.`, sources };
-      return { text: `Okay, I've forgotten ${forgotten} things about ${toSecondPerson(subject)}.`, sources };
+      if (forgotten === 1) return { text: `Okay, I've forgotten that ${swapPerson(matching[0].content)}.`, sources };
+      return { text: `Okay, I've forgotten ${forgotten} things about ${swapPerson(subject)}.`, sources };
     } catch (err) {
       return cannotReach("my memory", err);
     }
