@@ -1,4 +1,4 @@
-import { factKey } from "../kit/fact-attribute";
+import { factAttribute, factKey } from "../kit/fact-attribute";
 
 /**
  * Reading stored memories as statements of fact. Memories arrive in the user's words, sometimes
@@ -46,4 +46,9 @@ export function comparableText(text: string): string {
  */
 export function statementSubject(content: string): string | null {
   return factKey(statementText(content));
+}
+
+/** The words of the subject alone ("my car"), for a full-text search among statements of it. */
+export function statementSubjectWords(content: string): string | null {
+  return factAttribute(statementText(content))?.subject ?? null;
 }
