@@ -6,9 +6,12 @@ import type { Intent } from "../task-router/intents";
 import { ClientChannel } from "./client-channel";
 import { CoordinatorConfig, coordinatorConfig } from "./config";
 import { ConversationLog } from "./conversation-log";
+import { calculation } from "./replies/calculation";
 import { clockReplies } from "./replies/clock";
+import { conversationReplies } from "./replies/conversation";
 import { memoryReplies } from "./replies/memory";
 import type { IntentHandler } from "./replies/reply";
+import { outsideSkills } from "./replies/outside-skills";
 import { notUnderstood, smallTalk } from "./replies/small-talk";
 import { systemStatusReplies } from "./replies/system-status";
 import { speechTopics } from "../../kit/stream-topics";
@@ -36,6 +39,9 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
       time: clockReplies(config.TIME_ZONE),
       status: systemStatusReplies(ctx.peer("health-monitor")),
       small_talk: smallTalk,
+      calculate: calculation,
+      conversation: conversationReplies,
+      out_of_domain: outsideSkills,
       unknown: notUnderstood,
     };
     const turns = new TurnRunner(ctx.peer("task-router"), new ConversationLog(ctx.peer("session-memory")), handlers, logger);
@@ -59,7 +65,8 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
       try {
         const result = await queue.run(body.priority, async () => {
           clock.add("queue", performance.now() - queuedAt);
-          return turns.run({ text: body.text, sessionId: body.sessionId, source: "text", signal: new AbortController().signal, clock });
+          const userId = request.headers["x-voice-user"]?.toString() || "local"; // the access branch replaces this with the token's user
+          return turns.run({ text: body.text, sessionId: body.sessionId, userId, source: "text", signal: new AbortController().signal, clock });
         });
         metrics.answered("text", result);
         return result;

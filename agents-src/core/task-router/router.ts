@@ -1,13 +1,19 @@
 import type { Logger } from "../../kit/logging";
 import type { EmbeddingClassifier } from "./embedding-classifier";
+import { followUp, RecentTurn, resolveReferences } from "./conversation-context";
 import type { Intent } from "./intents";
-import type { LexicalClassifier } from "./lexical-classifier";
+import type { LexicalClassifier, LexicalMatch } from "./lexical-classifier";
+import { outOfDomainTopic } from "./out-of-domain";
+import { spokenMath } from "./spoken-math";
 import { extractSlots, Slots } from "./slots";
 import { selectTarget, TargetChoice } from "./target-selection";
 import type { TargetHealth } from "./target-health";
-import { tokenize } from "./text-normalization";
+import { tokenize, Word } from "./text-normalization";
 
-export type Classifier = "embedding" | "lexical";
+const memoryIntents = new Set<Intent>(["remember", "recall", "forget"]);
+
+/** "rule" when a fixed pattern decided: a calculation, a follow-up, a topic outside the assistant's skills. */
+export type Classifier = "embedding" | "lexical" | "rule";
 
 export interface RouteDecision extends TargetChoice {
   intent: Intent;
@@ -39,7 +45,9 @@ export class TaskRouter {
     private readonly logger: Logger,
   ) {}
 
-  async route(text: string): Promise<RouteDecision> {
+  async route(text: string, recent: readonly RecentTurn[] = []): Promise<RouteDecision> {
+    const ruled = this.byRule(text, recent);
+    if (ruled) return { ...ruled, confidence: 1, classifier: "rule", ...selectTarget(ruled.intent, (target) => this.targets.state(target)) };
     const words = tokenize(text);
     const lexical = this.lexical.classify(words);
     const scores = new Map<Intent, number>([...lexical].map(([intent, match]) => [intent, match.score]));
@@ -64,10 +72,32 @@ export class TaskRouter {
     return {
       intent,
       confidence: Math.round(confidence * 1000) / 1000,
-      slots: extractSlots(intent, lexical.get(intent), text, words),
+      slots: this.slotsInContext(intent, text, words, lexical.get(intent), recent),
       classifier,
       ...selectTarget(intent, (target) => this.targets.state(target)),
     };
+  }
+
+  /** Decisions no exemplar is needed for: follow-ups in this conversation, calculations, requests outside the assistant's skills. */
+  private byRule(text: string, recent: readonly RecentTurn[]): Pick<RouteDecision, "intent" | "slots"> | null {
+    const follow = followUp(text, recent);
+    if (follow) return follow;
+    const math = spokenMath(text);
+    if (math) {
+      const { kind, ...slots } = math;
+      return { intent: "calculate", slots: { kind, ...slots } };
+    }
+    const topic = outOfDomainTopic(tokenize(text).map((w) => w.text).join(" "));
+    return topic ? { intent: "out_of_domain", slots: { topic } } : null;
+  }
+
+  /** Slots of a request about memories read with "it" and "that" standing for the conversation's last subject. */
+  private slotsInContext(intent: Intent, text: string, words: Word[], match: LexicalMatch | undefined, recent: readonly RecentTurn[]): Slots {
+    if (!memoryIntents.has(intent)) return extractSlots(intent, match, text, words);
+    const resolved = resolveReferences(text, recent);
+    if (resolved === text) return extractSlots(intent, match, text, words);
+    const resolvedWords = tokenize(resolved);
+    return extractSlots(intent, this.lexical.classify(resolvedWords).get(intent), resolved, resolvedWords);
   }
 
   private isDecisive(scores: number[]): boolean {

@@ -52,10 +52,10 @@ function explainReplacement(r: ReplacedMemory): string {
  */
 export async function answerQuestion(
   orchestrator: PeerClient,
-  request: { question: string; userId?: string },
+  request: { question: string; userId?: string; types?: string[] },
   policy: AnswerPolicy,
 ): Promise<Answer> {
-  const retrieval = await retrieveMemories(orchestrator, { text: request.question, limit: policy.retrievalLimit, userId: request.userId });
+  const retrieval = await retrieveMemories(orchestrator, { text: request.question, limit: policy.retrievalLimit, userId: request.userId, types: request.types });
   const terms = topicTerms(request.question);
   const facts = resolveFacts(retrieval.memories);
   const ranked = facts.standing

@@ -1,4 +1,5 @@
 import type { RouteDecision } from "../../task-router/router";
+import type { ConversationTurn } from "../conversation-log";
 
 export interface Source {
   id: string;
@@ -15,7 +16,10 @@ export interface Reply {
 
 export interface TurnContext {
   sessionId?: string;
+  userId: string;
   signal: AbortSignal;
+  /** The conversation before this turn, oldest first. */
+  recent: readonly ConversationTurn[];
 }
 
 export type IntentHandler = (decision: RouteDecision, context: TurnContext) => Promise<Reply>;
