@@ -2,13 +2,13 @@ import type { Logger } from "../../kit/logging";
 import type { EmbeddingClassifier } from "./embedding-classifier";
 import { followUp, RecentTurn, resolveReferences } from "./conversation-context";
 import type { Intent } from "./intents";
-import type { LexicalClassifier, LexicalMatch } from "./lexical-classifier";
+import type { LexicalClassifier } from "./lexical-classifier";
 import { outOfDomainTopic } from "./out-of-domain";
 import { spokenMath } from "./spoken-math";
 import { extractSlots, Slots } from "./slots";
 import { selectTarget, TargetChoice } from "./target-selection";
 import type { TargetHealth } from "./target-health";
-import { tokenize, Word } from "./text-normalization";
+import { tokenize } from "./text-normalization";
 
 const memoryIntents = new Set<Intent>(["remember", "recall", "forget"]);
 
@@ -30,11 +30,12 @@ export interface RouterOptions {
 }
 
 /**
- * Intent = the exemplar intent with the best score. The lexical score is always computed (it also
- * yields the slots) and decides on its own when it is clear-cut: an utterance embedding costs tens
- * of milliseconds on a CPU, more than the rest of a text turn. Otherwise pc2's embedding score is
- * blended in, which is what carries paraphrases and mishearings that share few words with any
- * exemplar.
+ * Fixed patterns first: a follow-up in this conversation, a calculation, a request outside the
+ * assistant's skills. Otherwise intent = the exemplar intent with the best score. The lexical
+ * score is always computed (it also yields the slots) and decides on its own when it is
+ * clear-cut: an utterance embedding costs tens of milliseconds on a CPU, more than the rest of a
+ * text turn. Otherwise pc2's embedding score is blended in, which is what carries paraphrases and
+ * mishearings that share few words with any exemplar.
  */
 export class TaskRouter {
   constructor(
@@ -48,6 +49,17 @@ export class TaskRouter {
   async route(text: string, recent: readonly RecentTurn[] = []): Promise<RouteDecision> {
     const ruled = this.byRule(text, recent);
     if (ruled) return { ...ruled, confidence: 1, classifier: "rule", ...selectTarget(ruled.intent, (target) => this.targets.state(target)) };
+    let decision = await this.classify(text);
+    // "is it red" after "where is my car" is only a question about memories once "it" is the car.
+    const resolved = resolveReferences(text, recent);
+    if (resolved !== text && (decision.intent === "unknown" || memoryIntents.has(decision.intent))) {
+      const inContext = await this.classify(resolved);
+      if (memoryIntents.has(inContext.intent)) decision = inContext;
+    }
+    return { ...decision, ...selectTarget(decision.intent, (target) => this.targets.state(target)) };
+  }
+
+  private async classify(text: string): Promise<Omit<RouteDecision, keyof TargetChoice>> {
     const words = tokenize(text);
     const lexical = this.lexical.classify(words);
     const scores = new Map<Intent, number>([...lexical].map(([intent, match]) => [intent, match.score]));
@@ -72,9 +84,8 @@ export class TaskRouter {
     return {
       intent,
       confidence: Math.round(confidence * 1000) / 1000,
-      slots: this.slotsInContext(intent, text, words, lexical.get(intent), recent),
+      slots: extractSlots(intent, lexical.get(intent), text, words),
       classifier,
-      ...selectTarget(intent, (target) => this.targets.state(target)),
     };
   }
 
@@ -89,15 +100,6 @@ export class TaskRouter {
     }
     const topic = outOfDomainTopic(tokenize(text).map((w) => w.text).join(" "));
     return topic ? { intent: "out_of_domain", slots: { topic } } : null;
-  }
-
-  /** Slots of a request about memories read with "it" and "that" standing for the conversation's last subject. */
-  private slotsInContext(intent: Intent, text: string, words: Word[], match: LexicalMatch | undefined, recent: readonly RecentTurn[]): Slots {
-    if (!memoryIntents.has(intent)) return extractSlots(intent, match, text, words);
-    const resolved = resolveReferences(text, recent);
-    if (resolved === text) return extractSlots(intent, match, text, words);
-    const resolvedWords = tokenize(resolved);
-    return extractSlots(intent, this.lexical.classify(resolvedWords).get(intent), resolved, resolvedWords);
   }
 
   private isDecisive(scores: number[]): boolean {
