@@ -8,6 +8,7 @@ import type { ConversationLog, ConversationTurn, TurnRole, TurnTopic } from "./c
 import { isUnavailable } from "./peer-unavailable";
 import type { IntentHandler, Reply, Source } from "./replies/reply";
 import type { StageTimings, TurnClock } from "./stage-timings";
+import type { TimerAnnouncements } from "./timer-announcements";
 
 export type TurnSource = "text" | "audio";
 
@@ -44,6 +45,7 @@ export class TurnRunner {
     private readonly router: PeerClient,
     private readonly conversation: ConversationLog,
     private readonly handlers: Readonly<Record<Intent, IntentHandler>>,
+    private readonly announcements: Pick<TimerAnnouncements, "untold">,
     private readonly logger: Logger,
   ) {}
 
@@ -51,14 +53,17 @@ export class TurnRunner {
     const { signal, clock } = request;
     const warnings: string[] = [];
     const recent = request.sessionId ? await clock.time("memory", () => this.recent(request.sessionId as string, signal, warnings)) : [];
-    const [sessionId, decision] = await Promise.all([
+    const [sessionId, decision, untold] = await Promise.all([
       clock.time("memory", () => this.openTurn(request, warnings)),
       clock.time("route", () => this.route(request.text, request.sessionId, recent, signal)),
+      this.announcements.untold(request.userId, signal, warnings),
     ]);
     signal.throwIfAborted();
     const context = { sessionId: sessionId ?? undefined, userId: request.userId, signal, recent };
-    const reply = await clock.time("handler", () => this.handlers[decision.intent](decision, context));
+    const answered = await clock.time("handler", () => this.handlers[decision.intent](decision, context));
     signal.throwIfAborted();
+    // A timer that came due while no device listened is said first.
+    const reply = untold.length > 0 ? { ...answered, text: `${untold.join(" ")} ${answered.text}` } : answered;
     if (sessionId) {
       const metadata = { intent: decision.intent, target: decision.target, sources: reply.sources?.map((s) => s.id) ?? [], ...topicOf(decision, reply) };
       await clock.time("memory", () => this.store(sessionId, "assistant", reply.text, metadata, signal, warnings));

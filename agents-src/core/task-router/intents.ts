@@ -9,6 +9,8 @@ export const intents = [
   "status",
   "small_talk",
   "calculate",
+  "timer",
+  "reminder",
   "conversation",
   "out_of_domain",
   "unknown",
@@ -28,6 +30,9 @@ export const intentTargets: Readonly<Record<Intent, readonly ServiceName[]>> = {
   status: ["health-monitor"],
   small_talk: ["coordinator"],
   calculate: ["coordinator"],
+  // The coordinator keeps them through the timekeeper, and announces them when they fire.
+  timer: ["coordinator"],
+  reminder: ["coordinator"],
   conversation: ["coordinator"],
   out_of_domain: ["coordinator"],
   unknown: ["coordinator"],

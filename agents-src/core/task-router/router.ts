@@ -5,6 +5,7 @@ import type { Intent } from "./intents";
 import type { LexicalClassifier } from "./lexical-classifier";
 import { outOfDomainTopic } from "./out-of-domain";
 import { spokenMath } from "./spoken-math";
+import { timerRequestOf } from "./timer-requests";
 import { extractSlots, Slots } from "./slots";
 import { selectTarget, TargetChoice } from "./target-selection";
 import type { TargetHealth } from "./target-health";
@@ -12,7 +13,7 @@ import { tokenize } from "./text-normalization";
 
 const memoryIntents = new Set<Intent>(["remember", "recall", "forget"]);
 
-/** "rule" when a fixed pattern decided: a calculation, a follow-up, a topic outside the assistant's skills. */
+/** "rule" when a fixed pattern decided: a follow-up, a timer or reminder, a calculation, a topic outside the assistant's skills. */
 export type Classifier = "embedding" | "lexical" | "rule";
 
 export interface RouteDecision extends TargetChoice {
@@ -30,8 +31,8 @@ export interface RouterOptions {
 }
 
 /**
- * Fixed patterns first: a follow-up in this conversation, a calculation, a request outside the
- * assistant's skills. Otherwise intent = the exemplar intent with the best score. The lexical
+ * Fixed patterns first: a follow-up in this conversation, a timer or reminder, a calculation, a
+ * request outside the assistant's skills. Otherwise intent = the exemplar intent with the best score. The lexical
  * score is always computed (it also yields the slots) and decides on its own when it is
  * clear-cut: an utterance embedding costs tens of milliseconds on a CPU, more than the rest of a
  * text turn. Otherwise pc2's embedding score is blended in, which is what carries paraphrases and
@@ -89,9 +90,9 @@ export class TaskRouter {
     };
   }
 
-  /** Decisions no exemplar is needed for: follow-ups in this conversation, calculations, requests outside the assistant's skills. */
+  /** Decisions no exemplar is needed for: follow-ups, timers and reminders, calculations, requests outside the assistant's skills. */
   private byRule(text: string, recent: readonly RecentTurn[]): Pick<RouteDecision, "intent" | "slots"> | null {
-    const follow = followUp(text, recent);
+    const follow = followUp(text, recent) ?? timerRequestOf(text);
     if (follow) return follow;
     const math = spokenMath(text);
     if (math) {

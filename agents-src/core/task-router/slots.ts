@@ -37,6 +37,8 @@ export function extractSlots(intent: Intent, match: LexicalMatch | undefined, te
       break;
     case "correct":
     case "calculate":
+    case "timer":
+    case "reminder":
     case "conversation":
     case "out_of_domain":
       break;
