@@ -94,3 +94,22 @@ export function factKey(statement: string): string | null {
   keyCache.set(statement, key);
   return key;
 }
+
+const askedAttributes: Array<[RegExp, string]> = [
+  [/\b(?:colou?r)\b/i, "colour"],
+  [/\b(?:whose|who owns|belongs? to|owner)\b/i, "owner"],
+  [/^\s*where\b|\bwhere (?:is|are|did|was|were)\b/i, "location"],
+  [/^\s*when\b|\bwhat (?:time|day|date)\b/i, "time"],
+];
+
+/** The attribute a question asks for ("where is my car" -> "location"); `null` when it names none. */
+export function askedAttribute(question: string): string | null {
+  return askedAttributes.find(([pattern]) => pattern.test(question))?.[1] ?? null;
+}
+
+/** Whether a statement gives the attribute a question asks for: "my car is on level 5" answers "where is my car". */
+export function answersAttribute(statement: string, asked: string | null): boolean {
+  if (asked === null) return false;
+  const fact = factAttribute(statement);
+  return fact !== null && (fact.attribute === asked || fact.attribute.endsWith(` ${asked}`));
+}

@@ -1,4 +1,5 @@
 import type { PeerClient } from "../../../kit/peer-client";
+import { answersAttribute, askedAttribute } from "../../../kit/fact-attribute";
 import { swapPerson } from "../../../kit/perspective";
 import { withDigits } from "../../../kit/spoken-numbers";
 import { cannotReach, IntentHandler, Reply, Source, TurnContext } from "./reply";
@@ -87,7 +88,9 @@ export function memoryReplies(
       const reply = cannotReach("my memory", err);
       return { ...reply, warnings: [...warnings, ...(reply.warnings ?? [])] };
     }
-    const [top] = hits;
+    // The hit that gives what was asked ("where" -> a location) comes before one that only shares words.
+    const asked = askedAttribute(question);
+    const top = hits.find((h) => answersAttribute(h.content, asked)) ?? hits[0];
     const withWarnings = warnings.length > 0 ? { warnings } : {};
     if (!top) return { text: "I don't know. You haven't told me anything about that.", ...withWarnings };
     return { text: `You told me ${swapPerson(top.content)}.`, sources: [{ id: top.id, content: top.content }], ...withWarnings };
