@@ -333,6 +333,18 @@ describe("coordinator with the real agents", () => {
       expect(sampleValue(metrics, "coordinator_turns_total", { source: "audio", outcome: "cancelled" })).toBe(1);
     }, 30_000);
 
+    it("announces a timer that fires to the connected device: an event, a chime, then the words", async () => {
+      const before = client.events.length;
+      expect((await ask({ text: "set a tea timer for 1 second" })).body.reply).toBe("Okay, your tea timer is set for 1 second, starting now.");
+      await client.waitFor(() => client.events.slice(before).some((e) => e.type === "timer-fired"), "the timer event", 10_000);
+      const fired = client.events.slice(before).find((e) => e.type === "timer-fired");
+      expect(fired).toMatchObject({ kind: "timer", label: "tea", text: "Your tea timer is done." });
+      const after = client.events.indexOf(fired!);
+      await client.waitFor(() => client.events.slice(after).filter((e) => e.type === "audio-stop").length >= 2, "the chime and the words", 20_000);
+      // Heard on a device, so the next turn does not say it again.
+      expect((await ask({ text: "thank you" })).body.reply).toBe("You're welcome.");
+    }, 40_000);
+
     it("ignores stream messages with invalid headers and keeps serving", async () => {
       vad.publish("utterance", { rate: 16000 }, Buffer.alloc(3200));
       vad.publish("speech.start", { sessionId: 42 });
