@@ -268,4 +268,6 @@ const heldOutFacts = factRoundTrip("held-out", [
 ]);
 
 /** Every dialogue with one turn or more; "dialogues" in the report are those with two or more. */
-export const evalSet: readonly EvalDialogue[] = [...tunedSingles, ...tunedDialogues, ...tunedFacts, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts];
+export const evalSet: readonly EvalDialogue[] = [...tunedSingles, ...tunedDialogues, ...tunedFacts, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts].map(
+  (d, index) => ({ ...d, id: `${d.id}-${index}` }),
+);

@@ -6,12 +6,17 @@ import type { LexicalClassifier } from "./lexical-classifier";
 import { outOfDomainTopic } from "./out-of-domain";
 import { spokenMath } from "./spoken-math";
 import { timerRequestOf } from "./timer-requests";
-import { extractSlots, Slots } from "./slots";
+import { bareRequest, extractSlots, Slots } from "./slots";
 import { selectTarget, TargetChoice } from "./target-selection";
 import type { TargetHealth } from "./target-health";
-import { tokenize } from "./text-normalization";
+import { tokenize, Word } from "./text-normalization";
 
 const memoryIntents = new Set<Intent>(["remember", "recall", "forget"]);
+const questionWords = new Set(["what", "where", "when", "who", "whose", "which", "how", "why", "is", "are", "do", "does", "did", "was", "were"]);
+// "do not forget that ...", "is it ok to remember ...": a request to remember in question form.
+const rememberWords = new Set(["remember", "note", "save", "forget", "store", "write", "keep", "memorize", "memorise"]);
+const isQuestion = (words: readonly Word[]): boolean =>
+  words.length > 0 && questionWords.has(words[0].text) && !words.some((w) => rememberWords.has(w.text));
 
 /** "rule" when a fixed pattern decided: a follow-up, a timer or reminder, a calculation, a topic outside the assistant's skills. */
 export type Classifier = "embedding" | "lexical" | "rule";
@@ -75,6 +80,8 @@ export class TaskRouter {
         this.logger.debug({ err: (err as Error).message }, "embeddings unavailable, routing on lexical scores");
       }
     }
+    // A question is never a statement to remember, however much "what is my colour" looks like "my colour is green".
+    if (isQuestion(words)) scores.set("remember", 0);
     let intent: Intent = "unknown";
     let best = 0;
     for (const [candidate, score] of scores) {
@@ -99,7 +106,9 @@ export class TaskRouter {
       const { kind, ...slots } = math;
       return { intent: "calculate", slots: { kind, ...slots } };
     }
-    const topic = outOfDomainTopic(tokenize(text).map((w) => w.text).join(" "));
+    const normalized = tokenize(text).map((w) => w.text).join(" ");
+    if (bareRequest.test(normalized)) return { intent: "remember", slots: {} };
+    const topic = outOfDomainTopic(normalized);
     return topic ? { intent: "out_of_domain", slots: { topic } } : null;
   }
 

@@ -9,8 +9,8 @@ export type Slots = Record<string, string>;
 /** Below this a frame's wildcard may have captured the wrong words; the whole utterance is safer. */
 const trustedCaptureScore = 0.3;
 
-// "save this", "remember": a request to remember with nothing in it, which the coordinator asks about.
-const bareRequest =
+/** "save this", "remember": a request to remember with nothing in it, which the coordinator asks about. */
+export const bareRequest =
   /^(?:(?:please|can you|could you|ok|okay|hey)\s+)*(?:remember|save|note|store|write down|keep in mind|make a note|memori[sz]e|take a note)(?:\s+(?:this|that|it|something|for me|please|down|of (?:this|that)))*[\s.!?]*$/i;
 
 /**
