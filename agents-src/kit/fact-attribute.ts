@@ -36,15 +36,18 @@ interface Term {
 
 const has = (term: Term, tag: string): boolean => term.tags.includes(tag);
 
-/** Lower case, digits for number words, one space between words, no punctuation. */
-export function comparableFact(text: string): string {
-  return withDigits(text)
+/** Lower case, one space between words, no punctuation: two wordings that differ only there compare equal. */
+export function comparableText(text: string): string {
+  return text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/['\u2019]s\b/gu, "s")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+/** As `comparableText`, with digits for number words: "level five" and "level 5" are one fact. */
+export const comparableFact = (text: string): string => comparableText(withDigits(text));
 
 /** The subject and attribute a statement gives; `null` when it is not a plain "X is Y" / "X lives in Y" statement. */
 export function factAttribute(statement: string): FactAttribute | null {

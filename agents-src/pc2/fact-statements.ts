@@ -29,16 +29,6 @@ export function statementText(content: string): string {
   return text.replace(/[\s.!?;,]+$/u, "");
 }
 
-/** Lower case, one space between words, no punctuation: two wordings that differ only there compare equal. */
-export function comparableText(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/['\u2019]s\b/gu, "s")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
 /**
  * The subject and attribute a memory states, "remember that my car is parked on level 3" -> "my
  * car (location)": two statements with one key contradict each other unless they say the same
