@@ -4,6 +4,7 @@ import type { StreamMessage } from "../../kit/messaging";
 import type { PeerClient } from "../../kit/peer-client";
 import type { ClientChannel } from "./client-channel";
 import { isUnavailable } from "./peer-unavailable";
+import { capitalised, userHeaders } from "./replies/reply";
 import type { Timer } from "./replies/timers";
 import { timerName } from "./timer-speech";
 
@@ -15,8 +16,6 @@ const firedTimer = z.object({
   durationMs: z.number().nullable(),
 });
 type FiredTimer = z.infer<typeof firedTimer>;
-
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "Your pasta timer is done.", "Here's your reminder to call mom." */
 export function announcement(timer: Pick<Timer, "kind" | "label" | "durationMs">): string {
@@ -62,7 +61,7 @@ export class TimerAnnouncements {
   async untold(userId: string, signal: AbortSignal, warnings: string[]): Promise<string[]> {
     let timers: Timer[];
     try {
-      timers = (await this.timekeeper.get<{ timers: Timer[] }>("/v1/timers/unannounced", { headers: { "x-voice-user": userId }, signal })).timers;
+      timers = (await this.timekeeper.get<{ timers: Timer[] }>("/v1/timers/unannounced", { headers: userHeaders(userId), signal })).timers;
     } catch (err) {
       if (!isUnavailable(err)) throw err;
       warnings.push(`timers that came due were not checked: ${(err as Error).message}`);
@@ -82,7 +81,7 @@ export class TimerAnnouncements {
 
   private async markTold(userId: string, timerId: string): Promise<void> {
     try {
-      await this.timekeeper.post(`/v1/timers/${timerId}/announced`, {}, { headers: { "x-voice-user": userId }, idempotent: true });
+      await this.timekeeper.post(`/v1/timers/${timerId}/announced`, {}, { headers: userHeaders(userId), idempotent: true });
     } catch (err) {
       this.logger.warn({ err: (err as Error).message, timerId }, "timer not marked as told; it may be said again");
     }

@@ -1,5 +1,5 @@
 import { mathjs } from "../../math-library";
-import type { IntentHandler } from "./reply";
+import { capitalised, IntentHandler } from "./reply";
 
 // Enough digits for any everyday answer; more would be read out as noise ("0.33333333").
 const significantDigits = 6;
@@ -29,5 +29,3 @@ export const calculation: IntentHandler = async ({ slots }) => {
   if (typeof result !== "number" || !Number.isFinite(result)) return { text: `${capitalised(slots.said ?? expression)} has no answer I can give.` };
   return { text: `${capitalised(slots.said ?? expression)} is ${spoken(result)}.` };
 };
-
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

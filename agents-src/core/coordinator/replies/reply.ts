@@ -28,3 +28,9 @@ export type IntentHandler = (decision: RouteDecision, context: TurnContext) => P
 export function cannotReach(what: string, err: unknown): Reply {
   return { text: `Sorry, I can't reach ${what} right now.`, warnings: [(err as Error).message] };
 }
+
+/** The first letter of a reply made of a phrase ("12 times 7 is 84", "your timer is done") in capitals. */
+export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The user a peer call is made for, as peers read it (`x-voice-user`, trusted with the internal credential). */
+export const userHeaders = (userId: string): Record<string, string> => ({ "x-voice-user": userId });

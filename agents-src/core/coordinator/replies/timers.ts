@@ -2,7 +2,7 @@ import * as chrono from "chrono-node";
 import { swapPerson } from "../../../kit/perspective";
 import type { PeerClient } from "../../../kit/peer-client";
 import { spokenMoment, spokenSpan, timerName, zoneOffsetMinutes } from "../timer-speech";
-import { cannotReach, IntentHandler, Reply, TurnContext } from "./reply";
+import { cannotReach, capitalised, IntentHandler, Reply, TurnContext, userHeaders } from "./reply";
 
 export interface Timer {
   id: string;
@@ -14,9 +14,7 @@ export interface Timer {
   state: "running" | "paused" | "fired" | "cancelled";
 }
 
-const userScope = (context: TurnContext) => ({ headers: { "x-voice-user": context.userId }, signal: context.signal });
-
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const userScope = (context: TurnContext) => ({ headers: userHeaders(context.userId), signal: context.signal });
 
 function described(timer: Timer): string {
   const left = spokenSpan(timer.remainingMs);
