@@ -20,6 +20,7 @@ export const agentModules: Record<ServiceName, string> = {
   pc2: "./pc2/model-server/agent",
   "unified-memory-reasoning": "./pc2/unified-memory-reasoning/agent",
   dreamworld: "./pc2/dreamworld/agent",
+  timekeeper: "./core/timekeeper/agent",
 };
 
 async function main(argv: string[]): Promise<void> {

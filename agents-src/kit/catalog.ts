@@ -20,6 +20,7 @@ export const serviceNames = [
   "pc2",
   "unified-memory-reasoning",
   "dreamworld",
+  "timekeeper",
 ] as const;
 export type ServiceName = (typeof serviceNames)[number];
 
@@ -85,6 +86,7 @@ export const catalog: Readonly<Record<ServiceName, ServiceDefinition>> = {
       "vad",
       "fused-audio-preprocessor",
       "dreamworld",
+      "timekeeper",
     ],
     startsAfter: ["task-router", "session-memory"],
     ingress: true,
@@ -190,6 +192,17 @@ export const catalog: Readonly<Record<ServiceName, ServiceDefinition>> = {
     role: "idle-time memory consolidation, publishes each cycle",
     ports: { http: 5599, zmqPub: 5598 },
     peers: ["memory-orchestrator", "session-memory", "pc2"],
+    startsAfter: ["db-setup"],
+    usesDatabase: true,
+    replicable: false,
+  },
+  timekeeper: {
+    ...agent,
+    name: "timekeeper",
+    family: "core",
+    role: "timers and reminders: stored, fired on time, published",
+    ports: { http: 7030, zmqPub: 7031 },
+    peers: [],
     startsAfter: ["db-setup"],
     usesDatabase: true,
     replicable: false,

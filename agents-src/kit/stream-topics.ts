@@ -19,3 +19,8 @@ export const speechTopics = {
   end: "speech.end",
   utterance: "utterance",
 } as const;
+
+/** The timekeeper's stream: a timer or reminder came due (header: the timer record, no payload). */
+export const timerTopics = {
+  fired: "timer.fired",
+} as const;

@@ -1,3 +1,5 @@
+import { factAttribute, factKey } from "../kit/fact-attribute";
+
 /**
  * Reading stored memories as statements of fact. Memories arrive in the user's words, sometimes
  * with the request still around them ("remember that my car is parked on level 3"), so the
@@ -27,33 +29,16 @@ export function statementText(content: string): string {
   return text.replace(/[\s.!?;,]+$/u, "");
 }
 
-/** Lower case, one space between words, no punctuation: two wordings that differ only there compare equal. */
-export function comparableText(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/['\u2019]s\b/gu, "s")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-const copula = /^(.+?)\s+(?:is|are|was|were|has been|have been)\s+\S/;
-const placeVerb = /^(.+?\s+(?:lives?|works?|stays?)\s+(?:in|at|for))\s+\S/;
-// Subjects made only of these name nothing stable ("it is raining", "that was fun").
-const vagueWords = new Set(["it", "this", "that", "there", "here", "he", "she", "they", "we", "you", "i", "what", "who", "which"]);
-const maxSubjectWords = 5;
-
 /**
- * The subject of a plain statement of fact, "remember that my car is parked on level 3" -> "my
- * car": two statements about one subject in one scope contradict each other unless they say the
- * same thing. A heuristic for "X is Y" and "X lives in Y" sentences; `null` when the memory is
- * not such a statement.
+ * The subject and attribute a memory states, "remember that my car is parked on level 3" -> "my
+ * car (location)": two statements with one key contradict each other unless they say the same
+ * thing. The key is the memory-orchestrator's (kit/fact-attribute.ts), read after the lead-in.
  */
 export function statementSubject(content: string): string | null {
-  const text = comparableText(statementText(content));
-  const match = placeVerb.exec(text) ?? copula.exec(text);
-  if (!match) return null;
-  const words = match[1].split(" ");
-  if (words.length > maxSubjectWords || words.every((w) => vagueWords.has(w))) return null;
-  return match[1];
+  return factKey(statementText(content));
+}
+
+/** The words of the subject alone ("my car"), for a full-text search among statements of it. */
+export function statementSubjectWords(content: string): string | null {
+  return factAttribute(statementText(content))?.subject ?? null;
 }

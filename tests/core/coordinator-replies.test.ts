@@ -1,5 +1,5 @@
 import { clockReplies } from "../../agents-src/core/coordinator/replies/clock";
-import { toSecondPerson } from "../../agents-src/core/coordinator/replies/perspective";
+import { swapPerson } from "../../agents-src/kit/perspective";
 import { notUnderstood, smallTalk } from "../../agents-src/core/coordinator/replies/small-talk";
 import type { RouteDecision } from "../../agents-src/core/task-router/router";
 
@@ -11,7 +11,7 @@ const decision = (intent: RouteDecision["intent"], slots: Record<string, string>
   target: "coordinator",
   targetState: "local",
 });
-const context = { signal: new AbortController().signal };
+const context = { signal: new AbortController().signal, userId: "local", recent: [] };
 
 describe("coordinator's own replies", () => {
   it.each([
@@ -20,7 +20,7 @@ describe("coordinator's own replies", () => {
     ["I'm out and the keys are mine", "you're out and the keys are yours"],
     ["the meeting moved to Friday", "the meeting moved to Friday"],
   ])("reads %j back as %j", (fact, said) => {
-    expect(toSecondPerson(fact)).toBe(said);
+    expect(swapPerson(fact)).toBe(said);
   });
 
   it("tells time, date and weekday in the configured zone", async () => {

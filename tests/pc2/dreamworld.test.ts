@@ -201,7 +201,7 @@ describe("a dream cycle", () => {
     expect(kept.importance).toBeCloseTo(0.65, 6);
 
     expect(list.filter((e) => e.topic === "dream.superseded").map((e) => e.header)).toEqual([
-      { cycleId: id, memoryId: oldBike, supersededBy: newBike, subject: "my bike" },
+      { cycleId: id, memoryId: oldBike, supersededBy: newBike, subject: "my bike (location)" },
     ]);
     expect((await memoryRow(oldBike)).superseded_by).toBe(newBike);
     expect((await memoryRow(newBike)).superseded_by).toBeNull();

@@ -3,15 +3,15 @@ import { answerFromMemory } from "../../agents-src/pc2/unified-memory-reasoning/
 import { resolveFacts } from "../../agents-src/pc2/unified-memory-reasoning/fact-conflicts";
 import type { RetrievedMemory } from "../../agents-src/pc2/unified-memory-reasoning/memory-retrieval";
 import { topicTerms } from "../../agents-src/pc2/unified-memory-reasoning/question-terms";
-import { toSecondPerson } from "../../agents-src/pc2/unified-memory-reasoning/second-person";
+import { swapPerson } from "../../agents-src/kit/perspective";
 
 describe("statements", () => {
   it.each([
-    ["remember that my car is parked on level 3", "my car is parked on level 3", "my car"],
-    ["Please remember that my car is now on level 5.", "my car is now on level 5", "my car"],
-    ["don't forget that my keys are in the kitchen drawer", "my keys are in the kitchen drawer", "my keys"],
-    ["I want you to remember my doctor is called Lee", "my doctor is called Lee", "my doctor"],
-    ["My sister lives in Porto", "My sister lives in Porto", "my sister lives in"],
+    ["remember that my car is parked on level 3", "my car is parked on level 3", "my car (location)"],
+    ["Please remember that my car is now on level 5.", "my car is now on level 5", "my car (location)"],
+    ["don't forget that my keys are in the kitchen drawer", "my keys are in the kitchen drawer", "my keys (location)"],
+    ["I want you to remember my doctor is called Lee", "my doctor is called Lee", "my doctor (value)"],
+    ["My sister lives in Porto", "My sister lives in Porto", "my sister (live location)"],
     ["it is raining", "it is raining", null],
     ["I parked near the north entrance", "I parked near the north entrance", null],
     ["the name of the boat my grandfather sailed in 1950 is Aurora", "the name of the boat my grandfather sailed in 1950 is Aurora", null],
@@ -30,7 +30,7 @@ describe("second person", () => {
     ["I’m parked next to me", "you're parked next to you"],
     ["Tim gave myself a mime", "Tim gave yourself a mime"],
   ])("%j -> %j", (first, second) => {
-    expect(toSecondPerson(first)).toBe(second);
+    expect(swapPerson(first)).toBe(second);
   });
 });
 

@@ -101,7 +101,7 @@ describe("conflicting facts", () => {
     expect(reply.body.answer).toBe("Your bike is now at the office.");
     expect(reply.body.memories[0].id).toBe(newer.id);
     expect(reply.body.memories.map((m: { id: string }) => m.id)).not.toContain(older.id);
-    expect(reply.body.reasoning).toContain(`disagree about "my bike"; the newer, ${newer.id}, is preferred`);
+    expect(reply.body.reasoning).toContain(`disagree about "my bike (location)"; the newer, ${newer.id}, is preferred`);
     // Settled by age alone: less sure than the same answer without a disagreement.
     expect(reply.body.confidence).toBeLessThan(reply.body.memories[0].score);
   });

@@ -2,6 +2,7 @@ import { getFreePort, RunningAgent, startAgent } from "../../agents-src/kit";
 import { agent as memoryOrchestrator } from "../../agents-src/memory/memory-orchestrator/agent";
 import { agent as sessionMemory } from "../../agents-src/memory/session-memory/agent";
 import { agent as pc2 } from "../../agents-src/pc2/model-server/agent";
+import { agent as timekeeper } from "../../agents-src/core/timekeeper/agent";
 
 /** A URL where nothing listens: a peer that is down. */
 export async function unreachableUrl(): Promise<string> {
@@ -28,6 +29,21 @@ export function startSessionMemory(databaseUrl: string, orchestratorUrl: string,
     MEMORY_ORCHESTRATOR_URL: orchestratorUrl,
     ...env,
   });
+}
+
+/** The timekeeper on free ports; its PUB endpoint is `tcp://127.0.0.1:<zmqPort>`. */
+export async function startTimekeeper(databaseUrl: string, env: Record<string, string> = {}): Promise<{ agent: RunningAgent<unknown>; pubUrl: string }> {
+  const zmqPort = await getFreePort();
+  const agent = await startAgent(timekeeper, {
+    SERVICE_NAME: "timekeeper",
+    HTTP_PORT: "0",
+    ZMQ_PUB_PORT: String(zmqPort),
+    LOG_LEVEL: "silent",
+    DATABASE_URL: databaseUrl,
+    TIMEKEEPER_POLL_MS: "50",
+    ...env,
+  });
+  return { agent, pubUrl: `tcp://127.0.0.1:${zmqPort}` };
 }
 
 /** The real pc2 model server with its default embedding model, once that model has loaded. */

@@ -6,14 +6,19 @@ import type { Intent } from "../task-router/intents";
 import { ClientChannel } from "./client-channel";
 import { CoordinatorConfig, coordinatorConfig } from "./config";
 import { ConversationLog } from "./conversation-log";
+import { calculation } from "./replies/calculation";
 import { clockReplies } from "./replies/clock";
+import { conversationReplies } from "./replies/conversation";
 import { memoryReplies } from "./replies/memory";
 import type { IntentHandler } from "./replies/reply";
+import { outsideSkills } from "./replies/outside-skills";
 import { notUnderstood, smallTalk } from "./replies/small-talk";
 import { systemStatusReplies } from "./replies/system-status";
-import { speechTopics } from "../../kit/stream-topics";
+import { timerReplies } from "./replies/timers";
+import { speechTopics, timerTopics } from "../../kit/stream-topics";
 import { SpokenTurns } from "./spoken-turns";
 import { TurnClock } from "./stage-timings";
+import { TimerAnnouncements } from "./timer-announcements";
 import { TurnRunner } from "./turn";
 import { TurnMetrics } from "./turn-metrics";
 import { QueueFullError, TurnQueue } from "./turn-queue";
@@ -36,16 +41,24 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
       time: clockReplies(config.TIME_ZONE),
       status: systemStatusReplies(ctx.peer("health-monitor")),
       small_talk: smallTalk,
+      calculate: calculation,
+      ...timerReplies(ctx.peer("timekeeper"), config.TIME_ZONE),
+      conversation: conversationReplies,
+      out_of_domain: outsideSkills,
       unknown: notUnderstood,
     };
-    const turns = new TurnRunner(ctx.peer("task-router"), new ConversationLog(ctx.peer("session-memory")), handlers, logger);
+    const client = new ClientChannel(ctx.peer("fused-audio-preprocessor"), logger, config.COORDINATOR_SPEAK_TIMEOUT_MS);
+    const stopping = new AbortController();
+    ctx.onClose(() => stopping.abort());
+    const announcements = new TimerAnnouncements(ctx.peer("timekeeper"), ctx.peer("fused-audio-preprocessor"), client, logger, stopping.signal);
+    const turns = new TurnRunner(ctx.peer("task-router"), new ConversationLog(ctx.peer("session-memory")), handlers, announcements, logger);
     const queue = new TurnQueue({ concurrency: config.COORDINATOR_CONCURRENT_TURNS, capacity: config.COORDINATOR_QUEUE_CAPACITY });
     const metrics = new TurnMetrics(ctx.metrics, queue);
     const spoken = new SpokenTurns({
       queue,
       turns,
       pc2: ctx.peer("pc2"),
-      client: new ClientChannel(ctx.peer("fused-audio-preprocessor"), logger, config.COORDINATOR_SPEAK_TIMEOUT_MS),
+      client,
       metrics,
       logger,
       sttTimeoutMs: config.COORDINATOR_STT_TIMEOUT_MS,
@@ -59,7 +72,8 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
       try {
         const result = await queue.run(body.priority, async () => {
           clock.add("queue", performance.now() - queuedAt);
-          return turns.run({ text: body.text, sessionId: body.sessionId, source: "text", signal: new AbortController().signal, clock });
+          const userId = request.headers["x-voice-user"]?.toString() || "local"; // the access branch replaces this with the token's user
+          return turns.run({ text: body.text, sessionId: body.sessionId, userId, source: "text", signal: new AbortController().signal, clock });
         });
         metrics.answered("text", result);
         return result;
@@ -76,6 +90,8 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
     const subscription = await subscribe(config.VAD_PUB_URL, Object.values(speechTopics), (message) => spoken.handle(message), logger);
     ctx.onClose(() => spoken.drain());
     ctx.onClose(() => subscription.close());
+    const timerEvents = await subscribe(config.TIMEKEEPER_PUB_URL, [timerTopics.fired], (message) => announcements.fired(message), logger);
+    ctx.onClose(() => timerEvents.close());
 
     const dependencies = { taskRouter: ctx.peer("task-router"), sessionMemory: ctx.peer("session-memory") };
     return {

@@ -14,7 +14,8 @@ export type ClientEvent =
   | { type: "transcript"; text: string; speech?: HeardSpeech }
   | { type: "reply"; text: string; intent: string; sessionId: string | null; timings: StageTimings }
   | { type: "reply-cancelled"; reason: "barge-in" }
-  | { type: "error"; code: string; text: string };
+  | { type: "error"; code: string; text: string }
+  | { type: "timer-fired"; timerId: string; kind: "timer" | "reminder"; label: string | null; text: string };
 
 /** What the preprocessor's speak route reports once a reply has been spoken or cut short. */
 export interface SpokenReply {
@@ -50,6 +51,14 @@ export class ClientChannel {
     return spoken?.value;
   }
 
+  /** A short two-note chime, played before a timer's announcement so it is not mistaken for a reply. */
+  async chime(audioSessionId: string, signal: AbortSignal): Promise<boolean> {
+    const delivered = await this.deliver(audioSessionId, "chime", () =>
+      this.preprocessor.postRaw(`${sessionPath(audioSessionId)}/audio?rate=${chimeRate}&channels=1`, chimePcm, "audio/l16", { signal }),
+    );
+    return delivered !== undefined;
+  }
+
   private async deliver<T>(audioSessionId: string, what: string, call: () => Promise<T>): Promise<{ value: T } | undefined> {
     try {
       return { value: await call() };
@@ -60,5 +69,19 @@ export class ClientChannel {
     }
   }
 }
+
+const chimeRate = 16_000;
+/** 880 Hz then 1320 Hz, 150 ms each with a soft start and end: 16-bit little-endian PCM. */
+const chimePcm = ((): Buffer => {
+  const noteSamples = 0.15 * chimeRate;
+  const pcm = Buffer.alloc(2 * 2 * noteSamples);
+  [880, 1320].forEach((hz, note) => {
+    for (let i = 0; i < noteSamples; i++) {
+      const envelope = Math.min(1, i / 160, (noteSamples - i) / 800);
+      pcm.writeInt16LE(Math.round(0.3 * 32767 * envelope * Math.sin((2 * Math.PI * hz * i) / chimeRate)), 2 * (note * noteSamples + i));
+    }
+  });
+  return pcm;
+})();
 
 const sessionPath = (audioSessionId: string): string => `/v1/sessions/${encodeURIComponent(audioSessionId)}`;

@@ -20,7 +20,9 @@ export const coordinatorConfig = baseAgentConfig.extend({
   ...peerUrlVariable("health-monitor"),
   ...peerUrlVariable("pc2"),
   ...peerUrlVariable("fused-audio-preprocessor"),
+  ...peerUrlVariable("timekeeper"),
   ...peerPubVariable("vad"),
+  ...peerPubVariable("timekeeper"),
   /** Turns running at once; more wait in the queue. */
   COORDINATOR_CONCURRENT_TURNS: count.default(8),
   /** Turns that may wait; beyond this new turns are refused with 503. */

@@ -113,7 +113,8 @@ export class SpokenTurns {
           const text = await clock.time("stt", () => this.transcribe(pcm, utterance.rate, signal));
           if (text.trim() === "") return undefined;
           await client.send(audioSessionId, { type: "transcript", text, ...heardSpeech(utterance) });
-          return turns.run({ text, sessionId: session.conversationId, source: "audio", signal, clock });
+          const userId = "local"; // the access branch replaces this with the token's user
+          return turns.run({ text, sessionId: session.conversationId, userId, source: "audio", signal, clock });
         },
         signal,
       );

@@ -3,16 +3,20 @@ import { serviceUnavailable } from "../../kit/errors";
 import type { PeerClient } from "../../kit/peer-client";
 import type { Intent } from "../task-router/intents";
 import type { RouteDecision } from "../task-router/router";
-import type { ConversationLog, TurnRole } from "./conversation-log";
+import type { RecentTurn } from "../task-router/conversation-context";
+import type { ConversationLog, ConversationTurn, TurnRole, TurnTopic } from "./conversation-log";
 import { isUnavailable } from "./peer-unavailable";
-import type { IntentHandler, Source } from "./replies/reply";
+import type { IntentHandler, Reply, Source } from "./replies/reply";
 import type { StageTimings, TurnClock } from "./stage-timings";
+import type { TimerAnnouncements } from "./timer-announcements";
 
 export type TurnSource = "text" | "audio";
 
 export interface TurnRequest {
   text: string;
   sessionId?: string;
+  /** Whose turn it is: memories of the conversation and timers belong to this user. */
+  userId: string;
   source: TurnSource;
   signal: AbortSignal;
   clock: TurnClock;
@@ -31,30 +35,37 @@ export interface TurnResult {
 }
 
 /**
- * One turn of conversation, text in and reply out: the user's words are stored while the router
- * classifies them, the intent's handler produces the reply, and the reply is stored. Every step
- * takes the turn's signal, so a barge-in stops it wherever it is.
+ * One turn of conversation, text in and reply out: the conversation so far is read, the user's
+ * words are stored while the router classifies them against it, the intent's handler produces
+ * the reply, and the reply is stored with what it was about (for "it" and "no, level 4" next).
+ * Every step takes the turn's signal, so a barge-in stops it wherever it is.
  */
 export class TurnRunner {
   constructor(
     private readonly router: PeerClient,
     private readonly conversation: ConversationLog,
     private readonly handlers: Readonly<Record<Intent, IntentHandler>>,
+    private readonly announcements: Pick<TimerAnnouncements, "untold">,
     private readonly logger: Logger,
   ) {}
 
   async run(request: TurnRequest): Promise<TurnResult> {
     const { signal, clock } = request;
     const warnings: string[] = [];
-    const [sessionId, decision] = await Promise.all([
+    const recent = request.sessionId ? await clock.time("memory", () => this.recent(request.sessionId as string, signal, warnings)) : [];
+    const [sessionId, decision, untold] = await Promise.all([
       clock.time("memory", () => this.openTurn(request, warnings)),
-      clock.time("route", () => this.route(request.text, request.sessionId, signal)),
+      clock.time("route", () => this.route(request.text, request.sessionId, recent, signal)),
+      this.announcements.untold(request.userId, signal, warnings),
     ]);
     signal.throwIfAborted();
-    const reply = await clock.time("handler", () => this.handlers[decision.intent](decision, { sessionId: sessionId ?? undefined, signal }));
+    const context = { sessionId: sessionId ?? undefined, userId: request.userId, signal, recent };
+    const answered = await clock.time("handler", () => this.handlers[decision.intent](decision, context));
     signal.throwIfAborted();
+    // A timer that came due while no device listened is said first.
+    const reply = untold.length > 0 ? { ...answered, text: `${untold.join(" ")} ${answered.text}` } : answered;
     if (sessionId) {
-      const metadata = { intent: decision.intent, target: decision.target, sources: reply.sources?.map((s) => s.id) ?? [] };
+      const metadata = { intent: decision.intent, target: decision.target, sources: reply.sources?.map((s) => s.id) ?? [], ...topicOf(decision, reply) };
       await clock.time("memory", () => this.store(sessionId, "assistant", reply.text, metadata, signal, warnings));
     }
     const allWarnings = [...warnings, ...(reply.warnings ?? [])];
@@ -69,6 +80,17 @@ export class TurnRunner {
       ...(allWarnings.length > 0 ? { warnings: allWarnings } : {}),
       timings: clock.finish(),
     };
+  }
+
+  /** The conversation so far; none when session-memory is away (the turn is then answered on its own). */
+  private async recent(sessionId: string, signal: AbortSignal, warnings: string[]): Promise<ConversationTurn[]> {
+    try {
+      return await this.conversation.recent(sessionId, signal);
+    } catch (err) {
+      if (!isUnavailable(err)) throw err;
+      warnings.push(`the conversation so far was not read: ${(err as Error).message}`);
+      return [];
+    }
   }
 
   /** The session this turn belongs to (created when none was named) with the user's words stored; null when session-memory is away. */
@@ -104,12 +126,23 @@ export class TurnRunner {
     }
   }
 
-  private async route(text: string, sessionId: string | undefined, signal: AbortSignal): Promise<RouteDecision> {
+  private async route(text: string, sessionId: string | undefined, recent: readonly ConversationTurn[], signal: AbortSignal): Promise<RouteDecision> {
+    // The router's view of a turn has no memory ids.
+    const forRouter: RecentTurn[] = recent.map(({ factId: _id, ...turn }) => turn);
     try {
-      return await this.router.post<RouteDecision>("/v1/route", { text, ...(sessionId ? { sessionId } : {}) }, { signal, idempotent: true });
+      return await this.router.post<RouteDecision>("/v1/route", { text, ...(sessionId ? { sessionId } : {}), recent: forRouter }, { signal, idempotent: true });
     } catch (err) {
       if (isUnavailable(err)) throw serviceUnavailable(`cannot route the request: ${(err as Error).message}`, 1);
       throw err;
     }
   }
+}
+
+/** What the reply was about: the subject asked about and the memory stored or read back. */
+function topicOf(decision: RouteDecision, reply: Reply): TurnTopic {
+  const [source] = reply.sources ?? [];
+  return {
+    ...(decision.slots.subject ? { subject: decision.slots.subject } : {}),
+    ...(source ? { fact: source.content, factId: source.id } : {}),
+  };
 }

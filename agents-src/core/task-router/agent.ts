@@ -6,6 +6,7 @@ import { Counter } from "../../kit/metrics";
 import { TaskRouterConfig, taskRouterConfig } from "./config";
 import { EmbeddingClassifier } from "./embedding-classifier";
 import { exemplars } from "./exemplars";
+import { maxRecentTurns, recentTurn } from "./conversation-context";
 import { remoteTargets } from "./intents";
 import { LexicalClassifier } from "./lexical-classifier";
 import { TaskRouter } from "./router";
@@ -14,6 +15,8 @@ import { TargetHealth } from "./target-health";
 const routeRequest = z.strictObject({
   text: z.string().trim().min(1).max(2000),
   sessionId: z.string().min(1).max(200).optional(),
+  /** The conversation so far, newest last: follow-ups and "it" are read against it. */
+  recent: z.array(recentTurn).max(maxRecentTurns).default([]),
 });
 
 export const agent: AgentDefinition<TaskRouterConfig> = {
@@ -58,8 +61,8 @@ export const agent: AgentDefinition<TaskRouterConfig> = {
     });
 
     ctx.app.post("/v1/route", async (request) => {
-      const { text } = parseBody(routeRequest, request.body);
-      const decision = await router.route(text);
+      const { text, recent } = parseBody(routeRequest, request.body);
+      const decision = await router.route(text, recent);
       routed.inc({ intent: decision.intent, classifier: decision.classifier });
       return decision;
     });

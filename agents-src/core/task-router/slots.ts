@@ -9,6 +9,10 @@ export type Slots = Record<string, string>;
 /** Below this a frame's wildcard may have captured the wrong words; the whole utterance is safer. */
 const trustedCaptureScore = 0.3;
 
+/** "save this", "remember": a request to remember with nothing in it, which the coordinator asks about. */
+export const bareRequest =
+  /^(?:(?:please|can you|could you|ok|okay|hey)\s+)*(?:remember|save|note|store|write down|keep in mind|make a note|memori[sz]e|take a note)(?:\s+(?:this|that|it|something|for me|please|down|of (?:this|that)))*[\s.!?]*$/i;
+
 /**
  * Slots come from the best frame of the chosen intent: what its wildcard captured (the fact to
  * remember, the subject asked about) and the fixed values the exemplar carries (time or date,
@@ -22,7 +26,7 @@ export function extractSlots(intent: Intent, match: LexicalMatch | undefined, te
   const slots: Slots = {};
   switch (intent) {
     case "remember":
-      if (whole !== "") slots.fact = match?.exemplar.whole === "fact" ? whole : (captured ?? whole);
+      if (whole !== "" && !bareRequest.test(whole)) slots.fact = match?.exemplar.whole === "fact" ? whole : (captured ?? whole);
       break;
     case "recall":
       slots.question = whole;
@@ -30,6 +34,13 @@ export function extractSlots(intent: Intent, match: LexicalMatch | undefined, te
       break;
     case "forget":
       if (whole !== "") slots.subject = captured ?? whole;
+      break;
+    case "correct":
+    case "calculate":
+    case "timer":
+    case "reminder":
+    case "conversation":
+    case "out_of_domain":
       break;
     case "time":
       slots.asks = fixed.asks ?? "time";

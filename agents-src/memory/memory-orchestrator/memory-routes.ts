@@ -5,7 +5,8 @@ import { answerUnavailableDatabaseWith503 } from "../../kit/postgres/unavailable
 import { hybridSearch, rankFullText, SearchHit, SearchQuery, SearchTuning } from "./hybrid-search";
 import { EmbeddingInput, MemoryLimits, memoryRequestSchemas, NewMemory } from "./memory-requests";
 import { changeMemory, deleteMemory, fetchMemory, forgetMemories, MemoryChanges, readMemory } from "./memory-store";
-import { contentFingerprint, factSubject, normalizeForComparison } from "./memory-text";
+import { factKey } from "../../kit/fact-attribute";
+import { contentFingerprint, normalizeForComparison } from "./memory-text";
 import { DedupePolicy, MemoryToWrite, writeMemories } from "./memory-writer";
 import type { TextEmbedder } from "./text-embedder";
 
@@ -55,7 +56,7 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
       source: m.source ?? null,
       sessionId: m.sessionId ?? null,
       userId: m.userId ?? null,
-      subject: m.subject !== undefined ? normalizeForComparison(m.subject) : factSubject(m.content),
+      subject: m.subject !== undefined ? normalizeForComparison(m.subject) : factKey(m.content),
       fingerprint: contentFingerprint(m.content),
       ttlSeconds: m.ttlSeconds ?? null,
       embedding: m.embedding ?? embeddings.get(i) ?? null,
@@ -129,7 +130,7 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
         changes.content = {
           text: patch.content,
           fingerprint: contentFingerprint(patch.content),
-          subject: changes.subject !== undefined ? changes.subject : factSubject(patch.content),
+          subject: changes.subject !== undefined ? changes.subject : factKey(patch.content),
           embedding: patch.embedding ?? (await embedTexts([patch.content]))[0],
         };
       }

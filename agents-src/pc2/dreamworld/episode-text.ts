@@ -1,5 +1,5 @@
 import { eng as englishStopwords } from "stopword";
-import { comparableText } from "../fact-statements";
+import { comparableText } from "../../kit/fact-attribute";
 
 export interface EpisodeSession {
   startedAt: Date;

@@ -1,6 +1,6 @@
 import type { Pool } from "pg";
 import { tryLockScope } from "../../kit/postgres/scope-lock";
-import { statementSubject } from "../fact-statements";
+import { statementSubject, statementSubjectWords } from "../fact-statements";
 import { shortTransaction } from "./database";
 import type { CycleContext, CycleStep } from "./dream-cycle";
 import { CheckedMemory, cursorAfter, firstCheck, markChecked, uncheckedMemories } from "./memory-checks";
@@ -22,17 +22,18 @@ const newestFirst = (a: Statement, b: Statement): number =>
 
 /**
  * Other standing memories of the scope that state `subject` in other words. Full text narrows
- * the scope to memories sharing the subject's words (GIN index); the subject itself is then read
- * the same way for each, lead-ins such as "remember that" included, which the orchestrator's
+ * the scope to memories sharing the subject's words, not its attribute (GIN index); the subject
+ * and attribute are then read the same way for each, lead-ins such as "remember that" included, which the orchestrator's
  * write-time check does not do.
  */
 async function otherStatements(pool: Pool, memory: CheckedMemory, subject: string): Promise<Statement[]> {
+  const words = statementSubjectWords(memory.content) ?? subject;
   const { rows } = await pool.query<Statement>(
     `SELECT o.id, o.content, o.fingerprint, o.updated_at::text, o.created_at::text FROM memories o
       WHERE o.scope = $1 AND o.id <> $2 AND o.fingerprint <> $3 AND ${standingMemory("o")}
         AND o.search_vector @@ plainto_tsquery('english', $4)
       LIMIT ${candidatesPerSubject}`,
-    [memory.scope, memory.id, memory.fingerprint, subject],
+    [memory.scope, memory.id, memory.fingerprint, words],
   );
   return rows.filter((o) => statementSubject(o.content) === subject);
 }

@@ -1,4 +1,5 @@
 import type { PeerClient } from "../../kit";
+import { answersAttribute, askedAttribute } from "../../kit/fact-attribute";
 import { answerFromMemory } from "./answer-text";
 import { ReplacedMemory, resolveFacts } from "./fact-conflicts";
 import { memoryRelevance, roundScore } from "./memory-relevance";
@@ -28,6 +29,7 @@ export const unknownAnswer = "I don't know.";
 // Two standing statements that disagree are settled by age alone, which is a reason for doubt.
 const contestedFactor = 0.9;
 const maxSupporting = 3;
+const askedAttributeBonus = 0.2;
 
 const quote = (text: string): string => JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
 const cite = (m: RetrievedMemory): string => `${m.id} (${quote(m.content)})`;
@@ -52,15 +54,18 @@ function explainReplacement(r: ReplacedMemory): string {
  */
 export async function answerQuestion(
   orchestrator: PeerClient,
-  request: { question: string; userId?: string },
+  request: { question: string; userId?: string; types?: string[] },
   policy: AnswerPolicy,
 ): Promise<Answer> {
-  const retrieval = await retrieveMemories(orchestrator, { text: request.question, limit: policy.retrievalLimit, userId: request.userId });
+  const retrieval = await retrieveMemories(orchestrator, { text: request.question, limit: policy.retrievalLimit, userId: request.userId, types: request.types });
   const terms = topicTerms(request.question);
   const facts = resolveFacts(retrieval.memories);
+  const asked = askedAttribute(request.question);
+  // A memory that gives what was asked ("where" -> a location) ranks before one that only shares its words.
+  const rank = (r: { memory: RetrievedMemory; relevance: number }) => r.relevance + (answersAttribute(r.memory.content, asked) ? askedAttributeBonus : 0);
   const ranked = facts.standing
     .map((memory) => ({ memory, relevance: memoryRelevance(terms, memory, !retrieval.degraded) }))
-    .sort((a, b) => b.relevance - a.relevance);
+    .sort((a, b) => rank(b) - rank(a));
   const reasoning = [
     `Searched memory for ${quote(request.question)} (${retrieval.degraded ? "full text only: no embedding was available" : "full text and vectors"}${request.userId === undefined ? "" : `, user ${request.userId}`}): ${retrieval.memories.length} found.`,
     ...facts.replaced.map(explainReplacement),

@@ -1,6 +1,6 @@
 import { statementText } from "../fact-statements";
 import { termCoverage } from "./question-terms";
-import { toSecondPerson } from "./second-person";
+import { swapPerson } from "../../kit/perspective";
 
 const sentenceBreak = /(?<=[.!?])\s+|\n+/u;
 
@@ -20,6 +20,6 @@ export function answerFromMemory(questionTerms: ReadonlySet<string>, content: st
     const coverage = termCoverage(questionTerms, sentence);
     if (coverage > bestCoverage) [best, bestCoverage] = [sentence, coverage];
   }
-  const spoken = toSecondPerson(best);
+  const spoken = swapPerson(best);
   return `${spoken.charAt(0).toUpperCase()}${spoken.slice(1)}.`;
 }

@@ -1,5 +1,6 @@
 import type { PeerClient } from "../../kit";
-import { comparableText, statementText } from "../fact-statements";
+import { comparableText } from "../../kit/fact-attribute";
+import { statementText } from "../fact-statements";
 import { resolveFacts } from "./fact-conflicts";
 import { memoryRelevance, roundScore } from "./memory-relevance";
 import { retrieveMemories } from "./memory-retrieval";

@@ -1,4 +1,5 @@
-import { comparableText, statementSubject, statementText } from "../fact-statements";
+import { comparableText } from "../../kit/fact-attribute";
+import { statementSubject, statementText } from "../fact-statements";
 import type { RetrievedMemory } from "./memory-retrieval";
 
 /** A retrieved memory that does not stand, and the memory that stands in its place. */

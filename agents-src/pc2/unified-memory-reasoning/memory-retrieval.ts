@@ -42,13 +42,19 @@ const maxSupersessionHops = 4;
  */
 export async function retrieveMemories(
   orchestrator: PeerClient,
-  query: { text: string; limit: number; userId?: string },
+  query: { text: string; limit: number; userId?: string; types?: string[] },
 ): Promise<Retrieval> {
   let body: unknown;
   try {
     body = await orchestrator.post(
       "/v1/memories/search",
-      { query: query.text, limit: query.limit, includeSuperseded: true, ...(query.userId === undefined ? {} : { userId: query.userId }) },
+      {
+        query: query.text,
+        limit: query.limit,
+        includeSuperseded: true,
+        ...(query.userId === undefined ? {} : { userId: query.userId }),
+        ...(query.types === undefined ? {} : { types: query.types }),
+      },
       { idempotent: true },
     );
   } catch (err) {

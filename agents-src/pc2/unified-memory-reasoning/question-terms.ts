@@ -1,6 +1,6 @@
 import porterStemmer from "@stdlib/nlp-porter-stemmer";
 import { eng as englishStopwords } from "stopword";
-import { comparableText } from "../fact-statements";
+import { comparableText } from "../../kit/fact-attribute";
 
 // Question words and fillers carry no topic: "where is my car" is about "car".
 const fillerWords = new Set([...englishStopwords, "tell", "know", "remember", "please", "did", "does", "say", "told"]);

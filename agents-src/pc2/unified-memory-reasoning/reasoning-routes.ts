@@ -23,7 +23,13 @@ const text = (maxChars: number) =>
     .refine((s) => !/\u0000|\p{Cs}/u.test(s), "must be well-formed text without NUL characters");
 
 export function reasoningRoutes(options: ReasoningRoutesOptions) {
-  const answerRequest = z.strictObject({ question: text(2000), sessionId: z.uuid().optional(), userId: text(200).optional() });
+  const answerRequest = z.strictObject({
+    question: text(2000),
+    sessionId: z.uuid().optional(),
+    userId: text(200).optional(),
+    /** Only memories of these types answer: facts, not session summaries that quote a question back. */
+    types: z.array(text(100)).min(1).max(20).optional(),
+  });
   const contextRequest = z.strictObject({
     sessionId: z.uuid(),
     query: text(2000),
@@ -35,7 +41,8 @@ export function reasoningRoutes(options: ReasoningRoutesOptions) {
       const body = parseBody(answerRequest, request.body);
       // A session's memories are its user's; a session without a user searches everything, as the coordinator stores.
       const userId = body.userId ?? (body.sessionId === undefined ? null : await sessionUserId(options.sessions, body.sessionId));
-      return answerQuestion(options.orchestrator, { question: body.question, ...(userId === null ? {} : { userId }) }, options.answer);
+      const scope = { ...(userId === null ? {} : { userId }), ...(body.types === undefined ? {} : { types: body.types }) };
+      return answerQuestion(options.orchestrator, { question: body.question, ...scope }, options.answer);
     });
 
     app.post("/v1/context", async (request) => {

@@ -1,5 +1,7 @@
 import type { PeerClient } from "../../../kit/peer-client";
-import { toSecondPerson } from "./perspective";
+import { answersAttribute, askedAttribute } from "../../../kit/fact-attribute";
+import { swapPerson } from "../../../kit/perspective";
+import { withDigits } from "../../../kit/spoken-numbers";
 import { cannotReach, IntentHandler, Reply, Source, TurnContext } from "./reply";
 
 interface StoredMemory {
@@ -22,7 +24,7 @@ interface Answer {
   memories: Array<{ id: string; content: string; score: number }>;
 }
 
-/** Facts in the user's words are kept as memories of this type. */
+/** Facts in the user's words are kept as memories of this type; only these answer questions (not session summaries). */
 const factType = "fact";
 const forgetCandidates = 10;
 
@@ -32,28 +34,50 @@ const provenance = (context: TurnContext): string => (context.sessionId ? `sessi
  * Remember, recall and forget, against the memory services. Memories are not scoped to the
  * session: something remembered in one conversation is known in the next.
  */
-export function memoryReplies(orchestrator: PeerClient, reasoning: PeerClient): Record<"remember" | "recall" | "forget", IntentHandler> {
+export function memoryReplies(
+  orchestrator: PeerClient,
+  reasoning: PeerClient,
+): Record<"remember" | "recall" | "forget" | "correct", IntentHandler> {
   const search = (query: string, limit: number, signal: AbortSignal) =>
-    orchestrator.post<{ results: SearchHit[]; degraded?: boolean }>("/v1/memories/search", { query, limit }, { signal, idempotent: true });
+    orchestrator.post<{ results: SearchHit[]; degraded?: boolean }>(
+      "/v1/memories/search",
+      { query: withDigits(query), limit, types: [factType] },
+      { signal, idempotent: true },
+    );
+  // Numbers are stored as digits whether they were typed or spoken ("level five"), so copies and searches match.
+  const store = (fact: string, context: TurnContext) =>
+    orchestrator.post<StoredMemory>("/v1/memories", { content: withDigits(fact), type: factType, source: provenance(context) }, { signal: context.signal });
 
   const remember: IntentHandler = async ({ slots }, context) => {
     const fact = slots.fact;
     if (!fact) return { text: "What should I remember?" };
     let stored: StoredMemory;
     try {
-      stored = await orchestrator.post<StoredMemory>(
-        "/v1/memories",
-        { content: fact, type: factType, source: provenance(context) },
-        { signal: context.signal },
-      );
+      stored = await store(fact, context);
     } catch (err) {
       return cannotReach("my memory", err);
     }
-    const said = toSecondPerson(stored.content);
+    const said = swapPerson(stored.content);
     const sources = [{ id: stored.id, content: stored.content }];
     if (stored.outcome === "reinforced") return { text: `I know: ${said}.`, sources };
     if (stored.superseded.length > 0) return { text: `Got it, I've updated that: ${said}.`, sources };
     return { text: `Okay, I'll remember that ${said}.`, sources };
+  };
+
+  /** "no, level 4" after "my car is on level 5": the corrected fact is stored and the wrong one goes, superseded or not. */
+  const correct: IntentHandler = async ({ slots }, context) => {
+    const fact = slots.fact;
+    if (!fact) return { text: "What should I correct?" };
+    const wrong = [...context.recent].reverse().find((t) => t.role === "assistant" && t.fact === slots.corrects)?.factId;
+    try {
+      const stored = await store(fact, context);
+      if (wrong && wrong !== stored.id && !stored.superseded.includes(wrong)) {
+        await orchestrator.post("/v1/memories/forget", { ids: [wrong] }, { signal: context.signal, idempotent: true });
+      }
+      return { text: `Got it, I've corrected that: ${swapPerson(stored.content)}.`, sources: [{ id: stored.id, content: stored.content }] };
+    } catch (err) {
+      return cannotReach("my memory", err);
+    }
   };
 
   const recallFromSearch = async (question: string, signal: AbortSignal, warnings: string[]): Promise<Reply> => {
@@ -64,10 +88,12 @@ export function memoryReplies(orchestrator: PeerClient, reasoning: PeerClient): 
       const reply = cannotReach("my memory", err);
       return { ...reply, warnings: [...warnings, ...(reply.warnings ?? [])] };
     }
-    const [top] = hits;
+    // The hit that gives what was asked ("where" -> a location) comes before one that only shares words.
+    const asked = askedAttribute(question);
+    const top = hits.find((h) => answersAttribute(h.content, asked)) ?? hits[0];
     const withWarnings = warnings.length > 0 ? { warnings } : {};
     if (!top) return { text: "I don't know. You haven't told me anything about that.", ...withWarnings };
-    return { text: `You told me ${toSecondPerson(top.content)}.`, sources: [{ id: top.id, content: top.content }], ...withWarnings };
+    return { text: `You told me ${swapPerson(top.content)}.`, sources: [{ id: top.id, content: top.content }], ...withWarnings };
   };
 
   const recall: IntentHandler = async ({ slots, target }, context) => {
@@ -77,7 +103,7 @@ export function memoryReplies(orchestrator: PeerClient, reasoning: PeerClient): 
       try {
         const answer = await reasoning.post<Answer>(
           "/v1/answer",
-          { question, ...(context.sessionId ? { sessionId: context.sessionId } : {}) },
+          { question: withDigits(question), types: [factType], ...(context.sessionId ? { sessionId: context.sessionId } : {}) },
           { signal: context.signal, idempotent: true },
         );
         const sources: Source[] = answer.memories.map((m) => ({ id: m.id, content: m.content }));
@@ -96,19 +122,19 @@ export function memoryReplies(orchestrator: PeerClient, reasoning: PeerClient): 
     try {
       // Only memories that share words with the subject: a merely similar one is not what was named.
       const matching = (await search(subject, forgetCandidates, context.signal)).results.filter((h) => h.matchedBy.includes("fulltext"));
-      if (matching.length === 0) return { text: `I don't have anything about ${toSecondPerson(subject)} to forget.` };
+      if (matching.length === 0) return { text: `I don't have anything about ${swapPerson(subject)} to forget.` };
       const { forgotten } = await orchestrator.post<{ forgotten: number }>(
         "/v1/memories/forget",
         { ids: matching.map((h) => h.id) },
         { signal: context.signal, idempotent: true },
       );
       const sources = matching.map((h) => ({ id: h.id, content: h.content }));
-      if (forgotten === 1) return { text: `Okay, I've forgotten that ${toSecondPerson(matching[0].content)}.`, sources };
-      return { text: `Okay, I've forgotten ${forgotten} things about ${toSecondPerson(subject)}.`, sources };
+      if (forgotten === 1) return { text: `Okay, I've forgotten that ${swapPerson(matching[0].content)}.`, sources };
+      return { text: `Okay, I've forgotten ${forgotten} things about ${swapPerson(subject)}.`, sources };
     } catch (err) {
       return cannotReach("my memory", err);
     }
   };
 
-  return { remember, recall, forget };
+  return { remember, recall, forget, correct };
 }

@@ -1,4 +1,5 @@
 import type { RouteDecision } from "../../task-router/router";
+import type { ConversationTurn } from "../conversation-log";
 
 export interface Source {
   id: string;
@@ -15,7 +16,10 @@ export interface Reply {
 
 export interface TurnContext {
   sessionId?: string;
+  userId: string;
   signal: AbortSignal;
+  /** The conversation before this turn, oldest first. */
+  recent: readonly ConversationTurn[];
 }
 
 export type IntentHandler = (decision: RouteDecision, context: TurnContext) => Promise<Reply>;
@@ -24,3 +28,9 @@ export type IntentHandler = (decision: RouteDecision, context: TurnContext) => P
 export function cannotReach(what: string, err: unknown): Reply {
   return { text: `Sorry, I can't reach ${what} right now.`, warnings: [(err as Error).message] };
 }
+
+/** The first letter of a reply made of a phrase ("12 times 7 is 84", "your timer is done") in capitals. */
+export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The user a peer call is made for, as peers read it (`x-voice-user`, trusted with the internal credential). */
+export const userHeaders = (userId: string): Record<string, string> => ({ "x-voice-user": userId });

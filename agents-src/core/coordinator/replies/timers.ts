@@ -1,0 +1,120 @@
+import * as chrono from "chrono-node";
+import { swapPerson } from "../../../kit/perspective";
+import type { PeerClient } from "../../../kit/peer-client";
+import { spokenMoment, spokenSpan, timerName, zoneOffsetMinutes } from "../timer-speech";
+import { cannotReach, capitalised, IntentHandler, Reply, TurnContext, userHeaders } from "./reply";
+
+export interface Timer {
+  id: string;
+  kind: "timer" | "reminder";
+  label: string | null;
+  durationMs: number | null;
+  dueAt: string;
+  remainingMs: number;
+  state: "running" | "paused" | "fired" | "cancelled";
+}
+
+const userScope = (context: TurnContext) => ({ headers: userHeaders(context.userId), signal: context.signal });
+
+function described(timer: Timer): string {
+  const left = spokenSpan(timer.remainingMs);
+  return timer.state === "paused" ? `${timerName(timer)}, paused with ${left} left` : `${timerName(timer)}, ${left} left`;
+}
+
+/**
+ * Timers and reminders, kept by the timekeeper under the user's id. A request that names no
+ * timer means the only one there is; with several, the assistant lists them and asks which.
+ */
+export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () => Date = () => new Date()): Record<"timer" | "reminder", IntentHandler> {
+  const active = async (context: TurnContext, kind: Timer["kind"]): Promise<Timer[]> =>
+    (await timekeeper.get<{ timers: Timer[] }>("/v1/timers", userScope(context))).timers.filter((t) => t.kind === kind);
+  const change = (timer: Timer, action: "pause" | "resume" | "cancel", context: TurnContext) =>
+    timekeeper.post<Timer>(`/v1/timers/${timer.id}/${action}`, {}, { ...userScope(context), idempotent: true });
+
+  /** The timer a request is about: named, or the only one; a reply instead when that is unclear. */
+  const chosen = (timers: Timer[], label: string | undefined): Timer | Reply => {
+    const named = label ? timers.filter((t) => t.label?.toLowerCase() === label.toLowerCase()) : timers;
+    if (named.length === 1) return named[0];
+    if (timers.length === 0) return { text: "You don't have any timers running." };
+    if (named.length === 0) return { text: `You don't have a ${label} timer. You have ${timers.map(timerName).join(" and ").replace(/\byour /g, "")}.` };
+    return { text: `You have ${named.length} timers: ${named.map(described).join("; ")}. Which one do you mean?` };
+  };
+  const isReply = (value: Timer | Reply): value is Reply => "text" in value;
+
+  const timer: IntentHandler = async ({ slots }, context) => {
+    try {
+      switch (slots.action) {
+        case "start": {
+          const started = await timekeeper.post<Timer>(
+            "/v1/timers",
+            { kind: "timer", durationMs: Number(slots.durationMs), ...(slots.label ? { label: slots.label } : {}) },
+            userScope(context),
+          );
+          return { text: `Okay, ${timerName(started)} is set for ${spokenSpan(Number(slots.durationMs))}, starting now.` };
+        }
+        case "list": {
+          const timers = await active(context, "timer");
+          if (timers.length === 0) return { text: "You don't have any timers running." };
+          return { text: `You have ${timers.length === 1 ? "one timer" : `${timers.length} timers`}: ${timers.map(described).join("; ")}.` };
+        }
+        case "cancel": {
+          const timers = await active(context, "timer");
+          if (slots.all === "true" && timers.length > 0) {
+            await Promise.all(timers.map((t) => change(t, "cancel", context)));
+            return { text: timers.length === 1 ? `Okay, I've cancelled ${timerName(timers[0])}.` : `Okay, I've cancelled all ${timers.length} timers.` };
+          }
+          const target = chosen(timers, slots.label);
+          if (isReply(target)) return target;
+          await change(target, "cancel", context);
+          return { text: `Okay, I've cancelled ${timerName(target)}.` };
+        }
+        case "pause":
+        case "resume": {
+          const target = chosen(await active(context, "timer"), slots.label);
+          if (isReply(target)) return target;
+          if (target.state === (slots.action === "pause" ? "paused" : "running")) {
+            return { text: `${capitalised(timerName(target))} is already ${target.state}, with ${spokenSpan(target.remainingMs)} left.` };
+          }
+          const changed = await change(target, slots.action, context);
+          return { text: `Okay, ${timerName(changed)} is ${changed.state === "paused" ? "paused" : "running again"}, with ${spokenSpan(changed.remainingMs)} left.` };
+        }
+        default: {
+          const target = chosen(await active(context, "timer"), slots.label);
+          if (isReply(target)) return target;
+          return { text: `${capitalised(timerName(target))} has ${spokenSpan(target.remainingMs)} left${target.state === "paused" ? " and is paused" : ""}.` };
+        }
+      }
+    } catch (err) {
+      return cannotReach("my timers", err);
+    }
+  };
+
+  const reminder: IntentHandler = async ({ slots }, context) => {
+    const at = now();
+    try {
+      if (slots.action === "start") {
+        const [moment] = chrono.parse(slots.when ?? "", { instant: at, timezone: zoneOffsetMinutes(timeZone, at) }, { forwardDate: true });
+        const due = moment?.start.date();
+        if (!due || due.getTime() <= at.getTime()) return { text: `When should I remind you to ${swapPerson(slots.task ?? "do that")}?` };
+        await timekeeper.post<Timer>("/v1/timers", { kind: "reminder", label: slots.task, dueAt: due.toISOString() }, userScope(context));
+        return { text: `Okay, I'll remind you to ${swapPerson(slots.task ?? "")} ${spokenMoment(due, at, timeZone)}.` };
+      }
+      const reminders = await active(context, "reminder");
+      const when = (r: Timer) => `${swapPerson(r.label ?? "")} ${spokenMoment(new Date(r.dueAt), at, timeZone)}`;
+      if (slots.action === "cancel") {
+        const task = slots.task?.toLowerCase();
+        const targets = slots.all === "true" ? reminders : reminders.filter((r) => !task || r.label?.toLowerCase().includes(task));
+        if (targets.length === 0) return { text: "You don't have a reminder like that." };
+        if (targets.length > 1 && slots.all !== "true") return { text: `You have ${targets.length} reminders: ${targets.map(when).join("; ")}. Which one should I cancel?` };
+        await Promise.all(targets.map((r) => change(r, "cancel", context)));
+        return { text: targets.length === 1 ? `Okay, I've cancelled ${timerName(targets[0])}.` : `Okay, I've cancelled all ${targets.length} reminders.` };
+      }
+      if (reminders.length === 0) return { text: "You don't have any reminders." };
+      return { text: `You have ${reminders.length === 1 ? "one reminder" : `${reminders.length} reminders`}: ${reminders.map(when).join("; ")}.` };
+    } catch (err) {
+      return cannotReach("my reminders", err);
+    }
+  };
+
+  return { timer, reminder };
+}

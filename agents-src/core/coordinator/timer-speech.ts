@@ -1,0 +1,61 @@
+import { swapPerson } from "../../kit/perspective";
+
+/**
+ * How timers and moments are said: "3 minutes and 20 seconds", "your pasta timer", "today at
+ * 5:00 PM", in the stack's time zone.
+ */
+
+export interface SpokenTimer {
+  kind: "timer" | "reminder";
+  label: string | null;
+  durationMs: number | null;
+}
+
+const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? "" : "s"}`;
+
+/** "1 hour and 30 minutes", "45 seconds"; seconds are left out beyond an hour. */
+export function spokenSpan(ms: number): string {
+  let seconds = Math.max(0, Math.round(ms / 1000));
+  const hours = Math.floor(seconds / 3600);
+  seconds -= hours * 3600;
+  const minutes = Math.floor(seconds / 60);
+  seconds -= minutes * 60;
+  const parts = [hours > 0 ? plural(hours, "hour") : "", minutes > 0 ? plural(minutes, "minute") : "", hours === 0 && seconds > 0 ? plural(seconds, "second") : ""];
+  const said = parts.filter((p) => p !== "");
+  if (said.length === 0) return "less than a second";
+  return said.length === 1 ? said[0] : `${said.slice(0, -1).join(", ")} and ${said[said.length - 1]}`;
+}
+
+/** "5 minute" as in "a 5 minute timer": the length said as an adjective. */
+function lengthAdjective(ms: number): string {
+  return spokenSpan(ms).replace(/(\d+) (hour|minute|second)s\b/g, "$1 $2");
+}
+
+/** "your pasta timer", "your 5 minute timer", "your reminder to call mom". */
+export function timerName(timer: SpokenTimer): string {
+  if (timer.kind === "reminder") return `your reminder to ${swapPerson(timer.label ?? "do something")}`;
+  if (timer.label) return `your ${timer.label} timer`;
+  return timer.durationMs ? `your ${lengthAdjective(timer.durationMs)} timer` : "your timer";
+}
+
+/** The time zone's offset from UTC at `at`, in minutes (what chrono-node takes). */
+export function zoneOffsetMinutes(timeZone: string, at: Date): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** "today at 5:00 PM", "tomorrow at 9:00 AM", "on Friday, March 14 at 8:30 AM". */
+export function spokenMoment(at: Date, now: Date, timeZone: string): string {
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  const clock = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(at);
+  const dayNumber = (d: Date) => Date.parse(day.format(d)) / 86_400_000;
+  const days = dayNumber(at) - dayNumber(now);
+  if (days === 0) return `today at ${clock}`;
+  if (days === 1) return `tomorrow at ${clock}`;
+  return `on ${new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric" }).format(at)} at ${clock}`;
+}

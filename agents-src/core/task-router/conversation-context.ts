@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { factAttribute } from "../../kit/fact-attribute";
+
+/**
+ * The turns of the conversation so far, newest last, as the coordinator hands them over: what
+ * was said, and for the assistant's turns what they were about (the subject asked about or
+ * stated, the fact stored or read back).
+ */
+export const recentTurn = z.strictObject({
+  role: z.enum(["user", "assistant"]),
+  content: z.string().max(4000),
+  intent: z.string().max(40).optional(),
+  subject: z.string().max(400).optional(),
+  fact: z.string().max(4000).optional(),
+});
+export type RecentTurn = z.infer<typeof recentTurn>;
+export const maxRecentTurns = 12;
+
+export type FollowUp =
+  | { intent: "conversation"; slots: { asks: "last_user_turn" | "last_reply" } }
+  | { intent: "correct"; slots: { fact: string; corrects: string } };
+
+const asksLastUserTurn = /^(?:sorry |wait |hey )?(?:what (?:did|have) i (?:just )?(?:say|said|ask|asked|tell you)|what was i (?:just )?saying|what was my last (?:question|sentence)|repeat what i (?:just )?said)\b/;
+const asksLastReply = /^(?:sorry |wait |hey )?(?:what did you (?:just )?say|say (?:that|it) again|repeat that|can you repeat that|come again|pardon)\b/;
+
+const correctionLead =
+  /^(?:(?:no|nope|oh no|sorry|actually|i mean|i meant|correction|wait|not quite|wrong)\b[\s,.!:;-]*)+(?:(?:it is|it's|its|it was|that is|that's|they are|they're|it should be|make that|i said)\b\s*)?(.*)$/i;
+// "no thanks", "no never mind": a refusal, not a correction.
+const notACorrection = /^(?:thanks?|thank you|never ?mind|nothing|that is all|that's all|i am good|i'm good|ok(?:ay)?|forget it|stop|cancel)?$/i;
+
+/** The newest turn of the assistant's, if the conversation has one. */
+const lastReply = (recent: readonly RecentTurn[]): RecentTurn | undefined => [...recent].reverse().find((t) => t.role === "assistant");
+
+/**
+ * A follow-up that only makes sense in this conversation: asking what was just said, or
+ * correcting the fact the assistant just stored or read back ("no, level 4", "actually it's on
+ * level 4"). `null` for anything else.
+ */
+export function followUp(text: string, recent: readonly RecentTurn[]): FollowUp | null {
+  const said = text.trim().toLowerCase().replace(/[\u2019]/g, "'");
+  if (asksLastUserTurn.test(said)) return { intent: "conversation", slots: { asks: "last_user_turn" } };
+  if (asksLastReply.test(said)) return { intent: "conversation", slots: { asks: "last_reply" } };
+  const previous = lastReply(recent);
+  if (!previous?.fact || !["remember", "recall", "correct"].includes(previous.intent ?? "")) return null;
+  const match = correctionLead.exec(text.trim());
+  if (!match || match[0] === match[1]) return null;
+  const correction = match[1].replace(/[.!?]+$/, "").trim();
+  if (notACorrection.test(correction) || /\?$/.test(text.trim())) return null;
+  return { intent: "correct", slots: { fact: corrected(previous.fact, correction), corrects: previous.fact } };
+}
+
+/**
+ * The old fact with the corrected part put in: from the word the correction starts with ("level
+ * 4" into "my car is on level 5"), else everything after the verb ("blue" into "my car is red").
+ */
+function corrected(fact: string, correction: string): string {
+  const statement = fact.replace(/[.!?]+$/, "");
+  const [firstWord] = correction.split(/\s+/);
+  const at = new RegExp(`\\b${firstWord.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "iu").exec(statement);
+  if (firstWord && at) return `${statement.slice(0, at.index)}${correction}`;
+  const verb = /\b(?:is|are|was|were|am)\b\s+(?:now\s+|still\s+)?/i.exec(statement);
+  if (verb) return `${statement.slice(0, verb.index + verb[0].length)}${correction}`;
+  return correction;
+}
+
+/** What the conversation was last about: the subject of the newest turn that had one, e.g. "my car". */
+export function lastSubject(recent: readonly RecentTurn[]): string | undefined {
+  for (const turn of [...recent].reverse()) {
+    if (turn.role !== "assistant") continue;
+    const subject = turn.subject ?? (turn.fact ? factAttribute(turn.fact)?.subject : undefined);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/**
+ * "where is it" after "where is my car" asks "where is my car": "it" anywhere, and "that" as the
+ * last word ("forget that"), stand for the last subject. Elsewhere "that" joins a clause
+ * ("remember that ...") and is left alone. The router applies this to requests about memories
+ * only: "what time is it" is not about the car.
+ */
+export function resolveReferences(text: string, recent: readonly RecentTurn[]): string {
+  const subject = lastSubject(recent);
+  if (!subject) return text;
+  return text.replace(/\bit\b/gi, subject).replace(/\bthat(?=[\s.!?]*$)/i, subject);
+}

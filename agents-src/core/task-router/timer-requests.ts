@@ -1,0 +1,109 @@
+import * as chrono from "chrono-node";
+import { withDigits } from "../../kit/spoken-numbers";
+
+/**
+ * Timers ("set a pasta timer for 10 minutes", "how much time is left", "pause the timer") and
+ * reminders ("remind me to call mom at 5 pm", "remember to buy milk tomorrow"). Requests about
+ * time are made of a few fixed verbs and a duration or a moment, which patterns read exactly
+ * where exemplar matching would blur "5 minutes" with "5 pm". The moment itself is kept as said
+ * (`when`) and turned into an instant by the coordinator, which knows the stack's time zone;
+ * chrono-node only confirms here that it names one.
+ */
+export type TimerRequest =
+  | { intent: "timer"; slots: { action: "start"; durationMs: string; label?: string } }
+  | { intent: "timer"; slots: { action: "list" | "time_left" | "pause" | "resume" | "cancel"; label?: string; all?: "true" } }
+  | { intent: "reminder"; slots: { action: "start"; task: string; when: string } }
+  | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true" } };
+
+const unitMs: Record<string, number> = { second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000, day: 86_400_000 };
+const durationPart = /(\d+(?:\.\d+)?|an?|one)\s+(?:and a half\s+)?(second|sec|minute|min|hour|hr|day)s?(\s+and a half)?\b/g;
+
+/** "1 hour and 30 minutes", "an hour and a half", "half an hour", "90 seconds" -> milliseconds; 0 when none is named. */
+export function spokenDuration(text: string): number {
+  const plain = text.replace(/\bhalf an? (hour|minute|day)\b/g, "0.5 $1").replace(/\ba quarter of an hour\b/g, "15 minutes");
+  let total = 0;
+  for (const [whole, amount, unit, half] of plain.matchAll(durationPart)) {
+    const count = /^\d/.test(amount) ? Number(amount) : 1;
+    total += (count + (half || /and a half/.test(whole) ? 0.5 : 0)) * unitMs[unit];
+  }
+  return Math.round(total);
+}
+
+const timerWord = /\btimers?\b/;
+// Asked without the word "timer": still only a timer has time left.
+const asksTimeLeft = /^(?:how much time is left|how much time do i have left|how long is left|how long until it (?:goes off|rings|is done)|how much longer)\b/;
+const reminderWord = /\breminders?\b/;
+// "the pasta timer", "my egg timer", "timer for the pasta", "timer called pasta".
+const labelBefore = /\b(?:a|an|the|my)\s+((?:(?!\d)[a-z]+\s+){0,2}?(?!\d)[a-z]+)\s+timer\b/;
+const labelAfter = /\b(?:timer\s+(?:for the|for my)|called|named)\s+((?:(?!\d)[a-z]+)(?:\s+(?!\d)(?!for\b)[a-z]+)?)\b/;
+const notLabels = new Set(["minute", "second", "hour", "new", "kitchen", "running", "current", "other", "last", "first", "all", "this", "that", "one"]);
+
+function timerLabel(text: string): string | undefined {
+  const label = (labelAfter.exec(text)?.[1] ?? labelBefore.exec(text)?.[1])?.replace(/\b(?:\d+|an?|one) (?:second|minute|hour)s?\b/g, "").trim();
+  if (!label || label.split(" ").some((w) => notLabels.has(w) || /^(?:seconds?|minutes?|hours?|days?)$/.test(w))) return undefined;
+  return label;
+}
+
+const withLabel = <T extends object>(slots: T, label: string | undefined): T => (label ? { ...slots, label } : slots);
+
+function timerRequest(text: string): TimerRequest | null {
+  const label = timerLabel(text);
+  const all = /\ball\b/.test(text) ? { all: "true" as const } : {};
+  if (/\b(?:cancel|stop|delete|remove|turn off|clear|kill|end)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "cancel", ...all }, label) };
+  if (/\b(?:unpause|resume|continue|restart)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "resume" }, label) };
+  if (/\b(?:pause|hold|freeze)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "pause" }, label) };
+  if (/\bhow (?:much time|long)\b|\btime (?:is )?(?:left|remaining)\b|\bleft on\b|\bremaining\b/.test(text)) {
+    return { intent: "timer", slots: withLabel({ action: "time_left" }, label) };
+  }
+  const durationMs = spokenDuration(text);
+  if (durationMs > 0 && /\b(?:set|start|create|make|put on|begin|timer for|give me)\b|^(?:a |an )?\S+ (?:second|minute|hour)s? timer/.test(text)) {
+    return { intent: "timer", slots: withLabel({ action: "start", durationMs: String(durationMs) }, label) };
+  }
+  if (/\b(?:what|which|list|show|any|do i have|are there|tell me)\b/.test(text) && /\btimers\b|\bany timer\b|\btimers? (?:running|set|going)\b/.test(text)) {
+    return { intent: "timer", slots: { action: "list" } };
+  }
+  if (durationMs === 0 && /\b(?:check|status of|is (?:my|the) .*timer (?:running|going|on|still))\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, label) };
+  return null;
+}
+
+const reminderLead = /^(?:(?:please|can you|could you|hey|ok|okay)\s+)*(?:remind me(?:\s+to)?|set (?:a |me a )?reminder(?:\s+(?:to|for|that))?|remember to|don't let me forget to|do not let me forget to)\s+/;
+
+/** The task a reminder is for: the request without its lead-in, its moment and the words joining them. */
+function reminderTask(text: string, when: string): string {
+  return text
+    .replace(reminderLead, "")
+    .replace(when, " ")
+    .replace(/\b(?:to|that|about)\s*$|^\s*(?:to|that|about)\b/g, "")
+    .replace(/\s+(?:at|in|on|by|for)\s*$/, "")
+    .replace(/^\s*(?:at|in|on|by|for)\s+/, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^to\s+/, "");
+}
+
+function reminderRequest(text: string): TimerRequest | null {
+  if (reminderWord.test(text) && !/^set (?:a |me a )?reminder/.test(text)) {
+    if (/\b(?:cancel|delete|remove|clear|stop)\b/.test(text)) {
+      const task = text.replace(/^.*?\breminders?\b\s*(?:to|for|about)?\s*/, "").trim();
+      return { intent: "reminder", slots: { action: "cancel", ...(/\ball\b/.test(text) ? { all: "true" as const } : task ? { task } : {}) } };
+    }
+    if (/\b(?:what|which|list|show|any|do i have|tell me)\b/.test(text)) return { intent: "reminder", slots: { action: "list" } };
+  }
+  if (!reminderLead.test(text)) return null;
+  const [moment] = chrono.parse(text, new Date(), { forwardDate: true });
+  if (!moment) return null;
+  const task = reminderTask(text, moment.text);
+  if (task === "") return null;
+  return { intent: "reminder", slots: { action: "start", task, when: moment.text } };
+}
+
+/** The timer or reminder request an utterance makes, or `null`. */
+export function timerRequestOf(utterance: string): TimerRequest | null {
+  const text = withDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'"))
+    .replace(/[?!.,]+(?=\s|$)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (reminderLead.test(text) || reminderWord.test(text)) return reminderRequest(text);
+  if (asksTimeLeft.test(text)) return { intent: "timer", slots: { action: "time_left" } };
+  return timerWord.test(text) ? timerRequest(text) : null;
+}

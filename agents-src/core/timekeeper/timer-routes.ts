@@ -1,0 +1,70 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { badRequest, conflict, notFound, parseBody } from "../../kit/errors";
+import { TimerRecord, TimerStore } from "./timer-store";
+
+/** The header the coordinator names the user in (see the access contract: trusted only with the internal credential). */
+export const userHeader = "x-voice-user";
+const userId = z.string().trim().min(1).max(200);
+
+function userOf(request: FastifyRequest): string {
+  const parsed = userId.safeParse(request.headers[userHeader]);
+  if (!parsed.success) throw badRequest(`timers belong to a user: the ${userHeader} header is required`);
+  return parsed.data;
+}
+
+const maxDurationMs = 366 * 24 * 3_600_000;
+const newTimer = z
+  .strictObject({
+    kind: z.enum(["timer", "reminder"]),
+    label: z.string().trim().min(1).max(200).optional(),
+    durationMs: z.number().int().min(1000).max(maxDurationMs).optional(),
+    dueAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .refine((t) => (t.durationMs === undefined) !== (t.dueAt === undefined), "exactly one of durationMs and dueAt")
+  .refine((t) => t.kind === "reminder" || t.durationMs !== undefined, "a timer needs durationMs")
+  .refine((t) => t.kind === "timer" || t.label !== undefined, "a reminder needs a label (what to remind of)")
+  .refine((t) => t.dueAt === undefined || Date.parse(t.dueAt) > Date.now() - 1000, "dueAt is in the past");
+const timerParams = z.strictObject({ id: z.uuid(), action: z.enum(["pause", "resume", "cancel", "announced"]).optional() });
+
+/**
+ * `POST /v1/timers`, `GET /v1/timers` (running and paused), `GET /v1/timers/unannounced` (fired,
+ * not yet heard), `GET /v1/timers/:id`, and `POST /v1/timers/:id/{pause,resume,cancel,announced}`.
+ * Every route is the user's own: another user's timer is as unknown as a missing one (404).
+ */
+export function timerRoutes(store: TimerStore) {
+  const changes: Record<"pause" | "resume" | "cancel" | "announced", (user: string, id: string) => Promise<TimerRecord | null>> = {
+    pause: (user, id) => store.pause(user, id),
+    resume: (user, id) => store.resume(user, id),
+    cancel: (user, id) => store.cancel(user, id),
+    announced: (user, id) => store.markAnnounced(user, id),
+  };
+  const states: Record<keyof typeof changes, string> = { pause: "running", resume: "paused", cancel: "running or paused", announced: "fired" };
+
+  return async function plugin(app: FastifyInstance): Promise<void> {
+    app.post("/v1/timers", async (request, reply) => {
+      const user = userOf(request);
+      const body = parseBody(newTimer, request.body);
+      return reply.status(201).send(await store.create(user, body));
+    });
+    app.get("/v1/timers", async (request) => ({ timers: await store.active(userOf(request)) }));
+    app.get("/v1/timers/unannounced", async (request) => ({ timers: await store.unannounced(userOf(request)) }));
+    app.get("/v1/timers/:id", async (request) => {
+      const user = userOf(request);
+      const { id } = parseBody(timerParams, request.params, "path");
+      const timer = await store.get(user, id);
+      if (!timer) throw notFound(`no timer ${id}`);
+      return timer;
+    });
+    app.post("/v1/timers/:id/:action", async (request) => {
+      const user = userOf(request);
+      const { id, action } = parseBody(timerParams, request.params, "path");
+      if (!action) throw notFound("unknown timer action");
+      const changed = await changes[action](user, id);
+      if (changed) return changed;
+      const timer = await store.get(user, id);
+      if (!timer) throw notFound(`no timer ${id}`);
+      throw conflict(`timer ${id} is ${timer.state}; ${action} needs it ${states[action]}`, { state: timer.state });
+    });
+  };
+}

@@ -1,0 +1,148 @@
+import type { Pool } from "pg";
+
+export type TimerKind = "timer" | "reminder";
+export type TimerState = "running" | "paused" | "fired" | "cancelled";
+
+export interface TimerRecord {
+  id: string;
+  userId: string;
+  kind: TimerKind;
+  label: string | null;
+  durationMs: number | null;
+  dueAt: string;
+  /** Left to run: frozen while paused, counting down while running, 0 once fired. */
+  remainingMs: number;
+  state: TimerState;
+  createdAt: string;
+  firedAt: string | null;
+  announcedAt: string | null;
+}
+
+interface TimerRow {
+  id: string;
+  user_id: string;
+  kind: TimerKind;
+  label: string | null;
+  duration_ms: string | null;
+  due_at: Date;
+  remaining_ms: string | null;
+  state: TimerState;
+  created_at: Date;
+  fired_at: Date | null;
+  announced_at: Date | null;
+}
+
+const columns = "id, user_id, kind, label, duration_ms, due_at, remaining_ms, state, created_at, fired_at, announced_at";
+
+function toRecord(row: TimerRow, now = Date.now()): TimerRecord {
+  const remainingMs =
+    row.state === "paused" ? Number(row.remaining_ms) : row.state === "running" ? Math.max(0, row.due_at.getTime() - now) : 0;
+  return {
+    id: row.id,
+    userId: row.user_id,
+    kind: row.kind,
+    label: row.label,
+    durationMs: row.duration_ms === null ? null : Number(row.duration_ms),
+    dueAt: row.due_at.toISOString(),
+    remainingMs,
+    state: row.state,
+    createdAt: row.created_at.toISOString(),
+    firedAt: row.fired_at?.toISOString() ?? null,
+    announcedAt: row.announced_at?.toISOString() ?? null,
+  };
+}
+
+export interface NewTimer {
+  kind: TimerKind;
+  label?: string;
+  durationMs?: number;
+  dueAt?: string;
+}
+
+/** Timers and reminders in PostgreSQL; every query names the user, so one user never sees another's. */
+export class TimerStore {
+  constructor(private readonly pool: Pool) {}
+
+  async create(userId: string, timer: NewTimer): Promise<TimerRecord> {
+    const { rows } = await this.pool.query<TimerRow>(
+      `INSERT INTO timers (user_id, kind, label, duration_ms, due_at)
+       VALUES ($1, $2, $3, $4, COALESCE($5::timestamptz, now() + make_interval(secs => $4::bigint / 1000.0)))
+       RETURNING ${columns}`,
+      [userId, timer.kind, timer.label ?? null, timer.durationMs ?? null, timer.dueAt ?? null],
+    );
+    return toRecord(rows[0]);
+  }
+
+  /** Running and paused ones, soonest first. */
+  async active(userId: string): Promise<TimerRecord[]> {
+    const { rows } = await this.pool.query<TimerRow>(
+      `SELECT ${columns} FROM timers WHERE user_id = $1 AND state IN ('running', 'paused')
+        ORDER BY COALESCE(now() + make_interval(secs => remaining_ms / 1000.0), due_at), created_at`,
+      [userId],
+    );
+    return rows.map((r) => toRecord(r));
+  }
+
+  async get(userId: string, id: string): Promise<TimerRecord | null> {
+    const { rows } = await this.pool.query<TimerRow>(`SELECT ${columns} FROM timers WHERE user_id = $1 AND id = $2`, [userId, id]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** `null` when the timer is not the user's or not in a state the change applies to. */
+  async pause(userId: string, id: string): Promise<TimerRecord | null> {
+    return this.change(
+      `UPDATE timers SET state = 'paused', remaining_ms = GREATEST(0, (extract(epoch FROM due_at - now()) * 1000)::bigint)
+        WHERE user_id = $1 AND id = $2 AND state = 'running' RETURNING ${columns}`,
+      userId,
+      id,
+    );
+  }
+
+  async resume(userId: string, id: string): Promise<TimerRecord | null> {
+    return this.change(
+      `UPDATE timers SET state = 'running', due_at = now() + make_interval(secs => remaining_ms / 1000.0), remaining_ms = NULL
+        WHERE user_id = $1 AND id = $2 AND state = 'paused' RETURNING ${columns}`,
+      userId,
+      id,
+    );
+  }
+
+  async cancel(userId: string, id: string): Promise<TimerRecord | null> {
+    return this.change(
+      `UPDATE timers SET state = 'cancelled', remaining_ms = NULL
+        WHERE user_id = $1 AND id = $2 AND state IN ('running', 'paused') RETURNING ${columns}`,
+      userId,
+      id,
+    );
+  }
+
+  /** Fired ones nobody has heard yet, oldest first. */
+  async unannounced(userId: string): Promise<TimerRecord[]> {
+    const { rows } = await this.pool.query<TimerRow>(
+      `SELECT ${columns} FROM timers WHERE user_id = $1 AND state = 'fired' AND announced_at IS NULL ORDER BY fired_at`,
+      [userId],
+    );
+    return rows.map((r) => toRecord(r));
+  }
+
+  async markAnnounced(userId: string, id: string): Promise<TimerRecord | null> {
+    return this.change(
+      `UPDATE timers SET announced_at = COALESCE(announced_at, now()) WHERE user_id = $1 AND id = $2 AND state = 'fired' RETURNING ${columns}`,
+      userId,
+      id,
+    );
+  }
+
+  /** Marks every due timer fired and returns them; one statement, so a timer fires once even with two pollers. */
+  async fireDue(): Promise<TimerRecord[]> {
+    const { rows } = await this.pool.query<TimerRow>(
+      `UPDATE timers SET state = 'fired', fired_at = now() WHERE state = 'running' AND due_at <= now() RETURNING ${columns}`,
+    );
+    return rows.map((r) => toRecord(r));
+  }
+
+  private async change(sql: string, userId: string, id: string): Promise<TimerRecord | null> {
+    const { rows } = await this.pool.query<TimerRow>(sql, [userId, id]);
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+}

@@ -1,0 +1,118 @@
+import nlp from "compromise";
+import { withDigits } from "./spoken-numbers";
+
+/**
+ * What a plain statement of fact is about: its subject and which attribute of it the statement
+ * gives. "my car is on level 5" and "my car is parked on level 3" both give the location of "my
+ * car", so the newer replaces the older; "my car is red" gives its colour and replaces neither.
+ * The memory-orchestrator (at write time), unified-memory-reasoning (when answering) and
+ * dreamworld (consolidating) all decide contradictions with this one rule, on the parts of speech
+ * compromise tags.
+ */
+export interface FactAttribute {
+  /** The subject in comparable form, e.g. "my car". */
+  subject: string;
+  /** "location", "colour", "owner", "time" or "value", after the verb when it is not a plain "be" ("live location"). */
+  attribute: string;
+}
+
+// A subject of only these words names nothing stable ("it is raining", "that was fun", "I am late").
+const vagueWords = new Set(["it", "this", "that", "there", "here", "he", "she", "they", "we", "you", "i", "what", "who", "which"]);
+const maxSubjectWords = 5;
+const colours = new Set([
+  "red", "orange", "yellow", "green", "blue", "purple", "violet", "pink", "brown", "black", "white", "grey", "gray",
+  "silver", "gold", "golden", "beige", "navy", "turquoise", "teal", "maroon",
+]);
+const possessivePronouns = new Set(["mine", "yours", "his", "hers", "ours", "theirs"]);
+const ownershipVerbs = new Set(["belong", "own"]);
+const namingVerbs = new Set(["call", "name"]);
+// "is parked", "was left": a participle after "be" that still says where something is.
+const locationParticiples = new Set(["parked", "kept", "stored", "left", "located", "placed", "hidden", "put"]);
+
+interface Term {
+  normal: string;
+  tags: string[];
+}
+
+const has = (term: Term, tag: string): boolean => term.tags.includes(tag);
+
+/** Lower case, one space between words, no punctuation: two wordings that differ only there compare equal. */
+export function comparableText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/['\u2019]s\b/gu, "s")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** As `comparableText`, with digits for number words: "level five" and "level 5" are one fact. */
+export const comparableFact = (text: string): string => comparableText(withDigits(text));
+
+/** The subject and attribute a statement gives; `null` when it is not a plain "X is Y" / "X lives in Y" statement. */
+export function factAttribute(statement: string): FactAttribute | null {
+  // Apostrophes stay for the tagger: "Anna's" is an owner.
+  const text = withDigits(statement).toLowerCase().replace(/[^\p{L}\p{N}'\u2019]+/gu, " ").trim();
+  if (text === "") return null;
+  const terms: Term[] = nlp(text).json()[0]?.terms ?? [];
+  const verbAt = terms.findIndex((t) => has(t, "Verb"));
+  if (verbAt <= 0) return null;
+  const subjectWords = comparableFact(terms.slice(0, verbAt).map((t) => t.normal).join(" ")).split(" ");
+  if (subjectWords.length > maxSubjectWords || subjectWords.every((w) => vagueWords.has(w))) return null;
+  // Dates inside the subject ("the meeting tomorrow") make it a one-off, not a standing fact.
+  if (terms.slice(0, verbAt).some((t) => has(t, "Date") || has(t, "Preposition"))) return null;
+
+  let end = verbAt;
+  while (end < terms.length && (has(terms[end], "Verb") || has(terms[end], "Adverb"))) end++;
+  const verbs = terms.slice(verbAt, end).filter((t) => has(t, "Verb"));
+  const predicate = terms.slice(end);
+  if (predicate.length === 0) return null;
+  const lexical = verbs.find((t) => !has(t, "Copula") && !has(t, "Auxiliary"));
+  const lemma = lexical ? nlp(lexical.normal).verbs().toInfinitive().text() || lexical.normal : "be";
+  const kind = predicateKind(predicate, lemma);
+  // "lives in" and "works at" are two places of one person; "is parked on" is where a thing is.
+  const plainBe = lexical === undefined || kind === "owner" || locationParticiples.has(lexical.normal) || namingVerbs.has(lemma);
+  return { subject: subjectWords.join(" "), attribute: plainBe ? kind : `${lemma} ${kind}` };
+}
+
+function predicateKind(predicate: Term[], lemma: string): string {
+  if (ownershipVerbs.has(lemma) || possessivePronouns.has(predicate[0].normal) || has(predicate[predicate.length - 1], "Possessive")) return "owner";
+  if (predicate.some((t) => has(t, "Date") || has(t, "Time"))) return "time";
+  if (has(predicate[0], "Preposition")) return "location";
+  if (predicate.some((t) => colours.has(t.normal))) return "colour";
+  return "value";
+}
+
+// Tagging takes about a millisecond; the same memories are read again on every question about them.
+const keyCacheSize = 5000;
+const keyCache = new Map<string, string | null>();
+
+/** One string per subject and attribute, as stored in the memories table's `subject` column, e.g. "my car (location)". */
+export function factKey(statement: string): string | null {
+  const cached = keyCache.get(statement);
+  if (cached !== undefined) return cached;
+  const fact = factAttribute(statement);
+  const key = fact ? `${fact.subject} (${fact.attribute})` : null;
+  if (keyCache.size >= keyCacheSize) keyCache.delete(keyCache.keys().next().value as string);
+  keyCache.set(statement, key);
+  return key;
+}
+
+const askedAttributes: Array<[RegExp, string]> = [
+  [/\b(?:colou?r)\b/i, "colour"],
+  [/\b(?:whose|who owns|belongs? to|owner)\b/i, "owner"],
+  [/^\s*where\b|\bwhere (?:is|are|did|was|were)\b/i, "location"],
+  [/^\s*when\b|\bwhat (?:time|day|date)\b/i, "time"],
+];
+
+/** The attribute a question asks for ("where is my car" -> "location"); `null` when it names none. */
+export function askedAttribute(question: string): string | null {
+  return askedAttributes.find(([pattern]) => pattern.test(question))?.[1] ?? null;
+}
+
+/** Whether a statement gives the attribute a question asks for: "my car is on level 5" answers "where is my car". */
+export function answersAttribute(statement: string, asked: string | null): boolean {
+  if (asked === null) return false;
+  const fact = factAttribute(statement);
+  return fact !== null && (fact.attribute === asked || fact.attribute.endsWith(` ${asked}`));
+}

@@ -1,0 +1,19 @@
+import nlp from "compromise";
+
+const numberWord =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/i;
+
+/**
+ * Speech-to-text writes numbers as words ("level five") where a typed fact has digits ("level
+ * 5"); both are kept and compared with digits, so the two are one fact, a duplicate is found and
+ * a search for either matches. compromise reads the number words, compounds included ("twenty
+ * three", "one hundred and five"); digits spoken one by one ("four five one two") are one code.
+ */
+export function withDigits(text: string): string {
+  if (!numberWord.test(text)) return text;
+  const doc = nlp(text);
+  // "the blue one", "that one": a pronoun, not a number.
+  doc.match("(#Determiner|#Adjective) [one]", 0).unTag("Value").tag("Pronoun");
+  doc.numbers().toNumber();
+  return doc.text().replace(/\b\d(?: \d\b)+/g, (digits) => digits.replace(/ /g, ""));
+}

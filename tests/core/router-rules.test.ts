@@ -1,0 +1,86 @@
+import { followUp, resolveReferences } from "../../agents-src/core/task-router/conversation-context";
+import { outOfDomainTopic } from "../../agents-src/core/task-router/out-of-domain";
+import { spokenMath } from "../../agents-src/core/task-router/spoken-math";
+import { spokenDuration, timerRequestOf } from "../../agents-src/core/task-router/timer-requests";
+
+const carFact = [
+  { role: "user" as const, content: "my car is on level 5" },
+  { role: "assistant" as const, content: "Okay, I'll remember that your car is on level 5.", intent: "remember", fact: "my car is on level 5" },
+];
+
+describe("router rules", () => {
+  it.each([
+    ["what is 12 times 7", { kind: "arithmetic", expression: "12 * 7", said: "12 times 7" }],
+    ["What's twelve times seven?", { kind: "arithmetic", expression: "12 * 7" }],
+    ["subtract 3 from 10", { kind: "arithmetic", expression: "10 - 3" }],
+    ["what is 15 percent of 80", { kind: "arithmetic", expression: "(15 / 100 * 80)" }],
+    ["how many grams in a pound", { kind: "conversion", expression: "1 lb to grams", amount: "1", fromName: "pound", toName: "grams" }],
+    ["convert 20 degrees celsius to fahrenheit", { kind: "conversion", expression: "20 degC to degF" }],
+    ["what is my locker code", null],
+    ["what is the capital of france", null],
+    ["how many in a pound", null],
+  ])("spokenMath(%j)", (text, expected) => {
+    const math = spokenMath(text);
+    if (expected === null) expect(math).toBeNull();
+    else expect(math).toMatchObject(expected);
+  });
+
+  it.each([
+    ["5 minutes", 300_000],
+    ["an hour and a half", 5_400_000],
+    ["half an hour", 1_800_000],
+    ["2 hours and 30 minutes", 9_000_000],
+    ["90 seconds", 90_000],
+    ["no time at all", 0],
+  ])("spokenDuration(%j) = %i ms", (text, ms) => {
+    expect(spokenDuration(text)).toBe(ms);
+  });
+
+  it.each([
+    ["set a pasta timer for ten minutes", { intent: "timer", slots: { action: "start", durationMs: "600000", label: "pasta" } }],
+    ["set a timer for 10 minutes called pizza", { intent: "timer", slots: { action: "start", durationMs: "600000", label: "pizza" } }],
+    ["how much time is left", { intent: "timer", slots: { action: "time_left" } }],
+    ["cancel all timers", { intent: "timer", slots: { action: "cancel", all: "true" } }],
+    ["stop the egg timer", { intent: "timer", slots: { action: "cancel", label: "egg" } }],
+    ["remind me to call mom at 5 pm", { intent: "reminder", slots: { action: "start", task: "call mom", when: "at 5 pm" } }],
+    ["remind me in 20 minutes to check the oven", { intent: "reminder", slots: { action: "start", task: "check the oven", when: "in 20 minutes" } }],
+    ["remember to call mom at 5pm", { intent: "reminder", slots: { action: "start", task: "call mom", when: "at 5pm" } }],
+    ["cancel the reminder to call mom", { intent: "reminder", slots: { action: "cancel", task: "call mom" } }],
+    ["remind me what my locker code is", null],
+    ["what time is it", null],
+  ])("timerRequestOf(%j)", (text, expected) => {
+    expect(timerRequestOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["no, level 4", { intent: "correct", slots: { fact: "my car is on level 4", corrects: "my car is on level 5" } }],
+    ["actually it's on level 4", { intent: "correct", slots: { fact: "my car is on level 4", corrects: "my car is on level 5" } }],
+    ["no, red", { intent: "correct", slots: { fact: "my car is red", corrects: "my car is on level 5" } }],
+    ["what did I just say", { intent: "conversation", slots: { asks: "last_user_turn" } }],
+    ["say that again", { intent: "conversation", slots: { asks: "last_reply" } }],
+    ["no thanks", null],
+    ["no, is it?", null],
+  ])("followUp(%j) after a fact about the car", (text, expected) => {
+    expect(followUp(text, carFact)).toEqual(expected);
+  });
+
+  it("reads 'it' and a final 'that' as the last subject, and nothing without one", () => {
+    expect(resolveReferences("where is it", carFact)).toBe("where is my car");
+    expect(resolveReferences("forget that", carFact)).toBe("forget my car");
+    expect(resolveReferences("remember that my bike is blue", carFact)).toBe("remember that my bike is blue");
+    expect(resolveReferences("where is it", [])).toBe("where is it");
+    expect(followUp("no, level 4", [])).toBeNull();
+  });
+
+  it.each([
+    ["what is the weather like", "the weather"],
+    ["who won the game last night", "sports results"],
+    ["turn on the lights", "controlling devices"],
+    ["what is the capital of france", "general knowledge"],
+    ["where is my umbrella", null],
+    ["remind me to check the weather", null],
+    ["what time is it", null],
+  ])("outOfDomainTopic(%j) = %j", (text, topic) => {
+    expect(outOfDomainTopic(text)).toBe(topic);
+  });
+});

@@ -1,0 +1,94 @@
+import pino from "pino";
+import type { RunningAgent } from "../../agents-src/kit/agent";
+import { StreamMessage, subscribe, Subscription } from "../../agents-src/kit/messaging";
+import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
+import { migrate } from "../support/db-setup-process";
+import { eventually, startTimekeeper } from "../support/memory-services";
+
+const logger = pino({ level: "silent" });
+
+describe("timekeeper", () => {
+  let db: TestDatabase;
+  let timekeeper: { agent: RunningAgent<unknown>; pubUrl: string };
+  let events: Subscription;
+  const fired: StreamMessage[] = [];
+
+  const call = async (method: string, path: string, user: string | null, body?: unknown) => {
+    const headers: Record<string, string> = {};
+    if (user !== null) headers["x-voice-user"] = user;
+    if (body !== undefined) headers["content-type"] = "application/json";
+    const res = await fetch(`${timekeeper.agent.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase("timekeeper");
+    await migrate(db.url);
+    timekeeper = await startTimekeeper(db.url);
+    events = await subscribe(timekeeper.pubUrl, ["timer.fired"], (m) => void fired.push(m), logger);
+    await new Promise((r) => setTimeout(r, 300));
+  }, 60_000);
+
+  afterAll(async () => {
+    await events?.close();
+    await timekeeper?.agent.close();
+    await db?.drop();
+    await releaseTestServer();
+  });
+
+  it("keeps each user's timers apart and refuses a request that names no user", async () => {
+    const noUser = await call("GET", "/v1/timers", null);
+    expect(noUser).toEqual({ status: 400, body: { error: { code: "bad_request", message: "timers belong to a user: the x-voice-user header is required" } } });
+    const pasta = await call("POST", "/v1/timers", "ann", { kind: "timer", label: "pasta", durationMs: 600_000 });
+    expect(pasta.status).toBe(201);
+    expect(pasta.body).toMatchObject({ userId: "ann", kind: "timer", label: "pasta", durationMs: 600_000, state: "running" });
+    expect(pasta.body.remainingMs).toBeGreaterThan(598_000);
+    expect((await call("GET", "/v1/timers", "bob")).body).toEqual({ timers: [] });
+    expect((await call("POST", `/v1/timers/${pasta.body.id}/cancel`, "bob")).status).toBe(404);
+    expect((await call("GET", "/v1/timers", "ann")).body.timers.map((t: { id: string }) => t.id)).toEqual([pasta.body.id]);
+  });
+
+  it("pauses, resumes and cancels, and says why a change does not apply", async () => {
+    const { body: timer } = await call("POST", "/v1/timers", "cara", { kind: "timer", durationMs: 60_000 });
+    const paused = await call("POST", `/v1/timers/${timer.id}/pause`, "cara");
+    expect(paused.body).toMatchObject({ state: "paused" });
+    await new Promise((r) => setTimeout(r, 300));
+    // The clock stopped while paused.
+    const still = await call("GET", `/v1/timers/${timer.id}`, "cara");
+    expect(still.body.remainingMs).toBe(paused.body.remainingMs);
+    const again = await call("POST", `/v1/timers/${timer.id}/pause`, "cara");
+    expect(again).toEqual({ status: 409, body: { error: { code: "conflict", message: `timer ${timer.id} is paused; pause needs it running`, details: { state: "paused" } } } });
+    expect((await call("POST", `/v1/timers/${timer.id}/resume`, "cara")).body).toMatchObject({ state: "running" });
+    expect((await call("POST", `/v1/timers/${timer.id}/cancel`, "cara")).body).toMatchObject({ state: "cancelled" });
+    expect((await call("GET", "/v1/timers", "cara")).body.timers).toEqual([]);
+  });
+
+  it.each([
+    [{ kind: "timer" }, "exactly one of durationMs and dueAt"],
+    [{ kind: "timer", durationMs: 10 }, "durationMs"],
+    [{ kind: "reminder", dueAt: new Date(Date.now() + 60_000).toISOString() }, "a reminder needs a label"],
+    [{ kind: "reminder", label: "x", dueAt: "2001-01-01T00:00:00Z" }, "dueAt is in the past"],
+    [{ kind: "alarm", durationMs: 5000 }, "kind"],
+  ])("refuses %j with 400 and stores nothing", async (body, message) => {
+    const res = await call("POST", "/v1/timers", "dan", body);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body.error)).toContain(message);
+    expect((await call("GET", "/v1/timers", "dan")).body.timers).toEqual([]);
+  });
+
+  it("fires a due timer once, publishes it, and keeps it until it is told; a restart keeps the rest", async () => {
+    const { body: soon } = await call("POST", "/v1/timers", "eve", { kind: "timer", label: "tea", durationMs: 1000 });
+    const { body: later } = await call("POST", "/v1/timers", "eve", { kind: "reminder", label: "call mom", dueAt: new Date(Date.now() + 3_600_000).toISOString() });
+    await eventually(async () => fired.some((m) => m.header.id === soon.id), 5000, 50);
+    expect(fired.filter((m) => m.header.id === soon.id)).toHaveLength(1);
+    expect(fired.find((m) => m.header.id === soon.id)?.header).toMatchObject({ userId: "eve", kind: "timer", label: "tea", state: "fired" });
+    const untold = await call("GET", "/v1/timers/unannounced", "eve");
+    expect(untold.body.timers.map((t: { id: string }) => t.id)).toEqual([soon.id]);
+    expect((await call("POST", `/v1/timers/${soon.id}/announced`, "eve")).body.announcedAt).not.toBeNull();
+    expect((await call("GET", "/v1/timers/unannounced", "eve")).body.timers).toEqual([]);
+
+    await timekeeper.agent.close();
+    timekeeper = await startTimekeeper(db.url, { ZMQ_PUB_PORT: timekeeper.pubUrl.split(":").pop() as string });
+    expect((await call("GET", "/v1/timers", "eve")).body.timers.map((t: { id: string }) => t.id)).toEqual([later.id]);
+  });
+});

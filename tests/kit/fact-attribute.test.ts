@@ -1,0 +1,70 @@
+import { factKey } from "../../agents-src/kit/fact-attribute";
+import { swapPerson } from "../../agents-src/kit/perspective";
+import { withDigits } from "../../agents-src/kit/spoken-numbers";
+import { resolveFacts } from "../../agents-src/pc2/unified-memory-reasoning/fact-conflicts";
+
+describe("swapPerson", () => {
+  it.each([
+    ["my car is on level 5", "your car is on level 5"],
+    ["you owe me 5 dollars", "I owe you 5 dollars"],
+    ["i parked on level 2", "you parked on level 2"],
+    ["I'm out and the keys are mine", "you're out and the keys are yours"],
+    ["My keys are mine", "Your keys are yours"],
+    ["Your bike is in my shed", "My bike is in your shed"],
+    ["YOU OWE ME", "I OWE YOU"],
+    ["I said that you are late", "you said that I am late"],
+    ["the meeting moved to Friday", "the meeting moved to Friday"],
+  ])("%j -> %j", (text, swapped) => {
+    expect(swapPerson(text)).toBe(swapped);
+  });
+});
+
+describe("withDigits", () => {
+  it.each([
+    ["my car is on level five", "my car is on level 5"],
+    ["i have twenty three apples", "i have 23 apples"],
+    ["my code is four five one two", "my code is 4512"],
+    ["the blue one is mine", "the blue one is mine"],
+    ["level 5", "level 5"],
+  ])("%j -> %j", (text, digits) => {
+    expect(withDigits(text)).toBe(digits);
+  });
+});
+
+describe("factKey", () => {
+  it.each([
+    ["my car is on level 5", "my car (location)"],
+    ["My car is parked on level three.", "my car (location)"],
+    ["my car is red", "my car (colour)"],
+    ["my car belongs to Anna", "my car (owner)"],
+    ["my car is Anna's", "my car (owner)"],
+    ["My favourite colour is blue.", "my favourite colour (colour)"],
+    ["my sister's birthday is on june 4", "my sisters birthday (time)"],
+    ["Anna lives in Berlin", "anna (live location)"],
+    ["My brother works at the bakery", "my brother (work location)"],
+    ["The wifi password was hunter2", "the wifi password (value)"],
+    ["It is raining", null],
+    ["That was fun", null],
+    ["I am vegetarian", null],
+    ["you owe me 5 dollars", null],
+    ["The meeting with Bob and the whole team tomorrow is at 10", null],
+    ["Remind me to call mom", null],
+  ])("%j -> %j", (text, key) => {
+    expect(factKey(text)).toBe(key);
+  });
+
+  it("lets a new location replace the old one, but not a colour or an owner", () => {
+    const memory = (id: string, content: string, day: number) => {
+      const at = `2026-01-0${day}T10:00:00Z`;
+      return { id, content, subject: null, createdAt: at, updatedAt: at, supersededBy: null };
+    };
+    const facts = resolveFacts([
+      memory("level5", "my car is on level 5", 1),
+      memory("red", "my car is red", 2),
+      memory("anna", "my car belongs to Anna", 3),
+      memory("level4", "my car is parked on level four", 4),
+    ]);
+    expect(facts.standing.map((m) => m.id)).toEqual(["level4", "anna", "red"]);
+    expect(facts.replaced.map((r) => [r.memory.id, r.why, r.by?.id])).toEqual([["level5", "older", "level4"]]);
+  });
+});
