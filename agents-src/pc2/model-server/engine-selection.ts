@@ -1,8 +1,10 @@
+import { join } from "node:path";
 import type { ModelServerConfig } from "./config";
+import { prepareDomainLanguage } from "./domain-language-model";
 import type { LocalModelOptions } from "./local-pipeline";
 import type { DeviceLogger } from "./model-device";
 import { loadOnnxEmbeddingEngine } from "./onnx-embeddings";
-import { loadPocketsphinxEngine } from "./pocketsphinx-engine";
+import { loadPocketsphinxEngine, pocketsphinxDictionary } from "./pocketsphinx-engine";
 import type { SpeechToTextEngine } from "./speech-to-text";
 import type { EmbeddingEngine } from "./text-embedding";
 import { loadUseLiteEmbeddingEngine } from "./use-lite-embeddings";
@@ -13,8 +15,18 @@ function fromModelsVolume(config: ModelServerConfig, model: string | undefined):
   return { modelsDir: config.MODELS_DIR, model: model as string, device: config.MODEL_DEVICE, dtype: config.MODEL_DTYPE };
 }
 
-export function loadSpeechToTextEngine(config: ModelServerConfig, logger: DeviceLogger): Promise<SpeechToTextEngine> {
-  if (config.STT_ENGINE === "pocketsphinx") return loadPocketsphinxEngine(config.POCKETSPHINX_MODEL_DIR);
+export async function loadSpeechToTextEngine(config: ModelServerConfig, logger: DeviceLogger): Promise<SpeechToTextEngine> {
+  if (config.STT_ENGINE === "pocketsphinx") {
+    const domain =
+      config.STT_DOMAIN_WEIGHT > 0
+        ? await prepareDomainLanguage({
+            dictPath: join(config.POCKETSPHINX_MODEL_DIR, pocketsphinxDictionary),
+            phrases: config.STT_VOCABULARY,
+            weight: config.STT_DOMAIN_WEIGHT,
+          })
+        : undefined;
+    return loadPocketsphinxEngine(config.POCKETSPHINX_MODEL_DIR, domain);
+  }
   return loadWhisperEngine({ ...fromModelsVolume(config, config.WHISPER_MODEL), language: config.WHISPER_LANGUAGE }, logger);
 }
 

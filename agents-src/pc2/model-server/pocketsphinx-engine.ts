@@ -31,6 +31,8 @@ function toPcm16(audio: Float32Array): Int16Array {
  */
 const searchLimits = ["-maxhmmpf", "3000", "-maxwpf", "10"];
 
+export const pocketsphinxDictionary = "cmudict-en-us.dict";
+
 /** A domain language model to interpolate with the general one, and the words it brings. */
 export interface DomainLanguage {
   arpaPath: string;
@@ -42,7 +44,7 @@ export interface DomainLanguage {
 
 /** Debian's pocketsphinx with its US English acoustic model, language model and dictionary. */
 export async function loadPocketsphinxEngine(modelDir: string, domain?: DomainLanguage): Promise<SpeechToTextEngine> {
-  const files = { hmm: join(modelDir, "en-us"), lm: join(modelDir, "en-us.lm.bin"), dict: join(modelDir, "cmudict-en-us.dict") };
+  const files = { hmm: join(modelDir, "en-us"), lm: join(modelDir, "en-us.lm.bin"), dict: join(modelDir, pocketsphinxDictionary) };
   await Promise.all(Object.values(files).map((path) => access(path)));
   const library = pocketsphinxLibrary();
   const decoder = library.createDecoder(["-hmm", files.hmm, "-lm", files.lm, "-dict", files.dict, ...searchLimits, "-logfn", "/dev/null"]);
