@@ -3,11 +3,12 @@
  * (agents-src/pc2/model-server/domain-corpus.ts), as spoken words. They come from the task
  * router's exemplars used as templates: every bracketed slot is filled with every filler of its
  * kind (the exemplars' own slot texts plus a few more below), so "where is [my car]" also yields
- * "where is my passport". The pc2 image does not carry the router's code, hence a generated file;
+ * "where is my passport"; the coordinator's yes and no answers are added. The pc2 image does not carry the router's code, hence a generated file;
  * `tests/pc2/domain-corpus.test.ts` fails when it is out of date with the exemplars.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { confirmationPhrases } from "../agents-src/core/coordinator/uncertain-hearing";
 import { Exemplar, exemplars } from "../agents-src/core/task-router/exemplars";
 import { recogniserWords } from "../agents-src/pc2/model-server/recogniser-words";
 
@@ -70,7 +71,7 @@ function fillersOf(kind: SlotKind): string[] {
   return [...new Set([...own, ...extraFillers[kind]])];
 }
 
-/** Every exemplar as written, and every template with each filler of its slot kind. */
+/** Every exemplar as written, every template with each filler of its slot kind, and the answers to "should I remember that?". */
 export function domainSentences(): string[] {
   const fillers = { fact: fillersOf("fact"), subject: fillersOf("subject") };
   const sentences = new Set<string>();
@@ -81,6 +82,7 @@ export function domainSentences(): string[] {
     for (const filler of fillers[kind]) sentences.add(spokenWords(exemplar.text.replace(/\[[^\]]*\]/, filler)));
   }
   for (const fact of fillers.fact) sentences.add(spokenWords(fact));
+  for (const answer of [...confirmationPhrases.yes, ...confirmationPhrases.no]) sentences.add(spokenWords(answer));
   return [...sentences].sort();
 }
 

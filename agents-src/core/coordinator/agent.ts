@@ -16,6 +16,7 @@ import { SpokenTurns } from "./spoken-turns";
 import { TurnClock } from "./stage-timings";
 import { TurnRunner } from "./turn";
 import { TurnMetrics } from "./turn-metrics";
+import { UncertainHearing } from "./uncertain-hearing";
 import { QueueFullError, TurnQueue } from "./turn-queue";
 
 const askRequest = z.strictObject({
@@ -45,6 +46,11 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
       queue,
       turns,
       pc2: ctx.peer("pc2"),
+      hearing: new UncertainHearing({
+        router: ctx.peer("task-router"),
+        minConfidence: config.COORDINATOR_MIN_STT_CONFIDENCE,
+        maxSessions: config.COORDINATOR_AUDIO_SESSIONS,
+      }),
       client: new ClientChannel(ctx.peer("fused-audio-preprocessor"), logger, config.COORDINATOR_SPEAK_TIMEOUT_MS),
       metrics,
       logger,
