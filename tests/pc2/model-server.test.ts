@@ -8,6 +8,7 @@ interface TranscribeBody {
   words?: Array<{ word: string; startMs: number; endMs: number }>;
   engine: string;
   durationMs: number;
+  confidence?: number;
 }
 interface EmbedBody {
   model: string;
@@ -31,7 +32,15 @@ describe("pc2 model server with the offline engines", () => {
     expect(await res.json()).toMatchObject({
       ready: true,
       checks: {
-        speechToText: { ok: true, detail: { engine: "pocketsphinx", device: "cpu", model: "/usr/share/pocketsphinx/model/en-us" } },
+        speechToText: {
+          ok: true,
+          detail: {
+            engine: "pocketsphinx",
+            device: "cpu",
+            model: "/usr/share/pocketsphinx/model/en-us",
+            languageModel: "en-us general + domain (weight 0.5)",
+          },
+        },
         embeddings: { ok: true, detail: { engine: "use-lite", device: "cpu", model: "universal-sentence-encoder-lite", dimension: 512 } },
       },
     });
@@ -43,6 +52,8 @@ describe("pc2 model server with the offline engines", () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as TranscribeBody;
     expect(body.engine).toBe("pocketsphinx");
+    expect(body.confidence).toBeGreaterThanOrEqual(0);
+    expect(body.confidence).toBeLessThanOrEqual(1);
     expect(body.text).toMatch(/\btrain\b/);
     expect(body.text).toMatch(/\bstation\b/);
     expect(body.durationMs).toBeGreaterThan(1500);
