@@ -14,13 +14,21 @@ export async function dictionaryWords(dictPath: string): Promise<Set<string>> {
 }
 
 /**
+ * A name said once in the corpus would be among its rarest words, and the recogniser would hear a
+ * common word that sounds alike ("either" for "Aoife"); counted this often it is about as likely
+ * as the corpus' everyday words, while the sentences around it still come from the templates.
+ */
+const userPhraseRepeats = 20;
+
+/**
  * Builds the domain model from the corpus and the user's own phrases (names, places), each of
  * which is also a sentence of its own so that it can be said anywhere, and finds pronunciations
  * for the words the dictionary lacks. The ARPA file goes to a fresh temporary folder.
  */
 export async function prepareDomainLanguage(options: { dictPath: string; phrases: readonly string[]; weight: number }): Promise<DomainLanguage> {
   const corpus = domainCorpus.map(recogniserWords);
-  const sentences = [...corpus, ...options.phrases.map(recogniserWords).filter((words) => words.length > 0)];
+  const phrases = options.phrases.map(recogniserWords).filter((words) => words.length > 0);
+  const sentences = [...corpus, ...phrases.flatMap((words) => Array<string[]>(userPhraseRepeats).fill(words))];
   const known = await dictionaryWords(options.dictPath);
   const newWords = new Map<string, readonly string[]>();
   for (const word of new Set(sentences.flat())) {
@@ -28,5 +36,5 @@ export async function prepareDomainLanguage(options: { dictPath: string; phrases
   }
   const arpaPath = join(await mkdtemp(join(tmpdir(), "pc2-domain-lm-")), "domain.arpa");
   await writeFile(arpaPath, buildNgramModel(sentences).toArpa());
-  return { arpaPath, weight: options.weight, newWords };
+  return { arpaPath, weight: options.weight, userPhrases: options.phrases.length, newWords };
 }

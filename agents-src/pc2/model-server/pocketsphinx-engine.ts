@@ -38,6 +38,8 @@ export interface DomainLanguage {
   arpaPath: string;
   /** Share of each word's probability that comes from the domain model (0-1). */
   weight: number;
+  /** How many of the user's own phrases (names, places) it was built with. */
+  userPhrases: number;
   /** Pronunciations (CMU phones) of the domain's words that the dictionary lacks. */
   newWords: ReadonlyMap<string, readonly string[]>;
 }
@@ -52,7 +54,8 @@ export async function loadPocketsphinxEngine(modelDir: string, domain?: DomainLa
   if (domain) {
     for (const [word, phones] of domain.newWords) library.addWord(decoder, word, phones.join(" "));
     library.useInterpolatedLanguageModel(decoder, "domain", [files.lm, domain.arpaPath], [1 - domain.weight, domain.weight]);
-    languageModel = `en-us general + domain (weight ${domain.weight})`;
+    const userWords = domain.userPhrases > 0 ? `, ${domain.userPhrases} user phrases` : "";
+    languageModel = `en-us general + domain (weight ${domain.weight}${userWords})`;
   }
   const info: ModelInfo = { engine: "pocketsphinx", device: "cpu", model: modelDir, languageModel };
 
