@@ -1,11 +1,12 @@
 /**
- * `npm run eval:stt [-- --split tuning|held-out] [--weight W] [--raw]`: speech-to-text on the
+ * `npm run eval:stt [-- --split tuning|held-out] [--weight W] [--raw] [--rtf]`: speech-to-text on the
  * generated speech set (bench/stt-speech-set.ts), heard as the stack hears it: through the audio
  * preprocessor's pipeline (RNNoise, gain), unless --raw. Per voice and overall: word and sentence error rate by
  * kind (commands, questions, statements), the task router's intent accuracy on the transcript,
  * the mean confidence of right and wrong transcripts, and the real-time factor. With pocketsphinx
  * (the default) the general model and the domain model (STT_DOMAIN_WEIGHT, or --weight) run side
- * by side; with STT_ENGINE=whisper the configured Whisper model is evaluated alone.
+ * by side; with STT_ENGINE=whisper the configured Whisper model is evaluated alone. --rtf only
+ * measures the CPU real-time factor of each engine on the part's first 24 clips.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -147,6 +148,26 @@ function printTable(split: Split, models: string[], results: Map<string, Scored[
   }
 }
 
+/**
+ * The real-time factor on one core: CPU seconds per second of audio, each engine decoding alone.
+ * The main run decodes the models side by side on a shared machine, so its wall-clock figure says
+ * more about the machine's load than about the models.
+ */
+async function measureCpuRealTimeFactor(engines: Map<string, SpeechToTextEngine>, clips: EvalClip[], raw: boolean): Promise<void> {
+  const audios = await Promise.all(clips.map(async (clip, index) => (raw ? clipAudio(clip, index) : preprocessed(await clipAudio(clip, index)))));
+  const audioSeconds = audios.reduce((sum, a) => sum + a.length / speechSampleRate, 0);
+  for (const [name, engine] of engines) {
+    const before = process.cpuUsage();
+    const started = performance.now();
+    for (const audio of audios) await engine.transcribe(audio);
+    const cpu = process.cpuUsage(before);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    console.log(
+      `${name}: ${clips.length} clips, ${fixed(audioSeconds, 1)} s of audio: CPU real-time factor ${fixed(cpuSeconds / audioSeconds, 3)} (wall clock ${fixed((performance.now() - started) / 1000 / audioSeconds, 3)})`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const env = { SERVICE_NAME: "eval-stt", HTTP_PORT: String(catalog.pc2.ports.http), ...process.env };
   const weight = option("weight");
@@ -163,6 +184,11 @@ async function main(): Promise<void> {
     engines.set(config.STT_ENGINE, await loadSpeechToTextEngine(config, logger));
   }
   for (const [name, engine] of engines) console.log(`${name}: ${JSON.stringify(engine.info)}`);
+  if (process.argv.includes("--rtf")) {
+    await measureCpuRealTimeFactor(engines, evalClips(splits[0]).slice(0, 24), raw);
+    for (const engine of engines.values()) await engine.close();
+    return;
+  }
   const router = await inProcessRouter();
   const models = [...engines.keys()];
   const misheard: string[] = [];
