@@ -1,5 +1,5 @@
 /**
- * `npm run eval:stt [-- --split tuning|held-out] [--weight W] [--raw] [--rtf]`: speech-to-text on the
+ * `npm run eval:stt [-- --split tuning|held-out] [--weight W] [--domain-only] [--raw] [--rtf]`: speech-to-text on the
  * generated speech set (bench/stt-speech-set.ts), heard as the stack hears it: through the audio
  * preprocessor's pipeline (RNNoise, gain), unless --raw. Per voice and overall: word and sentence error rate by
  * kind (commands, questions, statements), the task router's intent accuracy on the transcript,
@@ -178,7 +178,7 @@ async function main(): Promise<void> {
   const splits: Split[] = option("split") ? [option("split") as Split] : ["tuning", "held-out"];
   const engines = new Map<string, SpeechToTextEngine>();
   if (config.STT_ENGINE === "pocketsphinx") {
-    engines.set("general", await loadSpeechToTextEngine({ ...config, STT_DOMAIN_WEIGHT: 0 }, logger));
+    if (!process.argv.includes("--domain-only")) engines.set("general", await loadSpeechToTextEngine({ ...config, STT_DOMAIN_WEIGHT: 0 }, logger));
     engines.set("domain", await loadSpeechToTextEngine(config, logger));
   } else {
     engines.set(config.STT_ENGINE, await loadSpeechToTextEngine(config, logger));
@@ -208,7 +208,7 @@ async function main(): Promise<void> {
       if ((index + 1) % 20 === 0 || index + 1 === clips.length) process.stderr.write(`${split}: ${index + 1}/${clips.length} clips\n`);
     }
     printTable(split, models, results);
-    const saved = join(evalCacheDir, `results-${split}${raw ? "-raw" : ""}.json`);
+    const saved = join(evalCacheDir, `results-${split}${raw ? "-raw" : ""}-weight-${config.STT_DOMAIN_WEIGHT}.json`);
     await writeFile(saved, JSON.stringify(Object.fromEntries(results), null, 1));
     console.log(`every transcript: ${saved}`);
   }
