@@ -1,4 +1,5 @@
-import { join } from "node:path";
+import { rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import type { ModelServerConfig } from "./config";
 import { prepareDomainLanguage } from "./domain-language-model";
 import type { LocalModelOptions } from "./local-pipeline";
@@ -25,7 +26,12 @@ export async function loadSpeechToTextEngine(config: ModelServerConfig, logger: 
             weight: config.STT_DOMAIN_WEIGHT,
           })
         : undefined;
-    return loadPocketsphinxEngine(config.POCKETSPHINX_MODEL_DIR, domain);
+    try {
+      return await loadPocketsphinxEngine(config.POCKETSPHINX_MODEL_DIR, domain);
+    } finally {
+      // The decoder holds the model in memory; the ARPA file was only the way in.
+      if (domain) await rm(dirname(domain.arpaPath), { recursive: true, force: true });
+    }
   }
   return loadWhisperEngine({ ...fromModelsVolume(config, config.WHISPER_MODEL), language: config.WHISPER_LANGUAGE }, logger);
 }

@@ -19,7 +19,6 @@ export interface PocketsphinxLibrary {
    * e.g. the general model and a domain model; the words of every model must be in the dictionary.
    */
   useInterpolatedLanguageModel(decoder: unknown, name: string, lmPaths: string[], weights: number[]): void;
-  hasWord(decoder: unknown, word: string): boolean;
   /** Adds a word (CMU phones separated by spaces) to the dictionary and the language model in use. */
   addWord(decoder: unknown, word: string, phones: string): void;
 }
@@ -72,7 +71,6 @@ function bind(): PocketsphinxLibrary {
   const getConfig = ps.func("cmd_ln_t *ps_get_config(ps_decoder_t *ps)");
   const setLm = ps.func("int ps_set_lm(ps_decoder_t *ps, const char *name, ngram_model_t *lm)");
   const setSearch = ps.func("int ps_set_search(ps_decoder_t *ps, const char *name)");
-  const lookupWord = ps.func("char *ps_lookup_word(ps_decoder_t *ps, const char *word)");
   const addWord = ps.func("int ps_add_word(ps_decoder_t *ps, const char *word, const char *phones, int update)");
   const logmathExp = sphinxbase.func("double logmath_exp(logmath_t *lmath, int logb_p)");
   // NGRAM_AUTO (0): the format is told by the file name (.arpa, .lm, .bin, .DMP).
@@ -132,7 +130,6 @@ function bind(): PocketsphinxLibrary {
       freeLm(set);
       if (status < 0 || setSearch(decoder, name) < 0) throw new Error(`pocketsphinx could not search with the language model ${name}`);
     },
-    hasWord: (decoder, word) => lookupWord(decoder, word) !== null,
     addWord(decoder, word, phones) {
       if (addWord(decoder, word, phones, 1) < 0) throw new Error(`pocketsphinx could not add "${word}" (${phones}) to its dictionary`);
     },
