@@ -1,7 +1,7 @@
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { domainCorpus } from "../../agents-src/pc2/model-server/domain-corpus";
 import { dictionaryWords, prepareDomainLanguage } from "../../agents-src/pc2/model-server/domain-language-model";
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { domainCorpusModule, spokenNumber, spokenWords } from "../../scripts/stt-domain-corpus";
 
 const dictPath = "/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict";
@@ -37,6 +37,7 @@ describe("pc2's domain corpus", () => {
     expect(domain.newWords.get("aoife")).toEqual(["IY", "F", "AH"]);
     expect(domain.newWords.has("rotterdam")).toBe(false);
     const arpa = await readFile(domain.arpaPath, "utf8");
+    await rm(dirname(domain.arpaPath), { recursive: true });
     expect(arpa).toMatch(/\taoife\t/);
     expect(arpa).toMatch(/\twhere is my\n/);
   });
