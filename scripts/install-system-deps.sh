@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   espeak-ng sox                     # real speech test audio and the spoken replies
   pocketsphinx pocketsphinx-en-us   # the offline speech-to-text engine
+  flite                             # more voices for `npm run eval:stt`
 )
 export DEBIAN_FRONTEND=noninteractive
 apt-get update

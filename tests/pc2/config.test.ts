@@ -31,8 +31,18 @@ describe("pc2 configuration", () => {
     ["an absolute model path", { EMBED_ENGINE: "onnx", EMBED_MODEL: "/etc/passwd" }, ["EMBED_MODEL"]],
     ["an unknown device", { MODEL_DEVICE: "tpu" }, ["MODEL_DEVICE"]],
     ["a zero queue limit", { MODEL_QUEUE_LIMIT: "0" }, ["MODEL_QUEUE_LIMIT"]],
+    ["a domain weight of 1 (the general model would be gone)", { STT_DOMAIN_WEIGHT: "1" }, ["STT_DOMAIN_WEIGHT"]],
+    ["a domain weight that is not a number", { STT_DOMAIN_WEIGHT: "half" }, ["STT_DOMAIN_WEIGHT"]],
   ])("rejects %s, naming the variable", (_name, env, variables) => {
     expect(problems(env)).toEqual(variables);
+  });
+
+  it("reads the user's words as a comma-separated list, and the domain model's weight", () => {
+    expect(loadConfig(modelServerConfig, { ...base, STT_VOCABULARY: " Aoife, Zhytomyr ,, Rotterdam", STT_DOMAIN_WEIGHT: "0" })).toMatchObject({
+      STT_VOCABULARY: ["Aoife", "Zhytomyr", "Rotterdam"],
+      STT_DOMAIN_WEIGHT: 0,
+    });
+    expect(loadConfig(modelServerConfig, base)).toMatchObject({ STT_VOCABULARY: [], STT_DOMAIN_WEIGHT: 0.5 });
   });
 
   it("accepts a model in an org/name folder", () => {

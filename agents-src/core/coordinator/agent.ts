@@ -21,6 +21,7 @@ import { TurnClock } from "./stage-timings";
 import { TimerAnnouncements } from "./timer-announcements";
 import { TurnRunner } from "./turn";
 import { TurnMetrics } from "./turn-metrics";
+import { UncertainHearing } from "./uncertain-hearing";
 import { QueueFullError, TurnQueue } from "./turn-queue";
 
 const askRequest = z.strictObject({
@@ -58,6 +59,11 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
       queue,
       turns,
       pc2: ctx.peer("pc2"),
+      hearing: new UncertainHearing({
+        router: ctx.peer("task-router"),
+        minConfidence: config.COORDINATOR_MIN_STT_CONFIDENCE,
+        maxSessions: config.COORDINATOR_AUDIO_SESSIONS,
+      }),
       client,
       metrics,
       logger,

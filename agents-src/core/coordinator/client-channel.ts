@@ -11,7 +11,7 @@ export interface HeardSpeech {
 
 /** Events the coordinator sends to a client, through the fused-audio-preprocessor's reply route. */
 export type ClientEvent =
-  | { type: "transcript"; text: string; speech?: HeardSpeech }
+  | { type: "transcript"; text: string; confidence?: number; speech?: HeardSpeech }
   | { type: "reply"; text: string; intent: string; sessionId: string | null; timings: StageTimings }
   | { type: "reply-cancelled"; reason: "barge-in" }
   | { type: "error"; code: string; text: string }

@@ -31,6 +31,14 @@ export const coordinatorConfig = baseAgentConfig.extend({
   COORDINATOR_STT_TIMEOUT_MS: count.default(20_000),
   /** A reply is spoken in real time and its speak call lasts as long: this bounds the longest spoken reply. */
   COORDINATOR_SPEAK_TIMEOUT_MS: count.default(120_000),
+  /**
+   * Below this transcript confidence (pc2's posterior, 0-1) the speaker is asked to repeat, and a
+   * statement to remember is read back for a yes first. 0.01 on the tuning part of
+   * `npm run eval:stt` (pocketsphinx with the domain model): 72% of the wrong transcripts are
+   * questioned and 17% of the right ones; 7 of 47 garbled statements still pass (docs/hearing.md).
+   * Engines that give no confidence (Whisper) are never questioned.
+   */
+  COORDINATOR_MIN_STT_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.01),
   /** Audio sessions whose conversation id is remembered; the least recently heard is forgotten first. */
   COORDINATOR_AUDIO_SESSIONS: count.default(1000),
   TIME_ZONE: timeZone.default(Intl.DateTimeFormat().resolvedOptions().timeZone),

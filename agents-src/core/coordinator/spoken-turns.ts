@@ -7,6 +7,7 @@ import { TurnClock } from "./stage-timings";
 import type { TurnRunner } from "./turn";
 import type { TurnMetrics } from "./turn-metrics";
 import { QueueFullError, TurnQueue } from "./turn-queue";
+import type { HeardText, UncertainHearing } from "./uncertain-hearing";
 import { speechTopics } from "../../kit/stream-topics";
 
 const speechHeader = z.object({ sessionId: z.string().min(1).max(200) });
@@ -18,7 +19,7 @@ const utteranceHeader = speechHeader.extend({
   decidedAt: streamSeconds.optional(),
 });
 type Utterance = z.infer<typeof utteranceHeader>;
-const transcription = z.object({ text: z.string() });
+const transcription = z.object({ text: z.string(), confidence: z.number().min(0).max(1).optional() });
 
 class BargeIn extends Error {
   constructor() {
@@ -37,6 +38,7 @@ export interface SpokenTurnsOptions {
   queue: TurnQueue;
   turns: TurnRunner;
   pc2: PeerClient;
+  hearing: UncertainHearing;
   client: ClientChannel;
   metrics: TurnMetrics;
   logger: Logger;
@@ -110,11 +112,14 @@ export class SpokenTurns {
         "audio",
         async () => {
           clock.add("queue", performance.now() - queuedAt);
-          const text = await clock.time("stt", () => this.transcribe(pcm, utterance.rate, signal));
-          if (text.trim() === "") return undefined;
-          await client.send(audioSessionId, { type: "transcript", text, ...heardSpeech(utterance) });
+          const heard = await clock.time("stt", () => this.transcribe(pcm, utterance.rate, signal));
+          if (heard.text.trim() === "") return undefined;
+          await client.send(audioSessionId, { type: "transcript", ...heard, ...heardSpeech(utterance) });
+          const verdict = await this.options.hearing.review(audioSessionId, heard, signal);
           const userId = "local"; // the access branch replaces this with the token's user
-          return turns.run({ text, sessionId: session.conversationId, userId, source: "audio", signal, clock });
+          if (verdict.kind === "turn") return turns.run({ text: verdict.text, sessionId: session.conversationId, userId, source: "audio", signal, clock });
+          const { reply, intent } = verdict;
+          return { sessionId: session.conversationId ?? null, reply, intent, target: "coordinator", confidence: heard.confidence ?? 0, slots: {}, timings: clock.finish() };
         },
         signal,
       );
@@ -146,13 +151,13 @@ export class SpokenTurns {
     }
   }
 
-  private async transcribe(pcm: Buffer, rate: number, signal: AbortSignal): Promise<string> {
+  private async transcribe(pcm: Buffer, rate: number, signal: AbortSignal): Promise<HeardText> {
     const body = await this.options.pc2.postRaw("/v1/transcribe", pcm, `audio/L16;rate=${rate};channels=1`, {
       signal,
       timeoutMs: this.options.sttTimeoutMs,
       idempotent: true,
     });
-    return transcription.parse(body).text;
+    return transcription.parse(body);
   }
 
   /** The speaker's session, moved to the back of the eviction order. */

@@ -5,6 +5,7 @@ import { loadEmbeddingEngine, loadSpeechToTextEngine } from "./engine-selection"
 import { createModelMetrics } from "./model-metrics";
 import { ModelRunner, ModelState } from "./model-runner";
 import { registerTranscribeRoute } from "./transcribe-route";
+import { registerVocabularyRoute } from "./vocabulary-route";
 
 function readiness(state: ModelState): ReadyCheck {
   return { ok: state.status === "ready", detail: state.status === "ready" ? { status: state.status, ...state.info } : state };
@@ -27,6 +28,11 @@ export const agent: AgentDefinition<ModelServerConfig> = {
       await Promise.all([speech.close(), embeddings.close()]);
     });
     await registerTranscribeRoute(app, speech, { maxAudioSeconds: config.MAX_AUDIO_SECONDS });
+    registerVocabularyRoute(app, speech, {
+      enabled: config.STT_ENGINE === "pocketsphinx" && config.STT_DOMAIN_WEIGHT > 0,
+      rebuild: (phrases) => loadSpeechToTextEngine({ ...config, STT_VOCABULARY: [...config.STT_VOCABULARY, ...phrases] }, logger),
+      logger,
+    });
     registerEmbedRoute(app, embeddings, { maxBatch: config.EMBED_MAX_BATCH, maxTextChars: config.EMBED_MAX_TEXT_CHARS });
     return {
       ready: async () => ({ speechToText: readiness(speech.status), embeddings: readiness(embeddings.status) }),

@@ -19,6 +19,18 @@ export const modelServerConfig = baseAgentConfig
     MODEL_QUEUE_LIMIT: positiveInt.default(8),
     STT_ENGINE: z.enum(["pocketsphinx", "whisper"]).default("pocketsphinx"),
     POCKETSPHINX_MODEL_DIR: z.string().min(1).default("/usr/share/pocketsphinx/model/en-us"),
+    /**
+     * Share of the pocketsphinx language model that comes from the assistant's domain (its intents'
+     * sentences and STT_VOCABULARY), the rest from the general English model; 0 turns it off.
+     * On the tuning part of `npm run eval:stt` 0.3 / 0.5 / 0.8 gave the same results (WER 0.53 /
+     * 0.52 / 0.51, intent accuracy 0.56), so the middle one keeps room for open statements.
+     */
+    STT_DOMAIN_WEIGHT: z.coerce.number().min(0).max(0.99).default(0.5),
+    /** Names, places and rare words the user says, comma-separated ("Imogen, Rotterdam"): added to the dictionary and the domain model. */
+    STT_VOCABULARY: z
+      .string()
+      .default("")
+      .transform((list) => list.split(",").map((phrase) => phrase.trim()).filter(Boolean)),
     WHISPER_MODEL: modelDirectoryName.optional(),
     WHISPER_LANGUAGE: z.string().min(2).optional(),
     MAX_AUDIO_SECONDS: positiveInt.default(120),

@@ -1,8 +1,11 @@
+import { rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import type { ModelServerConfig } from "./config";
+import { prepareDomainLanguage } from "./domain-language-model";
 import type { LocalModelOptions } from "./local-pipeline";
 import type { DeviceLogger } from "./model-device";
 import { loadOnnxEmbeddingEngine } from "./onnx-embeddings";
-import { loadPocketsphinxEngine } from "./pocketsphinx-engine";
+import { loadPocketsphinxEngine, pocketsphinxDictionary } from "./pocketsphinx-engine";
 import type { SpeechToTextEngine } from "./speech-to-text";
 import type { EmbeddingEngine } from "./text-embedding";
 import { loadUseLiteEmbeddingEngine } from "./use-lite-embeddings";
@@ -13,8 +16,23 @@ function fromModelsVolume(config: ModelServerConfig, model: string | undefined):
   return { modelsDir: config.MODELS_DIR, model: model as string, device: config.MODEL_DEVICE, dtype: config.MODEL_DTYPE };
 }
 
-export function loadSpeechToTextEngine(config: ModelServerConfig, logger: DeviceLogger): Promise<SpeechToTextEngine> {
-  if (config.STT_ENGINE === "pocketsphinx") return loadPocketsphinxEngine(config.POCKETSPHINX_MODEL_DIR);
+export async function loadSpeechToTextEngine(config: ModelServerConfig, logger: DeviceLogger): Promise<SpeechToTextEngine> {
+  if (config.STT_ENGINE === "pocketsphinx") {
+    const domain =
+      config.STT_DOMAIN_WEIGHT > 0
+        ? await prepareDomainLanguage({
+            dictPath: join(config.POCKETSPHINX_MODEL_DIR, pocketsphinxDictionary),
+            phrases: config.STT_VOCABULARY,
+            weight: config.STT_DOMAIN_WEIGHT,
+          })
+        : undefined;
+    try {
+      return await loadPocketsphinxEngine(config.POCKETSPHINX_MODEL_DIR, domain);
+    } finally {
+      // The decoder holds the model in memory; the ARPA file was only the way in.
+      if (domain) await rm(dirname(domain.arpaPath), { recursive: true, force: true });
+    }
+  }
   return loadWhisperEngine({ ...fromModelsVolume(config, config.WHISPER_MODEL), language: config.WHISPER_LANGUAGE }, logger);
 }
 

@@ -5,4 +5,6 @@ export interface ModelInfo {
   engine: string;
   device: ComputeDevice;
   model: string;
+  /** The language model a speech-to-text engine decodes with, where it has one. */
+  languageModel?: string;
 }

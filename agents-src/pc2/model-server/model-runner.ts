@@ -82,6 +82,17 @@ export class ModelRunner<E extends LoadedEngine> {
     return turn;
   }
 
+  /**
+   * Serves every later request with `next`. Requests already queued finish on the engine they were
+   * queued for, which is released after the last of them, so a reload drops no request.
+   */
+  replace(next: E): void {
+    const previous = this.engine;
+    this.engine = next;
+    this.state = { status: "ready", info: next.info };
+    this.tail = this.tail.then(() => previous?.close()).catch(() => undefined);
+  }
+
   /** Lets queued requests finish, then releases the model. */
   async close(): Promise<void> {
     await this.loading;

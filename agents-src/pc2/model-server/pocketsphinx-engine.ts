@@ -31,13 +31,33 @@ function toPcm16(audio: Float32Array): Int16Array {
  */
 const searchLimits = ["-maxhmmpf", "3000", "-maxwpf", "10"];
 
+export const pocketsphinxDictionary = "cmudict-en-us.dict";
+
+/** A domain language model to interpolate with the general one, and the words it brings. */
+export interface DomainLanguage {
+  arpaPath: string;
+  /** Share of each word's probability that comes from the domain model (0-1). */
+  weight: number;
+  /** How many of the user's own phrases (names, places) it was built with. */
+  userPhrases: number;
+  /** Pronunciations (CMU phones) of the domain's words that the dictionary lacks. */
+  newWords: ReadonlyMap<string, readonly string[]>;
+}
+
 /** Debian's pocketsphinx with its US English acoustic model, language model and dictionary. */
-export async function loadPocketsphinxEngine(modelDir: string): Promise<SpeechToTextEngine> {
-  const files = { hmm: join(modelDir, "en-us"), lm: join(modelDir, "en-us.lm.bin"), dict: join(modelDir, "cmudict-en-us.dict") };
+export async function loadPocketsphinxEngine(modelDir: string, domain?: DomainLanguage): Promise<SpeechToTextEngine> {
+  const files = { hmm: join(modelDir, "en-us"), lm: join(modelDir, "en-us.lm.bin"), dict: join(modelDir, pocketsphinxDictionary) };
   await Promise.all(Object.values(files).map((path) => access(path)));
   const library = pocketsphinxLibrary();
   const decoder = library.createDecoder(["-hmm", files.hmm, "-lm", files.lm, "-dict", files.dict, ...searchLimits, "-logfn", "/dev/null"]);
-  const info: ModelInfo = { engine: "pocketsphinx", device: "cpu", model: modelDir };
+  let languageModel = "en-us general";
+  if (domain) {
+    for (const [word, phones] of domain.newWords) library.addWord(decoder, word, phones.join(" "));
+    library.useInterpolatedLanguageModel(decoder, "domain", [files.lm, domain.arpaPath], [1 - domain.weight, domain.weight]);
+    const userWords = domain.userPhrases > 0 ? `, ${domain.userPhrases} user phrases` : "";
+    languageModel = `en-us general + domain (weight ${domain.weight}${userWords})`;
+  }
+  const info: ModelInfo = { engine: "pocketsphinx", device: "cpu", model: modelDir, languageModel };
 
   return {
     info,
@@ -53,7 +73,7 @@ export async function loadPocketsphinxEngine(modelDir: string): Promise<SpeechTo
         .segments(decoder)
         .filter((s) => isSpokenWord(s.word))
         .map((s) => ({ word: dictionaryWord(s.word), startMs: s.startFrame * msPerFrame, endMs: (s.endFrame + 1) * msPerFrame }));
-      return { text: words.map((w) => w.word).join(" "), words };
+      return { text: words.map((w) => w.word).join(" "), words, confidence: library.posterior(decoder) };
     },
     async close() {
       library.freeDecoder(decoder);

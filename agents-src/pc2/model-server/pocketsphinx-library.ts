@@ -12,6 +12,15 @@ export interface PocketsphinxLibrary {
   processRaw(decoder: unknown, pcm: Int16Array, fullUtterance: boolean): Promise<number>;
   endUtterance(decoder: unknown): number;
   segments(decoder: unknown): Array<{ word: string; startFrame: number; endFrame: number }>;
+  /** Posterior probability (0-1) of the last utterance's best hypothesis, from its word lattice. */
+  posterior(decoder: unknown): number;
+  /**
+   * Makes the decoder search with `arpaPaths` interpolated linearly by `weights` (summing to 1),
+   * e.g. the general model and a domain model; the words of every model must be in the dictionary.
+   */
+  useInterpolatedLanguageModel(decoder: unknown, name: string, lmPaths: string[], weights: number[]): void;
+  /** Adds a word (CMU phones separated by spaces) to the dictionary and the language model in use. */
+  addWord(decoder: unknown, word: string, phones: string): void;
 }
 
 let library: PocketsphinxLibrary | undefined;
@@ -41,6 +50,8 @@ function bind(): PocketsphinxLibrary {
   opaqueType("cmd_ln_t");
   opaqueType("arg_t");
   opaqueType("ps_seg_t");
+  opaqueType("ngram_model_t");
+  opaqueType("logmath_t");
   const parseArgs = sphinxbase.func(
     "cmd_ln_t *cmd_ln_parse_r(cmd_ln_t *inout, const arg_t *defn, int32_t argc, const char **argv, int32_t strict)",
   );
@@ -55,6 +66,19 @@ function bind(): PocketsphinxLibrary {
   const segNext = ps.func("ps_seg_t *ps_seg_next(ps_seg_t *seg)");
   const segWord = ps.func("const char *ps_seg_word(ps_seg_t *seg)");
   const segFrames = ps.func("void ps_seg_frames(ps_seg_t *seg, _Out_ int *sf, _Out_ int *ef)");
+  const getProb = ps.func("int32_t ps_get_prob(ps_decoder_t *ps)");
+  const getLogmath = ps.func("logmath_t *ps_get_logmath(ps_decoder_t *ps)");
+  const getConfig = ps.func("cmd_ln_t *ps_get_config(ps_decoder_t *ps)");
+  const setLm = ps.func("int ps_set_lm(ps_decoder_t *ps, const char *name, ngram_model_t *lm)");
+  const setSearch = ps.func("int ps_set_search(ps_decoder_t *ps, const char *name)");
+  const addWord = ps.func("int ps_add_word(ps_decoder_t *ps, const char *word, const char *phones, int update)");
+  const logmathExp = sphinxbase.func("double logmath_exp(logmath_t *lmath, int logb_p)");
+  // NGRAM_AUTO (0): the format is told by the file name (.arpa, .lm, .bin, .DMP).
+  const readLm = sphinxbase.func("ngram_model_t *ngram_model_read(cmd_ln_t *config, const char *file_name, int file_type, logmath_t *lmath)");
+  const freeLm = sphinxbase.func("int ngram_model_free(ngram_model_t *model)");
+  const interpolate = sphinxbase.func(
+    "ngram_model_t *ngram_model_set_init(cmd_ln_t *config, ngram_model_t **models, const char **names, const float *weights, int32_t n_models)",
+  );
 
   return {
     createDecoder(argv) {
@@ -90,6 +114,24 @@ function bind(): PocketsphinxLibrary {
         found.push({ word: segWord(seg), startFrame: start[0], endFrame: end[0] });
       }
       return found;
+    },
+    posterior: (decoder) => logmathExp(getLogmath(decoder), getProb(decoder)),
+    useInterpolatedLanguageModel(decoder, name, lmPaths, weights) {
+      const models = lmPaths.map((path) => {
+        const model = readLm(getConfig(decoder), path, 0, getLogmath(decoder));
+        if (!model) throw new Error(`pocketsphinx could not read the language model ${path}`);
+        return model;
+      });
+      const set = interpolate(getConfig(decoder), models, lmPaths.map((_, i) => `lm${i}`), weights, models.length);
+      // The set holds its own references to its models, and the search its own to the set.
+      for (const model of models) freeLm(model);
+      if (!set) throw new Error("pocketsphinx could not interpolate its language models");
+      const status = setLm(decoder, name, set);
+      freeLm(set);
+      if (status < 0 || setSearch(decoder, name) < 0) throw new Error(`pocketsphinx could not search with the language model ${name}`);
+    },
+    addWord(decoder, word, phones) {
+      if (addWord(decoder, word, phones, 1) < 0) throw new Error(`pocketsphinx could not add "${word}" (${phones}) to its dictionary`);
     },
   };
 }

@@ -9,6 +9,8 @@ export interface TranscribedWord {
 export interface Transcript {
   text: string;
   words?: TranscribedWord[];
+  /** How sure the engine is of the whole text (0-1), where it can tell: pocketsphinx's posterior. */
+  confidence?: number;
 }
 
 export interface SpeechToTextEngine {
