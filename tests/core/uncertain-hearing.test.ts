@@ -79,6 +79,8 @@ describe("spoken turns the recogniser is unsure of", () => {
         PC2_URL: pc2.url,
         FUSED_AUDIO_PREPROCESSOR_URL: preprocessor.url,
         VAD_PUB_URL: `tcp://127.0.0.1:${vad.port}`,
+        TIMEKEEPER_URL: down,
+        TIMEKEEPER_PUB_URL: down.replace("http", "tcp"),
         TIME_ZONE: "UTC",
         COORDINATOR_MIN_STT_CONFIDENCE: "1",
       }),
