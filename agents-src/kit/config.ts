@@ -29,6 +29,12 @@ export const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "s
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+/** A comma-separated list in one variable; blanks between commas are ignored. */
+export const nameList = z
+  .string()
+  .default("")
+  .transform((v) => v.split(",").map((s) => s.trim()).filter((s) => s.length > 0));
+
 export const baseAgentConfig = z.object({
   SERVICE_NAME: z.string().min(1),
   HTTP_HOST: z.string().min(1).default("127.0.0.1"),
@@ -36,10 +42,27 @@ export const baseAgentConfig = z.object({
   LOG_LEVEL: z.enum(logLevels).default("info"),
   LOG_DIR: z.string().min(1).optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  /** File holding the credential internal routes require and peer calls send (DESIGN.md: secrets reach containers as files). */
+  INTERNAL_TOKEN_FILE: z.string().min(1).optional(),
+  /** Host names this agent answers to, comma-separated; unset: any (an internal agent no browser can reach). */
+  ALLOWED_HOSTS: nameList,
+  /** Browser origins allowed to call, comma-separated; unset: none, so CORS stays closed. */
+  ALLOWED_ORIGINS: nameList,
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 export type BaseAgentConfig = z.infer<typeof baseAgentConfig>;
 
-export const baseJobConfig = baseAgentConfig.omit({ HTTP_HOST: true, HTTP_PORT: true, BODY_LIMIT_BYTES: true });
+export const baseJobConfig = baseAgentConfig.omit({
+  HTTP_HOST: true,
+  HTTP_PORT: true,
+  BODY_LIMIT_BYTES: true,
+  INTERNAL_TOKEN_FILE: true,
+  ALLOWED_HOSTS: true,
+  ALLOWED_ORIGINS: true,
+  REQUEST_TIMEOUT_MS: true,
+  HEADERS_TIMEOUT_MS: true,
+});
 export type BaseJobConfig = z.infer<typeof baseJobConfig>;
 
 export const zmqPubPort = port;

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import Fastify, { FastifyBaseLogger, FastifyError, FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
 import { ZodError } from "zod";
+import { AccessOptions, registerAccessControl } from "./access-control";
 import { envelope, HttpError } from "./errors";
 import { createHttpMetrics, Registry } from "./metrics";
 import { requestIdHeader, runWithRequestId } from "./request-context";
@@ -19,6 +20,10 @@ export interface HttpServerOptions {
   bodyLimit: number;
   ready: () => Promise<ReadyChecks>;
   readyTimeoutMs?: number;
+  access?: AccessOptions;
+  /** Time a client gets to send its whole request, and its headers: a client that stalls is cut off. */
+  requestTimeoutMs?: number;
+  headersTimeoutMs?: number;
 }
 
 const startedAt = Date.now();
@@ -45,7 +50,9 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     requestIdHeader,
     genReqId: () => randomUUID(),
     return503OnClosing: true,
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
   });
+  app.server.headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, options.requestTimeoutMs ?? 30_000);
   // fastify parses text/plain by default, so a plain-text body on a JSON route would reach the zod
   // schema and come back 400; without the parser fastify answers 415 (FST_ERR_CTP_INVALID_MEDIA_TYPE),
   // as DESIGN.md asks. Routes that take other bodies (audio) add their own parser in their own scope.
@@ -56,6 +63,7 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     reply.header(requestIdHeader, request.id);
     runWithRequestId(request.id, done);
   });
+  registerAccessControl(app, options.access ?? { allowedHosts: [], allowedOrigins: [] });
 
   app.addHook("onResponse", (request, reply, done) => {
     const route = request.routeOptions.url ?? "unmatched";
@@ -66,6 +74,8 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     // A 503 from /ready is an answer (a dependency is still starting), not a failure of this agent.
     const probe = route === "/health" || route === "/metrics" || route === "/ready";
     if (reply.statusCode >= 500 && !probe) request.log.error(line, "request failed");
+    // A client fault is the client's story: one line, no stack trace, so a client cannot fill the logs with ours.
+    else if (reply.statusCode >= 400 && !probe) request.log.info(line, "request refused");
     else request.log.debug(line, "request");
     done();
   });

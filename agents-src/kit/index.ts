@@ -14,3 +14,6 @@ export * from "./agent";
 export * from "./shutdown";
 export * from "./token-estimate";
 export * from "./stream-topics";
+export * from "./user-scope";
+export * from "./access-control";
+export * from "./internal-credential";
