@@ -17,3 +17,5 @@ export * from "./stream-topics";
 export * from "./user-scope";
 export * from "./access-control";
 export * from "./internal-credential";
+export * from "./device-auth";
+export * from "./rate-limit";

@@ -16,6 +16,11 @@ CREATE TABLE device_tokens (
 );
 CREATE INDEX device_tokens_user_idx ON device_tokens (user_id);
 
+-- Every read is now scoped to a user, so rows written before there were users would be out of
+-- everyone's reach: they belong to the stack's first user, `owner`.
+UPDATE memories SET user_id = 'owner' WHERE user_id IS NULL;
+UPDATE sessions SET user_id = 'owner' WHERE user_id IS NULL;
+
 -- Down Migration
 DROP TABLE device_tokens;
 DROP TABLE users;
