@@ -11,7 +11,7 @@ const decision = (intent: RouteDecision["intent"], slots: Record<string, string>
   target: "coordinator",
   targetState: "local",
 });
-const context = { signal: new AbortController().signal };
+const context = { userId: "test-user", signal: new AbortController().signal };
 
 describe("coordinator's own replies", () => {
   it.each([

@@ -28,6 +28,8 @@ class BargeIn extends Error {
 }
 
 interface AudioSession {
+  /** The user the client's device token names, asked of the preprocessor once per client. */
+  userId?: string;
   /** The session-memory conversation this client's turns are stored in. */
   conversationId?: string;
   turn?: AbortController;
@@ -112,8 +114,11 @@ export class SpokenTurns {
           clock.add("queue", performance.now() - queuedAt);
           const text = await clock.time("stt", () => this.transcribe(pcm, utterance.rate, signal));
           if (text.trim() === "") return undefined;
+          session.userId ??= await client.userOf(audioSessionId, signal);
+          // A client that left before its user was known has nobody to answer.
+          if (session.userId === undefined) return undefined;
           await client.send(audioSessionId, { type: "transcript", text, ...heardSpeech(utterance) });
-          return turns.run({ text, sessionId: session.conversationId, source: "audio", signal, clock });
+          return turns.run({ text, userId: session.userId, sessionId: session.conversationId, source: "audio", signal, clock });
         },
         signal,
       );

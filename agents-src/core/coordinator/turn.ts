@@ -1,5 +1,6 @@
 import type { Logger } from "../../kit/logging";
 import { serviceUnavailable } from "../../kit/errors";
+import { runAsUser } from "../../kit/request-context";
 import type { PeerClient } from "../../kit/peer-client";
 import type { Intent } from "../task-router/intents";
 import type { RouteDecision } from "../task-router/router";
@@ -12,6 +13,8 @@ export type TurnSource = "text" | "audio";
 
 export interface TurnRequest {
   text: string;
+  /** The user the turn acts for, from the device token; never from a request body. */
+  userId: string;
   sessionId?: string;
   source: TurnSource;
   signal: AbortSignal;
@@ -43,7 +46,12 @@ export class TurnRunner {
     private readonly logger: Logger,
   ) {}
 
-  async run(request: TurnRequest): Promise<TurnResult> {
+  /** Every peer call of the turn (session writes, routing, the handler's) carries the turn's user. */
+  run(request: TurnRequest): Promise<TurnResult> {
+    return runAsUser(request.userId, () => this.answer(request));
+  }
+
+  private async answer(request: TurnRequest): Promise<TurnResult> {
     const { signal, clock } = request;
     const warnings: string[] = [];
     const [sessionId, decision] = await Promise.all([
@@ -51,7 +59,7 @@ export class TurnRunner {
       clock.time("route", () => this.route(request.text, request.sessionId, signal)),
     ]);
     signal.throwIfAborted();
-    const reply = await clock.time("handler", () => this.handlers[decision.intent](decision, { sessionId: sessionId ?? undefined, signal }));
+    const reply = await clock.time("handler", () => this.handlers[decision.intent](decision, { userId: request.userId, sessionId: sessionId ?? undefined, signal }));
     signal.throwIfAborted();
     if (sessionId) {
       const metadata = { intent: decision.intent, target: decision.target, sources: reply.sources?.map((s) => s.id) ?? [] };

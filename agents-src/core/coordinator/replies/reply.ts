@@ -14,6 +14,8 @@ export interface Reply {
 }
 
 export interface TurnContext {
+  /** The user the turn acts for (from the device token); every peer call of the turn carries it. */
+  userId: string;
   sessionId?: string;
   signal: AbortSignal;
 }
