@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { baseAgentConfig, envFlag, zmqPubPort } from "../../kit/config";
+import { baseAgentConfig, envFlag, peerUrlVariable, zmqPubPort } from "../../kit/config";
 import { cpuBudget } from "../../kit/cpu-budget";
 import { edgeAccessVariables } from "../../kit/device-auth";
 import { defaultGainControl } from "../dsp/gain-control";
@@ -11,6 +11,8 @@ export function defaultPipelineThreads(cpus: number): number {
 
 export const preprocessorConfig = baseAgentConfig.extend({
   ZMQ_PUB_PORT: zmqPubPort,
+  /** Answers whose device token a connecting client presents. */
+  ...peerUrlVariable("memory-orchestrator"),
   /**
    * Worker threads that clean the audio; each session runs on one. Default: one per CPU the
    * container may use but the one that reads the sockets, 1 to 4 (the vad and the rest of the

@@ -1,5 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Pool } from "pg";
+import type { ClientBase, Pool } from "pg";
+
+/** A pool for the agents and commands, one client for db-setup: both only query. */
+type Queryable = Pool | ClientBase;
 
 /** A user id is also how the user is named on the command line and in logs: short and plain. */
 export const userIdPattern = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
@@ -42,7 +45,7 @@ const toRecord = (row: TokenRow): DeviceTokenRecord => ({
   revokedAt: row.revoked_at?.toISOString() ?? null,
 });
 
-export async function addUser(pool: Pool, userId: string): Promise<boolean> {
+export async function addUser(pool: Queryable, userId: string): Promise<boolean> {
   if (!userIdPattern.test(userId)) throw new Error(`user name "${userId}" must match ${userIdPattern}`);
   const { rowCount } = await pool.query("INSERT INTO users (id) VALUES ($1) ON CONFLICT (id) DO NOTHING", [userId]);
   return rowCount === 1;
@@ -70,7 +73,7 @@ export async function storeTokenDigest(pool: Pool, userId: string, device: strin
  * Makes sure `userId` exists and holds a token with this digest: the first token of a fresh stack,
  * from a Pulumi secret or the launcher. Running it again changes nothing.
  */
-export async function ensureTokenOwner(pool: Pool, userId: string, device: string, digest: Buffer): Promise<void> {
+export async function ensureTokenOwner(pool: Queryable, userId: string, device: string, digest: Buffer): Promise<void> {
   await addUser(pool, userId);
   await pool.query(
     `INSERT INTO device_tokens (user_id, device, token_sha256) VALUES ($1, $2, $3) ON CONFLICT (token_sha256) DO NOTHING`,
