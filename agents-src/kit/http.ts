@@ -42,6 +42,7 @@ const fastifyClientErrors: Record<string, string> = {
  * /health, /ready and /metrics endpoints. Agents add their own routes to the returned instance.
  */
 export function createHttpServer(options: HttpServerOptions): FastifyInstance {
+  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: options.bodyLimit,
@@ -50,9 +51,13 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     requestIdHeader,
     genReqId: () => randomUUID(),
     return503OnClosing: true,
-    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    requestTimeout: requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(options.headersTimeoutMs ?? 10_000, requestTimeoutMs),
+      // node checks both timeouts on this period (30 s by default): a slow client is cut within a second of its limit.
+      connectionsCheckingInterval: 1000,
+    },
   });
-  app.server.headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, options.requestTimeoutMs ?? 30_000);
   // fastify parses text/plain by default, so a plain-text body on a JSON route would reach the zod
   // schema and come back 400; without the parser fastify answers 415 (FST_ERR_CTP_INVALID_MEDIA_TYPE),
   // as DESIGN.md asks. Routes that take other bodies (audio) add their own parser in their own scope.

@@ -45,10 +45,10 @@ export interface ApiResponse<T = any> {
 }
 
 /** One JSON request over a real socket. */
-export async function api<T = any>(baseUrl: string, method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+export async function api<T = any>(baseUrl: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
   const response = await fetch(`${baseUrl}${path}`, {
     method,
-    headers: body === undefined ? {} : { "content-type": "application/json" },
+    headers: body === undefined ? headers : { "content-type": "application/json", ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
