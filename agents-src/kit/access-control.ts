@@ -39,7 +39,11 @@ export function registerAccessControl(app: FastifyInstance, options: AccessOptio
   const hosts = new Set(options.allowedHosts.map((h) => h.toLowerCase()));
   const origins = new Set(options.allowedOrigins);
   app.addHook("onRequest", (request, reply, done) => {
-    const refuse = (status: number, code: string, message: string) => done(new HttpError(status, code, message));
+    const refuse = (status: number, code: string, message: string) => {
+      // A refused WebSocket upgrade owns its socket: nothing closes it unless we do, and it would hold shutdown open.
+      if (request.headers.upgrade !== undefined) reply.raw.once("finish", () => request.raw.socket.destroy());
+      done(new HttpError(status, code, message));
+    };
     if (hosts.size > 0) {
       const host = hostName(request.headers.host);
       if (host === undefined || !hosts.has(host)) return refuse(403, "host_not_allowed", `Host ${JSON.stringify(request.headers.host ?? "")} is not served here`);

@@ -108,7 +108,8 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
       },
     });
     ctx.app.register(async (scope) => {
-      scope.get(clientAudioPath, { websocket: true }, (socket, request) => {
+      // An edge route: the device token is checked by admitConnection, not the internal credential.
+      scope.get(clientAudioPath, { websocket: true, config: { access: "edge" } }, (socket, request) => {
         void admitConnection(socket, request.headers.authorization, devices, limiter).then(
           (device) => connect(socket, device),
           (err: unknown) => {
