@@ -5,10 +5,13 @@
  * p95 < 75 ms. COORDINATOR_URL overrides the catalog's address; BENCH_TURNS the turns per run.
  */
 import { httpUrl } from "../agents-src/kit/catalog";
+import { localDeviceHeaders } from "../agents-src/launcher/local-credentials";
 
 const url = process.env.COORDINATOR_URL ?? httpUrl("coordinator", "127.0.0.1");
 const turnsPerRun = Number(process.env.BENCH_TURNS ?? 400);
 const targets = { p50: 25, p95: 75 };
+// The device token `npm start` wrote (or VOICE_DEVICE_TOKEN): every turn pays for its check, as a real client's would.
+const deviceHeaders = localDeviceHeaders();
 
 interface Sample {
   ms: number;
@@ -29,7 +32,7 @@ async function ask(text: string, sessionId: string | undefined): Promise<{ sampl
   const started = performance.now();
   const response = await fetch(`${url}/v1/ask`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...deviceHeaders },
     body: JSON.stringify({ text, ...(sessionId ? { sessionId } : {}) }),
   });
   const body = (await response.json()) as { sessionId: string; timings: Record<string, number>; error?: { message: string } };

@@ -14,7 +14,9 @@
  * while the clients streamed (cores, averaged over the joining and the leaving).
  */
 import { ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import WebSocket from "ws";
@@ -26,6 +28,8 @@ import { speechTopics } from "../agents-src/audio/protocol/stream-topics";
 import { peerPubEnvName } from "../agents-src/kit/catalog";
 import { StreamMessage, subscribe } from "../agents-src/kit/messaging";
 import { getFreePort } from "../agents-src/kit/ports";
+import { deviceTokenPath, ensureSecretFile } from "../agents-src/launcher/local-credentials";
+import { LocalPostgres, startLocalPostgres } from "../agents-src/launcher/local-postgres";
 import { LabelledTrack, makeNoise, mixAtSnr, speechTrack, tuningSet } from "./speech-corpus";
 import { percentile } from "./vad-scoring";
 
@@ -41,7 +45,7 @@ interface Agent {
 }
 
 /** One agent as its own process, run from source as `npm start` runs it from dist. */
-async function startAgent(name: "fused-audio-preprocessor" | "vad", env: Record<string, string>): Promise<Agent> {
+async function startAgent(name: "fused-audio-preprocessor" | "vad" | "memory-orchestrator", env: Record<string, string>): Promise<Agent> {
   const [httpPort, pubPort] = [await getFreePort(), await getFreePort()];
   const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "agents-src/main.ts", name], {
     env: { ...process.env, HTTP_PORT: String(httpPort), ZMQ_PUB_PORT: String(pubPort), LOG_LEVEL: "error", ...env },
@@ -110,7 +114,7 @@ class StreamingClient {
   ) {}
 
   static async connect(url: string, pcm: Int16Array, startsAt: number): Promise<StreamingClient> {
-    const socket = new WebSocket(url);
+    const socket = new WebSocket(url, { headers: { authorization: `Bearer ${deviceToken}` } });
     const client = new StreamingClient(socket, pcm, startsAt);
     client.sessionId = await new Promise<string>((resolve, reject) => {
       const timeout = setTimeout(() => {
@@ -291,9 +295,19 @@ async function main(): Promise<void> {
   );
 
   const agents: Agent[] = [];
+  let database: LocalPostgres | undefined;
   try {
     const maxStreams = String(Math.max(...levels));
-    agents.push(await startAgent("fused-audio-preprocessor", { MAX_SESSIONS: maxStreams }));
+    // The clients are admitted as a device: a private PostgreSQL holds its token, memory-orchestrator checks it.
+    const dataDir = mkdtempSync(join(tmpdir(), "bench-streams-"));
+    chmodSync(dataDir, 0o755);
+    database = await startLocalPostgres(join(dataDir, "postgres"), await getFreePort());
+    ensureSecretFile(deviceTokenPath(dataDir));
+    deviceToken = readFileSync(deviceTokenPath(dataDir), "utf8").trim();
+    await migrateWithFirstToken(database.url, deviceTokenPath(dataDir));
+    identityProcess = await startAgent("memory-orchestrator", { DATABASE_URL: database.url, PC2_URL: `http://127.0.0.1:${await getFreePort()}` });
+    // One device drives every simulated client here, so its per-device cap is the bench's level.
+    agents.push(await startAgent("fused-audio-preprocessor", { MAX_SESSIONS: maxStreams, MAX_SESSIONS_PER_DEVICE: maxStreams, MEMORY_ORCHESTRATOR_URL: identityProcess.url }));
     agents.push(await startAgent("vad", { [peerPubEnvName("fused-audio-preprocessor")]: `tcp://127.0.0.1:${agents[0].pubPort}`, VAD_MAX_STREAMS: maxStreams }));
     const heard: StreamMessage[] = [];
     const logger = pino({ level: "silent" });
@@ -349,8 +363,22 @@ async function main(): Promise<void> {
         " utterance: after the chunk holding its last sample (at least the 300 ms of minimum silence)",
     );
   } finally {
-    for (const agent of agents) agent.child.kill("SIGTERM");
+    for (const agent of [...agents, ...(identityProcess ? [identityProcess] : [])]) agent.child.kill("SIGTERM");
+    await database?.stop();
   }
+}
+
+let deviceToken = "";
+let identityProcess: Agent | undefined;
+
+/** db-setup as the launcher runs it: the schema, and user owner holding the bench's device token. */
+async function migrateWithFirstToken(databaseUrl: string, tokenFile: string): Promise<void> {
+  const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "agents-src/main.ts", "db-setup"], {
+    env: { ...process.env, MIGRATION_DATABASE_URL: databaseUrl, FIRST_DEVICE_TOKEN_FILE: tokenFile, LOG_LEVEL: "error" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`db-setup exited with ${code}`);
 }
 
 main().catch((err: unknown) => {

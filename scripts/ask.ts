@@ -1,9 +1,11 @@
 /**
  * `npm run ask -- "what time is it" [--session ID]`: one text turn to the running stack's
  * coordinator (COORDINATOR_URL, or the catalog's port on loopback); prints the reply, then the
- * intent, session and per-stage timings.
+ * intent, session and per-stage timings. It sends the device token in VOICE_DEVICE_TOKEN, else the
+ * one `npm start` wrote to .data/device-token.
  */
 import { httpUrl } from "../agents-src/kit/catalog";
+import { localDeviceHeaders } from "../agents-src/launcher/local-credentials";
 
 async function main(argv: string[]): Promise<number> {
   const sessionFlag = argv.indexOf("--session");
@@ -18,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     response = await fetch(`${url}/v1/ask`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...localDeviceHeaders() },
       body: JSON.stringify({ text, ...(sessionId ? { sessionId } : {}) }),
     });
   } catch (err) {

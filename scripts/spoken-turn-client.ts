@@ -6,6 +6,7 @@
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import WebSocket from "ws";
+import { localDeviceHeaders } from "../agents-src/launcher/local-credentials";
 import type { PcmRecording } from "../agents-src/audio/dsp/wav-file";
 
 const chunkMs = 20;
@@ -64,7 +65,7 @@ export class SpokenTurnClient {
 
   /** Connects and waits for the preprocessor's greeting. */
   static async connect(url: string): Promise<SpokenTurnClient> {
-    const socket = new WebSocket(url);
+    const socket = new WebSocket(url, { headers: localDeviceHeaders() });
     const client = new SpokenTurnClient(socket);
     try {
       await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject));

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { ServiceName, peerUrlEnvName } from "./catalog";
 import { BaseAgentConfig, BaseJobConfig, ConfigError, loadConfig } from "./config";
 import { createHttpServer, ReadyChecks } from "./http";
+import { readSecretFile } from "./internal-credential";
 import { createLogger, Logger } from "./logging";
 import { createRegistry, Registry } from "./metrics";
 import { PeerClient, PeerClientOptions } from "./peer-client";
@@ -13,6 +14,8 @@ export interface AgentContext<C> {
   app: FastifyInstance;
   metrics: Registry;
   env: NodeJS.ProcessEnv;
+  /** The credential internal routes require; peer clients send it on their own. */
+  internalToken?: string;
   /** A client for a catalog peer, from its `<PEER>_URL` variable; one per peer, shared. */
   peer(name: ServiceName, options?: PeerClientOptions): PeerClient;
   /** Registers cleanup run on shutdown, after the HTTP server stops, in reverse order. */
@@ -54,6 +57,8 @@ export async function startAgent<C extends BaseAgentConfig>(
   const closers: Array<() => Promise<void> | void> = [];
   const peers = new Map<ServiceName, PeerClient>();
   let hooks: AgentHooks = {};
+  const internalToken = config.INTERNAL_TOKEN_FILE ? readSecretFile(config.INTERNAL_TOKEN_FILE, "INTERNAL_TOKEN_FILE") : undefined;
+  if (!internalToken) logger.warn("INTERNAL_TOKEN_FILE is unset: internal routes accept callers without the internal credential");
   const app = createHttpServer({
     service: definition.name,
     logger,
@@ -62,6 +67,7 @@ export async function startAgent<C extends BaseAgentConfig>(
     requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
     headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS,
     ready: async () => (hooks.ready ? hooks.ready() : {}),
+    access: { internalToken, allowedHosts: config.ALLOWED_HOSTS, allowedOrigins: config.ALLOWED_ORIGINS },
   });
 
   const ctx: AgentContext<C> = {
@@ -70,13 +76,14 @@ export async function startAgent<C extends BaseAgentConfig>(
     app,
     metrics,
     env,
+    internalToken,
     peer(name, options) {
       const existing = peers.get(name);
       if (existing) return existing;
       const variable = peerUrlEnvName(name);
       const url = env[variable];
       if (!url) throw new ConfigError([{ variable, reason: `required to reach ${name}` }]);
-      const client = new PeerClient(name, url, options);
+      const client = new PeerClient(name, url, { credential: internalToken, ...options });
       peers.set(name, client);
       return client;
     },

@@ -151,7 +151,8 @@ export const catalog: Readonly<Record<ServiceName, ServiceDefinition>> = {
     family: "audio",
     role: "client audio ingress, resampling, noise suppression, gain",
     ports: { http: 6550, zmqPub: 6551 },
-    peers: [],
+    // memory-orchestrator answers whose device token a client presents.
+    peers: ["memory-orchestrator"],
     startsAfter: [],
     replicable: false,
     ingress: true,

@@ -68,6 +68,12 @@ export const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "s
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+/** A comma-separated list in one variable; blanks between commas are ignored. */
+export const nameList = z
+  .string()
+  .default("")
+  .transform((v) => v.split(",").map((s) => s.trim()).filter((s) => s.length > 0));
+
 export const baseAgentConfig = z.object({
   SERVICE_NAME: z.string().min(1),
   HTTP_HOST: z.string().min(1).default("127.0.0.1"),
@@ -82,6 +88,12 @@ export const baseAgentConfig = z.object({
    */
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** File holding the credential internal routes require and peer calls send (DESIGN.md: secrets reach containers as files). */
+  INTERNAL_TOKEN_FILE: z.string().min(1).optional(),
+  /** Host names this agent answers to, comma-separated; unset: any (an internal agent no browser can reach). */
+  ALLOWED_HOSTS: nameList,
+  /** Browser origins allowed to call, comma-separated; unset: none, so CORS stays closed. */
+  ALLOWED_ORIGINS: nameList,
 });
 export type BaseAgentConfig = z.infer<typeof baseAgentConfig>;
 
@@ -91,6 +103,9 @@ export const baseJobConfig = baseAgentConfig.omit({
   BODY_LIMIT_BYTES: true,
   HTTP_REQUEST_TIMEOUT_MS: true,
   HTTP_HEADERS_TIMEOUT_MS: true,
+  INTERNAL_TOKEN_FILE: true,
+  ALLOWED_HOSTS: true,
+  ALLOWED_ORIGINS: true,
 });
 export type BaseJobConfig = z.infer<typeof baseJobConfig>;
 

@@ -4,6 +4,7 @@ import type { Socket } from "node:net";
 import Fastify, { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyRequest, LogController } from "fastify";
 import type { Logger } from "pino";
 import { ZodError } from "zod";
+import { AccessOptions, registerAccessControl } from "./access-control";
 import { envelope, ErrorEnvelope, HttpError } from "./errors";
 import { createHttpMetrics, Registry } from "./metrics";
 import { requestIdHeader, runWithRequestId } from "./request-context";
@@ -24,6 +25,7 @@ export interface HttpServerOptions {
   headersTimeoutMs: number;
   ready: () => Promise<ReadyChecks>;
   readyTimeoutMs?: number;
+  access?: AccessOptions;
 }
 
 const startedAt = Date.now();
@@ -110,6 +112,7 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     reply.header(requestIdHeader, request.id);
     runWithRequestId(request.id, done);
   });
+  registerAccessControl(app, options.access ?? { allowedHosts: [], allowedOrigins: [] });
 
   app.addHook("onResponse", (request, reply, done) => {
     const route = request.routeOptions.url ?? "unmatched";

@@ -14,3 +14,8 @@ export * from "./agent";
 export * from "./shutdown";
 export * from "./token-estimate";
 export * from "./stream-topics";
+export * from "./user-scope";
+export * from "./access-control";
+export * from "./internal-credential";
+export * from "./device-auth";
+export * from "./rate-limit";

@@ -1,5 +1,6 @@
 import CircuitBreaker from "opossum";
-import { currentRequestId, requestIdHeader } from "./request-context";
+import { currentRequestId, currentUserId, requestIdHeader } from "./request-context";
+import { userScopeHeader } from "./user-scope";
 
 export type BreakerState = "closed" | "open" | "half-open";
 
@@ -28,6 +29,8 @@ export interface PeerClientOptions {
   resetTimeoutMs?: number;
   /** Minimum calls in the window before the breaker may open. */
   volumeThreshold?: number;
+  /** The internal credential, sent as `Authorization: Bearer` on every call. */
+  credential?: string;
 }
 
 export interface CallOptions {
@@ -59,13 +62,16 @@ const retryableStatus = new Set([502, 503, 504]);
  */
 export class PeerClient {
   private readonly breaker: CircuitBreaker<[Request], PeerResponse<unknown>>;
-  private readonly options: Required<PeerClientOptions>;
+  private readonly options: Required<Omit<PeerClientOptions, "credential">>;
+  private readonly credential?: string;
 
   constructor(
     readonly name: string,
     readonly baseUrl: string,
     options: PeerClientOptions = {},
   ) {
+    const { credential, ...tuning } = options;
+    this.credential = credential;
     this.options = {
       timeoutMs: 2000,
       retries: 2,
@@ -73,7 +79,7 @@ export class PeerClient {
       errorThresholdPercentage: 50,
       resetTimeoutMs: 5000,
       volumeThreshold: 5,
-      ...options,
+      ...tuning,
     };
     this.breaker = new CircuitBreaker((req: Request) => this.send(req), {
       timeout: false,
@@ -176,6 +182,10 @@ export class PeerClient {
     if (req.contentType) headers["content-type"] = req.contentType;
     const requestId = currentRequestId();
     if (requestId) headers[requestIdHeader] = requestId;
+    // The user travels with every call made on a user's behalf; peers trust it with the credential only.
+    const userId = currentUserId();
+    if (userId) headers[userScopeHeader] = userId;
+    if (this.credential) headers.authorization = `Bearer ${this.credential}`;
     const timeout = AbortSignal.timeout(req.options.timeoutMs ?? this.options.timeoutMs);
     const signal = req.options.signal ? AbortSignal.any([timeout, req.options.signal]) : timeout;
     let response: Response;

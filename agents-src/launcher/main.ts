@@ -3,10 +3,12 @@
  * is unset. `LAUNCHER_FREE_PORTS=true` moves every service to a free port instead of the
  * catalog's (a second stack beside a running one; the launcher's own tests).
  */
+import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { catalog, database, ServiceName, ServicePorts, serviceNames } from "../kit/catalog";
 import { getFreePort, getFreePorts } from "../kit/ports";
 import { JobFailed, Launcher } from "./launcher";
+import { databaseUrlPath, deviceTokenPath, ensureSecretFile, internalTokenPath, localDataDir } from "./local-credentials";
 import { LocalPostgres, startLocalPostgres } from "./local-postgres";
 import { portsInUse } from "./port-check";
 import { planServices } from "./service-plan";
@@ -33,7 +35,7 @@ async function main(): Promise<void> {
   const fromSource = __filename.endsWith(".ts");
   const agentsRoot = resolve(__dirname, "..");
   const entry = join(agentsRoot, fromSource ? "main.ts" : "main.js");
-  const dataDir = resolve(process.env.LAUNCHER_DATA_DIR ?? ".data");
+  const dataDir = localDataDir();
   let localDb: LocalPostgres | undefined;
   let launcher: Launcher | undefined;
 
@@ -53,6 +55,16 @@ async function main(): Promise<void> {
     if (!configured) {
       localDb = await startLocalPostgres(join(dataDir, "postgres"), await getFreePort());
       console.log(`launcher: PostgreSQL with pgvector in ${join(dataDir, "postgres")}`);
+      writeFileSync(databaseUrlPath(dataDir), `${localDb.url}\n`, { mode: 0o600 });
+    }
+    const internalToken = internalTokenPath(dataDir);
+    ensureSecretFile(internalToken);
+    const deviceToken = deviceTokenPath(dataDir);
+    if (ensureSecretFile(deviceToken)) {
+      console.log(
+        `launcher: first device token (user owner) written to ${deviceToken}; npm run ask / talk send it. ` +
+          "Another device: npm run users -- token owner --device phone",
+      );
     }
     const movePorts = process.env.LAUNCHER_FREE_PORTS === "true";
     const planned = async () =>
@@ -79,7 +91,8 @@ async function main(): Promise<void> {
       plan,
       command: process.execPath,
       argsFor: (name) => [...(fromSource ? ["-r", "ts-node/register/transpile-only"] : []), entry, name],
-      baseEnv: process.env,
+      // db-setup makes sure user owner holds the device token; every agent shares the internal credential.
+      baseEnv: { ...process.env, INTERNAL_TOKEN_FILE: internalToken, FIRST_DEVICE_TOKEN_FILE: deviceToken },
       output: (line) => console.log(line),
       readyTimeoutMs: Number(process.env.LAUNCHER_READY_TIMEOUT_MS ?? 60_000),
       stopGraceMs: 10_000,

@@ -37,6 +37,8 @@ export function planServices(options: PlanOptions): PlannedService[] {
     if (def.usesDatabase) env[database.urlEnvName] = options.databaseUrl;
     if (def.job) env.MIGRATION_DATABASE_URL = options.databaseUrl;
     if (name === "health-monitor") env.HEALTH_SERVICES = watched.join(",");
+    // Client-facing services answer to loopback names only, so a web page cannot reach them by DNS rebinding.
+    if (def.ingress) env.ALLOWED_HOSTS = `${loopback},localhost`;
     const ports = portsOf(name);
     const url = ports.http !== undefined ? { url: `http://${loopback}:${ports.http}` } : {};
     return { name, built: built(name), job: def.job, ports, env, ...url };

@@ -8,6 +8,7 @@ export interface StackSecrets {
   dbAppPassword: pulumi.Output<string>;
   dbMigrationPassword: pulumi.Output<string>;
   registryPassword?: pulumi.Output<string>;
+  firstDeviceToken?: pulumi.Output<string>;
 }
 
 export interface LoadedStackConfig {
@@ -45,7 +46,7 @@ export function readProjectConfig(
 }
 
 function splitSecrets(config: StackConfig): LoadedStackConfig {
-  const { dbAdminPassword, dbAppPassword, dbMigrationPassword, registryPassword, ...settings } = config;
+  const { dbAdminPassword, dbAppPassword, dbMigrationPassword, registryPassword, firstDeviceToken, ...settings } = config;
   const source = settings.volumes.source;
   return {
     settings: {
@@ -60,6 +61,7 @@ function splitSecrets(config: StackConfig): LoadedStackConfig {
       dbAppPassword: pulumi.secret(dbAppPassword),
       dbMigrationPassword: pulumi.secret(dbMigrationPassword),
       registryPassword: registryPassword === undefined ? undefined : pulumi.secret(registryPassword),
+      firstDeviceToken: firstDeviceToken === undefined ? undefined : pulumi.secret(firstDeviceToken),
     },
   };
 }

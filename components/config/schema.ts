@@ -232,6 +232,15 @@ const stackConfigShape = z.strictObject({
     dbAppPassword: secret,
     dbMigrationPassword: secret,
     registryPassword: secret.optional(),
+    /**
+     * The first device token of a fresh stack (user `owner`); db-setup stores its digest. Generate
+     * one with `openssl rand -base64 32`; 32 characters at least, so it cannot be guessed.
+     */
+    firstDeviceToken: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+    /** Host names the published services answer to (ALLOWED_HOSTS): the names clients reach them by. */
+    allowedHosts: z.array(z.string().regex(/^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:]+\]$/, "must be a host name or address, without a port")).default(["localhost", "127.0.0.1"]),
+    /** Browser origins allowed to call the published services (ALLOWED_ORIGINS); none by default: CORS closed. */
+    allowedOrigins: z.array(z.url({ protocol: /^https?$/ })).default([]),
 });
 
 /** The whole stack config, one schema: what `pulumi config` holds for one stack. */
@@ -247,7 +256,7 @@ export type NetworkSettings = z.output<typeof networksSchema>;
 export type ImageSettings = z.output<typeof imagesSchema>;
 export type RestartPolicy = (typeof restartPolicies)[number];
 
-export const secretKeys = ["dbAdminPassword", "dbAppPassword", "dbMigrationPassword", "registryPassword"] as const;
+export const secretKeys = ["dbAdminPassword", "dbAppPassword", "dbMigrationPassword", "registryPassword", "firstDeviceToken"] as const;
 
 /** Everything the planners may see: the config without its secrets. */
 export type StackSettings = Omit<StackConfig, (typeof secretKeys)[number]>;

@@ -1,4 +1,4 @@
-import { peerPubEnvName, pubUrl } from "../../agents-src/kit/catalog";
+import { httpUrl, peerPubEnvName, pubUrl } from "../../agents-src/kit/catalog";
 import { ConfigError, loadConfig } from "../../agents-src/kit/config";
 import { cpuBudget } from "../../agents-src/kit/cpu-budget";
 import { defaultPipelineThreads, preprocessorConfig } from "../../agents-src/audio/fused-audio-preprocessor/config";
@@ -18,6 +18,8 @@ describe("audio agent configuration", () => {
   const upstreamVariable = peerPubEnvName("fused-audio-preprocessor");
   const upstream = pubUrl("fused-audio-preprocessor", "127.0.0.1");
   const vadEnv = { SERVICE_NAME: "vad", HTTP_PORT: "0", ZMQ_PUB_PORT: "0", [upstreamVariable]: upstream };
+  // The preprocessor asks memory-orchestrator whose device token a client presents.
+  const preprocessorEnv = { SERVICE_NAME: "fused-audio-preprocessor", HTTP_PORT: "0", ZMQ_PUB_PORT: "0", MEMORY_ORCHESTRATOR_URL: httpUrl("memory-orchestrator", "127.0.0.1") };
 
   it("reads the vad's upstream from the catalog's variable and applies the tuned defaults", () => {
     const config = loadConfig(vadConfig, vadEnv);
@@ -40,7 +42,7 @@ describe("audio agent configuration", () => {
   });
 
   it("parses the preprocessor's flags and limits", () => {
-    const env = { SERVICE_NAME: "fused-audio-preprocessor", HTTP_PORT: "0", ZMQ_PUB_PORT: "0" };
+    const env = preprocessorEnv;
     expect(loadConfig(preprocessorConfig, { ...env, NOISE_SUPPRESSION: "false" })).toMatchObject({ NOISE_SUPPRESSION: false, AGC: true, MAX_SESSIONS: 32, MAX_LOOP_UTILIZATION: 0.8 });
     expect(variables(() => loadConfig(preprocessorConfig, { ...env, MAX_FRAME_BYTES: "0", AGC: "maybe" }))).toEqual(
       expect.arrayContaining(["MAX_FRAME_BYTES", "AGC"]),
@@ -52,7 +54,7 @@ describe("audio agent configuration", () => {
   });
 
   it("runs the audio on one thread per CPU but the socket thread's, 1 to 4, unless PIPELINE_THREADS says otherwise", () => {
-    const env = { SERVICE_NAME: "fused-audio-preprocessor", HTTP_PORT: "0", ZMQ_PUB_PORT: "0" };
+    const env = preprocessorEnv;
     expect([0.5, 1, 1.5, 2, 3, 4.9, 8, 64].map(defaultPipelineThreads)).toEqual([1, 1, 1, 1, 2, 3, 4, 4]);
     expect(loadConfig(preprocessorConfig, env).PIPELINE_THREADS).toBe(defaultPipelineThreads(cpuBudget()));
     expect(loadConfig(preprocessorConfig, { ...env, PIPELINE_THREADS: "8" }).PIPELINE_THREADS).toBe(8);

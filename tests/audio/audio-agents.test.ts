@@ -18,14 +18,27 @@ import { spawnAgent } from "../support/agent-process";
 import { AudioClient } from "./audio-client";
 import { blockEventLoop } from "../support/block-event-loop";
 import { sharedEventLoopEnv } from "../support/shared-event-loop";
+import { releaseTestServer } from "../support/database";
+import { IdentityService, startIdentityService } from "../support/identity-service";
 
 const maxFrameBytes = 16 * 1024;
 const sendBufferBytes = 64 * 1024;
+
+/** Admits the tests' clients: every WebSocket client presents a device token. */
+let identity: IdentityService;
+beforeAll(async () => {
+  identity = await startIdentityService("audio_agents");
+}, 60_000);
+afterAll(async () => {
+  await identity?.close();
+  await releaseTestServer();
+});
 
 /** The agents run quiet, on free HTTP ports, publishing on `pubPort`. */
 const startPreprocessor = async (pubPort: number, env: Record<string, string> = {}) =>
   (await startAgent(preprocessorAgent, {
     SERVICE_NAME: "fused-audio-preprocessor",
+    MEMORY_ORCHESTRATOR_URL: identity.url,
     HTTP_PORT: "0",
     ZMQ_PUB_PORT: String(pubPort),
     LOG_LEVEL: "silent",
@@ -306,7 +319,12 @@ describe("audio agents: client WebSocket -> preprocessor -> ZeroMQ -> vad -> Zer
 
   it("turns new clients away while its pipeline thread is busier than MAX_LOOP_UTILIZATION", async () => {
     // Its own process, so that its socket thread idles while the test builds and sends the load.
-    const guarded = await spawnAgent("fused-audio-preprocessor", await getFreePort(), { ZMQ_PUB_PORT: String(await getFreePort()), MAX_LOOP_UTILIZATION: "0.5", PIPELINE_THREADS: "1" });
+    const guarded = await spawnAgent("fused-audio-preprocessor", await getFreePort(), {
+      ZMQ_PUB_PORT: String(await getFreePort()),
+      MAX_LOOP_UTILIZATION: "0.5",
+      PIPELINE_THREADS: "1",
+      MEMORY_ORCHESTRATOR_URL: identity.url,
+    });
     const url = `${guarded.url.replace("http", "ws")}${clientAudioPath}`;
     const pipelineThreads = async () =>
       ((await (await fetch(`${guarded.url}/ready`)).json()) as { checks: { load: { detail: { pipelineThreads: { ok: boolean }[] } } } }).checks.load.detail.pipelineThreads;

@@ -1,5 +1,6 @@
 /** A test client for the preprocessor's WebSocket: records every event, binary frame and the close. */
 import WebSocket from "ws";
+import { localDeviceHeaders } from "../../agents-src/launcher/local-credentials";
 
 export interface ClientEvent {
   type: string;
@@ -32,8 +33,8 @@ export class AudioClient {
   }
 
   /** Listens from the start: the server greets in the same packet as the upgrade, before an awaited "open" resumes. */
-  static async connect(url: string): Promise<AudioClient> {
-    const client = new AudioClient(new WebSocket(url));
+  static async connect(url: string, headers: Record<string, string> = localDeviceHeaders()): Promise<AudioClient> {
+    const client = new AudioClient(new WebSocket(url, { headers }));
     await new Promise((resolve, reject) => {
       client.socket.once("open", resolve);
       client.socket.once("error", reject);

@@ -4,6 +4,8 @@ import { getFreePort } from "../../agents-src/kit/ports";
 import { agent as preprocessorAgent, clientAudioPath } from "../../agents-src/audio/fused-audio-preprocessor/agent";
 import { AudioClient } from "./audio-client";
 import { sharedEventLoopEnv } from "../support/shared-event-loop";
+import { releaseTestServer } from "../support/database";
+import { IdentityService, startIdentityService } from "../support/identity-service";
 
 const leadMs = 200;
 const shortReply = "Okay, I'll remember that your keys are in the drawer.";
@@ -24,9 +26,12 @@ describe("spoken replies: POST /v1/sessions/:id/speak on the fused-audio-preproc
     fetch(`${preprocessor.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), ...init });
   const speak = (text: string, init: RequestInit = {}) => post(`/v1/sessions/${sessionId}/speak`, { text }, init);
 
+  let identity: IdentityService;
   beforeAll(async () => {
+    identity = await startIdentityService("spoken_reply");
     preprocessor = (await startAgent(preprocessorAgent, {
       SERVICE_NAME: "fused-audio-preprocessor",
+      MEMORY_ORCHESTRATOR_URL: identity.url,
       HTTP_PORT: "0",
       ZMQ_PUB_PORT: String(await getFreePort()),
       LOG_LEVEL: "silent",
@@ -36,7 +41,11 @@ describe("spoken replies: POST /v1/sessions/:id/speak on the fused-audio-preproc
     })) as RunningAgent<unknown>;
     wsUrl = `${preprocessor.url.replace("http", "ws")}${clientAudioPath}`;
   });
-  afterAll(() => preprocessor?.close());
+  afterAll(async () => {
+    await preprocessor?.close();
+    await identity?.close();
+    await releaseTestServer();
+  });
 
   beforeEach(async () => {
     client = await AudioClient.connect(wsUrl);

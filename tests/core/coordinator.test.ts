@@ -15,6 +15,7 @@ import { expectRefusedAndHealthy } from "./support/bad-input";
 import { sampleValue } from "./support/prometheus-text";
 import { eventually, startMemoryOrchestrator, startPc2, startSessionMemory, startTimekeeper, unreachableUrl } from "../support/memory-services";
 import { sharedEventLoopEnv } from "../support/shared-event-loop";
+import { bearer, deviceTokenFor } from "../support/access";
 
 interface AskResult {
   sessionId: string | null;
@@ -41,6 +42,8 @@ describe("coordinator with the real agents", () => {
   let vad: TopicPublisher;
   let coordinator: RunningAgent<unknown>;
   let coordinatorEnv: Record<string, string>;
+  /** The test's device token, as a client sends it. */
+  let device: Record<string, string>;
 
   const started = async <C>(agent: Promise<RunningAgent<C>>): Promise<RunningAgent<C>> => {
     const running = await agent;
@@ -48,7 +51,7 @@ describe("coordinator with the real agents", () => {
     return running;
   };
   const ask = async (body: unknown, url = coordinator.url): Promise<{ status: number; body: AskResult }> => {
-    const res = await fetch(`${url}/v1/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const res = await fetch(`${url}/v1/ask`, { method: "POST", headers: { "content-type": "application/json", ...device }, body: JSON.stringify(body) });
     return { status: res.status, body: (await res.json()) as AskResult };
   };
   const turnsOf = async (sessionId: string) =>
@@ -69,6 +72,10 @@ describe("coordinator with the real agents", () => {
     pc2 = await started(startPc2());
     orchestrator = await started(startMemoryOrchestrator(db.url, pc2.url));
     sessions = await started(startSessionMemory(db.url, orchestrator.url));
+    const { token } = await deviceTokenFor(db.url, "test-user");
+    device = bearer(token);
+    // The spoken turns' client presents it too.
+    process.env.VOICE_DEVICE_TOKEN = token;
     const monitor = await started(
       startAgent(healthMonitor, {
         ...silent,
@@ -93,7 +100,15 @@ describe("coordinator with the real agents", () => {
         HEALTH_MONITOR_URL: monitor.url,
       }),
     );
-    preprocessor = await started(startAgent(preprocessorAgent, { ...silent, ...sharedEventLoopEnv, SERVICE_NAME: "fused-audio-preprocessor", ZMQ_PUB_PORT: "0" }));
+    preprocessor = await started(
+      startAgent(preprocessorAgent, {
+        ...silent,
+        ...sharedEventLoopEnv,
+        SERVICE_NAME: "fused-audio-preprocessor",
+        ZMQ_PUB_PORT: "0",
+        MEMORY_ORCHESTRATOR_URL: orchestrator.url,
+      }),
+    );
     vad = await createPublisher({ port: 0, logger });
     coordinatorEnv = {
       ...silent,
@@ -114,6 +129,7 @@ describe("coordinator with the real agents", () => {
   }, 120_000);
 
   afterAll(async () => {
+    delete process.env.VOICE_DEVICE_TOKEN;
     for (const agent of agents.reverse()) await agent.close();
     await vad?.close();
     await sql?.end();
@@ -246,7 +262,7 @@ describe("coordinator with the real agents", () => {
     ["a wrong media type", 415, "<text>hi</text>", "application/xml"],
     ["an oversized body", 413, JSON.stringify({ text: "x".repeat(2 * 1024 * 1024) }), "application/json"],
   ])("answers %s with %i and the error envelope, and stays healthy", async (_name, status, body, type) => {
-    await expectRefusedAndHealthy(coordinator.url, "/v1/ask", status, body, type);
+    await expectRefusedAndHealthy(coordinator.url, "/v1/ask", status, body, type, device);
     expect((await ask({ text: "hello" })).status).toBe(200);
   });
 
@@ -263,7 +279,7 @@ describe("coordinator with the real agents", () => {
     const busy = await started(startAgent(coordinatorAgent, { ...(await elsewhere()), COORDINATOR_CONCURRENT_TURNS: "1", COORDINATOR_QUEUE_CAPACITY: "1" }));
     const responses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${busy.url}/v1/ask`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...device },
       body: JSON.stringify({ text: "what time is it" }),
     })));
     const refused = responses.filter((r) => r.status === 503);

@@ -44,6 +44,8 @@ describe("a spoken turn on the local stack", () => {
     await waitForOutput(stack, /launcher: (every built service is ready|not ready: .*)/, 180_000);
     expect(stack.output()).toMatch(/launcher: every built service is ready/);
     preprocessorUrl = serviceUrls(stack.output()).get("fused-audio-preprocessor") as string;
+    // talk, and its client here, find the stack's device token where the launcher wrote it.
+    process.env.LAUNCHER_DATA_DIR = dataDir;
     expect(preprocessorUrl).toBeDefined();
   }, 200_000);
 

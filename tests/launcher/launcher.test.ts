@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { once } from "node:events";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -29,9 +29,16 @@ describe("the local launcher", () => {
 
       const asked = await run(process.execPath, ["-r", "ts-node/register/transpile-only", "scripts/ask.ts", "what time is it"], {
         cwd: repoRoot,
-        env: { ...process.env, COORDINATOR_URL: urls.get("coordinator") },
+        // ask finds the device token where the launcher wrote it.
+        env: { ...process.env, COORDINATOR_URL: urls.get("coordinator"), LAUNCHER_DATA_DIR: dataDir },
       });
       expect(asked.stdout.trim()).toMatch(/^It's \d{1,2}:\d{2} (AM|PM)\.$/);
+      expect(output()).toContain(`launcher: first device token (user owner) written to ${join(dataDir, "device-token")}`);
+      for (const secret of ["device-token", "internal-token"]) expect(statSync(join(dataDir, secret)).mode & 0o777).toBe(0o600);
+      const anonymous = await fetch(`${urls.get("coordinator")}/v1/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"text":"hi"}' });
+      expect(anonymous.status).toBe(401);
+      const internal = await fetch(`${urls.get("memory-orchestrator")}/v1/memories/search`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"x"}' });
+      expect(internal.status).toBe(401);
       expect(asked.stderr).toMatch(/intent: time; session: [0-9a-f-]{36}/);
 
       // Only this launcher's own children are looked at: other stacks may run beside it.

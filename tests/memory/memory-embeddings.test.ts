@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { getFreePort, RunningAgent } from "../../agents-src/kit";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
+import { actingAs } from "../support/access";
 import { api, eventually, startMemoryOrchestrator, startPc2 } from "../support/memory-services";
 
 /** Behaviour that needs real embeddings: pc2's default model (Universal Sentence Encoder lite, 512 dimensions). */
@@ -36,18 +37,18 @@ it("stores memories at once while pc2 is down and embeds them in the background 
       { content: "I'm allergic to peanuts.", type: "fact", userId },
       { content: "The train to Porto leaves at nine", type: "event", userId },
     ],
-  });
+  }, actingAs(userId));
   expect(written.status).toBe(201);
   const ids: string[] = written.body.results.map((r: { id: string }) => r.id);
-  expect((await api(orchestrator.url, "GET", `/v1/memories/${ids[0]}`)).body.embedding).toBeNull();
+  expect((await api(orchestrator.url, "GET", `/v1/memories/${ids[0]}`, undefined, actingAs(userId))).body.embedding).toBeNull();
   expect((await search({ query: "peanuts", userId })).body.degraded).toBe(true);
 
   pc2 = await startPc2(pc2Port);
   await eventually(async () => {
-    const memories = await Promise.all(ids.map((id) => api(orchestrator.url, "GET", `/v1/memories/${id}`)));
+    const memories = await Promise.all(ids.map((id) => api(orchestrator.url, "GET", `/v1/memories/${id}`, undefined, actingAs(userId))));
     return memories.every((m) => m.body.embedding?.dimension === 512);
   }, 30_000, 250);
-  expect((await api(orchestrator.url, "GET", `/v1/memories/${ids[0]}`)).body.embedding).toEqual({ model: "universal-sentence-encoder-lite", dimension: 512 });
+  expect((await api(orchestrator.url, "GET", `/v1/memories/${ids[0]}`, undefined, actingAs(userId))).body.embedding).toEqual({ model: "universal-sentence-encoder-lite", dimension: 512 });
 }, 90_000);
 
 it("finds a memory by meaning when no word of the query matches it", async () => {

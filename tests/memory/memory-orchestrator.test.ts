@@ -4,6 +4,7 @@ import { hybridSearch, rankFullText, SearchQuery } from "../../agents-src/memory
 import type { RunningAgent } from "../../agents-src/kit";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
+import { actingAs } from "../support/access";
 import { api, eventually, startMemoryOrchestrator, unreachableUrl } from "../support/memory-services";
 import { basis, near } from "./vectors";
 
@@ -36,8 +37,11 @@ afterAll(async () => {
 });
 
 const user = () => `user-${randomUUID()}`;
-const post = (body: unknown) => api(url, "POST", "/v1/memories", body);
-const search = (body: unknown) => api(url, "POST", "/v1/memories/search", body);
+/** The user a call acts for, as the coordinator would send it: the one the body names, else a default one. */
+const anyone = "test-user";
+const scopeOf = (body: unknown) => actingAs((body as { userId?: string }).userId ?? anyone);
+const post = (body: unknown) => api(url, "POST", "/v1/memories", body, scopeOf(body));
+const search = (body: unknown) => api(url, "POST", "/v1/memories/search", body, scopeOf(body));
 const rowCount = async () => Number((await sql.query("SELECT count(*) FROM memories")).rows[0].count);
 
 describe("memory CRUD", () => {
@@ -47,21 +51,21 @@ describe("memory CRUD", () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ outcome: "created", type: "fact", importance: 0.8, tags: ["home", "keys"], userId, sessionId: null, source: "test", embedding: null, expiresAt: null });
 
-    const read = await api(url, "GET", `/v1/memories/${created.body.id}`);
+    const read = await api(url, "GET", `/v1/memories/${created.body.id}`, undefined, actingAs(userId));
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ id: created.body.id, content: "The spare key is under the blue flowerpot", accessCount: 1 });
     expect(read.body.lastAccessedAt).not.toBeNull();
-    expect((await api(url, "GET", `/v1/memories/${created.body.id}`)).body.accessCount).toBe(2);
+    expect((await api(url, "GET", `/v1/memories/${created.body.id}`, undefined, actingAs(userId))).body.accessCount).toBe(2);
 
-    const changed = await api(url, "PATCH", `/v1/memories/${created.body.id}`, { content: "The spare key is with the neighbour", importance: 0.3, tags: ["home"], ttlSeconds: 3600 });
+    const changed = await api(url, "PATCH", `/v1/memories/${created.body.id}`, { content: "The spare key is with the neighbour", importance: 0.3, tags: ["home"], ttlSeconds: 3600 }, actingAs(userId));
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ content: "The spare key is with the neighbour", importance: 0.3, tags: ["home"] });
     expect(new Date(changed.body.expiresAt).getTime()).toBeGreaterThan(Date.now() + 3500_000);
-    expect((await api(url, "PATCH", `/v1/memories/${created.body.id}`, { ttlSeconds: null })).body.expiresAt).toBeNull();
+    expect((await api(url, "PATCH", `/v1/memories/${created.body.id}`, { ttlSeconds: null }, actingAs(userId))).body.expiresAt).toBeNull();
 
-    expect((await api(url, "DELETE", `/v1/memories/${created.body.id}`)).status).toBe(204);
-    expect((await api(url, "GET", `/v1/memories/${created.body.id}`)).status).toBe(404);
-    expect((await api(url, "DELETE", `/v1/memories/${created.body.id}`)).status).toBe(404);
+    expect((await api(url, "DELETE", `/v1/memories/${created.body.id}`, undefined, actingAs(userId))).status).toBe(204);
+    expect((await api(url, "GET", `/v1/memories/${created.body.id}`, undefined, actingAs(userId))).status).toBe(404);
+    expect((await api(url, "DELETE", `/v1/memories/${created.body.id}`, undefined, actingAs(userId))).status).toBe(404);
     const { rows } = await sql.query("SELECT deleted_at FROM memories WHERE id = $1", [created.body.id]);
     expect(rows[0].deleted_at).toBeInstanceOf(Date);
   });
@@ -71,13 +75,13 @@ describe("memory CRUD", () => {
     const work = await post({ content: "Quarterly numbers are in the shared drive", type: "fact", tags: ["work"], userId });
     const workTask = await post({ content: "Send the quarterly numbers to Sam", type: "task", tags: ["work"], userId });
     const home = await post({ content: "Buy milk on the way home", type: "task", tags: ["home"], userId });
-    const forgotten = await api(url, "POST", "/v1/memories/forget", { userId, tags: ["work"], types: ["fact"] });
+    const forgotten = await api(url, "POST", "/v1/memories/forget", { userId, tags: ["work"], types: ["fact"] }, scopeOf({ userId, tags: ["work"], types: ["fact"] }));
     expect(forgotten).toMatchObject({ status: 200, body: { forgotten: 1 } });
-    expect((await api(url, "GET", `/v1/memories/${work.body.id}`)).status).toBe(404);
-    expect((await api(url, "POST", "/v1/memories/forget", { userId, tags: ["work"] })).body.forgotten).toBe(1);
-    expect((await api(url, "GET", `/v1/memories/${workTask.body.id}`)).status).toBe(404);
-    expect((await api(url, "GET", `/v1/memories/${home.body.id}`)).status).toBe(200);
-    expect((await api(url, "POST", "/v1/memories/forget", { ids: [home.body.id, randomUUID()] })).body.forgotten).toBe(1);
+    expect((await api(url, "GET", `/v1/memories/${work.body.id}`, undefined, actingAs(userId))).status).toBe(404);
+    expect((await api(url, "POST", "/v1/memories/forget", { userId, tags: ["work"] }, scopeOf({ userId, tags: ["work"] }))).body.forgotten).toBe(1);
+    expect((await api(url, "GET", `/v1/memories/${workTask.body.id}`, undefined, actingAs(userId))).status).toBe(404);
+    expect((await api(url, "GET", `/v1/memories/${home.body.id}`, undefined, actingAs(userId))).status).toBe(200);
+    expect((await api(url, "POST", "/v1/memories/forget", { ids: [home.body.id, randomUUID()] }, actingAs(userId))).body.forgotten).toBe(1);
   });
 
   it("stores a batch in one request and answers each item in order", async () => {
@@ -88,7 +92,7 @@ describe("memory CRUD", () => {
         { content: "Batch item two about cooking", type: "note", userId },
         { content: "batch item ONE about gardening!", type: "note", userId },
       ],
-    });
+    }, actingAs(userId));
     expect(response.status).toBe(201);
     const [first, second, copy] = response.body.results;
     expect(first.outcome).toBe("created");
@@ -99,13 +103,13 @@ describe("memory CRUD", () => {
 
   it("round-trips quotes, unicode, emoji and SQL-looking text unchanged", async () => {
     const content = `Robert'); DROP TABLE memories; -- "double" 'single' \\ back\\slash 日本語のテキスト 👩‍👩‍👧 Ω≠∑ $1 %s \${x} line\nbreak\ttab ' OR '1'='1`;
-    const created = await post({ content, type: "fact", tags: ["ünïcödé", "emoji-🎉", "o'brien"], userId: "o'connor \"quoted\" 🙂", sessionId: "session; DROP" });
+    const created = await post({ content, type: "fact", tags: ["ünïcödé", "emoji-🎉", "o'brien"], userId: "o.connor_1", sessionId: "session; DROP" });
     expect(created.status).toBe(201);
-    const read = await api(url, "GET", `/v1/memories/${created.body.id}`);
+    const read = await api(url, "GET", `/v1/memories/${created.body.id}`, undefined, actingAs("o.connor_1"));
     expect(read.body.content).toBe(content);
     expect(read.body.tags).toEqual(["ünïcödé", "emoji-🎉", "o'brien"]);
-    expect(read.body.userId).toBe("o'connor \"quoted\" 🙂");
-    const found = await search({ query: "Robert DROP TABLE", userId: "o'connor \"quoted\" 🙂" });
+    expect(read.body.userId).toBe("o.connor_1");
+    const found = await search({ query: "Robert DROP TABLE", userId: "o.connor_1" });
     expect(found.body.results.map((r: { id: string }) => r.id)).toEqual([created.body.id]);
     expect(await sql.query("SELECT to_regclass('memories') AS t")).toMatchObject({ rows: [{ t: "memories" }] });
   });
@@ -143,7 +147,7 @@ describe("bad input", () => {
 
   it.each(cases)("%s -> %i %s", async (_name, status, code, method, path, body) => {
     const before = await rowCount();
-    const response = await api(url, method, path, body);
+    const response = await api(url, method, path, body, actingAs(anyone));
     expect(response.status).toBe(status);
     expect(response.body.error).toMatchObject({ code, message: expect.any(String) });
     expect(await rowCount()).toBe(before);
@@ -230,14 +234,14 @@ describe("hybrid search", () => {
     expect(await ids({ userId })).toEqual([trip.body.id, tripNote.body.id].sort());
     expect(await ids({ userId, types: ["event"] })).toEqual([trip.body.id]);
     expect(await ids({ userId, tags: ["travel", "family"] })).toEqual([trip.body.id]);
-    expect(await ids({ sessionId })).toEqual([trip.body.id]);
+    expect(await ids({ userId, sessionId })).toEqual([trip.body.id]);
     expect((await search({ query: "Lisbon trip", userId, limit: 1 })).body.results).toHaveLength(1);
   });
 
   it("never returns deleted, expired or superseded memories unless asked for superseded ones", async () => {
     const userId = user();
     const deleted = await post({ content: "Parking spot is level 3", type: "fact", userId });
-    await api(url, "DELETE", `/v1/memories/${deleted.body.id}`);
+    await api(url, "DELETE", `/v1/memories/${deleted.body.id}`, undefined, actingAs(userId));
     await post({ content: "Parking code is 4711", type: "fact", userId, ttlSeconds: 1 });
     await sql.query("UPDATE memories SET expires_at = now() - interval '1 second' WHERE user_id = $1 AND content LIKE 'Parking code%'", [userId]);
     const old = await post({ content: "My parking garage is Central", type: "fact", userId });
@@ -259,7 +263,7 @@ describe("hybrid search", () => {
       const query: SearchQuery = { text: "boiler service", limit: 10, filter: { userId }, includeSuperseded: false, embedding: null };
       const ranking = await rankFullText(pool, query, searchTuning);
       expect(ranking.ids.sort()).toEqual([kept.body.id, gone.body.id].sort());
-      await api(url, "DELETE", `/v1/memories/${gone.body.id}`);
+      await api(url, "DELETE", `/v1/memories/${gone.body.id}`, undefined, actingAs(userId));
       const hits = await hybridSearch(pool, query, searchTuning, ranking);
       expect(hits.map((h) => h.id)).toEqual([kept.body.id]);
     } finally {
@@ -281,10 +285,11 @@ describe("hybrid search", () => {
 
 describe("time to live", () => {
   it("hides an expired memory at once and lets the purge job remove it", async () => {
-    const created = await post({ content: "Temporary door code 9921", type: "fact", ttlSeconds: 1, userId: user() });
+    const userId = user();
+    const created = await post({ content: "Temporary door code 9921", type: "fact", ttlSeconds: 1, userId });
     expect(created.status).toBe(201);
-    expect((await api(url, "GET", `/v1/memories/${created.body.id}`)).status).toBe(200);
-    await eventually(async () => (await api(url, "GET", `/v1/memories/${created.body.id}`)).status === 404, 5000);
+    expect((await api(url, "GET", `/v1/memories/${created.body.id}`, undefined, actingAs(userId))).status).toBe(200);
+    await eventually(async () => (await api(url, "GET", `/v1/memories/${created.body.id}`, undefined, actingAs(userId))).status === 404, 5000);
     await eventually(async () => (await sql.query("SELECT 1 FROM memories WHERE id = $1", [created.body.id])).rowCount === 0, 5000);
   });
 });
@@ -351,7 +356,7 @@ describe("near-duplicates and contradictions", () => {
     const green = await post({ content: "My favourite colour is green.", type: "preference", userId, embedding: { model, vector: near(20, 21, 0.97) } });
     expect(green.status).toBe(201);
     expect(green.body.superseded).toEqual([blue.body.id]);
-    expect((await api(url, "GET", `/v1/memories/${blue.body.id}`)).body.supersededBy).toBe(green.body.id);
+    expect((await api(url, "GET", `/v1/memories/${blue.body.id}`, undefined, actingAs(userId))).body.supersededBy).toBe(green.body.id);
     expect((await post({ content: "My favourite colour is red", type: "preference", userId: user() })).body.superseded).toEqual([]);
 
     const explicitOld = await post({ content: "Team sync happens Tuesdays", type: "fact", subject: "team sync day", userId });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { getFreePort, RunningAgent } from "../../agents-src/kit";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
+import { actingAs } from "../support/access";
 import { api, eventually, startMemoryOrchestrator, startSessionMemory, unreachableUrl } from "../support/memory-services";
 
 let db: TestDatabase;
@@ -22,10 +23,19 @@ afterAll(async () => {
   await releaseTestServer();
 });
 
-const call = (method: string, path: string, body?: unknown) => api(sessions.url, method, path, body);
+/** Each call acts for the session's user, as the coordinator would: the one named in the body or query, else the path's session's. */
+const tester = "session-tester";
+const owners = new Map<string, string>();
+const scopeFor = (path: string, body: unknown): string =>
+  (body as { userId?: string } | undefined)?.userId ??
+  new URLSearchParams(path.split("?")[1] ?? "").get("userId") ??
+  owners.get(path.split("?")[0].split("/")[3]) ??
+  tester;
+const call = (method: string, path: string, body?: unknown) => api(sessions.url, method, path, body, actingAs(scopeFor(path, body)));
 async function newSession(userId?: string): Promise<string> {
   const created = await call("POST", "/v1/sessions", userId === undefined ? {} : { userId });
   expect(created.status).toBe(201);
+  owners.set(created.body.id, userId ?? tester);
   return created.body.id;
 }
 const addTurn = (id: string, role: string, content: string, metadata?: object) =>
@@ -110,7 +120,7 @@ describe("ending sessions", () => {
     expect(ended.status).toBe(200);
     expect(ended.body).toMatchObject({ state: "ended", endReason: "ended", summaryStatus: "stored" });
 
-    const memory = await api(orchestrator.url, "GET", `/v1/memories/${ended.body.summaryMemoryId}`);
+    const memory = await api(orchestrator.url, "GET", `/v1/memories/${ended.body.summaryMemoryId}`, undefined, actingAs(userId));
     expect(memory.body).toMatchObject({ type: "summary", userId, sessionId: id, tags: ["session-summary"], source: "session-memory" });
     expect(memory.body.content).toContain("user: Please remember that my passport expires in March.");
     expect(memory.body.content).toContain("assistant: Noted: your passport expires in March.");
@@ -132,15 +142,15 @@ describe("ending sessions", () => {
     const local = await startSessionMemory(db.url, `http://127.0.0.1:${port}`, { SESSION_SWEEP_INTERVAL_MS: "200" });
     let revived: RunningAgent<unknown> | undefined;
     try {
-      const id = (await api(local.url, "POST", "/v1/sessions", {})).body.id;
-      await api(local.url, "POST", `/v1/sessions/${id}/turns`, { role: "user", content: "Book a table for Friday." });
-      const ended = await api(local.url, "POST", `/v1/sessions/${id}/end`);
+      const id = (await api(local.url, "POST", "/v1/sessions", {}, actingAs(tester))).body.id;
+      await api(local.url, "POST", `/v1/sessions/${id}/turns`, { role: "user", content: "Book a table for Friday." }, actingAs(tester));
+      const ended = await api(local.url, "POST", `/v1/sessions/${id}/end`, undefined, actingAs(tester));
       expect(ended.body).toMatchObject({ state: "ended", summaryStatus: "pending", summaryMemoryId: null });
 
       revived = await startMemoryOrchestrator(db.url, await unreachableUrl(), { HTTP_PORT: String(port) });
-      await eventually(async () => (await api(local.url, "GET", `/v1/sessions/${id}`)).body.summaryStatus === "stored", 10_000);
-      const memoryId = (await api(local.url, "GET", `/v1/sessions/${id}`)).body.summaryMemoryId;
-      expect((await api(revived.url, "GET", `/v1/memories/${memoryId}`)).body.content).toContain("Book a table for Friday.");
+      await eventually(async () => (await api(local.url, "GET", `/v1/sessions/${id}`, undefined, actingAs(tester))).body.summaryStatus === "stored", 10_000);
+      const memoryId = (await api(local.url, "GET", `/v1/sessions/${id}`, undefined, actingAs(tester))).body.summaryMemoryId;
+      expect((await api(revived.url, "GET", `/v1/memories/${memoryId}`, undefined, actingAs(tester))).body.content).toContain("Book a table for Friday.");
     } finally {
       await local.close();
       await revived?.close();
@@ -150,12 +160,12 @@ describe("ending sessions", () => {
   it("expires idle sessions, refusing their turns and storing their summaries", async () => {
     const local = await startSessionMemory(db.url, orchestrator.url, { SESSION_IDLE_TIMEOUT_SECONDS: "1", SESSION_SWEEP_INTERVAL_MS: "200" });
     try {
-      const id = (await api(local.url, "POST", "/v1/sessions", {})).body.id;
-      expect((await api(local.url, "POST", `/v1/sessions/${id}/turns`, { role: "user", content: "Set an alarm for 7." })).status).toBe(201);
-      await eventually(async () => (await api(local.url, "GET", `/v1/sessions/${id}`)).body.summaryStatus === "stored", 10_000);
-      const expired = await api(local.url, "GET", `/v1/sessions/${id}`);
+      const id = (await api(local.url, "POST", "/v1/sessions", {}, actingAs(tester))).body.id;
+      expect((await api(local.url, "POST", `/v1/sessions/${id}/turns`, { role: "user", content: "Set an alarm for 7." }, actingAs(tester))).status).toBe(201);
+      await eventually(async () => (await api(local.url, "GET", `/v1/sessions/${id}`, undefined, actingAs(tester))).body.summaryStatus === "stored", 10_000);
+      const expired = await api(local.url, "GET", `/v1/sessions/${id}`, undefined, actingAs(tester));
       expect(expired.body).toMatchObject({ state: "ended", endReason: "expired" });
-      expect((await api(local.url, "POST", `/v1/sessions/${id}/turns`, { role: "user", content: "hello?" })).status).toBe(409);
+      expect((await api(local.url, "POST", `/v1/sessions/${id}/turns`, { role: "user", content: "hello?" }, actingAs(tester))).status).toBe(409);
     } finally {
       await local.close();
     }

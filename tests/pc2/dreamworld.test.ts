@@ -6,7 +6,8 @@ import { agent as dreamworldAgent } from "../../agents-src/pc2/dreamworld/agent"
 import { episodeText } from "../../agents-src/pc2/dreamworld/episode-text";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
-import { api, eventually, startMemoryOrchestrator, startPc2, startSessionMemory, unreachableUrl } from "../support/memory-services";
+import { actingAs } from "../support/access";
+import { api, eventually, startMemoryOrchestrator, startPc2, startSessionMemory, unreachableUrl, testUser } from "../support/memory-services";
 
 describe("when a cycle is due", () => {
   const at = (seconds: number) => new Date(Date.UTC(2026, 0, 1, 12, 0, seconds));
@@ -88,8 +89,8 @@ async function listen(url: string, into: StreamMessage[]): Promise<Subscription>
   return sub;
 }
 
-const say = async (sessionId: string, content: string) => {
-  const turn = await api(sessions.url, "POST", `/v1/sessions/${sessionId}/turns`, { role: "user", content });
+const say = async (sessionId: string, content: string, userId = testUser) => {
+  const turn = await api(sessions.url, "POST", `/v1/sessions/${sessionId}/turns`, { role: "user", content }, actingAs(userId));
   expect(turn.status).toBe(201);
   return turn.body as { createdAt: string };
 };
@@ -162,10 +163,10 @@ describe("a dream cycle", () => {
     );
     const conversation = (await api(sessions.url, "POST", "/v1/sessions", { userId })).body.id as string;
     for (const line of ["We need a plan for the garden.", "Tomatoes go by the fence.", "The garden hose leaks near the tap."]) {
-      await say(conversation, line);
-      expect((await api(sessions.url, "POST", `/v1/sessions/${conversation}/turns`, { role: "assistant", content: "Noted." })).status).toBe(201);
+      await say(conversation, line, userId);
+      expect((await api(sessions.url, "POST", `/v1/sessions/${conversation}/turns`, { role: "assistant", content: "Noted." }, actingAs(userId))).status).toBe(201);
     }
-    expect((await api(sessions.url, "POST", `/v1/sessions/${conversation}/end`)).status).toBe(200);
+    expect((await api(sessions.url, "POST", `/v1/sessions/${conversation}/end`, undefined, actingAs(userId))).status).toBe(200);
 
     // Before: nothing embedded, both copies and both bike statements stand, the expired row is still stored.
     const before = await sql.query("SELECT count(*)::int AS n FROM memories WHERE user_id = $1 AND embedding IS NULL AND deleted_at IS NULL", [userId]);
@@ -231,7 +232,7 @@ describe("a dream cycle", () => {
   it("stops at the next safe point when a user turn arrives, and a later cycle finishes the work", async () => {
     const userId = `user-${randomUUID()}`;
     const memories = Array.from({ length: 240 }, (_, i) => ({ content: `Reading list entry ${i}: volume ${i * 7} of the collected letters`, type: "note", userId }));
-    expect((await api(orchestrator.url, "POST", "/v1/memories/batch", { memories })).status).toBe(201);
+    expect((await api(orchestrator.url, "POST", "/v1/memories/batch", { memories }, actingAs(userId))).status).toBe(201);
     const unembedded = async () =>
       (await sql.query("SELECT count(*)::int AS n FROM memories WHERE user_id = $1 AND embedding IS NULL", [userId])).rows[0].n as number;
 

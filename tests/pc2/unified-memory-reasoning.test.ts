@@ -3,7 +3,8 @@ import { RunningAgent, startAgent } from "../../agents-src/kit";
 import { agent as reasoningAgent } from "../../agents-src/pc2/unified-memory-reasoning/agent";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
-import { api, startMemoryOrchestrator, startPc2, startSessionMemory, unreachableUrl } from "../support/memory-services";
+import { actingAs } from "../support/access";
+import { api, startMemoryOrchestrator, startPc2, startSessionMemory, unreachableUrl, testUser } from "../support/memory-services";
 
 /**
  * unified-memory-reasoning against the real memory services: memory-orchestrator and
@@ -42,7 +43,13 @@ afterAll(async () => {
   await releaseTestServer();
 });
 
-const ask = (body: unknown, url = reasoning.url) => api(url, "POST", "/v1/answer", body);
+/** Sessions' users: a call about a session acts for its user, as the coordinator's would. */
+const owners = new Map<string, string>();
+const scopeOf = (body: unknown): Record<string, string> => {
+  const { userId, sessionId } = body as { userId?: string; sessionId?: string };
+  return actingAs(userId ?? (sessionId !== undefined ? owners.get(sessionId) : undefined) ?? testUser);
+};
+const ask = (body: unknown, url = reasoning.url) => api(url, "POST", "/v1/answer", body, scopeOf(body));
 const remember = async (content: string, scope: { userId?: string; source?: string } = {}) => {
   const stored = await api(orchestrator.url, "POST", "/v1/memories", { content, type: "fact", ...scope });
   expect([200, 201]).toContain(stored.status);
@@ -51,10 +58,11 @@ const remember = async (content: string, scope: { userId?: string; source?: stri
 async function newSession(userId?: string): Promise<string> {
   const created = await api(sessions.url, "POST", "/v1/sessions", userId === undefined ? {} : { userId });
   expect(created.status).toBe(201);
+  owners.set(created.body.id, userId ?? testUser);
   return created.body.id;
 }
 const say = async (sessionId: string, role: "user" | "assistant", content: string) => {
-  expect((await api(sessions.url, "POST", `/v1/sessions/${sessionId}/turns`, { role, content })).status).toBe(201);
+  expect((await api(sessions.url, "POST", `/v1/sessions/${sessionId}/turns`, { role, content }, scopeOf({ sessionId }))).status).toBe(201);
 };
 
 describe("the car example", () => {
@@ -141,7 +149,7 @@ describe("I don't know", () => {
     expect(reply.body).toEqual({ answer: "I don't know.", confidence: 0, memories: [], reasoning: expect.stringContaining("0 found") });
   });
 
-  it("scopes a session's questions to the session's user", async () => {
+  it("answers a session's questions from its user's memories only", async () => {
     const owner = `user-${randomUUID()}`;
     await remember("my gym locker is number 88", { userId: owner });
     const otherUsersSession = await newSession(`user-${randomUUID()}`);
@@ -168,7 +176,7 @@ describe("without embeddings", () => {
 });
 
 describe("context assembly", () => {
-  const context = (body: unknown) => api(reasoning.url, "POST", "/v1/context", body);
+  const context = (body: unknown) => api(reasoning.url, "POST", "/v1/context", body, scopeOf(body));
   let sessionId: string;
   let drawer: { id: string };
   let expiry: { id: string };

@@ -151,6 +151,18 @@ describe("loadStackConfig", () => {
     expect(await resolved(secrets.dbAppPassword)).toBe(testSecrets.dbAppPassword);
   });
 
+  it("keeps the first device token a secret, and takes the Host and Origin allow-lists as settings", async () => {
+    const token = "a-first-device-token-of-43-characters-xxxxx";
+    const raw = withValue(withValue(rawConfig("prod"), "firstDeviceToken", token), "allowedOrigins", ["https://voice.lan"]);
+    const { settings, secrets } = loadStackConfig(raw);
+    expect(JSON.stringify(settings)).not.toContain(token);
+    expect(await pulumi.isSecret(secrets.firstDeviceToken as pulumi.Output<string>)).toBe(true);
+    expect(await resolved(secrets.firstDeviceToken as pulumi.Output<string>)).toBe(token);
+    expect(settings).toMatchObject({ allowedHosts: ["localhost", "127.0.0.1"], allowedOrigins: ["https://voice.lan"] });
+    expect(problemsOf(withValue(rawConfig("prod"), "firstDeviceToken", "short"))).toEqual(["firstDeviceToken: must be at least 32 characters (openssl rand -base64 32)"]);
+    expect(problemsOf(withValue(rawConfig("prod"), "allowedHosts", ["voice.lan:7000"]))).toEqual(["allowedHosts.0: must be a host name or address, without a port"]);
+  });
+
   it("resolves the dev source mount against the project directory", () => {
     const { settings } = loadStackConfig(rawConfig("dev"));
     expect(settings.volumes.source).toEqual({ hostPath: path.resolve(repoRoot), reload: true });

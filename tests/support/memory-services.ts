@@ -1,8 +1,12 @@
+import { actingAs } from "./access";
 import { getFreePort, RunningAgent, startAgent } from "../../agents-src/kit";
 import { agent as memoryOrchestrator } from "../../agents-src/memory/memory-orchestrator/agent";
 import { agent as sessionMemory } from "../../agents-src/memory/session-memory/agent";
 import { agent as pc2 } from "../../agents-src/pc2/model-server/agent";
 import { agent as timekeeper } from "../../agents-src/core/timekeeper/agent";
+
+/** Whom a test's calls act for when it names no user. */
+export const testUser = "test-user";
 
 /** A URL where nothing listens: a peer that is down. */
 export async function unreachableUrl(): Promise<string> {
@@ -60,11 +64,20 @@ export interface ApiResponse<T = any> {
   headers: Headers;
 }
 
-/** One JSON request over a real socket. */
-export async function api<T = any>(baseUrl: string, method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+/**
+ * One JSON request over a real socket. Without `headers` it acts, as the coordinator would, for the
+ * user the body names, else for `testUser`; pass headers to act as someone else or as no one.
+ */
+export async function api<T = any>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = actingAs((body as { userId?: unknown } | undefined)?.userId === undefined ? testUser : String((body as { userId: unknown }).userId)),
+): Promise<ApiResponse<T>> {
   const response = await fetch(`${baseUrl}${path}`, {
     method,
-    headers: body === undefined ? {} : { "content-type": "application/json" },
+    headers: body === undefined ? headers : { "content-type": "application/json", ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();

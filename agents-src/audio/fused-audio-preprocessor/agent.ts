@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import websocket from "@fastify/websocket";
 import type { FastifyInstance } from "fastify";
+import type { WebSocket } from "ws";
+import { DeviceTokenVerifier } from "../../kit/device-auth";
+import { RateLimiter } from "../../kit/rate-limit";
 import type { AgentDefinition } from "../../kit/agent";
 import { createPublisher } from "../../kit/messaging";
 import { Gauge } from "../../kit/metrics";
@@ -8,6 +11,7 @@ import { PreprocessorOptions } from "../dsp/preprocessor";
 import { clientAudioPath, wsCloseCodes } from "../protocol/client-protocol";
 import { checkSpeechSynthesis, EspeakSettings, synthesizeSpeech } from "../speech-synthesis/espeak-ng";
 import { ClientSession } from "./client-session";
+import { Admission, admitConnection } from "./device-admission";
 import { PreprocessorConfig, preprocessorConfig } from "./config";
 import { LoadGuard, loadWindowMs } from "./load-guard";
 import { createPreprocessorMetrics } from "./metrics";
@@ -75,6 +79,9 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
       const assigned = busy === undefined ? threads.assign() : { refusal: busy };
       return "thread" in assigned ? assigned : { code: "server_busy", message: `the server is busy (${assigned.refusal})` };
     };
+    const devices = new DeviceTokenVerifier(ctx.peer("memory-orchestrator"), config.DEVICE_TOKEN_CACHE_MS);
+    const limiter = new RateLimiter(config.EDGE_RATE_PER_SECOND, config.EDGE_RATE_BURST);
+    const perDevice = new Map<string, number>();
     const deps = {
       publisher,
       logger,
@@ -108,7 +115,34 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
       },
     });
     ctx.app.register(async (scope) => {
-      scope.get(clientAudioPath, { websocket: true }, (socket) => {
+      // An edge route: the device token is checked by admitConnection, not the internal credential.
+      scope.get(clientAudioPath, { websocket: true, config: { access: "edge" } }, (socket, request) => {
+        void admitConnection(socket, request.headers.authorization, devices, limiter).then(
+          (device) => connect(socket, device),
+          (err: unknown) => {
+            logger.error({ err }, "client admission failed");
+            socket.close(1011, "internal_error");
+          },
+        );
+      });
+    });
+    const connect = (socket: WebSocket, device: Admission): void => {
+      if (socket.readyState !== socket.OPEN) return;
+      if (!device.admitted) {
+        metrics.sessionsRefused.inc({ reason: device.code });
+        socket.send(JSON.stringify({ type: "error", code: device.code, message: device.message }));
+        socket.close(device.closeCode, device.code);
+        return;
+      }
+      const { tokenId } = device.owner;
+      if ((perDevice.get(tokenId) ?? 0) >= config.MAX_SESSIONS_PER_DEVICE) {
+        metrics.sessionsRefused.inc({ reason: "too_many_sessions_for_device" });
+        const message = `this device already has ${config.MAX_SESSIONS_PER_DEVICE} sessions open (MAX_SESSIONS_PER_DEVICE)`;
+        socket.send(JSON.stringify({ type: "error", code: "too_many_sessions_for_device", message }));
+        socket.close(wsCloseCodes.tryAgainLater, "too_many_sessions_for_device");
+        return;
+      }
+      {
         const admitted = admission();
         if (!("thread" in admitted)) {
           metrics.sessionsRefused.inc({ reason: admitted.code });
@@ -117,8 +151,9 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
           return;
         }
         const seat = new ThreadSeat(threads, admitted.thread);
-        const session = new ClientSession(randomUUID(), socket, seat, deps);
+        const session = new ClientSession(randomUUID(), socket, seat, deps, device.owner);
         sessions.set(session.id, session);
+        perDevice.set(tokenId, (perDevice.get(tokenId) ?? 0) + 1);
         metrics.sessions.inc();
         socket.on("message", (data, isBinary) => {
           try {
@@ -136,6 +171,9 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
             logger.error({ err, sessionId: session.id }, "client session failed to finish its stream");
           } finally {
             sessions.delete(session.id);
+            const left = (perDevice.get(tokenId) ?? 1) - 1;
+            if (left > 0) perDevice.set(tokenId, left);
+            else perDevice.delete(tokenId);
             seat.release();
             metrics.sessions.dec();
           }
@@ -145,8 +183,9 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
           else logger.warn({ err, sessionId: session.id }, "client socket error");
         });
         session.greet();
-      });
-    });
+        for (const [data, isBinary] of device.early) socket.emit("message", data, isBinary);
+      }
+    };
     registerReplyRoutes(ctx.app, sessions, {
       sendBufferBytes: config.CLIENT_SEND_BUFFER_BYTES,
       synthesize: (text, signal) => synthesizeSpeech(text, voice, signal),

@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import type { DeviceOwner } from "../../kit/device-auth";
 import type { RawData, WebSocket } from "ws";
 import type { TopicPublisher } from "../../kit/messaging";
 import { cleanSampleRate, VoiceProbabilities } from "../dsp/preprocessor";
@@ -76,6 +77,8 @@ export class ClientSession {
     private readonly socket: WebSocket,
     private readonly seat: Pick<ThreadSeat, "open">,
     private readonly deps: SessionDependencies,
+    /** The device the client was admitted as; the coordinator answers its turns as that user. */
+    readonly device?: DeviceOwner,
   ) {}
 
   get streaming(): AudioFormat | undefined {

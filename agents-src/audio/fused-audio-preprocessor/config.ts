@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { baseAgentConfig, envFlag, zmqPubPort } from "../../kit/config";
+import { baseAgentConfig, envFlag, peerUrlVariable, zmqPubPort } from "../../kit/config";
 import { cpuBudget } from "../../kit/cpu-budget";
+import { edgeAccessVariables } from "../../kit/device-auth";
 import { defaultGainControl } from "../dsp/gain-control";
 
 /** Pipeline threads for `cpus` CPUs: one per whole CPU but the socket thread's, 1 to 4. */
@@ -10,6 +11,8 @@ export function defaultPipelineThreads(cpus: number): number {
 
 export const preprocessorConfig = baseAgentConfig.extend({
   ZMQ_PUB_PORT: zmqPubPort,
+  /** Answers whose device token a connecting client presents. */
+  ...peerUrlVariable("memory-orchestrator"),
   /**
    * Worker threads that clean the audio; each session runs on one. Default: one per CPU the
    * container may use but the one that reads the sockets, 1 to 4 (the vad and the rest of the
@@ -18,6 +21,9 @@ export const preprocessorConfig = baseAgentConfig.extend({
   PIPELINE_THREADS: z.coerce.number().int().min(1).max(32).default(() => defaultPipelineThreads(cpuBudget())),
   /** Concurrent client connections; more are refused with close code 1013. */
   MAX_SESSIONS: z.coerce.number().int().positive().default(32),
+  /** Connections one device token may hold at once; more are refused with 1013, so one device cannot take every seat. */
+  MAX_SESSIONS_PER_DEVICE: z.coerce.number().int().positive().default(4),
+  ...edgeAccessVariables,
   /**
    * A new client is also refused (1013) while the event loop has been busier than this over the
    * last 0.5 s, so that a slower or shared host turns clients away before every session drops

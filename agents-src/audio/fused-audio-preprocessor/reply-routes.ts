@@ -44,6 +44,7 @@ export function registerReplyRoutes(app: FastifyInstance, sessions: ReadonlyMap<
   };
   const describe = (s: ClientSession) => ({
     id: s.id,
+    userId: s.device?.userId ?? null,
     connectedAt: s.connectedAt.toISOString(),
     streaming: s.streaming ?? null,
     bufferedBytes: s.bufferedBytes,

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import type { AgentDefinition } from "../../kit/agent";
+import { DeviceTokenVerifier, guardEdgeRoutes } from "../../kit/device-auth";
 import { parseBody, serviceUnavailable } from "../../kit/errors";
+import { RateLimiter } from "../../kit/rate-limit";
+import { requireUserScope } from "../../kit/user-scope";
 import { subscribe } from "../../kit/messaging";
 import type { Intent } from "../task-router/intents";
 import { ClientChannel } from "./client-channel";
@@ -71,15 +74,18 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
       maxSessions: config.COORDINATOR_AUDIO_SESSIONS,
     });
 
-    ctx.app.post("/v1/ask", async (request) => {
+    const devices = new DeviceTokenVerifier(ctx.peer("memory-orchestrator"), config.DEVICE_TOKEN_CACHE_MS);
+    guardEdgeRoutes(ctx.app, devices, new RateLimiter(config.EDGE_RATE_PER_SECOND, config.EDGE_RATE_BURST));
+
+    ctx.app.post("/v1/ask", { config: { access: "edge" } }, async (request) => {
+      const userId = requireUserScope(request);
       const body = parseBody(askRequest, request.body);
       const clock = new TurnClock();
       const queuedAt = performance.now();
       try {
         const result = await queue.run(body.priority, async () => {
           clock.add("queue", performance.now() - queuedAt);
-          const userId = request.headers["x-voice-user"]?.toString() || "local"; // the access branch replaces this with the token's user
-          return turns.run({ text: body.text, sessionId: body.sessionId, userId, source: "text", signal: new AbortController().signal, clock });
+          return turns.run({ text: body.text, userId, sessionId: body.sessionId, source: "text", signal: new AbortController().signal, clock });
         });
         metrics.answered("text", result);
         return result;

@@ -59,6 +59,14 @@ export class ClientChannel {
     return delivered !== undefined;
   }
 
+  /** The user the client was admitted as; undefined when the client has gone (or the preprocessor cannot say). */
+  async userOf(audioSessionId: string, signal: AbortSignal): Promise<string | undefined> {
+    const described = await this.deliver(audioSessionId, "user lookup", () =>
+      this.preprocessor.get<{ userId: string | null }>(sessionPath(audioSessionId), { signal }),
+    );
+    return described?.value.userId ?? undefined;
+  }
+
   private async deliver<T>(audioSessionId: string, what: string, call: () => Promise<T>): Promise<{ value: T } | undefined> {
     try {
       return { value: await call() };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { baseAgentConfig, peerPubVariable, peerUrlVariable } from "../../kit/config";
+import { edgeAccessVariables } from "../../kit/device-auth";
 
 const count = z.coerce.number().int().positive();
 
@@ -41,6 +42,7 @@ export const coordinatorConfig = baseAgentConfig.extend({
   COORDINATOR_MIN_STT_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.01),
   /** Audio sessions whose conversation id is remembered; the least recently heard is forgotten first. */
   COORDINATOR_AUDIO_SESSIONS: count.default(1000),
+  ...edgeAccessVariables,
   TIME_ZONE: timeZone.default(Intl.DateTimeFormat().resolvedOptions().timeZone),
 });
 export type CoordinatorConfig = z.infer<typeof coordinatorConfig>;

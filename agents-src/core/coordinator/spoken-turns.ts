@@ -29,6 +29,8 @@ class BargeIn extends Error {
 }
 
 interface AudioSession {
+  /** The user the client's device token names, asked of the preprocessor once per client. */
+  userId?: string;
   /** The session-memory conversation this client's turns are stored in. */
   conversationId?: string;
   turn?: AbortController;
@@ -114,10 +116,12 @@ export class SpokenTurns {
           clock.add("queue", performance.now() - queuedAt);
           const heard = await clock.time("stt", () => this.transcribe(pcm, utterance.rate, signal));
           if (heard.text.trim() === "") return undefined;
+          session.userId ??= await client.userOf(audioSessionId, signal);
+          // A client that left before its user was known has nobody to answer.
+          if (session.userId === undefined) return undefined;
           await client.send(audioSessionId, { type: "transcript", ...heard, ...heardSpeech(utterance) });
           const verdict = await this.options.hearing.review(audioSessionId, heard, signal);
-          const userId = "local"; // the access branch replaces this with the token's user
-          if (verdict.kind === "turn") return turns.run({ text: verdict.text, sessionId: session.conversationId, userId, source: "audio", signal, clock });
+          if (verdict.kind === "turn") return turns.run({ text: verdict.text, userId: session.userId, sessionId: session.conversationId, source: "audio", signal, clock });
           const { reply, intent } = verdict;
           return { sessionId: session.conversationId ?? null, reply, intent, target: "coordinator", confidence: heard.confidence ?? 0, slots: {}, timings: clock.finish() };
         },

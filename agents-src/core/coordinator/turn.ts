@@ -1,5 +1,6 @@
 import type { Logger } from "../../kit/logging";
 import { serviceUnavailable } from "../../kit/errors";
+import { runAsUser } from "../../kit/request-context";
 import type { PeerClient } from "../../kit/peer-client";
 import type { Intent } from "../task-router/intents";
 import type { RouteDecision } from "../task-router/router";
@@ -14,9 +15,9 @@ export type TurnSource = "text" | "audio";
 
 export interface TurnRequest {
   text: string;
-  sessionId?: string;
-  /** Whose turn it is: memories of the conversation and timers belong to this user. */
+  /** The user the turn acts for, from the device token; never from a request body. Memories, sessions and timers are theirs. */
   userId: string;
+  sessionId?: string;
   source: TurnSource;
   signal: AbortSignal;
   clock: TurnClock;
@@ -49,7 +50,12 @@ export class TurnRunner {
     private readonly logger: Logger,
   ) {}
 
-  async run(request: TurnRequest): Promise<TurnResult> {
+  /** Every peer call of the turn (session writes, routing, the handler's) carries the turn's user. */
+  run(request: TurnRequest): Promise<TurnResult> {
+    return runAsUser(request.userId, () => this.answer(request));
+  }
+
+  private async answer(request: TurnRequest): Promise<TurnResult> {
     const { signal, clock } = request;
     const warnings: string[] = [];
     const recent = request.sessionId ? await clock.time("memory", () => this.recent(request.sessionId as string, signal, warnings)) : [];

@@ -1,17 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { badRequest, conflict, notFound, parseBody } from "../../kit/errors";
+import { conflict, notFound, parseBody } from "../../kit/errors";
+import { requireUserScope } from "../../kit/user-scope";
 import { TimerRecord, TimerStore } from "./timer-store";
 
-/** The header the coordinator names the user in (see the access contract: trusted only with the internal credential). */
-export const userHeader = "x-voice-user";
-const userId = z.string().trim().min(1).max(200);
-
-function userOf(request: FastifyRequest): string {
-  const parsed = userId.safeParse(request.headers[userHeader]);
-  if (!parsed.success) throw badRequest(`timers belong to a user: the ${userHeader} header is required`);
-  return parsed.data;
-}
+/** Timers belong to the request's user (x-voice-user, trusted only with the internal credential). */
+const userOf = (request: FastifyRequest): string => requireUserScope(request);
 
 const maxDurationMs = 366 * 24 * 3_600_000;
 const newTimer = z

@@ -14,5 +14,7 @@ export const dbSetupConfig = baseJobConfig.extend({
   // The .sql files sit beside the compiled code only when the image build copies them; the default
   // finds them in the source tree, which ts-node and the dev bind mount run from.
   MIGRATIONS_DIR: z.string().min(1).default(resolve(__dirname, "../migrations")),
+  /** A device token for user `owner` (the Pulumi secret `firstDeviceToken`, or the launcher's): a fresh stack's first way in. */
+  FIRST_DEVICE_TOKEN_FILE: z.string().min(1).optional(),
 });
 export type DbSetupConfig = z.infer<typeof dbSetupConfig>;

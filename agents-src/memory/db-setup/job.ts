@@ -1,8 +1,12 @@
 import type { JobDefinition } from "../../kit";
+import { readSecretFile } from "../../kit/internal-credential";
+import { ensureTokenOwner, tokenDigest } from "../identity/device-tokens";
 import { grantAppRole, roleExists } from "./app-role-grants";
 import { applyMigrations } from "./apply-migrations";
 import { dbSetupConfig, DbSetupConfig } from "./config";
 import { waitForPostgres } from "./wait-for-postgres";
+
+const firstUser = "owner";
 
 /** One-shot job: waits for PostgreSQL, applies pending migrations as the migration role, grants the app role. */
 export const job: JobDefinition<DbSetupConfig> = {
@@ -20,6 +24,11 @@ export const job: JobDefinition<DbSetupConfig> = {
       const remainingMs = Math.max(1000, config.DB_WAIT_TIMEOUT_MS - (Date.now() - started));
       const { applied } = await applyMigrations(client, config.MIGRATIONS_DIR, remainingMs, logger);
       const grantedTables = appRole === undefined ? [] : await grantAppRole(client, appRole);
+      if (config.FIRST_DEVICE_TOKEN_FILE) {
+        const digest = tokenDigest(readSecretFile(config.FIRST_DEVICE_TOKEN_FILE, "FIRST_DEVICE_TOKEN_FILE"));
+        await ensureTokenOwner(client, firstUser, "first device", digest);
+        logger.info({ user: firstUser }, "first device token in place");
+      }
       logger.info({ applied, appRole, grantedTables }, applied.length ? "migrations applied" : "schema already up to date");
     } finally {
       await client.end();

@@ -3,6 +3,7 @@ import { startPeriodicTask, PeriodicTask } from "../periodic-task";
 import { poolSettings } from "../../kit/postgres/database-config";
 import { createPool, databaseReadyCheck } from "../../kit/postgres/pool";
 import { memoryOrchestratorConfig, MemoryOrchestratorConfig } from "./config";
+import { identityRoutes } from "../identity/identity-routes";
 import { backfillEmbeddings } from "./embedding-backfill";
 import { purgeMemories } from "./expiry-purge";
 import { memoryRoutes } from "./memory-routes";
@@ -41,6 +42,8 @@ export const agent: AgentDefinition<MemoryOrchestratorConfig> = {
         },
       }),
     );
+
+    await app.register(identityRoutes(pool));
 
     const tasks: PeriodicTask[] = [];
     onClose(() => Promise.all(tasks.map((t) => t.stop())).then(() => undefined));

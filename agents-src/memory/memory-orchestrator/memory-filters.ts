@@ -7,7 +7,8 @@ export function liveMemory(alias = "m"): string {
 
 export interface MemoryFilter {
   ids?: string[];
-  userId?: string;
+  /** Every read and write acts for one user; there is no filter that spans users. */
+  userId: string;
   sessionId?: string;
   types?: string[];
   /** A memory matches when it carries every listed tag. */
@@ -19,7 +20,7 @@ export interface MemoryFilter {
 export function memoryFilterSql(p: SqlParams, filter: MemoryFilter, alias = "m"): string {
   const where = [liveMemory(alias)];
   if (filter.ids) where.push(`${alias}.id = ANY(${p.add(filter.ids)}::uuid[])`);
-  if (filter.userId !== undefined) where.push(`${alias}.user_id = ${p.add(filter.userId)}`);
+  where.push(`${alias}.user_id = ${p.add(filter.userId)}`);
   if (filter.sessionId !== undefined) where.push(`${alias}.session_id = ${p.add(filter.sessionId)}`);
   if (filter.types) where.push(`${alias}.type = ANY(${p.add(filter.types)}::text[])`);
   if (filter.tags && filter.tags.length > 0) where.push(`${alias}.tags @> ${p.add(filter.tags)}::text[]`);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Pool } from "pg";
-import { Counter, notFound, parseBody, Registry } from "../../kit";
+import { Counter, notFound, parseBody, Registry, requireUserScope } from "../../kit";
 import { answerUnavailableDatabaseWith503 } from "../../kit/postgres/unavailable";
 import { hybridSearch, rankFullText, SearchHit, SearchQuery, SearchTuning } from "./hybrid-search";
 import { EmbeddingInput, MemoryLimits, memoryRequestSchemas, NewMemory } from "./memory-requests";
@@ -44,7 +44,7 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
     });
   }
 
-  async function prepareWrites(inputs: NewMemory[]): Promise<MemoryToWrite[]> {
+  async function prepareWrites(userId: string, inputs: NewMemory[]): Promise<MemoryToWrite[]> {
     const missing = inputs.flatMap((m, i) => (m.embedding ? [] : [i]));
     const computed = await embedTexts(missing.map((i) => inputs[i].content));
     const embeddings = new Map(missing.map((inputIndex, k) => [inputIndex, computed[k]]));
@@ -55,7 +55,7 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
       tags: m.tags,
       source: m.source ?? null,
       sessionId: m.sessionId ?? null,
-      userId: m.userId ?? null,
+      userId,
       subject: m.subject !== undefined ? normalizeForComparison(m.subject) : factKey(m.content),
       fingerprint: contentFingerprint(m.content),
       ttlSeconds: m.ttlSeconds ?? null,
@@ -68,7 +68,8 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
 
     app.post("/v1/memories", async (request, reply) => {
       const input = parseBody(schemas.newMemory, request.body);
-      const [result] = await writeMemories(pool, await prepareWrites([input]), options.dedupe);
+      const userId = requireUserScope(request, input.userId);
+      const [result] = await writeMemories(pool, await prepareWrites(userId, [input]), options.dedupe);
       writes.inc({ outcome: result.outcome });
       const memory = await fetchMemory(pool, result.id);
       return reply.status(result.outcome === "created" ? 201 : 200).send({ ...memory, outcome: result.outcome, superseded: result.superseded });
@@ -76,17 +77,20 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
 
     app.post("/v1/memories/batch", async (request, reply) => {
       const { memories } = parseBody(schemas.batch, request.body);
-      const results = await writeMemories(pool, await prepareWrites(memories), options.dedupe);
+      const userId = requireUserScope(request);
+      for (const m of memories) requireUserScope(request, m.userId);
+      const results = await writeMemories(pool, await prepareWrites(userId, memories), options.dedupe);
       for (const r of results) writes.inc({ outcome: r.outcome });
       return reply.status(201).send({ results });
     });
 
     app.post("/v1/memories/search", async (request) => {
       const query = parseBody(schemas.search, request.body);
+      const userId = requireUserScope(request, query.userId);
       const search: SearchQuery = {
         text: query.query,
         limit: query.limit,
-        filter: { types: query.types, tags: query.tags, userId: query.userId, sessionId: query.sessionId },
+        filter: { types: query.types, tags: query.tags, userId, sessionId: query.sessionId },
         includeSuperseded: query.includeSuperseded,
         embedding: query.embedding ?? null,
       };
@@ -105,18 +109,19 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
 
     app.post("/v1/memories/forget", async (request) => {
       const filter = parseBody(schemas.forget, request.body);
-      return { forgotten: await forgetMemories(pool, filter) };
+      return { forgotten: await forgetMemories(pool, { ...filter, userId: requireUserScope(request, filter.userId) }) };
     });
 
     app.get("/v1/memories/:id", async (request) => {
       const { id } = parseBody(schemas.memoryId, request.params, "path");
-      const memory = await readMemory(pool, id);
+      const memory = await readMemory(pool, requireUserScope(request), id);
       if (!memory) throw notFound(`no memory ${id}`);
       return memory;
     });
 
     app.patch("/v1/memories/:id", async (request) => {
       const { id } = parseBody(schemas.memoryId, request.params, "path");
+      const userId = requireUserScope(request);
       const patch = parseBody(schemas.memoryPatch, request.body);
       const changes: MemoryChanges = {
         type: patch.type,
@@ -134,14 +139,14 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
           embedding: patch.embedding ?? (await embedTexts([patch.content]))[0],
         };
       }
-      const memory = await changeMemory(pool, id, changes);
+      const memory = await changeMemory(pool, userId, id, changes);
       if (!memory) throw notFound(`no memory ${id}`);
       return memory;
     });
 
     app.delete("/v1/memories/:id", async (request, reply) => {
       const { id } = parseBody(schemas.memoryId, request.params, "path");
-      if (!(await deleteMemory(pool, id))) throw notFound(`no memory ${id}`);
+      if (!(await deleteMemory(pool, requireUserScope(request), id))) throw notFound(`no memory ${id}`);
       return reply.status(204).send();
     });
   };

@@ -5,15 +5,15 @@ import { liveMemory, MemoryFilter, memoryFilterSql } from "./memory-filters";
 import { MemoryRecord, MemoryRow, selectMemoryColumns, toMemoryRecord } from "./memory-record";
 
 /** Reads one memory and counts the access; `null` when it does not exist, was deleted or has expired. */
-export async function readMemory(pool: Pool, id: string): Promise<MemoryRecord | null> {
+export async function readMemory(pool: Pool, userId: string, id: string): Promise<MemoryRecord | null> {
   return inTransaction(pool, async (client) => {
     // Access statistics are worth no wait for a disk flush; a crash may lose the last few counts.
     await client.query("SET LOCAL synchronous_commit = off");
     const { rows } = await client.query<MemoryRow>(
       `UPDATE memories m SET access_count = m.access_count + 1, last_accessed_at = now()
-        WHERE m.id = $1 AND ${liveMemory("m")}
+        WHERE m.id = $1 AND m.user_id = $2 AND ${liveMemory("m")}
         RETURNING ${selectMemoryColumns("m")}`,
-      [id],
+      [id, userId],
     );
     return rows[0] ? toMemoryRecord(rows[0]) : null;
   });
@@ -35,7 +35,7 @@ export interface MemoryChanges {
   ttlSeconds?: number | null;
 }
 
-export async function changeMemory(pool: Pool, id: string, changes: MemoryChanges): Promise<MemoryRecord | null> {
+export async function changeMemory(pool: Pool, userId: string, id: string, changes: MemoryChanges): Promise<MemoryRecord | null> {
   const p = new SqlParams();
   const sets = ["updated_at = now()"];
   if (changes.content) {
@@ -60,7 +60,7 @@ export async function changeMemory(pool: Pool, id: string, changes: MemoryChange
   }
   const { rows } = await pool.query<MemoryRow>(
     `UPDATE memories m SET ${sets.join(", ")}
-      WHERE m.id = ${p.add(id)} AND ${liveMemory("m")}
+      WHERE m.id = ${p.add(id)} AND m.user_id = ${p.add(userId)} AND ${liveMemory("m")}
       RETURNING ${selectMemoryColumns("m")}`,
     p.values,
   );
@@ -68,15 +68,15 @@ export async function changeMemory(pool: Pool, id: string, changes: MemoryChange
 }
 
 /** Soft delete: the row stays (for audit and the purge job) but no reader sees it again. */
-export async function deleteMemory(pool: Pool, id: string): Promise<boolean> {
+export async function deleteMemory(pool: Pool, userId: string, id: string): Promise<boolean> {
   const { rowCount } = await pool.query(
-    `UPDATE memories m SET deleted_at = now(), updated_at = now() WHERE m.id = $1 AND ${liveMemory("m")}`,
-    [id],
+    `UPDATE memories m SET deleted_at = now(), updated_at = now() WHERE m.id = $1 AND m.user_id = $2 AND ${liveMemory("m")}`,
+    [id, userId],
   );
   return rowCount === 1;
 }
 
-/** Soft-deletes every live memory matching all the filters; returns how many. */
+/** Soft-deletes every live memory of the filter's user matching all the filters; returns how many. */
 export async function forgetMemories(pool: Pool, filter: MemoryFilter): Promise<number> {
   const p = new SqlParams();
   const { rowCount } = await pool.query(

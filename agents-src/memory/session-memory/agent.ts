@@ -37,7 +37,7 @@ export const agent: AgentDefinition<SessionMemoryConfig> = {
           config.SESSION_SWEEP_INTERVAL_MS,
           async () => {
             const idle = await idleSessionIds(pool, config.SESSION_IDLE_TIMEOUT_SECONDS, sweepBatch);
-            for (const id of idle) await endSession(pool, id, "expired");
+            for (const id of idle) await endSession(pool, id, "expired", "expiry-sweep");
             const stored = await deliverPendingSummaries(pool, orchestrator, logger, sweepBatch);
             if (idle.length + stored > 0) logger.info({ expired: idle.length, summariesStored: stored }, "sessions swept");
           },

@@ -27,7 +27,7 @@ const summarisedTurnWindow = 200;
  * The most recent turns whose estimated tokens fit the budget, oldest first; when some do not
  * fit, part of the budget goes to a summary of those older turns instead. `null` for an unknown session.
  */
-export async function conversationContext(pool: Pool, sessionId: string, budget: ContextBudget): Promise<ConversationContext | null> {
+export async function conversationContext(pool: Pool, userId: string, sessionId: string, budget: ContextBudget): Promise<ConversationContext | null> {
   // The turn count comes from the same snapshot as the turns, so a turn added meanwhile cannot skew it.
   const { rows } = await pool.query<TurnRow & { turn_count: number }>(
     `SELECT s.turn_count, ${turnColumns}
@@ -35,9 +35,9 @@ export async function conversationContext(pool: Pool, sessionId: string, budget:
        LEFT JOIN LATERAL (
          SELECT *, sum(token_estimate) OVER (ORDER BY seq DESC) AS cumulative FROM turns WHERE session_id = s.id
        ) t ON t.cumulative <= $2
-      WHERE s.id = $1
+      WHERE s.id = $1 AND s.user_id = $3
       ORDER BY t.seq`,
-    [sessionId, budget.maxTokens],
+    [sessionId, budget.maxTokens, userId],
   );
   if (rows.length === 0) return null;
   const turnCount = rows[0].turn_count;

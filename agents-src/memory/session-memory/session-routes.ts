@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Pool } from "pg";
 import { z } from "zod";
-import { HttpError, Logger, notFound, parseBody, PeerClient } from "../../kit";
+import { HttpError, Logger, notFound, parseBody, PeerClient, requireUserScope } from "../../kit";
 import { refineJsonShape } from "../../kit/json-shape";
 import { answerUnavailableDatabaseWith503 } from "../../kit/postgres/unavailable";
 import { storableText } from "../storable-text";
@@ -48,32 +48,33 @@ export function sessionRoutes(options: SessionRoutesOptions) {
 
     app.post("/v1/sessions", async (request, reply) => {
       const body = parseBody(newSession, request.body ?? {});
-      return reply.status(201).send(await createSession(pool, body.userId ?? null));
+      return reply.status(201).send(await createSession(pool, requireUserScope(request, body.userId)));
     });
 
     app.get("/v1/sessions", async (request) => {
       const query = parseBody(listQuery, request.query, "query");
-      return { sessions: await listSessions(pool, query) };
+      return { sessions: await listSessions(pool, { ...query, userId: requireUserScope(request, query.userId) }) };
     });
 
     app.get("/v1/sessions/:id", async (request) => {
       const { id } = parseBody(sessionId, request.params, "path");
-      const session = await getSession(pool, id);
+      const session = await getSession(pool, requireUserScope(request), id);
       if (!session) throw notFound(`no session ${id}`);
       return session;
     });
 
     app.post("/v1/sessions/:id/end", async (request) => {
       const { id } = parseBody(sessionId, request.params, "path");
-      const session = await endSession(pool, id, "ended");
+      const session = await endSession(pool, id, "ended", { userId: requireUserScope(request) });
       if (!session) throw notFound(`no session ${id}`);
       return deliverSummary(pool, orchestrator, session, logger);
     });
 
     app.post("/v1/sessions/:id/turns", async (request, reply) => {
       const { id } = parseBody(sessionId, request.params, "path");
+      const userId = requireUserScope(request);
       const turn = parseBody(newTurn, request.body);
-      const result = await addTurn(pool, id, turn, options.idleSeconds);
+      const result = await addTurn(pool, userId, id, turn, options.idleSeconds);
       switch (result.status) {
         case "added":
           return reply.status(201).send(result.turn);
@@ -89,7 +90,7 @@ export function sessionRoutes(options: SessionRoutesOptions) {
     app.get("/v1/sessions/:id/context", async (request) => {
       const { id } = parseBody(sessionId, request.params, "path");
       const { maxTokens } = parseBody(contextQuery, request.query, "query");
-      const context = await conversationContext(pool, id, { ...options.context, maxTokens });
+      const context = await conversationContext(pool, requireUserScope(request), id, { ...options.context, maxTokens });
       if (!context) throw notFound(`no session ${id}`);
       return context;
     });

@@ -4,18 +4,19 @@ import { SessionRecord, SessionRow, sessionColumns, toSessionRecord, toTurnRecor
 import { estimateTurnTokens } from "../../kit/token-estimate";
 import { plural, summariseTurns } from "./turn-summary";
 
-export async function createSession(pool: Pool, userId: string | null): Promise<SessionRecord> {
+export async function createSession(pool: Pool, userId: string): Promise<SessionRecord> {
   const { rows } = await pool.query<SessionRow>(`INSERT INTO sessions AS s (user_id) VALUES ($1) RETURNING ${sessionColumns}`, [userId]);
   return toSessionRecord(rows[0]);
 }
 
-export async function getSession(pool: Pool, id: string): Promise<SessionRecord | null> {
-  const { rows } = await pool.query<SessionRow>(`SELECT ${sessionColumns} FROM sessions s WHERE s.id = $1`, [id]);
+/** A session of this user; another user's session is as absent as one that never existed. */
+export async function getSession(pool: Pool, userId: string, id: string): Promise<SessionRecord | null> {
+  const { rows } = await pool.query<SessionRow>(`SELECT ${sessionColumns} FROM sessions s WHERE s.id = $1 AND s.user_id = $2`, [id, userId]);
   return rows[0] ? toSessionRecord(rows[0]) : null;
 }
 
 export interface SessionListFilter {
-  userId?: string;
+  userId: string;
   state?: "active" | "ended";
   limit: number;
 }
@@ -23,11 +24,11 @@ export interface SessionListFilter {
 export async function listSessions(pool: Pool, filter: SessionListFilter): Promise<SessionRecord[]> {
   const { rows } = await pool.query<SessionRow>(
     `SELECT ${sessionColumns} FROM sessions s
-      WHERE ($1::text IS NULL OR s.user_id = $1)
+      WHERE s.user_id = $1
         AND ($2::text IS NULL OR ($2 = 'active') = (s.ended_at IS NULL))
       ORDER BY s.last_activity_at DESC, s.id
       LIMIT $3`,
-    [filter.userId ?? null, filter.state ?? null, filter.limit],
+    [filter.userId, filter.state ?? null, filter.limit],
   );
   return rows.map(toSessionRecord);
 }
@@ -45,6 +46,7 @@ export type AddTurnResult =
  */
 export async function addTurn(
   pool: Pool,
+  userId: string,
   sessionId: string,
   turn: { role: string; content: string; metadata: Record<string, unknown> },
   idleSeconds: number,
@@ -52,15 +54,15 @@ export async function addTurn(
   const { rows } = await pool.query<TurnRow>(
     `WITH s AS (
        UPDATE sessions SET turn_count = turn_count + 1, last_activity_at = now()
-        WHERE id = $1 AND ended_at IS NULL AND last_activity_at > now() - make_interval(secs => $2)
+        WHERE id = $1 AND user_id = $7 AND ended_at IS NULL AND last_activity_at > now() - make_interval(secs => $2)
         RETURNING id, turn_count)
      INSERT INTO turns AS t (session_id, seq, role, content, metadata, token_estimate)
      SELECT s.id, s.turn_count, $3, $4, $5::jsonb, $6 FROM s
      RETURNING ${turnColumns}`,
-    [sessionId, idleSeconds, turn.role, turn.content, JSON.stringify(turn.metadata), estimateTurnTokens(turn.content)],
+    [sessionId, idleSeconds, turn.role, turn.content, JSON.stringify(turn.metadata), estimateTurnTokens(turn.content), userId],
   );
   if (rows[0]) return { status: "added", turn: toTurnRecord(rows[0]) };
-  const session = await getSession(pool, sessionId);
+  const session = await getSession(pool, userId, sessionId);
   if (!session) return { status: "not_found" };
   return session.state === "ended" ? { status: "ended", session } : { status: "idle" };
 }
@@ -71,12 +73,22 @@ const summaryTokens = 600;
 
 /**
  * Ends an active session and records the summary of its turns as pending for the
- * memory-orchestrator; `null` when the session does not exist. Ending an ended session changes
- * nothing and returns it as it is.
+ * memory-orchestrator; `null` when the session does not exist (or is not `ender`'s). Ending an
+ * ended session changes nothing and returns it as it is.
  */
-export async function endSession(pool: Pool, id: string, reason: "ended" | "expired"): Promise<SessionRecord | null> {
+export async function endSession(
+  pool: Pool,
+  id: string,
+  reason: "ended" | "expired",
+  ender: { userId: string } | "expiry-sweep",
+): Promise<SessionRecord | null> {
+  // The expiry sweep acts for no user: it ends whichever session went idle.
+  const owner = ender === "expiry-sweep" ? null : ender.userId;
   return inTransaction(pool, async (client) => {
-    const { rows: locked } = await client.query<SessionRow>(`SELECT ${sessionColumns} FROM sessions s WHERE s.id = $1 FOR UPDATE`, [id]);
+    const { rows: locked } = await client.query<SessionRow>(
+      `SELECT ${sessionColumns} FROM sessions s WHERE s.id = $1 AND ($2::text IS NULL OR s.user_id = $2) FOR UPDATE`,
+      [id, owner],
+    );
     if (!locked[0]) return null;
     if (locked[0].ended_at !== null) return toSessionRecord(locked[0]);
     const { rows: turns } = await client.query<TurnRow>(

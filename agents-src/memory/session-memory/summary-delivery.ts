@@ -1,5 +1,5 @@
 import type { Pool } from "pg";
-import type { Logger, PeerClient } from "../../kit";
+import { Logger, PeerClient, runAsUser } from "../../kit";
 import type { SessionRecord } from "./session-record";
 import { markSummaryStored, sessionsWithPendingSummary } from "./session-store";
 
@@ -10,16 +10,21 @@ import { markSummaryStored, sessionsWithPendingSummary } from "./session-store";
  */
 export async function deliverSummary(pool: Pool, orchestrator: PeerClient, session: SessionRecord, logger: Logger): Promise<SessionRecord> {
   if (session.summaryStatus !== "pending" || session.summary === null) return session;
+  const userId = session.userId;
+  // Sessions from before there were users were given to `owner` by the users migration.
+  if (userId === null) return session;
   try {
-    const memory = await orchestrator.post<{ id: string }>("/v1/memories", {
-      content: session.summary,
-      type: "summary",
-      importance: 0.4,
-      tags: ["session-summary"],
-      sessionId: session.id,
-      ...(session.userId === null ? {} : { userId: session.userId }),
-      source: "session-memory",
-    });
+    // The summary is the session user's memory; the sweep acts for that user.
+    const memory = await runAsUser(userId, () =>
+      orchestrator.post<{ id: string }>("/v1/memories", {
+        content: session.summary,
+        type: "summary",
+        importance: 0.4,
+        tags: ["session-summary"],
+        sessionId: session.id,
+        source: "session-memory",
+      }),
+    );
     return (await markSummaryStored(pool, session.id, memory.id)) ?? session;
   } catch (err) {
     logger.warn({ sessionId: session.id, err: (err as Error).message }, "session summary not stored yet; will retry");

@@ -1,4 +1,4 @@
-import type { PeerClient } from "../../kit";
+import { PeerClient, runAsUser } from "../../kit";
 import type { CycleStep } from "./dream-cycle";
 import { episodeText } from "./episode-text";
 
@@ -39,6 +39,9 @@ export function summariseSessions(orchestrator: PeerClient, options: { minTurns:
         if (sessions.length === 0) return;
         for (const session of sessions) {
           attempted.push(session.id);
+          const userId = session.user_id;
+          // Sessions from before there were users were given to `owner` by the users migration.
+          if (userId === null) continue;
           const { rows: turns } = await cycle.pool.query<{ role: string; content: string }>(
             `SELECT role, content FROM turns WHERE session_id = $1 ORDER BY seq LIMIT ${turnsRead}`,
             [session.id],
@@ -51,18 +54,13 @@ export function summariseSessions(orchestrator: PeerClient, options: { minTurns:
           let stored: { id: string };
           try {
             // A repeated request is folded into the same memory by the orchestrator's dedupe.
-            stored = await orchestrator.post<{ id: string }>(
-              "/v1/memories",
-              {
-                content,
-                type: episodeType,
-                importance: 0.4,
-                tags: ["episode"],
-                sessionId: session.id,
-                ...(session.user_id === null ? {} : { userId: session.user_id }),
-                source: "dreamworld",
-              },
-              { idempotent: true, signal: cycle.signal },
+            // The episode is the session user's memory; the cycle writes it acting for that user.
+            stored = await runAsUser(userId, () =>
+              orchestrator.post<{ id: string }>(
+                "/v1/memories",
+                { content, type: episodeType, importance: 0.4, tags: ["episode"], sessionId: session.id, source: "dreamworld" },
+                { idempotent: true, signal: cycle.signal },
+              ),
             );
           } catch (err) {
             if (cycle.signal.aborted) throw err;

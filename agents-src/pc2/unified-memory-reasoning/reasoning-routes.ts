@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { parseBody, PeerClient } from "../../kit";
+import { parseBody, PeerClient, requireUserScope } from "../../kit";
 import { AnswerPolicy, answerQuestion } from "./answer-question";
 import { assembleContext, ContextPolicy } from "./context-assembly";
 import { sessionUserId } from "./session-lookup";
@@ -39,14 +39,15 @@ export function reasoningRoutes(options: ReasoningRoutesOptions) {
   return async function plugin(app: FastifyInstance): Promise<void> {
     app.post("/v1/answer", async (request) => {
       const body = parseBody(answerRequest, request.body);
-      // A session's memories are its user's; a session without a user searches everything, as the coordinator stores.
-      const userId = body.userId ?? (body.sessionId === undefined ? null : await sessionUserId(options.sessions, body.sessionId));
-      const scope = { ...(userId === null ? {} : { userId }), ...(body.types === undefined ? {} : { types: body.types }) };
-      return answerQuestion(options.orchestrator, { question: body.question, ...scope }, options.answer);
+      const userId = requireUserScope(request, body.userId);
+      // Another user's session is answered as session-memory answers it for this user: not found.
+      if (body.sessionId !== undefined) await sessionUserId(options.sessions, body.sessionId);
+      return answerQuestion(options.orchestrator, { question: body.question, userId, ...(body.types === undefined ? {} : { types: body.types }) }, options.answer);
     });
 
     app.post("/v1/context", async (request) => {
       const body = parseBody(contextRequest, request.body);
+      requireUserScope(request);
       return assembleContext({ orchestrator: options.orchestrator, sessions: options.sessions }, body, options.context);
     });
   };

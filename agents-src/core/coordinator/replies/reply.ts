@@ -1,3 +1,4 @@
+import { userScopeHeader } from "../../../kit/user-scope";
 import type { RouteDecision } from "../../task-router/router";
 import type { ConversationTurn } from "../conversation-log";
 
@@ -15,8 +16,9 @@ export interface Reply {
 }
 
 export interface TurnContext {
-  sessionId?: string;
+  /** The user the turn acts for (from the device token); every peer call of the turn carries it. */
   userId: string;
+  sessionId?: string;
   signal: AbortSignal;
   /** The conversation before this turn, oldest first. */
   recent: readonly ConversationTurn[];
@@ -33,4 +35,4 @@ export function cannotReach(what: string, err: unknown): Reply {
 export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The user a peer call is made for, as peers read it (`x-voice-user`, trusted with the internal credential). */
-export const userHeaders = (userId: string): Record<string, string> => ({ "x-voice-user": userId });
+export const userHeaders = (userId: string): Record<string, string> => ({ [userScopeHeader]: userId });
