@@ -21,6 +21,16 @@ export interface StackOutputs {
     migrationUser: string;
     appPassword: pulumi.Output<string>;
   };
+  /** How a first device gets in: words only, never the token itself. */
+  deviceAccess: string;
+}
+
+/** The stack output that tells a new user how to talk to the stack. */
+export function deviceAccessHint(firstDeviceTokenSet: boolean): string {
+  return firstDeviceTokenSet
+    ? "Send the firstDeviceToken stack secret (pulumi config get firstDeviceToken) as `Authorization: Bearer <token>` to the coordinator's /v1/ask, " +
+        'or as the first {"type":"auth","token":"<token>"} event on the audio WebSocket. More devices: DATABASE_URL=<migration role URL> npm run users -- token NAME --device LABEL.'
+    : "No firstDeviceToken is set, so no device can talk to this stack yet: pulumi config set --secret firstDeviceToken \"$(openssl rand -base64 32)\", then pulumi up.";
 }
 
 /** Declares every resource of one stack from its validated config and returns the stack outputs. */
@@ -72,6 +82,8 @@ export function declareStack({ settings, secrets }: LoadedStackConfig, stack: st
         networks: networks.names,
         mounts: volumes.sources,
         databaseUrl: plan.database && database.urls[plan.database.role],
+        internalToken: secrets.internalToken,
+        firstDeviceToken: secrets.firstDeviceToken,
         after: [
           ...plan.startsAfter.flatMap(readyOf),
           ...(plan.database ? [database] : []),
@@ -94,5 +106,6 @@ export function declareStack({ settings, secrets }: LoadedStackConfig, stack: st
       migrationUser: databasePlan.users.migration,
       appPassword: secrets.dbAppPassword,
     },
+    deviceAccess: deviceAccessHint(secrets.firstDeviceToken !== undefined),
   };
 }

@@ -9,5 +9,6 @@
 export const keysConversation = {
   statement: { text: "remember that my keys are in the drawer", voice: "en-us+f2", wordsPerMinute: 140 },
   question: { text: "where are my keys", voice: "en-us+f2", wordsPerMinute: 140 },
-  expectedInReply: "drawer",
+  /** The answer a user must hear, word for word (a garbled fact read back fails). */
+  expectedReply: "Your keys are in the drawer.",
 } as const;

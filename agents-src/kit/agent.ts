@@ -3,7 +3,6 @@ import type { z } from "zod";
 import { ServiceName, peerUrlEnvName } from "./catalog";
 import { BaseAgentConfig, BaseJobConfig, ConfigError, loadConfig } from "./config";
 import { createHttpServer, ReadyChecks } from "./http";
-import { readSecretFile } from "./internal-credential";
 import { createLogger, Logger } from "./logging";
 import { createRegistry, Registry } from "./metrics";
 import { PeerClient, PeerClientOptions } from "./peer-client";
@@ -57,7 +56,7 @@ export async function startAgent<C extends BaseAgentConfig>(
   const closers: Array<() => Promise<void> | void> = [];
   const peers = new Map<ServiceName, PeerClient>();
   let hooks: AgentHooks = {};
-  const internalToken = config.INTERNAL_TOKEN_FILE ? readSecretFile(config.INTERNAL_TOKEN_FILE, "INTERNAL_TOKEN_FILE") : undefined;
+  const internalToken = config.INTERNAL_TOKEN;
   if (!internalToken) logger.warn("INTERNAL_TOKEN_FILE is unset: internal routes accept callers without the internal credential");
   const app = createHttpServer({
     service: definition.name,

@@ -68,6 +68,9 @@ export const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "s
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+/** A credential: long enough that it cannot be guessed. */
+export const secretValue = z.string().trim().min(16, "must be at least 16 characters");
+
 /** A comma-separated list in one variable; blanks between commas are ignored. */
 export const nameList = z
   .string()
@@ -88,8 +91,11 @@ export const baseAgentConfig = z.object({
    */
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  /** File holding the credential internal routes require and peer calls send (DESIGN.md: secrets reach containers as files). */
-  INTERNAL_TOKEN_FILE: z.string().min(1).optional(),
+  /**
+   * The credential internal routes require and peer calls send; it arrives as INTERNAL_TOKEN_FILE
+   * (DESIGN.md: secrets reach containers as files, see resolveFileVariables).
+   */
+  INTERNAL_TOKEN: secretValue.optional(),
   /** Host names this agent answers to, comma-separated; unset: any (an internal agent no browser can reach). */
   ALLOWED_HOSTS: nameList,
   /** Browser origins allowed to call, comma-separated; unset: none, so CORS stays closed. */
@@ -103,7 +109,7 @@ export const baseJobConfig = baseAgentConfig.omit({
   BODY_LIMIT_BYTES: true,
   HTTP_REQUEST_TIMEOUT_MS: true,
   HTTP_HEADERS_TIMEOUT_MS: true,
-  INTERNAL_TOKEN_FILE: true,
+  INTERNAL_TOKEN: true,
   ALLOWED_HOSTS: true,
   ALLOWED_ORIGINS: true,
 });

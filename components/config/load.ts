@@ -9,6 +9,7 @@ export interface StackSecrets {
   dbMigrationPassword: pulumi.Output<string>;
   registryPassword?: pulumi.Output<string>;
   firstDeviceToken?: pulumi.Output<string>;
+  internalToken: pulumi.Output<string>;
 }
 
 export interface LoadedStackConfig {
@@ -46,7 +47,7 @@ export function readProjectConfig(
 }
 
 function splitSecrets(config: StackConfig): LoadedStackConfig {
-  const { dbAdminPassword, dbAppPassword, dbMigrationPassword, registryPassword, firstDeviceToken, ...settings } = config;
+  const { dbAdminPassword, dbAppPassword, dbMigrationPassword, registryPassword, firstDeviceToken, internalToken, ...settings } = config;
   const source = settings.volumes.source;
   return {
     settings: {
@@ -62,6 +63,7 @@ function splitSecrets(config: StackConfig): LoadedStackConfig {
       dbMigrationPassword: pulumi.secret(dbMigrationPassword),
       registryPassword: registryPassword === undefined ? undefined : pulumi.secret(registryPassword),
       firstDeviceToken: firstDeviceToken === undefined ? undefined : pulumi.secret(firstDeviceToken),
+      internalToken: pulumi.secret(internalToken),
     },
   };
 }

@@ -237,6 +237,11 @@ const stackConfigShape = z.strictObject({
      * one with `openssl rand -base64 32`; 32 characters at least, so it cannot be guessed.
      */
     firstDeviceToken: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+    /**
+     * The credential every agent's internal routes require and every peer call sends
+     * (INTERNAL_TOKEN_FILE): what keeps a caller on the network from reaching memories directly.
+     */
+    internalToken: secret.min(32, "must be at least 32 characters (openssl rand -base64 32)"),
     /** Host names the published services answer to (ALLOWED_HOSTS): the names clients reach them by. */
     allowedHosts: z.array(z.string().regex(/^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:]+\]$/, "must be a host name or address, without a port")).default(["localhost", "127.0.0.1"]),
     /** Browser origins allowed to call the published services (ALLOWED_ORIGINS); none by default: CORS closed. */
@@ -256,7 +261,7 @@ export type NetworkSettings = z.output<typeof networksSchema>;
 export type ImageSettings = z.output<typeof imagesSchema>;
 export type RestartPolicy = (typeof restartPolicies)[number];
 
-export const secretKeys = ["dbAdminPassword", "dbAppPassword", "dbMigrationPassword", "registryPassword", "firstDeviceToken"] as const;
+export const secretKeys = ["dbAdminPassword", "dbAppPassword", "dbMigrationPassword", "registryPassword", "firstDeviceToken", "internalToken"] as const;
 
 /** Everything the planners may see: the config without its secrets. */
 export type StackSettings = Omit<StackConfig, (typeof secretKeys)[number]>;

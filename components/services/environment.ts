@@ -1,5 +1,5 @@
 import { database, serviceEnvironment, type ServiceName } from "../../agents-src/kit/catalog";
-import type { StackSettings } from "../config";
+import { publishedPorts, type StackSettings } from "../config";
 import { databaseAccess } from "../database/access";
 import { mountTargets, runsModels } from "../volumes/mounts";
 import { gpuGranted, visibleDevices } from "./gpu";
@@ -16,6 +16,10 @@ const stackEnvNames = [
   `${database.urlEnvName}_FILE`,
   `${database.migrationUrlEnvName}_FILE`,
   database.appRoleEnvName,
+  "INTERNAL_TOKEN_FILE",
+  "FIRST_DEVICE_TOKEN_FILE",
+  "ALLOWED_HOSTS",
+  "ALLOWED_ORIGINS",
 ];
 
 /** Peers are addressed by their DNS alias, the service name; agents listen on every container interface. */
@@ -40,5 +44,11 @@ export function planEnvironment(name: ServiceName, settings: StackSettings): Rec
   const gpus = gpuGranted(name, settings.gpu) ? visibleDevices(settings.gpu) : undefined;
   if (gpus !== undefined) env.NVIDIA_VISIBLE_DEVICES = gpus;
   if (databaseAccess(name)?.role === "migration") env[database.appRoleEnvName] = settings.database.appUser;
+  // A published service answers only to the names clients use and to its own (peers and the
+  // health monitor call it by service name); browsers only from the listed origins.
+  if (publishedPorts(name, override).length > 0) {
+    env.ALLOWED_HOSTS = [...settings.allowedHosts, name].join(",");
+    env.ALLOWED_ORIGINS = settings.allowedOrigins.join(",");
+  }
   return { ...env, ...override?.env };
 }

@@ -5,7 +5,7 @@ import type { NetworkKey } from "../network/attachments";
 import { resolveMount, type MountSources } from "../volumes";
 import { containerBaseline, envList } from "./baseline";
 import { jobSucceeded } from "./jobResult";
-import { secretFile } from "./secretFiles";
+import { secretFile, type SecretFile } from "./secretFiles";
 import type { ServicePlan } from "./plan";
 
 export * from "./endpoints";
@@ -22,6 +22,10 @@ export interface ServiceArgs {
   mounts: MountSources;
   /** Connection URL for the plan's database role: a secret. */
   databaseUrl?: pulumi.Input<string>;
+  /** The internal credential every agent requires on its internal routes and sends to its peers: a secret. */
+  internalToken: pulumi.Input<string>;
+  /** The first device token, which db-setup stores the digest of: a secret. */
+  firstDeviceToken?: pulumi.Input<string>;
   /** What must be healthy or done before these containers start. */
   after: pulumi.Input<pulumi.Resource>[];
 }
@@ -51,13 +55,16 @@ export class Service extends pulumi.ComponentResource {
   private containerArgs(containerName: string, args: ServiceArgs): docker.ContainerArgs {
     const { plan } = args;
     const env: pulumi.Input<string>[] = envList(plan.env);
-    const uploads: docker.types.input.ContainerUpload[] = [];
+    const secrets: SecretFile[] = [];
     if (plan.database !== undefined) {
       if (args.databaseUrl === undefined) throw new Error(`${plan.name} uses the database but got no URL`);
-      const url = secretFile(plan.database.urlEnvName, args.databaseUrl);
-      env.push(url.env);
-      uploads.push(url.upload);
+      secrets.push(secretFile(plan.database.urlEnvName, args.databaseUrl));
     }
+    if (!plan.job) secrets.push(secretFile("INTERNAL_TOKEN", args.internalToken));
+    if (plan.receivesFirstDeviceToken && args.firstDeviceToken !== undefined)
+      secrets.push(secretFile("FIRST_DEVICE_TOKEN", args.firstDeviceToken));
+    env.push(...secrets.map((s) => s.env));
+    const uploads = secrets.map((s) => s.upload);
     return {
       ...containerBaseline,
       name: containerName,

@@ -29,6 +29,8 @@ export interface ServicePlan {
   restart: RestartPolicy;
   /** Services that must be healthy (or, for jobs, have succeeded) first; the config keeps them enabled. */
   startsAfter: readonly ServiceName[];
+  /** The migration job stores the first device token's digest. */
+  receivesFirstDeviceToken: boolean;
 }
 
 function isEnabled(name: ServiceName, settings: StackSettings): boolean {
@@ -87,6 +89,7 @@ export function planService(
     // A job that failed is reported by the exit code check; restarting it would hide that.
     restart: def.job ? "no" : settings.restart,
     startsAfter: def.startsAfter,
+    receivesFirstDeviceToken: databaseAccess(name)?.role === "migration",
   };
 }
 

@@ -53,8 +53,8 @@ export async function askSpokenQuestion(ingressHttpUrl: string, { stateFirst = t
     const failed = turns.find((t) => t.problem !== undefined);
     if (failed) return { turns, problem: `"${failed.said}": ${failed.problem}` };
     const answer = turns.at(-1)?.reply ?? "";
-    if (!answer.toLowerCase().includes(keysConversation.expectedInReply))
-      return { turns, problem: `the reply to "${keysConversation.question.text}" does not mention ${keysConversation.expectedInReply}: "${answer}"` };
+    if (answer !== keysConversation.expectedReply)
+      return { turns, problem: `the reply to "${keysConversation.question.text}" was "${answer}", not "${keysConversation.expectedReply}"` };
     return { turns };
   } finally {
     client.close();

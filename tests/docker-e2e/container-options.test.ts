@@ -70,6 +70,7 @@ describe("planContainerRun against the program's declared containers", () => {
     expect(run.create.Env).toContain("MIGRATION_DATABASE_URL_FILE=/run/voice-secrets/migration-database-url");
     expect(run.uploads).toEqual([
       { file: "/run/voice-secrets/migration-database-url", content: expect.stringContaining(encodeURIComponent(testSecrets.dbMigrationPassword)), mode: 0o444 },
+      { file: "/run/voice-secrets/first-device-token", content: testSecrets.firstDeviceToken, mode: 0o444 },
     ]);
   });
 });

@@ -62,6 +62,7 @@ describe("parseStackConfig", () => {
       dbAdminPassword: testSecrets.dbAdminPassword,
       dbAppPassword: testSecrets.dbAppPassword,
       dbMigrationPassword: testSecrets.dbMigrationPassword,
+      internalToken: testSecrets.internalToken,
     };
     const config = parseStackConfig(minimal);
     expect(config).toMatchObject({

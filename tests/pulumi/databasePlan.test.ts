@@ -41,6 +41,7 @@ describe("planDatabase", () => {
       dbAdminPassword: "admin-password-x",
       dbAppPassword: "app-password-xx",
       dbMigrationPassword: "migration-password",
+      internalToken: "internal-token-of-thirty-two-chars",
     });
     expect(planDatabase(config.database).adminEndpoint).toEqual({ host: "pg.monitoring", port: catalogDatabase.port });
   });

@@ -17,6 +17,8 @@ export const testSecrets = {
   dbAppPassword: "test-app-pass/word@1",
   dbMigrationPassword: "test-migration-password",
   registryPassword: "test-registry-password",
+  firstDeviceToken: "test-first-device-token-0123456789abcdef",
+  internalToken: "test-internal-token-0123456789abcdefghij",
 } as const;
 
 export function readStackFile(stack: StackName): Record<string, unknown> {

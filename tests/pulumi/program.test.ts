@@ -332,3 +332,40 @@ describe("living with a deployment", () => {
     expect(containerNamed(run, "coordinator").inputs.labels.map((l: { label: string }) => l.label)).not.toContain("voice.job.inputs");
   });
 });
+
+describe("access wiring", () => {
+  const envOf = (run: ProgramRun, name: string): string[] => containerNamed(run, name).inputs.envs;
+  const uploadedFiles = (run: ProgramRun, name: string): string[] =>
+    (containerNamed(run, name).inputs.uploads?.value ?? []).map((u: { file: string }) => u.file);
+
+  it.each(["dev", "prod"] as const)("hands every agent the internal credential as a file, and db-setup the first device token (%s)", async (stack) => {
+    const run = await runProgram(stack, withBuiltSource(stackConfig(stack)));
+    for (const container of containers(run)) {
+      const name = container.inputs.name as string;
+      if (name === catalogDatabase.name) continue;
+      if (name === "db-setup") {
+        expect(uploadedFiles(run, name)).toContain("/run/voice-secrets/first-device-token");
+        expect(envOf(run, name)).not.toContain("INTERNAL_TOKEN_FILE=/run/voice-secrets/internal-token");
+      } else {
+        expect(envOf(run, name)).toContain("INTERNAL_TOKEN_FILE=/run/voice-secrets/internal-token");
+        expect(uploadedFiles(run, name)).toContain("/run/voice-secrets/internal-token");
+      }
+    }
+    expect(run.outputs.deviceAccess).toContain("firstDeviceToken");
+    expect(JSON.stringify(run.outputs)).not.toContain(testSecrets.firstDeviceToken);
+  });
+
+  it("lets the published services answer only to the configured host names and their own", async () => {
+    const run = await runProgram("prod", withBuiltSource(stackConfig("prod")));
+    expect(envOf(run, "coordinator")).toContain("ALLOWED_HOSTS=localhost,127.0.0.1,coordinator");
+    expect(envOf(run, "coordinator")).toContain("ALLOWED_ORIGINS=");
+    expect(envOf(run, "memory-orchestrator").some((e) => e.startsWith("ALLOWED_HOSTS="))).toBe(false);
+  });
+
+  it("says how to let a first device in when no token is set", async () => {
+    const { [`${project}:firstDeviceToken`]: _omitted, ...config } = stackConfig("prod");
+    const run = await runProgram("prod", config);
+    expect(run.outputs.deviceAccess).toMatch(/^No firstDeviceToken is set/);
+    expect(uploadedFiles(run, "db-setup")).not.toContain("/run/voice-secrets/first-device-token");
+  });
+});

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
-import { baseJobConfig } from "../../kit";
+import { baseJobConfig, secretValue } from "../../kit";
 
 const sqlIdentifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_$-]{0,62}$/, "expected a PostgreSQL role name");
 
@@ -14,7 +14,10 @@ export const dbSetupConfig = baseJobConfig.extend({
   // The .sql files sit beside the compiled code only when the image build copies them; the default
   // finds them in the source tree, which ts-node and the dev bind mount run from.
   MIGRATIONS_DIR: z.string().min(1).default(resolve(__dirname, "../migrations")),
-  /** A device token for user `owner` (the Pulumi secret `firstDeviceToken`, or the launcher's): a fresh stack's first way in. */
-  FIRST_DEVICE_TOKEN_FILE: z.string().min(1).optional(),
+  /**
+   * A device token for user `owner` (the Pulumi secret `firstDeviceToken`, or the launcher's): a
+   * fresh stack's first way in. It arrives as FIRST_DEVICE_TOKEN_FILE.
+   */
+  FIRST_DEVICE_TOKEN: secretValue.optional(),
 });
 export type DbSetupConfig = z.infer<typeof dbSetupConfig>;

@@ -1,5 +1,4 @@
 import type { JobDefinition } from "../../kit";
-import { readSecretFile } from "../../kit/internal-credential";
 import { ensureTokenOwner, tokenDigest } from "../identity/device-tokens";
 import { grantAppRole, roleExists } from "./app-role-grants";
 import { applyMigrations } from "./apply-migrations";
@@ -24,8 +23,8 @@ export const job: JobDefinition<DbSetupConfig> = {
       const remainingMs = Math.max(1000, config.DB_WAIT_TIMEOUT_MS - (Date.now() - started));
       const { applied } = await applyMigrations(client, config.MIGRATIONS_DIR, remainingMs, logger);
       const grantedTables = appRole === undefined ? [] : await grantAppRole(client, appRole);
-      if (config.FIRST_DEVICE_TOKEN_FILE) {
-        const digest = tokenDigest(readSecretFile(config.FIRST_DEVICE_TOKEN_FILE, "FIRST_DEVICE_TOKEN_FILE"));
+      if (config.FIRST_DEVICE_TOKEN) {
+        const digest = tokenDigest(config.FIRST_DEVICE_TOKEN);
         await ensureTokenOwner(client, firstUser, "first device", digest);
         logger.info({ user: firstUser }, "first device token in place");
       }
