@@ -38,7 +38,7 @@ describe("timekeeper", () => {
 
   it("keeps each user's timers apart and refuses a request that names no user", async () => {
     const noUser = await call("GET", "/v1/timers", null);
-    expect(noUser).toEqual({ status: 400, body: { error: { code: "bad_request", message: "timers belong to a user: the x-voice-user header is required" } } });
+    expect(noUser).toEqual({ status: 400, body: { error: { code: "user_scope_required", message: "this route acts for one user: send the x-voice-user header" } } });
     const pasta = await call("POST", "/v1/timers", "ann", { kind: "timer", label: "pasta", durationMs: 600_000 });
     expect(pasta.status).toBe(201);
     expect(pasta.body).toMatchObject({ userId: "ann", kind: "timer", label: "pasta", durationMs: 600_000, state: "running" });

@@ -14,6 +14,7 @@ import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
 import { createPublisher, TopicPublisher } from "../../agents-src/kit/messaging";
 import { AudioClient } from "../audio/audio-client";
 import { speak } from "../pc2/support/spoken-audio";
+import { deviceTokenFor } from "../support/access";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
 import { startMemoryOrchestrator, startPc2, startSessionMemory, unreachableUrl } from "../support/memory-services";
@@ -65,7 +66,10 @@ describe("spoken turns the recogniser is unsure of", () => {
         HEALTH_MONITOR_URL: down,
       }),
     );
-    const preprocessor = await started(startAgent(preprocessorAgent, { ...silent, ...sharedEventLoopEnv, SERVICE_NAME: "fused-audio-preprocessor", ZMQ_PUB_PORT: "0" }));
+    // The preprocessor asks memory-orchestrator whose device token the client presents.
+    const preprocessor = await started(
+      startAgent(preprocessorAgent, { ...silent, ...sharedEventLoopEnv, SERVICE_NAME: "fused-audio-preprocessor", ZMQ_PUB_PORT: "0", MEMORY_ORCHESTRATOR_URL: orchestrator.url }),
+    );
     vad = await createPublisher({ port: 0, logger: pino({ level: "silent" }) });
     await started(
       startAgent(coordinatorAgent, {
@@ -85,7 +89,8 @@ describe("spoken turns the recogniser is unsure of", () => {
         COORDINATOR_MIN_STT_CONFIDENCE: "1",
       }),
     );
-    client = await AudioClient.connect(`${preprocessor.url.replace("http", "ws")}${clientAudioPath}`);
+    const { token } = await deviceTokenFor(db.url, "test-user");
+    client = await AudioClient.connect(`${preprocessor.url.replace("http", "ws")}${clientAudioPath}`, { authorization: `Bearer ${token}` });
     audioSession = await client.sessionId;
     // A SUB socket only receives what is published after it has connected.
     await new Promise((r) => setTimeout(r, 300));

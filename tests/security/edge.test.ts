@@ -86,6 +86,8 @@ beforeAll(async () => {
     PC2_URL: down,
     FUSED_AUDIO_PREPROCESSOR_URL: preprocessor.url,
     VAD_PUB_URL: down.replace("http", "tcp"),
+    TIMEKEEPER_URL: down,
+    TIMEKEEPER_PUB_URL: down.replace("http", "tcp"),
     TIME_ZONE: "UTC",
     // Every request checks the token afresh, so a revocation shows at once.
     DEVICE_TOKEN_CACHE_MS: "0",

@@ -9,15 +9,18 @@ import { getFreePort } from "../../agents-src/kit/ports";
 import { AudioClient } from "../audio/audio-client";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
-import { api, startMemoryOrchestrator, startSessionMemory, unreachableUrl } from "../support/memory-services";
+import { actingAs } from "../support/access";
+import { api, startMemoryOrchestrator, startSessionMemory, testUser, unreachableUrl } from "../support/memory-services";
+import { IdentityService, startIdentityService } from "../support/identity-service";
 import { sharedEventLoopEnv } from "../support/shared-event-loop";
 import { startModelServer } from "../pc2/support/model-server";
 
 /** `{"a":{"a":...1...}}`, `depth` objects deep, written by hand: JSON.stringify itself overflows the stack at 10,000. */
 const nestedObject = (depth: number) => `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
 
+/** A raw POST, for bodies JSON.stringify could not write, acting for the tests' user. */
 async function postRaw(url: string, body: string | Buffer, contentType: string): Promise<{ status: number; body: any }> {
-  const response = await fetch(url, { method: "POST", body, headers: { "content-type": contentType } });
+  const response = await fetch(url, { method: "POST", body, headers: { "content-type": contentType, ...actingAs(testUser) } });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
@@ -117,17 +120,20 @@ describe("memory services", () => {
 });
 
 describe("fused-audio-preprocessor reply events", () => {
+  let identity: IdentityService;
   let preprocessor: RunningAgent<unknown>;
   let client: AudioClient;
   let sessionId: string;
 
   beforeAll(async () => {
+    identity = await startIdentityService("faults_reply_events");
     preprocessor = await startAgent(preprocessorAgent, {
       SERVICE_NAME: "fused-audio-preprocessor",
       HTTP_PORT: "0",
       ZMQ_PUB_PORT: String(await getFreePort()),
       LOG_LEVEL: "silent",
       PIPELINE_THREADS: "1",
+      MEMORY_ORCHESTRATOR_URL: identity.url,
       ...sharedEventLoopEnv,
     });
     client = await AudioClient.connect(`${preprocessor.url.replace("http", "ws")}${clientAudioPath}`);
@@ -136,6 +142,7 @@ describe("fused-audio-preprocessor reply events", () => {
   afterAll(async () => {
     client?.socket.close();
     await preprocessor?.close();
+    await identity?.close();
   });
 
   it("refuses an event nested 10,000 deep with a 400 and sends the client nothing", async () => {

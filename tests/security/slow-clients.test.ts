@@ -8,17 +8,22 @@ import { getFreePort } from "../../agents-src/kit/ports";
 import { clientAudioPath } from "../../agents-src/audio/fused-audio-preprocessor/agent";
 import { AudioClient } from "../audio/audio-client";
 import { AgentProcess, spawnAgent, waitUntil } from "../support/agent-process";
+import { IdentityService, startIdentityService } from "../support/identity-service";
 
 const requestTimeoutMs = 1000;
 const headersTimeoutMs = 500;
 const maxFrameBytes = 16 * 1024;
 const sendBufferBytes = 256 * 1024;
 
+let identity: IdentityService;
 let preprocessor: AgentProcess;
 let wsUrl: string;
 
 beforeAll(async () => {
+  // The preprocessor admits a client by its device token, which memory-orchestrator knows.
+  identity = await startIdentityService("slow_clients");
   preprocessor = await spawnAgent("fused-audio-preprocessor", await getFreePort(), {
+    MEMORY_ORCHESTRATOR_URL: identity.url,
     SERVICE_NAME: "fused-audio-preprocessor",
     ZMQ_PUB_PORT: String(await getFreePort()),
     PIPELINE_THREADS: "1",
@@ -31,7 +36,10 @@ beforeAll(async () => {
   });
   wsUrl = `${preprocessor.url.replace("http", "ws")}${clientAudioPath}`;
 }, 60_000);
-afterAll(() => preprocessor?.kill("SIGTERM"));
+afterAll(async () => {
+  preprocessor?.kill("SIGTERM");
+  await identity?.close();
+});
 
 /** The agent's JSON log lines since `from` (an offset into its output). */
 function logLines(from: number): Array<Record<string, unknown>> {
