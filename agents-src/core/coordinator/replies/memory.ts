@@ -2,7 +2,7 @@ import type { PeerClient } from "../../../kit/peer-client";
 import { answersAttribute, askedAttribute } from "../../../kit/fact-attribute";
 import { swapPerson } from "../../../kit/perspective";
 import { withDigits } from "../../../kit/spoken-numbers";
-import { cannotReach, IntentHandler, Reply, Source, TurnContext } from "./reply";
+import { cannotReach, capitalised, IntentHandler, Reply, Source, TurnContext } from "./reply";
 
 interface StoredMemory {
   id: string;
@@ -93,7 +93,8 @@ export function memoryReplies(
     const top = hits.find((h) => answersAttribute(h.content, asked)) ?? hits[0];
     const withWarnings = warnings.length > 0 ? { warnings } : {};
     if (!top) return { text: "I don't know. You haven't told me anything about that.", ...withWarnings };
-    return { text: `You told me ${swapPerson(top.content)}.`, sources: [{ id: top.id, content: top.content }], ...withWarnings };
+    // Worded as unified-memory-reasoning words the same fact: the user hears one answer, whichever path gave it.
+    return { text: `${capitalised(swapPerson(top.content))}.`, sources: [{ id: top.id, content: top.content }], ...withWarnings };
   };
 
   const recall: IntentHandler = async ({ slots, target }, context) => {
