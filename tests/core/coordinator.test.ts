@@ -360,6 +360,11 @@ describe("coordinator with the real agents", () => {
       await client.waitFor(() => client.events.slice(after).filter((e) => e.type === "audio-stop").length >= 2, "the chime and the words", 20_000);
       // Heard on a device, so the next turn does not say it again.
       expect((await ask({ text: "thank you" })).body.reply).toBe("You're welcome.");
+      // An unnamed timer is named by its length when it fires, and not twice when it starts.
+      const unnamedFrom = client.events.length;
+      expect((await ask({ text: "set a timer for 1 second" })).body.reply).toBe("Okay, your timer is set for 1 second, starting now.");
+      await client.waitFor(() => client.events.slice(unnamedFrom).some((e) => e.type === "timer-fired"), "the unnamed timer's event", 10_000);
+      expect(client.events.slice(unnamedFrom).find((e) => e.type === "timer-fired")).toMatchObject({ text: "Your 1 second timer is done." });
     }, 40_000);
 
     it("ignores stream messages with invalid headers and keeps serving", async () => {

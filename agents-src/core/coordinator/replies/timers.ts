@@ -50,7 +50,9 @@ export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () =
             { kind: "timer", durationMs: Number(slots.durationMs), ...(slots.label ? { label: slots.label } : {}) },
             userScope(context),
           );
-          return { text: `Okay, ${timerName(started)} is set for ${spokenSpan(Number(slots.durationMs))}, starting now.` };
+          // An unnamed timer is named by its length elsewhere ("your 5 minute timer"); here that would say it twice.
+          const name = started.label ? timerName(started) : "your timer";
+          return { text: `Okay, ${name} is set for ${spokenSpan(Number(slots.durationMs))}, starting now.` };
         }
         case "list": {
           const timers = await active(context, "timer");
