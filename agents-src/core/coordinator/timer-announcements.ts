@@ -4,7 +4,8 @@ import type { StreamMessage } from "../../kit/messaging";
 import type { PeerClient } from "../../kit/peer-client";
 import type { ClientChannel } from "./client-channel";
 import { isUnavailable } from "./peer-unavailable";
-import { capitalised, userHeaders } from "./replies/reply";
+import { runAsUser } from "../../kit/request-context";
+import { capitalised } from "./replies/reply";
 import type { Timer } from "./replies/timers";
 import { timerName } from "./timer-speech";
 
@@ -61,7 +62,7 @@ export class TimerAnnouncements {
   async untold(userId: string, signal: AbortSignal, warnings: string[]): Promise<string[]> {
     let timers: Timer[];
     try {
-      timers = (await this.timekeeper.get<{ timers: Timer[] }>("/v1/timers/unannounced", { headers: userHeaders(userId), signal })).timers;
+      timers = (await runAsUser(userId, () => this.timekeeper.get<{ timers: Timer[] }>("/v1/timers/unannounced", { signal }))).timers;
     } catch (err) {
       if (!isUnavailable(err)) throw err;
       warnings.push(`timers that came due were not checked: ${(err as Error).message}`);
@@ -81,7 +82,7 @@ export class TimerAnnouncements {
 
   private async markTold(userId: string, timerId: string): Promise<void> {
     try {
-      await this.timekeeper.post(`/v1/timers/${timerId}/announced`, {}, { headers: userHeaders(userId), idempotent: true });
+      await runAsUser(userId, () => this.timekeeper.post(`/v1/timers/${timerId}/announced`, {}, { idempotent: true }));
     } catch (err) {
       this.logger.warn({ err: (err as Error).message, timerId }, "timer not marked as told; it may be said again");
     }

@@ -1,4 +1,3 @@
-import { userScopeHeader } from "../../../kit/user-scope";
 import type { RouteDecision } from "../../task-router/router";
 import type { ConversationTurn } from "../conversation-log";
 
@@ -34,5 +33,3 @@ export function cannotReach(what: string, err: unknown): Reply {
 /** The first letter of a reply made of a phrase ("12 times 7 is 84", "your timer is done") in capitals. */
 export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** The user a peer call is made for, as peers read it (`x-voice-user`, trusted with the internal credential). */
-export const userHeaders = (userId: string): Record<string, string> => ({ [userScopeHeader]: userId });

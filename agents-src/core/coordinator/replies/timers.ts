@@ -2,7 +2,7 @@ import * as chrono from "chrono-node";
 import { swapPerson } from "../../../kit/perspective";
 import type { PeerClient } from "../../../kit/peer-client";
 import { spokenMoment, spokenSpan, timerName, zoneOffsetMinutes } from "../timer-speech";
-import { cannotReach, capitalised, IntentHandler, Reply, TurnContext, userHeaders } from "./reply";
+import { cannotReach, capitalised, IntentHandler, Reply, TurnContext } from "./reply";
 
 export interface Timer {
   id: string;
@@ -14,7 +14,8 @@ export interface Timer {
   state: "running" | "paused" | "fired" | "cancelled";
 }
 
-const userScope = (context: TurnContext) => ({ headers: userHeaders(context.userId), signal: context.signal });
+// The turn runs as its user (runAsUser), so the kit's peer client sends x-voice-user itself.
+const userScope = (context: TurnContext) => ({ signal: context.signal });
 
 function described(timer: Timer): string {
   const left = spokenSpan(timer.remainingMs);
