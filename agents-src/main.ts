@@ -21,6 +21,7 @@ export const agentModules: Record<ServiceName, string> = {
   "unified-memory-reasoning": "./pc2/unified-memory-reasoning/agent",
   dreamworld: "./pc2/dreamworld/agent",
   timekeeper: "./core/timekeeper/agent",
+  backup: "./memory/backup/agent",
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -21,6 +21,7 @@ export const serviceNames = [
   "unified-memory-reasoning",
   "dreamworld",
   "timekeeper",
+  "backup",
 ] as const;
 export type ServiceName = (typeof serviceNames)[number];
 
@@ -53,6 +54,8 @@ export interface ServiceDefinition {
   readonly joinsMonitoringNetwork: boolean;
   readonly healthPath?: string;
   readonly readyPath?: string;
+  /** Writes the backups volume (BACKUP_DIR): mounted read-write into this service only. */
+  readonly storesBackups?: boolean;
 }
 
 const agent = {
@@ -207,6 +210,20 @@ export const catalog: Readonly<Record<ServiceName, ServiceDefinition>> = {
     startsAfter: ["db-setup"],
     usesDatabase: true,
     replicable: false,
+  },
+  backup: {
+    ...agent,
+    name: "backup",
+    family: "memory",
+    role: "backups of the memory database on a schedule, the newest few kept",
+    ports: { http: 7120 },
+    peers: [],
+    startsAfter: ["db-setup"],
+    // Reads every table as the app role, in one snapshot (agents-src/memory/backup).
+    usesDatabase: true,
+    // Two would write the same directory and prune each other's files.
+    replicable: false,
+    storesBackups: true,
   },
 };
 

@@ -72,6 +72,7 @@ async function main(): Promise<void> {
         agentsRoot,
         moduleExtension: fromSource ? ".ts" : ".js",
         databaseUrl: configured ?? (localDb as LocalPostgres).url,
+        backupDir: join(dataDir, "backups"),
         ...(movePorts ? { portsOf: await freePorts() } : {}),
       });
     let plan = await planned();

@@ -18,6 +18,8 @@ export interface PlanOptions {
   agentsRoot: string;
   moduleExtension: ".js" | ".ts";
   databaseUrl: string;
+  /** Where the backup service writes: the local state directory's backups/. */
+  backupDir: string;
   portsOf?: (service: ServiceName) => ServicePorts;
 }
 
@@ -36,6 +38,7 @@ export function planServices(options: PlanOptions): PlannedService[] {
     const env = serviceEnvironment(name, () => loopback, loopback, portsOf);
     if (def.usesDatabase) env[database.urlEnvName] = options.databaseUrl;
     if (def.job) env.MIGRATION_DATABASE_URL = options.databaseUrl;
+    if (def.storesBackups) env.BACKUP_DIR = options.backupDir;
     if (name === "health-monitor") env.HEALTH_SERVICES = watched.join(",");
     // Client-facing services answer to loopback names only, so a web page cannot reach them by DNS rebinding.
     if (def.ingress) env.ALLOWED_HOSTS = `${loopback},localhost`;

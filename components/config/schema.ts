@@ -135,6 +135,8 @@ const volumesSchema = z.strictObject({
   logs: volumeSource.default({ type: "volume", name: "voice_logs" }),
   config: volumeSource.default({ type: "volume", name: "voice_config" }),
   models: volumeSource.default({ type: "volume", name: "voice_models" }),
+  /** Where the backup service writes; kept through destroy like pgdata when protectData is on. */
+  backups: volumeSource.default({ type: "volume", name: "voice_backups" }),
   pgdata: dockerObjectName.default("voice_pgdata"),
   source: z
     .strictObject({
@@ -191,6 +193,13 @@ const databaseSchema = z
     }
   });
 
+/** The backup service's schedule (BACKUP_INTERVAL_MS, BACKUP_KEEP): by default every 6 hours, a week kept. */
+const backupsSchema = z.strictObject({
+  // A week at most: the agent's timer cannot wait longer (setTimeout's 2^31 ms).
+  intervalMinutes: z.int().min(1).max(7 * 24 * 60, "must be at most 10080 (a week)").default(360),
+  keep: z.int().min(1, "must keep at least 1 backup").max(1000).default(28),
+});
+
 const publishedPort = z.union([z.literal(true), hostPort], {
   error: "must be true (the catalog's port number) or a host port number 1-65535",
 });
@@ -227,6 +236,7 @@ const stackConfigShape = z.strictObject({
     networks: networksSchema.prefault({}),
     volumes: volumesSchema.prefault({}),
     database: databaseSchema,
+    backups: backupsSchema.prefault({}),
     services: serviceOverridesSchema.default({}).superRefine(checkServiceOverrides),
     dbAdminPassword: secret,
     dbAppPassword: secret,
@@ -259,6 +269,7 @@ export type DatabaseSettings = z.output<typeof databaseSchema>;
 export type GpuSettings = z.output<typeof gpuSchema>;
 export type NetworkSettings = z.output<typeof networksSchema>;
 export type ImageSettings = z.output<typeof imagesSchema>;
+export type BackupSettings = z.output<typeof backupsSchema>;
 export type RestartPolicy = (typeof restartPolicies)[number];
 
 export const secretKeys = ["dbAdminPassword", "dbAppPassword", "dbMigrationPassword", "registryPassword", "firstDeviceToken", "internalToken"] as const;

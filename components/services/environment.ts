@@ -1,4 +1,4 @@
-import { database, serviceEnvironment, type ServiceName } from "../../agents-src/kit/catalog";
+import { catalog, database, serviceEnvironment, type ServiceName } from "../../agents-src/kit/catalog";
 import { publishedPorts, type StackSettings } from "../config";
 import { databaseAccess } from "../database/access";
 import { mountTargets, runsModels } from "../volumes/mounts";
@@ -20,6 +20,9 @@ const stackEnvNames = [
   "FIRST_DEVICE_TOKEN_FILE",
   "ALLOWED_HOSTS",
   "ALLOWED_ORIGINS",
+  "BACKUP_DIR",
+  "BACKUP_INTERVAL_MS",
+  "BACKUP_KEEP",
 ];
 
 /** Peers are addressed by their DNS alias, the service name; agents listen on every container interface. */
@@ -41,6 +44,11 @@ export function planEnvironment(name: ServiceName, settings: StackSettings): Rec
     CONFIG_DIR: mountTargets.config,
   };
   if (runsModels(name)) env.MODELS_DIR = mountTargets.models;
+  if (catalog[name].storesBackups) {
+    env.BACKUP_DIR = mountTargets.backups;
+    env.BACKUP_INTERVAL_MS = String(settings.backups.intervalMinutes * 60_000);
+    env.BACKUP_KEEP = String(settings.backups.keep);
+  }
   const gpus = gpuGranted(name, settings.gpu) ? visibleDevices(settings.gpu) : undefined;
   if (gpus !== undefined) env.NVIDIA_VISIBLE_DEVICES = gpus;
   if (databaseAccess(name)?.role === "migration") env[database.appRoleEnvName] = settings.database.appUser;

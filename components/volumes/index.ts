@@ -21,11 +21,11 @@ export interface VolumesArgs {
 }
 
 /**
- * A kept volume survives `pulumi destroy`; a replacement (its name, driver or labels changed: all
+ * A kept volume survives `pulumi destroy` (the data and its backups); a replacement (its name, driver or labels changed: all
  * ForceNew in the provider's resource_docker_volume.go) creates the new one first, and Docker's
  * volume create returns the existing volume of that name, so the data carries over.
  */
-const keptWhenProtected: ReadonlySet<MountKey> = new Set(["pgdata"]);
+const keptWhenProtected: ReadonlySet<MountKey> = new Set(["pgdata", "backups"]);
 
 /** Creates the named volumes; bind sources pass through as host paths. */
 export class Volumes extends pulumi.ComponentResource {

@@ -9,6 +9,8 @@ export const mountTargets = {
   models: "/models",
   build: "/app/dist",
   pgdata: "/var/lib/postgresql/data",
+  // images/add-agent-user.sh creates it owned by the agent user, so a fresh volume is writable.
+  backups: "/var/backups/voice",
 } as const;
 
 export type MountKey = keyof typeof mountTargets;
@@ -36,6 +38,7 @@ export function planMountSources(settings: StackSettings): Partial<Record<MountK
     logs: fromVolumeSource(volumes.logs),
     config: fromVolumeSource(volumes.config),
     models: fromVolumeSource(volumes.models),
+    backups: fromVolumeSource(volumes.backups),
   };
   if (database.mode === "container") sources.pgdata = { type: "volume", source: volumes.pgdata };
   // The host compiles with `tsc --watch` into dist/; mounting it over the image's dist/ lets
@@ -55,6 +58,7 @@ export function serviceMounts(name: ServiceName, settings: StackSettings): Mount
     { key: "config", target: mountTargets.config, readOnly: true },
   ];
   if (runsModels(name)) mounts.push({ key: "models", target: mountTargets.models, readOnly: true });
+  if (catalog[name].storesBackups) mounts.push({ key: "backups", target: mountTargets.backups, readOnly: false });
   // A job runs once per deployment from its image, whose dist/ also holds non-TypeScript files
   // (migrations) that the host's compiler output lacks.
   if (settings.volumes.source && !catalog[name].job)

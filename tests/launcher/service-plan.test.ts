@@ -20,7 +20,7 @@ describe("planServices", () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  const plan = () => planServices({ agentsRoot: root, moduleExtension: ".js", databaseUrl: "postgres://db.test/voice" });
+  const plan = () => planServices({ agentsRoot: root, moduleExtension: ".js", databaseUrl: "postgres://db.test/voice", backupDir: "/state/backups" });
 
   it("lists every catalog service in start order, marking what is not built", () => {
     const services = plan();
@@ -39,6 +39,9 @@ describe("planServices", () => {
     expect(byName.get("session-memory")?.env.DATABASE_URL).toBe("postgres://db.test/voice");
     expect(byName.get("db-setup")?.env).toMatchObject({ MIGRATION_DATABASE_URL: "postgres://db.test/voice" });
     expect(byName.get("db-setup")?.url).toBeUndefined();
+    // The backup service writes into the local state directory; no other service gets it.
+    expect(byName.get("backup")?.env).toMatchObject({ BACKUP_DIR: "/state/backups", DATABASE_URL: "postgres://db.test/voice", HTTP_PORT: "7120" });
+    expect([...byName.values()].filter((s) => s.env.BACKUP_DIR !== undefined).map((s) => s.name)).toEqual(["backup"]);
   });
 
   it("has the health monitor watch only the services that run", () => {
@@ -51,6 +54,7 @@ describe("planServices", () => {
       agentsRoot: root,
       moduleExtension: ".js",
       databaseUrl: "postgres://db.test/voice",
+      backupDir: "/state/backups",
       portsOf: (s) => ({ http: (catalog[s].ports.http ?? 0) + 20000, zmqPub: catalog[s].ports.zmqPub && catalog[s].ports.zmqPub + 20000 }),
     });
     const coordinator = moved.find((s) => s.name === "coordinator");

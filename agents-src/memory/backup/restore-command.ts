@@ -1,0 +1,117 @@
+/**
+ * `restore FILE [--replace]`: loads a backup into the database that MIGRATION_DATABASE_URL (or
+ * DATABASE_URL; either also as *_FILE) names, connecting as the role that owns the schema. The
+ * file is checked completely before the database is touched; the schema comes from this version's
+ * migrations, applied first as db-setup applies them; then the rows, in one transaction. In a
+ * container: `node dist/agents-src/memory/backup/restore-command.js FILE`; on a workstation,
+ * `npm run restore -- FILE` (scripts/restore.ts).
+ */
+import { resolve } from "node:path";
+import { Client } from "pg";
+import { z } from "zod";
+import { ConfigError, createLogger, loadConfig } from "../../kit";
+import { applyMigrations } from "../db-setup/apply-migrations";
+import { BackupFileError } from "./backup-format";
+import { readBackup } from "./read-backup";
+import { occupiedTables, refusalForOccupied, restoreBackup, RestoreRefused } from "./restore-backup";
+
+export const restoreUsage = "usage: restore FILE [--replace]\n  --replace  delete what the database holds and restore the backup in its place";
+
+const restoreConfig = z
+  .object({
+    MIGRATION_DATABASE_URL: z.url().optional(),
+    DATABASE_URL: z.url().optional(),
+    MIGRATIONS_DIR: z.string().min(1).default(resolve(__dirname, "../migrations")),
+    DB_WAIT_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  })
+  .refine((c) => c.MIGRATION_DATABASE_URL !== undefined || c.DATABASE_URL !== undefined, {
+    message: "set MIGRATION_DATABASE_URL (or DATABASE_URL, or either as *_FILE) to the database to restore into, as the role that owns its schema",
+    path: ["MIGRATION_DATABASE_URL"],
+  });
+
+export interface CommandOutput {
+  line(text: string): void;
+  error(text: string): void;
+}
+
+/** Where a URL points, without its credentials, for messages. */
+function databaseName(url: string): string {
+  const u = new URL(url);
+  return `${u.pathname.slice(1)} on ${u.hostname}:${u.port || "5432"}`;
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+
+/** Runs the command; resolves to the process exit code (0 restored, 1 failed or refused, 2 usage). */
+export async function runRestoreCommand(args: string[], env: NodeJS.ProcessEnv, out: CommandOutput): Promise<number> {
+  const replace = args.includes("--replace");
+  const positional = args.filter((a) => a !== "--replace");
+  if (positional.length !== 1 || positional[0].startsWith("-")) {
+    out.error(restoreUsage);
+    return 2;
+  }
+  const file = positional[0];
+  let config: z.infer<typeof restoreConfig>;
+  try {
+    config = loadConfig(restoreConfig, env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    out.error(`restore: ${err.message}`);
+    return 2;
+  }
+  const url = (config.MIGRATION_DATABASE_URL ?? config.DATABASE_URL) as string;
+  const started = Date.now();
+  let migrated = false;
+  try {
+    out.line(`checking ${file}`);
+    const checked = await readBackup(file);
+    const counts = Object.entries(checked.trailer.rows).map(([t, n]) => `${t} ${n}`).join(", ");
+    out.line(`backup taken ${checked.header.createdAt} from ${checked.header.server}: ${plural(checked.totalRows, "row")} (${counts})`);
+
+    const client = new Client({ connectionString: url, application_name: "restore", connectionTimeoutMillis: 5000 });
+    client.on("error", () => undefined);
+    await client.connect();
+    try {
+      const target = databaseName(url);
+      // Checked before migrating too, so that a refused restore leaves even the schema as it was.
+      const { rows } = await client.query<{ schema: boolean }>("SELECT to_regclass('public.memories') IS NOT NULL AS schema");
+      if (rows[0].schema && !replace) {
+        const refusal = refusalForOccupied(await occupiedTables(client));
+        if (refusal) throw refusal;
+      }
+      const logger = createLogger({ service: "restore", level: "warn" });
+      const { applied } = await applyMigrations(client, config.MIGRATIONS_DIR, config.DB_WAIT_TIMEOUT_MS, logger);
+      migrated = applied.length > 0;
+      out.line(applied.length > 0 ? `schema created in ${target} (${plural(applied.length, "migration")})` : `schema of ${target} is up to date`);
+      const summary = await restoreBackup(client, file, checked, {
+        replace,
+        progress: (p) => out.line(`  ${p.table}: ${p.rows.toLocaleString("en-US")}/${p.of.toLocaleString("en-US")} rows`),
+      });
+      const kept = Object.entries(summary.keptExisting).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`);
+      out.line(
+        `restored ${plural(checked.totalRows, "row")} into ${target} in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+          (kept.length > 0 ? ` (already there and kept: ${kept.join(", ")})` : ""),
+      );
+      return 0;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  } catch (err) {
+    if (err instanceof BackupFileError || err instanceof RestoreRefused) {
+      out.error(`restore: ${err.message}\n${migrated ? "no rows were restored; the migrations the database lacked were applied" : "nothing was changed"}`);
+      return 1;
+    }
+    out.error(
+      `restore failed: ${(err as Error).message}\n` +
+        (migrated ? "no rows were restored; the migrations the database lacked were applied" : "nothing was changed"),
+    );
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void runRestoreCommand(process.argv.slice(2), process.env, {
+    line: (text) => console.log(text),
+    error: (text) => console.error(text),
+  }).then((code) => process.exit(code));
+}

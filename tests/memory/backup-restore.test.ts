@@ -1,0 +1,370 @@
+import { spawn } from "node:child_process";
+import { copyFile, mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { Client } from "pg";
+import { RunningAgent, startAgent } from "../../agents-src/kit";
+import { agent as backupAgent } from "../../agents-src/memory/backup/agent";
+import { backupFileName } from "../../agents-src/memory/backup/backup-format";
+import { runRestoreCommand } from "../../agents-src/memory/backup/restore-command";
+import { tokenDigest, ensureTokenOwner } from "../../agents-src/memory/identity/device-tokens";
+import { actingAs, internalCredential } from "../support/access";
+import { createTestDatabase, releaseTestServer, TestDatabase, withAdmin } from "../support/database";
+import { migrate } from "../support/db-setup-process";
+import { api, startMemoryOrchestrator, unreachableUrl } from "../support/memory-services";
+import { basis } from "./vectors";
+
+const repoRoot = join(__dirname, "..", "..");
+const model = "test-basis";
+const scratch: TestDatabase[] = [];
+const dirs: string[] = [];
+let source: TestDatabase;
+let sql: Client;
+let orchestrator: RunningAgent<unknown>;
+const stored: Array<{ id: string; userId: string; content: string }> = [];
+
+// Text that a careless dump or load would change: quotes, a backslash, a tab and a newline, a
+// COPY end marker on a line of its own, non-ASCII.
+const memories = [
+  { userId: "alice", content: 'Alice\'s spare key is under the "blue" flowerpot', axis: 0 },
+  { userId: "alice", content: "Path on the NAS: C:\\photos\\2026\tand\nsecond line", axis: 1 },
+  { userId: "alice", content: "A line that is only\n\\.\nand goes on", axis: 2 },
+  { userId: "bob", content: "Bob's dentist is Dr. Müller, Tuesday at 9 — bring the card", axis: 3 },
+  { userId: "bob", content: "Bob prefers oat milk ☕", axis: 4 },
+];
+
+async function newDatabase(label: string): Promise<TestDatabase> {
+  const db = await createTestDatabase(label);
+  scratch.push(db);
+  return db;
+}
+
+async function newDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "voice-backups-"));
+  dirs.push(dir);
+  return dir;
+}
+
+async function rows(url: string, query: string, params: unknown[] = []): Promise<any[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(query, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Every row of every application table as PostgreSQL prints it (generated columns and vectors included), table by table. */
+async function contents(url: string): Promise<Record<string, string[]>> {
+  const tables = await rows(url, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'pgmigrations' ORDER BY 1");
+  const all: Record<string, string[]> = {};
+  for (const { tablename } of tables) {
+    all[tablename] = (await rows(url, `SELECT t::text AS row FROM ${tablename} t ORDER BY 1`)).map((r) => r.row);
+  }
+  return all;
+}
+
+/** Everything a restore could change: tables, columns, the ledger, and the rows. */
+async function databaseState(url: string): Promise<string> {
+  const schema = await rows(url, "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2");
+  return JSON.stringify([schema, schema.length > 0 ? await contents(url) : {}]);
+}
+
+/** The command in this process: for what it refuses before it loads node-pg-migrate. */
+async function restoreHere(args: string[], url: string): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await runRestoreCommand(args, { MIGRATION_DATABASE_URL: url }, { line: (t) => (out += `${t}\n`), error: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+/** `npm run restore -- ...args` in its own process, as a user runs it (node-pg-migrate, an ES module, cannot load inside jest). */
+function restore(args: string[], url: string): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(repoRoot, "scripts", "restore.ts"), ...args], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/", MIGRATION_DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    child.once("error", reject);
+    child.once("close", (code) => resolve({ code, out, err }));
+  });
+}
+
+function startBackupAgent(databaseUrl: string, dir: string, env: Record<string, string> = {}): Promise<RunningAgent<unknown>> {
+  return startAgent(backupAgent, {
+    SERVICE_NAME: "backup",
+    HTTP_PORT: "0",
+    LOG_LEVEL: "silent",
+    DATABASE_URL: databaseUrl,
+    BACKUP_DIR: dir,
+    INTERNAL_TOKEN_FILE: internalCredential().file,
+    ...env,
+  });
+}
+
+const takeBackup = (agent: RunningAgent<unknown>) => api(agent.url, "POST", "/v1/backups", undefined, internalCredential().headers);
+
+beforeAll(async () => {
+  source = await newDatabase("backup_source");
+  await migrate(source.url);
+  sql = new Client({ connectionString: source.url });
+  await sql.connect();
+  orchestrator = await startMemoryOrchestrator(source.url, await unreachableUrl(), { INTERNAL_TOKEN_FILE: internalCredential().file });
+  for (const m of memories) {
+    const created = await api(orchestrator.url, "POST", "/v1/memories", { content: m.content, type: "fact", userId: m.userId, tags: ["t1", "quote\"d"], embedding: { model, vector: basis(m.axis) } }, actingAs(m.userId));
+    expect(created.status).toBe(201);
+    stored.push({ id: created.body.id, userId: m.userId, content: m.content });
+  }
+  // A row in every other table the migrations make, so that the round trip covers each of them.
+  await ensureTokenOwner(sql, "alice", "phone", tokenDigest("alice-phone-token-0123456789abcdef"));
+  await ensureTokenOwner(sql, "bob", "kitchen", tokenDigest("bob-kitchen-token-0123456789abcdef"));
+  const session = (await sql.query("INSERT INTO sessions (user_id, turn_count, summary) VALUES ('alice', 1, 'asked about keys') RETURNING id")).rows[0].id;
+  await sql.query("INSERT INTO turns (session_id, seq, role, content, metadata, token_estimate) VALUES ($1, 1, 'user', 'where is my key?', '{\"lang\": \"en\"}', 5)", [session]);
+  await sql.query("INSERT INTO dream_cycles (trigger, status, finished_at, counts) VALUES ('idle', 'finished', now(), '{\"merged\": 1}')");
+  await sql.query("INSERT INTO dream_memory_checks (memory_id, kind, fingerprint) VALUES ($1, 'duplicates', 'fp')", [stored[0].id]);
+  await sql.query("INSERT INTO dream_decay_passes (last_memory_id) VALUES ($1)", [stored[1].id]);
+  await sql.query("INSERT INTO timers (user_id, kind, label, duration_ms, due_at) VALUES ('bob', 'timer', 'pasta', 600000, now() + interval '10 minutes')");
+}, 60_000);
+
+afterAll(async () => {
+  await orchestrator?.close();
+  await sql?.end();
+  for (const db of scratch) await db.drop();
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  await releaseTestServer();
+});
+
+describe("a backup restores into an empty database", () => {
+  let file: string;
+  let agent: RunningAgent<unknown>;
+
+  beforeAll(async () => {
+    agent = await startBackupAgent(source.url, await newDir());
+    const taken = await takeBackup(agent);
+    expect(taken.status).toBe(201);
+    file = taken.body.path;
+    expect(taken.body.rows).toMatchObject({ memories: memories.length, users: 2, device_tokens: 2, sessions: 1, turns: 1, timers: 1 });
+  });
+  afterAll(async () => agent?.close());
+
+  it("brings back every table word for word, and the orchestrator reads each user's memories and vectors", async () => {
+    const target = await newDatabase("backup_target");
+    const restored = await restore([file], target.url);
+    expect(restored.err).toBe("");
+    expect(restored.code).toBe(0);
+    expect(restored.out).toContain(`checking ${file}`);
+    expect(restored.out).toMatch(/schema created in .* \(\d+ migrations\)/);
+    expect(restored.out).toContain(`  memories: ${memories.length}/${memories.length} rows`);
+    expect(restored.out).toMatch(/restored 15 rows into t_backup_target_\w+ on 127.0.0.1:5432 in \d+\.\d s\n$/);
+
+    const expected = await contents(source.url);
+    expect(Object.keys(expected).sort()).toEqual(["device_tokens", "dream_cycles", "dream_decay_passes", "dream_memory_checks", "memories", "sessions", "timers", "turns", "users"]);
+    expect(await contents(target.url)).toEqual(expected);
+
+    const reader = await startMemoryOrchestrator(target.url, await unreachableUrl(), { INTERNAL_TOKEN_FILE: internalCredential().file });
+    try {
+      for (const m of stored) {
+        const got = await api(reader.url, "GET", `/v1/memories/${m.id}`, undefined, actingAs(m.userId));
+        expect(got.status).toBe(200);
+        expect(got.body.content).toBe(m.content);
+        // A user sees only their own: the scope came back with the rows.
+        expect((await api(reader.url, "GET", `/v1/memories/${m.id}`, undefined, actingAs(m.userId === "alice" ? "bob" : "alice"))).status).toBe(404);
+      }
+      const found = await api(reader.url, "POST", "/v1/memories/search", { query: "oat milk", userId: "bob", embedding: { model, vector: basis(4) } }, actingAs("bob"));
+      expect(found.body.results[0]).toMatchObject({ content: "Bob prefers oat milk ☕", matchedBy: ["fulltext", "vector"], similarity: expect.closeTo(1, 5) });
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it("merges into the first user and device token that db-setup gave a new stack", async () => {
+    const target = await newDatabase("backup_seeded");
+    await migrate(target.url);
+    const tokenDigestOfNewStack = tokenDigest("the-new-stacks-first-token-0123456789");
+    await rows(target.url, "INSERT INTO users (id) VALUES ('owner')");
+    await rows(target.url, "INSERT INTO device_tokens (user_id, device, token_sha256) VALUES ('owner', 'first device', $1)", [tokenDigestOfNewStack]);
+    const restored = await restore([file], target.url);
+    expect(restored.err).toBe("");
+    expect(restored.out).toContain("schema of ");
+    expect(restored.out).toContain("is up to date");
+    const users = (await rows(target.url, "SELECT id FROM users ORDER BY id")).map((r) => r.id);
+    expect(users).toEqual(["alice", "bob", "owner"]);
+    expect((await rows(target.url, "SELECT count(*)::int AS n FROM device_tokens WHERE token_sha256 = $1", [tokenDigestOfNewStack]))[0].n).toBe(1);
+    expect((await contents(target.url)).memories).toEqual((await contents(source.url)).memories);
+  });
+
+  it("refuses a database that holds memories and changes nothing; --replace puts the backup in its place", async () => {
+    const target = await newDatabase("backup_occupied");
+    await migrate(target.url);
+    await rows(target.url, "INSERT INTO memories (content, type, fingerprint, user_id) VALUES ('carol keeps this', 'fact', 'carol', 'carol')");
+    const before = await databaseState(target.url);
+    const refused = await restore([file], target.url);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe(
+      "restore: the database already holds data (memories: 1 row); restoring into it would mix two histories. " +
+        "Restore into an empty stack, or pass --replace to delete what it holds and restore the backup in its place.\nnothing was changed\n",
+    );
+    expect(await databaseState(target.url)).toBe(before);
+
+    const replaced = await restore([file, "--replace"], target.url);
+    expect(replaced.err).toBe("");
+    expect(replaced.code).toBe(0);
+    expect(await contents(target.url)).toEqual(await contents(source.url));
+  });
+
+  it.each([
+    ["truncated to half", async (f: string) => truncate(f, Math.floor((await readFile(f)).length / 2)), /gzip: unexpected end of file/],
+    ["with a damaged byte", async (f: string) => {
+      const bytes = await readFile(f);
+      bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+      await writeFile(f, bytes);
+    }, /gzip: /],
+    ["with one memory's text altered and gzipped again", async (f: string) => {
+      const text = gunzipSync(await readFile(f)).toString("utf8").replace("oat milk", "soy milk");
+      await writeFile(f, gzipSync(text));
+    }, /its checksum does not match its content/],
+    ["cut after a table, gzipped again", async (f: string) => {
+      const text = gunzipSync(await readFile(f)).toString("utf8");
+      await writeFile(f, gzipSync(text.slice(0, text.indexOf("\\.\n") + 3)));
+    }, /it ends before table .* \(truncated\?\)/],
+    ["not a backup at all", async (f: string) => writeFile(f, "hello\n"), /gzip: incorrect header check/],
+  ])("refuses a file %s and leaves the database untouched", async (_what, damage, reason) => {
+    const bad = join(await newDir(), "damaged.backup.gz");
+    await copyFile(file, bad);
+    await damage(bad);
+    const target = await newDatabase("backup_bad");
+    const before = await databaseState(target.url);
+    const result = await restoreHere([bad], target.url);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(new RegExp(`^restore: ${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is not a usable backup: `));
+    expect(result.err).toMatch(reason);
+    expect(result.err).toMatch(/nothing was changed\n$/);
+    // Not even the migrations ran: the file is checked before the database is touched.
+    expect(await databaseState(target.url)).toBe(before);
+  });
+
+  it("says how to call it", async () => {
+    expect(await restoreHere([], "postgres://x@127.0.0.1/x")).toMatchObject({ code: 2, err: expect.stringContaining("usage: restore FILE [--replace]") });
+    let err = "";
+    expect(await runRestoreCommand([file], {}, { line: () => undefined, error: (t) => (err += t) })).toBe(2);
+    expect(err).toContain("MIGRATION_DATABASE_URL: set MIGRATION_DATABASE_URL (or DATABASE_URL");
+  });
+});
+
+describe("the backup service", () => {
+  it("takes one backup at start, keeps the newest BACKUP_KEEP, and lists them", async () => {
+    const dir = await newDir();
+    const agent = await startBackupAgent(source.url, dir, { BACKUP_KEEP: "2" });
+    try {
+      const taken = [];
+      for (let i = 0; i < 3; i++) taken.push((await takeBackup(agent)).body.file);
+      const files = (await readdir(dir)).sort();
+      expect(files).toEqual(taken.slice(1).sort());
+      const listed = await api(agent.url, "GET", "/v1/backups", undefined, internalCredential().headers);
+      expect(listed.body.backups.map((b: { file: string }) => b.file)).toEqual([taken[2], taken[1]]);
+      const ready = await api(agent.url, "GET", "/ready", undefined, {});
+      expect(ready.status).toBe(200);
+      expect(ready.body.checks.backup.detail).toMatchObject({ newest: taken[2] });
+      const metrics = await (await fetch(`${agent.url}/metrics`)).text();
+      expect(metrics).toMatch(/^backup_files\{service="backup"\} 2$/m);
+      expect(metrics).toMatch(/^backup_failures_total\{service="backup"\} 0$/m);
+      expect(metrics).toMatch(/^backup_last_size_bytes\{service="backup"\} [1-9]\d*$/m);
+      expect(metrics).toMatch(new RegExp(`^backup_last_success_timestamp_seconds\\{service="backup"\\} ${Math.floor(listed.body.backups[0].takenAt && Date.parse(listed.body.backups[0].takenAt) / 1000)}`, "m"));
+    } finally {
+      await agent.close();
+    }
+  });
+
+  it("reports a failed run on /ready and in metrics, and leaves the backups it had alone", async () => {
+    const good = await newDir();
+    const seed = await startBackupAgent(source.url, good);
+    const first = (await takeBackup(seed)).body;
+    await seed.close();
+    const dir = await newDir();
+    // A recent good backup, so that the agent starts ready and does not run at once.
+    const kept = backupFileName(new Date());
+    await copyFile(first.path, join(dir, kept));
+    const agent = await startBackupAgent(await unreachableUrl().then((u) => u.replace("http", "postgres") + "/voice"), dir, { BACKUP_KEEP: "1" });
+    try {
+      expect((await api(agent.url, "GET", "/ready", undefined, {})).status).toBe(200);
+      const failed = await takeBackup(agent);
+      expect(failed.status).toBe(503);
+      expect(failed.body.error.message).toMatch(/^backup failed: .*ECONNREFUSED/);
+      const ready = await api(agent.url, "GET", "/ready", undefined, {});
+      expect(ready.status).toBe(503);
+      expect(ready.body.checks.backup.detail).toMatch(/^the last backup failed at \d{4}-.*Z: .*ECONNREFUSED/);
+      const metrics = await (await fetch(`${agent.url}/metrics`)).text();
+      expect(metrics).toMatch(/^backup_failures_total\{service="backup"\} 1$/m);
+      expect(metrics).toMatch(/^backup_last_run_failed\{service="backup"\} 1$/m);
+      expect(await readdir(dir)).toEqual([kept]);
+    } finally {
+      await agent.close();
+    }
+  });
+
+  it("removes the temporary file of a run that fails part way through", async () => {
+    // A role that may read every table but the last one in load order: the file is well under way when the run fails.
+    const role = `backup_reader_${source.name}`;
+    await withAdmin(async (admin) => {
+      await admin.query(`CREATE ROLE ${role} LOGIN`);
+      await admin.query(`GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${role}`);
+      await admin.query(`REVOKE SELECT ON turns FROM ${role}`);
+    }, source.name);
+    const dir = await newDir();
+    const agent = await startBackupAgent(source.urlAs(role), dir);
+    try {
+      const failed = await takeBackup(agent);
+      expect(failed.status).toBe(503);
+      expect(failed.body.error.message).toBe("backup failed: permission denied for table turns");
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await agent.close();
+      await withAdmin(async (admin) => {
+        await admin.query(`DROP OWNED BY ${role}`);
+        await admin.query(`DROP ROLE ${role}`);
+      }, source.name);
+    }
+  });
+
+  it("takes every table from one snapshot while memories and sessions are being written", async () => {
+    const db = await newDatabase("backup_busy");
+    await migrate(db.url);
+    // Enough rows that the COPY of memories takes a while, so that writes land during the backup.
+    await rows(db.url, "INSERT INTO memories (content, type, fingerprint, user_id) SELECT 'filler ' || g, 'note', 'f' || g, 'dave' FROM generate_series(1, 30000) g");
+    const writer = new Client({ connectionString: db.url });
+    await writer.connect();
+    let writing = true;
+    let written = 0;
+    const writes = (async () => {
+      while (writing) {
+        // memories is copied before sessions: separate snapshots would find more sessions than pairs.
+        await writer.query("BEGIN");
+        await writer.query("INSERT INTO memories (content, type, fingerprint, user_id) VALUES ('pair', 'note', 'pair', 'erin')");
+        await writer.query("INSERT INTO sessions (user_id) VALUES ('erin')");
+        await writer.query("COMMIT");
+        written++;
+      }
+    })();
+    const dir = await newDir();
+    const agent = await startBackupAgent(db.url, dir);
+    const taken = await takeBackup(agent);
+    writing = false;
+    await writes;
+    await writer.end();
+    await agent.close();
+    expect(taken.status).toBe(201);
+    expect(written).toBeGreaterThan(0);
+    const target = await newDatabase("backup_busy_target");
+    expect((await restore([taken.body.path], target.url)).code).toBe(0);
+    const [{ pairs }] = await rows(target.url, "SELECT count(*)::int AS pairs FROM memories WHERE content = 'pair'");
+    const [{ sessions }] = await rows(target.url, "SELECT count(*)::int AS sessions FROM sessions");
+    expect(sessions).toBe(pairs);
+  });
+});
