@@ -124,6 +124,11 @@ describe("parseStackConfig", () => {
     ["an HTTP Docker host", "prod", "dockerHost", "http://voice-host:2375", "dockerHost: must be a unix://, ssh:// or tcp:// Docker host"],
     ["an unknown log level", "dev", "logLevel", "loud", "logLevel: Invalid option"],
     ["a bad restart policy", "prod", "restart", "sometimes", "restart: Invalid option"],
+    ["a backup interval of zero", "prod", "backups.intervalMinutes", 0, "backups.intervalMinutes: Too small"],
+    ["a backup interval over a week", "dev", "backups.intervalMinutes", 20_000, "backups.intervalMinutes: must be at most 10080 (a week)"],
+    ["keeping no backup", "prod", "backups.keep", 0, "backups.keep: must keep at least 1 backup"],
+    ["the backup directory in env", "prod", "services.backup.env", { BACKUP_DIR: "/tmp" }, "services.backup.env.BACKUP_DIR: BACKUP_DIR is set by the stack"],
+    ["two backup replicas", "prod", "services.backup.replicas", 2, "services.backup.replicas: replicas > 1 refused"],
   ])("refuses %s", (_what, stack, dottedPath, value, expected) => {
     const problems = problemsOf(withValue(rawConfig(stack), dottedPath, value));
     expect(problems).toEqual(expect.arrayContaining([expect.stringContaining(expected)]));

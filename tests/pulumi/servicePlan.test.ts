@@ -232,6 +232,7 @@ describe("planMountSources", () => {
         logs: { type: "volume", source: "voice_dev_logs" },
         config: { type: "volume", source: "voice_dev_config" },
         models: { type: "volume", source: "voice_dev_models" },
+        backups: { type: "volume", source: "voice_dev_backups" },
         pgdata: { type: "volume", source: "voice_dev_pgdata" },
         build: { type: "bind", source: path.join(repoRoot, "dist") },
       },
@@ -243,6 +244,7 @@ describe("planMountSources", () => {
         logs: { type: "bind", source: "/srv/voice-assistant/logs" },
         config: { type: "bind", source: "/srv/voice-assistant/config" },
         models: { type: "bind", source: "/srv/voice-assistant/models" },
+        backups: { type: "volume", source: "voice_backups" },
       },
     ],
   ])("%s storage comes from the configured volumes and host paths", (_stack, settings, sources) => {
