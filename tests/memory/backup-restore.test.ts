@@ -167,6 +167,9 @@ describe("a backup restores into an empty database", () => {
     const expected = await contents(source.url);
     expect(Object.keys(expected).sort()).toEqual(["device_tokens", "dream_cycles", "dream_decay_passes", "dream_memory_checks", "memories", "sessions", "timers", "turns", "users"]);
     expect(await contents(target.url)).toEqual(expected);
+    // The indexes the restore dropped for the load are back, exactly as the migrations made them.
+    const indexes = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1";
+    expect(await rows(target.url, indexes)).toEqual(await rows(source.url, indexes));
 
     const reader = await startMemoryOrchestrator(target.url, await unreachableUrl(), { INTERNAL_TOKEN_FILE: internalCredential().file });
     try {
