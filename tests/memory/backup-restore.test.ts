@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { copyFile, mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -251,6 +252,27 @@ describe("a backup restores into an empty database", () => {
     expect(result.err).toMatch(/nothing was changed\n$/);
     // Not even the migrations ran: the file is checked before the database is touched.
     expect(await databaseState(target.url)).toBe(before);
+  });
+
+  it("rolls everything back when the schema refuses a row of an intact file", async () => {
+    // A well-formed file (checksum recomputed) whose memory breaks a CHECK: importance must lie in 0..1.
+    const text = gunzipSync(await readFile(file)).toString("utf8");
+    const body = text.slice(0, text.lastIndexOf("END "));
+    const altered = body.replace(/(\tfact\t)0\.5(\t)/, "$15$2");
+    expect(altered).not.toBe(body);
+    const rowsLine = JSON.parse(text.slice(text.lastIndexOf("END ") + 4)).rows;
+    const sha256 = createHash("sha256").update(altered).digest("hex");
+    const bad = join(await newDir(), "refused-row.backup.gz");
+    await writeFile(bad, gzipSync(`${altered}END ${JSON.stringify({ rows: rowsLine, sha256 })}\n`));
+
+    const target = await newDatabase("backup_rollback");
+    await migrate(target.url);
+    const before = await databaseState(target.url);
+    const result = await restore([bad], target.url);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^restore failed: new row for relation "memories" violates check constraint "memories_importance_check"\nnothing was changed\n$/);
+    expect(await databaseState(target.url)).toBe(before);
+    expect(await rows(target.url, "SELECT count(*)::int AS n FROM pg_indexes WHERE indexname = 'memories_embedding_512_idx'")).toEqual([{ n: 1 }]);
   });
 
   it("says how to call it", async () => {

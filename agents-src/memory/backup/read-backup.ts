@@ -24,6 +24,19 @@ export interface CheckedBackup {
 
 // Rows with a 4,096-dimension vector stay far below this; a longer line means the file is not a backup.
 const maxLineBytes = 64 * 1024 * 1024;
+
+/** A failure of the visitor (the database refusing a row), which says nothing about the file. */
+class VisitorFailure {
+  constructor(readonly cause: unknown) {}
+}
+
+async function visiting(step: Promise<void> | void): Promise<void> {
+  try {
+    await step;
+  } catch (err) {
+    throw new VisitorFailure(err);
+  }
+}
 const newline = Buffer.from("\n");
 
 async function* lines(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
@@ -97,7 +110,7 @@ export async function readBackup(file: string, visitor: BackupVisitor = {}): Pro
       if (!opening.startsWith(tablePrefix)) throw new Error(`line ${lineNumber}: expected the section of table ${expected.table}`);
       const section = parseJson(tableSection, opening.slice(tablePrefix.length), `section line ${lineNumber}`);
       if (JSON.stringify(section) !== JSON.stringify(expected)) throw new Error(`line ${lineNumber}: section ${section.table} does not match the header's ${expected.table}`);
-      await visitor.table?.(section);
+      await visiting(visitor.table?.(section));
       let rows = 0;
       for (;;) {
         const line = await next();
@@ -105,10 +118,10 @@ export async function readBackup(file: string, visitor: BackupVisitor = {}): Pro
         hash.update(line).update(newline);
         if (line.length === 2 && line.toString("latin1") === sectionEnd) break;
         rows++;
-        await visitor.row?.(Buffer.concat([line, newline]));
+        await visiting(visitor.row?.(Buffer.concat([line, newline])));
       }
       counted[section.table] = rows;
-      await visitor.tableDone?.(section, rows);
+      await visiting(visitor.tableDone?.(section, rows));
     }
     const digest = hash.digest("hex");
     const endLine = (await next())?.toString("utf8");
@@ -120,6 +133,7 @@ export async function readBackup(file: string, visitor: BackupVisitor = {}): Pro
     if ((await next()) !== undefined) throw new Error(`line ${lineNumber}: data after the END line`);
     return { header, trailer, totalRows: Object.values(counted).reduce((a, b) => a + b, 0) };
   } catch (err) {
+    if (err instanceof VisitorFailure) throw err.cause;
     if (err instanceof BackupFileError) throw err;
     const e = err as NodeJS.ErrnoException;
     if (e.code === "ENOENT" || e.code === "EACCES" || e.code === "EISDIR") throw err;

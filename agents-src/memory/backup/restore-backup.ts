@@ -129,6 +129,7 @@ export async function restoreBackup(client: ClientBase, file: string, checked: C
     let copy: NodeJS.WritableStream | undefined;
     let staging: string | undefined;
     let detached: { name: string; definition: string }[] = [];
+    let copyFailure: Error | undefined;
     let current = "";
     let rows = 0;
     let of = 0;
@@ -147,8 +148,14 @@ export async function restoreBackup(client: ClientBase, file: string, checked: C
           );
         }
         copy = client.query(copyFrom(`COPY ${escapeIdentifier(staging ?? section.table)} (${columnList(section)}) FROM STDIN`));
+        // A row the schema refuses fails the COPY at once; the next write or the end reports it.
+        copyFailure = undefined;
+        copy.on("error", (err: Error) => {
+          copyFailure = err;
+        });
       },
       async row(line) {
+        if (copyFailure) throw copyFailure;
         await write(copy as NodeJS.WritableStream, line);
         rows++;
         if (rows % every === 0) options.progress?.({ table: current, rows, of });
