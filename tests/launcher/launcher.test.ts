@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { once } from "node:events";
-import { chmodSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -21,6 +21,9 @@ describe("the local launcher", () => {
       await waitForOutput(launched, /launcher: (every built service is ready|not ready: .*)/, 150_000);
       expect(output()).toMatch(/launcher: every built service is ready/);
       expect(output()).toMatch(/^db-setup +completed +-$/m);
+      // The backup service is ready once its first backup is in the state directory.
+      expect(output()).toMatch(/^backup +ready +http:\/\/127\.0\.0\.1:\d+$/m);
+      expect(readdirSync(join(dataDir, "backups")).filter((f) => /^memories-.*\.backup\.gz$/.test(f))).toHaveLength(1);
       const urls = serviceUrls(output());
       expect(urls.has("coordinator")).toBe(true);
       // Services' warnings come through with their name in front (which service warns depends on
