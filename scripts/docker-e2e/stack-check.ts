@@ -7,7 +7,7 @@
  *   3. a file under agents-src/core changed: only the core family's containers replaced, the rest
  *      untouched, the memories still there, each replaced service's downtime printed;
  *   4. a migration added: db-setup runs again, once;
- *   5. destroy with data protection on: containers and networks gone, the pgdata volume kept;
+ *   5. destroy with data protection on: containers and networks gone, the pgdata and backups volumes kept;
  *   6. up again, adopting the kept database: the memories of step 1 answer the spoken question.
  * Each step prints its plan the way `pulumi preview` does. Run by scripts/docker-e2e/run.sh
  * (`npm run test:docker`), which first starts dockerd and builds the stand-in base images.
@@ -256,10 +256,12 @@ async function lifecycle(life: Lifecycle, edits: LifecycleEdits): Promise<void> 
   await destroy.destroy();
   for (const line of formatPlan(destroy.steps)) console.log(line);
   const left = await life.objects.leftovers();
-  const pgdata = stackSettings(config).volumes.pgdata;
+  // Data protection keeps the database and its backups (keptWhenProtected in components/volumes).
+  const { pgdata, backups } = stackSettings(config).volumes;
+  const kept = [pgdata, ...(backups.type === "volume" ? [backups.name] : [])].sort();
   check(left.containers.length === 0 && left.networks.length === 0, `destroy left ${describeLeftovers(left)}`);
-  check(JSON.stringify(left.volumes) === JSON.stringify([pgdata]), `destroy should keep exactly ${pgdata}; left ${describeLeftovers(left)}`);
-  say(`containers and networks gone; ${pgdata} kept`);
+  check(JSON.stringify([...left.volumes].sort()) === JSON.stringify(kept), `destroy should keep exactly ${kept.join(" and ")}; left ${describeLeftovers(left)}`);
+  say(`containers and networks gone; ${kept.join(" and ")} kept`);
 
   const adopting = { ...config, "voice-assistant:database": JSON.stringify({ ...JSON.parse(config["voice-assistant:database"]), adopt: true }) };
   const sixth = await evaluate(life, "step 6: up again, adopting the kept database (database.adopt)", adopting);
