@@ -82,11 +82,11 @@ async function restoreHere(args: string[], url: string): Promise<{ code: number;
 }
 
 /** `npm run restore -- ...args` in its own process, as a user runs it (node-pg-migrate, an ES module, cannot load inside jest). */
-function restore(args: string[], url: string): Promise<{ code: number | null; out: string; err: string }> {
+function restore(args: string[], url: string, env: Record<string, string> = { MIGRATION_DATABASE_URL: url }): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(repoRoot, "scripts", "restore.ts"), ...args], {
       cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/", MIGRATION_DATABASE_URL: url },
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
@@ -215,6 +215,14 @@ describe("a backup restores into an empty database", () => {
       "restore: the database already holds data (memories: 1 row); restoring into it would mix two histories. " +
         "Restore into an empty stack, or pass --replace to delete what it holds and restore the backup in its place.\nnothing was changed\n",
     );
+    expect(await databaseState(target.url)).toBe(before);
+
+    // Without a URL in the environment, `npm run restore` takes the database `npm start` runs.
+    const stateDir = await newDir();
+    await writeFile(join(stateDir, "database-url"), `${target.url}\n`);
+    const viaLauncher = await restore([file], target.url, { LAUNCHER_DATA_DIR: stateDir });
+    expect(viaLauncher.code).toBe(1);
+    expect(viaLauncher.err).toContain("the database already holds data (memories: 1 row)");
     expect(await databaseState(target.url)).toBe(before);
 
     const replaced = await restore([file, "--replace"], target.url);
