@@ -8,8 +8,8 @@
  *   BENCH_MEMORIES=20000 BENCH_RUNS=5 BENCH_RESTORE_RUNS=1 npm run bench:backup
  *
  * Uses $DATABASE_URL's server (a superuser URL; throwaway databases are created and dropped) or,
- * when unset, a private PostgreSQL like the tests do. The vectors are random, so they compress
- * less than real embeddings would: the file size is an upper bound.
+ * when unset, a private PostgreSQL like the tests do. The vectors are random numbers rounded to 6
+ * decimals; a real model's print with up to 9 significant digits, so its files may be larger.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
