@@ -4,7 +4,7 @@
  */
 import { catalog, isServiceName, ServiceName, serviceNames } from "./kit/catalog";
 import { ConfigError } from "./kit/config";
-import { AgentDefinition, JobDefinition, runJob, startAgent } from "./kit/agent";
+import { AgentDefinition, JobDefinition, JobFailure, runJob, startAgent } from "./kit/agent";
 import { exitGracefullyOnSignals } from "./kit/shutdown";
 import type { BaseAgentConfig, BaseJobConfig } from "./kit/config";
 
@@ -22,6 +22,7 @@ export const agentModules: Record<ServiceName, string> = {
   dreamworld: "./pc2/dreamworld/agent",
   timekeeper: "./core/timekeeper/agent",
   backup: "./memory/backup/agent",
+  models: "./pc2/models/job",
 };
 
 async function main(argv: string[]): Promise<void> {
@@ -43,7 +44,7 @@ async function main(argv: string[]): Promise<void> {
     const running = await startAgent(mod.agent, env);
     exitGracefullyOnSignals(running.close, running.logger);
   } catch (err) {
-    if (err instanceof ConfigError) console.error(`${name}: ${err.message}`);
+    if (err instanceof ConfigError || err instanceof JobFailure) console.error(`${name}: ${err.message}`);
     else console.error(`${name}: failed to start:`, err);
     process.exit(1);
   }

@@ -73,7 +73,7 @@ export function declareStack({ settings, secrets }: LoadedStackConfig, stack: st
     return resources;
   };
   const endpoints: Partial<Record<ServiceName, ServiceEndpoint>> = {};
-  for (const plan of planServices(settings, stack, jobInputDigests())) {
+  for (const plan of planServices(settings, stack, jobInputDigests(settings.models))) {
     const service = new Service(
       plan.name,
       {
@@ -84,6 +84,7 @@ export function declareStack({ settings, secrets }: LoadedStackConfig, stack: st
         databaseUrl: plan.database && database.urls[plan.database.role],
         internalToken: secrets.internalToken,
         firstDeviceToken: secrets.firstDeviceToken,
+        modelsToken: secrets.modelsToken,
         after: [
           ...plan.startsAfter.flatMap(readyOf),
           ...(plan.database ? [database] : []),

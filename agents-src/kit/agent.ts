@@ -133,6 +133,17 @@ export interface JobDefinition<C extends BaseJobConfig> {
   run(ctx: { config: C; logger: Logger; env: NodeJS.ProcessEnv }): Promise<void>;
 }
 
+/**
+ * A job's expected failure (an unreachable source, a checksum mismatch): the process entry prints
+ * its message as one line, without a stack trace, since that line is what a deployment quotes.
+ */
+export class JobFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "JobFailure";
+  }
+}
+
 /** Runs a one-shot job; the caller turns the promise into the process exit code. */
 export async function runJob<C extends BaseJobConfig>(
   definition: JobDefinition<C>,

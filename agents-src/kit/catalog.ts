@@ -22,6 +22,7 @@ export const serviceNames = [
   "dreamworld",
   "timekeeper",
   "backup",
+  "models",
 ] as const;
 export type ServiceName = (typeof serviceNames)[number];
 
@@ -56,6 +57,11 @@ export interface ServiceDefinition {
   readonly readyPath?: string;
   /** Writes the backups volume (BACKUP_DIR): mounted read-write into this service only. */
   readonly storesBackups?: boolean;
+  /**
+   * Fills the models volume (read-write) from the stack's model list and downloads from outside;
+   * declared only when models are configured.
+   */
+  readonly provisionsModels?: boolean;
 }
 
 const agent = {
@@ -69,8 +75,10 @@ const agent = {
   readyPath: "/ready",
 } as const;
 
+const oneShotJobs: readonly ServiceName[] = ["db-setup", "models"];
+
 const allAgentsExcept = (...excluded: ServiceName[]): ServiceName[] =>
-  serviceNames.filter((n) => n !== "db-setup" && !excluded.includes(n));
+  serviceNames.filter((n) => !oneShotJobs.includes(n) && !excluded.includes(n));
 
 export const catalog: Readonly<Record<ServiceName, ServiceDefinition>> = {
   coordinator: {
@@ -177,7 +185,8 @@ export const catalog: Readonly<Record<ServiceName, ServiceDefinition>> = {
     role: "model server: speech-to-text, text embeddings; GPU when present",
     ports: { http: 5600 },
     peers: [],
-    startsAfter: [],
+    // Only where models are configured; otherwise the job is not declared and nothing waits.
+    startsAfter: ["models"],
     gpu: "optional",
   },
   "unified-memory-reasoning": {
@@ -224,6 +233,20 @@ export const catalog: Readonly<Record<ServiceName, ServiceDefinition>> = {
     // Two would write the same directory and prune each other's files.
     replicable: false,
     storesBackups: true,
+  },
+  models: {
+    ...agent,
+    name: "models",
+    family: "pc2",
+    role: "downloads the configured models onto the models volume, verified, exits 0",
+    ports: {},
+    peers: [],
+    startsAfter: [],
+    replicable: false,
+    job: true,
+    healthPath: undefined,
+    readyPath: undefined,
+    provisionsModels: true,
   },
 };
 

@@ -10,6 +10,7 @@ export interface StackSecrets {
   registryPassword?: pulumi.Output<string>;
   firstDeviceToken?: pulumi.Output<string>;
   internalToken: pulumi.Output<string>;
+  modelsToken?: pulumi.Output<string>;
 }
 
 export interface LoadedStackConfig {
@@ -47,7 +48,7 @@ export function readProjectConfig(
 }
 
 function splitSecrets(config: StackConfig): LoadedStackConfig {
-  const { dbAdminPassword, dbAppPassword, dbMigrationPassword, registryPassword, firstDeviceToken, internalToken, ...settings } = config;
+  const { dbAdminPassword, dbAppPassword, dbMigrationPassword, registryPassword, firstDeviceToken, internalToken, modelsToken, ...settings } = config;
   const source = settings.volumes.source;
   return {
     settings: {
@@ -64,6 +65,7 @@ function splitSecrets(config: StackConfig): LoadedStackConfig {
       registryPassword: registryPassword === undefined ? undefined : pulumi.secret(registryPassword),
       firstDeviceToken: firstDeviceToken === undefined ? undefined : pulumi.secret(firstDeviceToken),
       internalToken: pulumi.secret(internalToken),
+      modelsToken: modelsToken === undefined ? undefined : pulumi.secret(modelsToken),
     },
   };
 }

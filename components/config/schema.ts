@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import { z } from "zod";
 import { database as catalogDatabase, serviceNames } from "../../agents-src/kit/catalog";
+import { modelManifestSchema } from "../../agents-src/pc2/models/manifest";
 import { checkServiceOverrides } from "./serviceRules";
 import { checkStackRules } from "./stackRules";
 
@@ -66,6 +67,13 @@ const imagesSchema = z.strictObject({
       username: z.string().min(1),
     })
     .optional(),
+  /**
+   * Which pc2 image to build: `cpu`, today's small image, or `cuda`, on a CUDA 12 + cuDNN 9 runtime
+   * with onnxruntime's CUDA execution provider (images/pc2/Dockerfile.cuda).
+   */
+  pc2Variant: z.enum(["cpu", "cuda"]).default("cpu"),
+  /** Base of the final stage of the cuda variant; it must ship the CUDA 12 runtime and cuDNN 9. */
+  cudaBaseImage: imageReference.default("nvidia/cuda:12.6.3-cudnn-runtime-ubuntu22.04"),
 });
 
 const allGpusOrCount = "must be -1 (all GPUs) or a positive count";
@@ -256,6 +264,10 @@ const stackConfigShape = z.strictObject({
     allowedHosts: z.array(z.string().regex(/^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:]+\]$/, "must be a host name or address, without a port")).default(["localhost", "127.0.0.1"]),
     /** Browser origins allowed to call the published services (ALLOWED_ORIGINS); none by default: CORS closed. */
     allowedOrigins: z.array(z.url({ protocol: /^https?$/ })).default([]),
+    /** Models the `models` job puts onto the models volume before pc2 starts; none: no job. */
+    models: modelManifestSchema.default([]),
+    /** Access token for private model sources (Hugging Face); reaches the models job as MODELS_TOKEN_FILE. */
+    modelsToken: z.string().min(16, "must be at least 16 characters").optional(),
 });
 
 /** The whole stack config, one schema: what `pulumi config` holds for one stack. */
@@ -270,9 +282,10 @@ export type GpuSettings = z.output<typeof gpuSchema>;
 export type NetworkSettings = z.output<typeof networksSchema>;
 export type ImageSettings = z.output<typeof imagesSchema>;
 export type BackupSettings = z.output<typeof backupsSchema>;
+export type { ModelManifest } from "../../agents-src/pc2/models/manifest";
 export type RestartPolicy = (typeof restartPolicies)[number];
 
-export const secretKeys = ["dbAdminPassword", "dbAppPassword", "dbMigrationPassword", "registryPassword", "firstDeviceToken", "internalToken"] as const;
+export const secretKeys = ["dbAdminPassword", "dbAppPassword", "dbMigrationPassword", "registryPassword", "firstDeviceToken", "internalToken", "modelsToken"] as const;
 
 /** Everything the planners may see: the config without its secrets. */
 export type StackSettings = Omit<StackConfig, (typeof secretKeys)[number]>;

@@ -28,16 +28,27 @@ export function imageName(family: ImageFamily, images: ImageSettings): string {
 }
 
 /**
+ * pc2's `cuda` variant installs onnxruntime's CUDA execution provider onto a CUDA runtime image;
+ * every other family, and pc2 on a CPU stack, builds from its one Dockerfile.
+ */
+function dockerfileAndArgs(family: ImageFamily, images: ImageSettings): { dockerfile: string; args: Record<string, string> } {
+  if (family === "pc2" && images.pc2Variant === "cuda")
+    return { dockerfile: "images/pc2/Dockerfile.cuda", args: { CUDA_BASE_IMAGE: images.cudaBaseImage } };
+  return { dockerfile: `images/${family}/Dockerfile`, args: {} };
+}
+
+/**
  * The context is the repository root: the image needs the lockfile and the workspace manifests
  * beside agents-src; .dockerignore keeps everything else out.
  */
 export function planImage(family: ImageFamily, images: ImageSettings, typescriptVersion: string): ImagePlan {
+  const variant = dockerfileAndArgs(family, images);
   return {
     family,
     imageName: imageName(family, images),
     context: ".",
-    dockerfile: `images/${family}/Dockerfile`,
-    args: { BASE_IMAGE: images.baseImage, APP_UID: String(appUid), TYPESCRIPT_VERSION: typescriptVersion },
+    dockerfile: variant.dockerfile,
+    args: { BASE_IMAGE: images.baseImage, APP_UID: String(appUid), TYPESCRIPT_VERSION: typescriptVersion, ...variant.args },
     platform: images.platform,
     registry: images.registry && { server: images.registry.server, username: images.registry.username },
   };

@@ -14,6 +14,9 @@ export interface NetworkAttachment {
  * publish host ports, so a service with published ports also joins the edge bridge.
  */
 export function serviceNetworks(name: ServiceName, settings: StackSettings, publishesPorts: boolean): NetworkAttachment[] {
+  // The models job downloads from outside, which the internal network cannot reach, and talks to
+  // no agent: it joins the edge bridge only.
+  if (catalog[name].provisionsModels === true) return [{ network: "edge", aliases: [] }];
   const attachments: NetworkAttachment[] = [{ network: "internal", aliases: [name] }];
   if (publishesPorts) attachments.push({ network: "edge", aliases: [] });
   const reachesExternalDatabase = catalog[name].usesDatabase && settings.database.mode === "external";

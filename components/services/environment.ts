@@ -23,6 +23,8 @@ const stackEnvNames = [
   "BACKUP_DIR",
   "BACKUP_INTERVAL_MS",
   "BACKUP_KEEP",
+  "MODELS_MANIFEST",
+  "MODELS_TOKEN_FILE",
 ];
 
 /** Peers are addressed by their DNS alias, the service name; agents listen on every container interface. */
@@ -43,7 +45,8 @@ export function planEnvironment(name: ServiceName, settings: StackSettings): Rec
     LOG_DIR: mountTargets.logs,
     CONFIG_DIR: mountTargets.config,
   };
-  if (runsModels(name)) env.MODELS_DIR = mountTargets.models;
+  if (runsModels(name) || catalog[name].provisionsModels === true) env.MODELS_DIR = mountTargets.models;
+  if (catalog[name].provisionsModels === true) env.MODELS_MANIFEST = JSON.stringify(settings.models);
   if (catalog[name].storesBackups) {
     env.BACKUP_DIR = mountTargets.backups;
     env.BACKUP_INTERVAL_MS = String(settings.backups.intervalMinutes * 60_000);

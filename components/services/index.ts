@@ -26,6 +26,8 @@ export interface ServiceArgs {
   internalToken: pulumi.Input<string>;
   /** The first device token, which db-setup stores the digest of: a secret. */
   firstDeviceToken?: pulumi.Input<string>;
+  /** The token the models job sends to private model sources: a secret. */
+  modelsToken?: pulumi.Input<string>;
   /** What must be healthy or done before these containers start. */
   after: pulumi.Input<pulumi.Resource>[];
 }
@@ -63,6 +65,7 @@ export class Service extends pulumi.ComponentResource {
     if (!plan.job) secrets.push(secretFile("INTERNAL_TOKEN", args.internalToken));
     if (plan.receivesFirstDeviceToken && args.firstDeviceToken !== undefined)
       secrets.push(secretFile("FIRST_DEVICE_TOKEN", args.firstDeviceToken));
+    if (plan.receivesModelsToken && args.modelsToken !== undefined) secrets.push(secretFile("MODELS_TOKEN", args.modelsToken));
     env.push(...secrets.map((s) => s.env));
     const uploads = secrets.map((s) => s.upload);
     return {

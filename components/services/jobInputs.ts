@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ServiceName } from "../../agents-src/kit/catalog";
+import type { ModelManifest } from "../config";
 
 const migrationsDir = path.resolve(__dirname, "../../agents-src/memory/migrations");
 
@@ -21,6 +22,11 @@ export function directoryDigest(dir: string): string {
  * replacement in the provider (resource_docker_container.go, schema "labels": ForceNew), so the job
  * runs again exactly when its inputs change, not whenever its image happens to be rebuilt.
  */
-export function jobInputDigests(): Partial<Record<ServiceName, string>> {
-  return { "db-setup": directoryDigest(migrationsDir) };
+export function jobInputDigests(models: ModelManifest): Partial<Record<ServiceName, string>> {
+  return { "db-setup": directoryDigest(migrationsDir), models: modelListDigest(models) };
+}
+
+/** sha256 of the model list as the job receives it: a changed file, checksum, source or target changes it. */
+export function modelListDigest(models: ModelManifest): string {
+  return createHash("sha256").update(JSON.stringify(models)).digest("hex");
 }

@@ -31,9 +31,13 @@ export interface ServicePlan {
   startsAfter: readonly ServiceName[];
   /** The migration job stores the first device token's digest. */
   receivesFirstDeviceToken: boolean;
+  /** The models job authenticates to private model sources. */
+  receivesModelsToken: boolean;
 }
 
-function isEnabled(name: ServiceName, settings: StackSettings): boolean {
+/** Enabled, and for the models job also given something to provision. */
+export function isDeclared(name: ServiceName, settings: StackSettings): boolean {
+  if (catalog[name].provisionsModels === true && settings.models.length === 0) return false;
   return settings.services[name]?.enabled ?? true;
 }
 
@@ -88,8 +92,9 @@ export function planService(
     limits: containerLimits({ cpus: override?.cpus, memoryMb: override?.memoryMb }),
     // A job that failed is reported by the exit code check; restarting it would hide that.
     restart: def.job ? "no" : settings.restart,
-    startsAfter: def.startsAfter,
+    startsAfter: def.startsAfter.filter((dependency) => isDeclared(dependency, settings)),
     receivesFirstDeviceToken: databaseAccess(name)?.role === "migration",
+    receivesModelsToken: def.provisionsModels === true,
   };
 }
 
@@ -99,6 +104,6 @@ export function planServices(
   stack: string,
   jobInputs: Partial<Record<ServiceName, string>> = {},
 ): ServicePlan[] {
-  const enabled = serviceNames.filter((name) => isEnabled(name, settings));
+  const enabled = serviceNames.filter((name) => isDeclared(name, settings));
   return startOrder(enabled).map((name) => planService(name, settings, stack, jobInputs));
 }

@@ -57,7 +57,9 @@ export function serviceMounts(name: ServiceName, settings: StackSettings): Mount
     { key: "logs", target: mountTargets.logs, readOnly: false },
     { key: "config", target: mountTargets.config, readOnly: true },
   ];
-  if (runsModels(name)) mounts.push({ key: "models", target: mountTargets.models, readOnly: true });
+  // Only the job that provisions models writes them; the services that run them cannot change them.
+  if (catalog[name].provisionsModels === true) mounts.push({ key: "models", target: mountTargets.models, readOnly: false });
+  else if (runsModels(name)) mounts.push({ key: "models", target: mountTargets.models, readOnly: true });
   if (catalog[name].storesBackups) mounts.push({ key: "backups", target: mountTargets.backups, readOnly: false });
   // A job runs once per deployment from its image, whose dist/ also holds non-TypeScript files
   // (migrations) that the host's compiler output lacks.

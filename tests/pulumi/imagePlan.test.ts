@@ -2,7 +2,8 @@ import { imageFamilies } from "../../agents-src/kit/catalog";
 import { agentCommand, imageName, planImage } from "../../components/images/plan";
 import rootPackage from "../../package.json";
 
-const local = { tag: "0.3.1", baseImage: "node:20-bookworm-slim" };
+const cudaBaseImage = "nvidia/cuda:12.6.3-cudnn-runtime-ubuntu22.04";
+const local = { tag: "0.3.1", baseImage: "node:20-bookworm-slim", pc2Variant: "cpu" as const, cudaBaseImage };
 const pushed = { ...local, platform: "linux/arm64", registry: { server: "registry.lan:5000", namespace: "voice", username: "ci" } };
 
 describe("imageName", () => {
@@ -27,6 +28,18 @@ describe("planImage", () => {
       platform: "linux/arm64",
       registry: { server: "registry.lan:5000", username: "ci" },
     });
+  });
+
+  it.each(["audio", "core", "memory"] as const)("builds %s from its one Dockerfile on a cuda stack too", (family) => {
+    const cpu = planImage(family, local, "5.9.3");
+    expect(planImage(family, { ...local, pc2Variant: "cuda" }, "5.9.3")).toEqual(cpu);
+  });
+
+  it("builds pc2's cuda variant from Dockerfile.cuda on the configured CUDA runtime image", () => {
+    const plan = planImage("pc2", { ...local, pc2Variant: "cuda" }, "5.9.3");
+    expect(plan.dockerfile).toBe("images/pc2/Dockerfile.cuda");
+    expect(plan.args).toEqual({ BASE_IMAGE: "node:20-bookworm-slim", APP_UID: "10001", TYPESCRIPT_VERSION: "5.9.3", CUDA_BASE_IMAGE: cudaBaseImage });
+    expect(plan.imageName).toBe("voice-pc2:0.3.1");
   });
 
   it("pushes nowhere without a registry", () => {

@@ -1,0 +1,29 @@
+import { JobFailure, type JobDefinition } from "../../kit";
+import { modelsJobConfig, type ModelsJobConfig } from "./config";
+import { ModelFileError, provisionModels } from "./provision-models";
+
+/** One-shot job: puts the configured models onto the models volume, verified, before pc2 starts. */
+export const job: JobDefinition<ModelsJobConfig> = {
+  name: "models",
+  config: modelsJobConfig,
+  async run({ config, logger }) {
+    const files = config.MODELS_MANIFEST.reduce((n, model) => n + model.files.length, 0);
+    logger.info({ models: config.MODELS_MANIFEST.length, files, modelsDir: config.MODELS_DIR }, `provisioning ${files} files into ${config.MODELS_DIR}`);
+    try {
+      const summary = await provisionModels(config.MODELS_MANIFEST, {
+        modelsDir: config.MODELS_DIR,
+        token: config.MODELS_TOKEN,
+        attempts: config.MODELS_ATTEMPTS,
+        retryDelayMs: config.MODELS_RETRY_DELAY_MS,
+        idleTimeoutMs: config.MODELS_IDLE_TIMEOUT_MS,
+        progressIntervalMs: config.MODELS_PROGRESS_INTERVAL_MS,
+        logger,
+      });
+      logger.info(summary, `models ready: ${summary.downloaded.length} downloaded, ${summary.present.length} already present`);
+    } catch (err) {
+      if (!(err instanceof ModelFileError)) throw err;
+      logger.error({ file: err.file, source: err.source }, err.message);
+      throw new JobFailure(err.message);
+    }
+  },
+};
