@@ -73,6 +73,7 @@ async function main(): Promise<void> {
         moduleExtension: fromSource ? ".ts" : ".js",
         databaseUrl: configured ?? (localDb as LocalPostgres).url,
         backupDir: join(dataDir, "backups"),
+        provisionModels: Boolean(process.env.MODELS_MANIFEST || process.env.MODELS_MANIFEST_FILE),
         ...(movePorts ? { portsOf: await freePorts() } : {}),
       });
     let plan = await planned();
@@ -93,7 +94,8 @@ async function main(): Promise<void> {
       command: process.execPath,
       argsFor: (name) => [...(fromSource ? ["-r", "ts-node/register/transpile-only"] : []), entry, name],
       // db-setup makes sure user owner holds the device token; every agent shares the internal credential.
-      baseEnv: { ...process.env, INTERNAL_TOKEN_FILE: internalToken, FIRST_DEVICE_TOKEN_FILE: deviceToken },
+      // The models job and pc2 share one models folder, under .data/ unless MODELS_DIR says otherwise.
+      baseEnv: { ...process.env, INTERNAL_TOKEN_FILE: internalToken, FIRST_DEVICE_TOKEN_FILE: deviceToken, MODELS_DIR: process.env.MODELS_DIR ?? join(dataDir, "models") },
       output: (line) => console.log(line),
       readyTimeoutMs: Number(process.env.LAUNCHER_READY_TIMEOUT_MS ?? 60_000),
       stopGraceMs: 10_000,

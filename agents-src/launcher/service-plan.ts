@@ -21,6 +21,8 @@ export interface PlanOptions {
   /** Where the backup service writes: the local state directory's backups/. */
   backupDir: string;
   portsOf?: (service: ServiceName) => ServicePorts;
+  /** A model list is configured (MODELS_MANIFEST or MODELS_MANIFEST_FILE): the models job runs first. */
+  provisionModels?: boolean;
 }
 
 const loopback = "127.0.0.1";
@@ -33,11 +35,12 @@ export function planServices(options: PlanOptions): PlannedService[] {
   const portsOf = options.portsOf ?? ((service: ServiceName) => catalog[service].ports);
   const built = (name: ServiceName) => existsSync(join(options.agentsRoot, agentModules[name] + options.moduleExtension));
   const watched = startOrder().filter((n) => n !== "health-monitor" && built(n) && portsOf(n).http !== undefined);
-  return startOrder().map((name) => {
+  const planned = startOrder().filter((name) => catalog[name].provisionsModels !== true || options.provisionModels === true);
+  return planned.map((name) => {
     const def = catalog[name];
     const env = serviceEnvironment(name, () => loopback, loopback, portsOf);
     if (def.usesDatabase) env[database.urlEnvName] = options.databaseUrl;
-    if (def.job) env.MIGRATION_DATABASE_URL = options.databaseUrl;
+    if (def.job && def.usesDatabase) env.MIGRATION_DATABASE_URL = options.databaseUrl;
     if (def.storesBackups) env.BACKUP_DIR = options.backupDir;
     if (name === "health-monitor") env.HEALTH_SERVICES = watched.join(",");
     // Client-facing services answer to loopback names only, so a web page cannot reach them by DNS rebinding.

@@ -24,7 +24,8 @@ describe("planServices", () => {
 
   it("lists every catalog service in start order, marking what is not built", () => {
     const services = plan();
-    expect(services.map((s) => s.name).sort()).toEqual([...serviceNames].sort());
+    // No model list is configured, so there is nothing for the models job to do.
+    expect(services.map((s) => s.name).sort()).toEqual(serviceNames.filter((n) => n !== "models").sort());
     for (const s of services) expect(s.built).toBe(built.includes(s.name));
     const order = services.map((s) => s.name);
     for (const s of services) for (const dep of catalog[s.name].startsAfter) expect(order.indexOf(dep)).toBeLessThan(order.indexOf(s.name));
@@ -42,6 +43,17 @@ describe("planServices", () => {
     // The backup service writes into the local state directory; no other service gets it.
     expect(byName.get("backup")?.env).toMatchObject({ BACKUP_DIR: "/state/backups", DATABASE_URL: "postgres://db.test/voice", HTTP_PORT: "7120" });
     expect([...byName.values()].filter((s) => s.env.BACKUP_DIR !== undefined).map((s) => s.name)).toEqual(["backup"]);
+  });
+
+  it("runs the models job before pc2 when a model list is configured, without a database URL", () => {
+    const services = planServices({ agentsRoot: root, moduleExtension: ".js", databaseUrl: "postgres://db.test/voice", provisionModels: true });
+    const order = services.map((s) => s.name);
+    expect(order.indexOf("models")).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf("models")).toBeLessThan(order.indexOf("pc2"));
+    const job = services.find((s) => s.name === "models");
+    expect(job).toMatchObject({ job: true, built: false });
+    expect(job?.env.MIGRATION_DATABASE_URL).toBeUndefined();
+    expect(job?.env.DATABASE_URL).toBeUndefined();
   });
 
   it("has the health monitor watch only the services that run", () => {

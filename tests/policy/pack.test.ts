@@ -40,6 +40,13 @@ it.each<StackName>(["dev", "prod"])("finds nothing in the %s stack: every secret
   expect(await violationsIn(runs[stack]!.resources)).toEqual([]);
 });
 
+it("finds nothing in the prod stack with models to provision and a token for them", async () => {
+  const models = [{ target: "whisper-base.en", source: { huggingFace: { repo: "onnx-community/whisper-base.en", revision: "0123abc" } }, files: [{ path: "config.json", sha256: "1".repeat(64) }] }];
+  const run = await runProgram("prod", { ...stackConfig("prod"), "voice-assistant:models": JSON.stringify(models), "voice-assistant:modelsToken": "hf_test-private-model-token-0123456789" });
+  expect(containerNamed(run, "models").inputs.user).toBe("10001:10001");
+  expect(await violationsIn(run.resources)).toEqual([]);
+});
+
 /** A clean resource of the stack with some inputs replaced. */
 function broken(resource: CapturedResource, inputs: Record<string, unknown>): ResourceToAnalyze {
   return { type: resource.type, name: resource.name, inputs: { ...resource.inputs, ...inputs } };

@@ -37,9 +37,12 @@ function stackFile(stack: StackName) {
   };
 }
 
+/** Neither stack file configures models, so neither declares the models job. */
+const declaredServices = services.filter((s) => s.provisionsModels !== true);
+
 function expectedContainerNames(stack: StackName): string[] {
   const file = stackFile(stack);
-  const names = services.flatMap((s) => {
+  const names = declaredServices.flatMap((s) => {
     const replicas = file.services[s.name]?.replicas ?? 1;
     return Array.from({ length: replicas }, (_, i) => (i === 0 ? s.name : `${s.name}-${i + 1}`));
   });
@@ -182,9 +185,9 @@ describe.each<StackName>(["dev", "prod"])("the %s stack", (stack) => {
   it("starts each service after what it depends on", () => {
     const run = runOf(stack);
     const databaseObjects = run.resources.filter((r) => r.type.startsWith("postgresql:index/"));
-    for (const service of services) {
+    for (const service of declaredServices) {
       for (const container of containers(run).filter((c) => c.inputs.labels.some((l: any) => l.value === service.name && l.label === "voice.service"))) {
-        for (const dependency of service.startsAfter) expect(dependsOnContainer(container, dependency)).toBe(true);
+        for (const dependency of service.startsAfter.filter((d) => d !== "models")) expect(dependsOnContainer(container, dependency)).toBe(true);
         if (service.usesDatabase)
           for (const object of databaseObjects)
             expect(container.dependencies).toContainEqual(expect.stringMatching(new RegExp(`${object.type}::${object.name}$`)));
@@ -202,7 +205,7 @@ describe.each<StackName>(["dev", "prod"])("the %s stack", (stack) => {
   it("runs every agent container from its family's image ID", () => {
     const run = runOf(stack);
     const imageOf = new Map<string, string>();
-    for (const service of services) {
+    for (const service of declaredServices) {
       const image = containerNamed(run, service.name).inputs.image as string;
       expect(image).toMatch(/^sha256:[0-9a-f]{64}$/);
       expect(imageOf.get(service.family) ?? image).toBe(image);
@@ -213,7 +216,7 @@ describe.each<StackName>(["dev", "prod"])("the %s stack", (stack) => {
 
   it("exports where every service listens, the networks, images and database", async () => {
     const { outputs } = runOf(stack);
-    expect(Object.keys(outputs.services).sort()).toEqual(services.map((s) => s.name).sort());
+    expect(Object.keys(outputs.services).sort()).toEqual(declaredServices.map((s) => s.name).sort());
     expect(outputs.services.coordinator?.url).toBe("http://coordinator:7000");
     expect(outputs.services["fused-audio-preprocessor"]?.hostPort).toBe(catalog["fused-audio-preprocessor"].ports.http);
     const file = stackFile(stack);

@@ -3,6 +3,7 @@ import { catalog, database, peerPubEnvName, peerUrlEnvName, services, type Servi
 import { loadStackConfig, parseStackConfig, readProjectConfig, type StackSettings } from "../../components/config";
 import { httpProbe } from "../../components/services/healthcheck";
 import { planService, planServices, containerNames } from "../../components/services/plan";
+import { jobInputDigests } from "../../components/services/jobInputs";
 import { deviceRequest, visibleDevices } from "../../components/services/gpu";
 import { dockerHostAddress, serviceEndpoint } from "../../components/services/endpoints";
 import { planMountSources } from "../../components/volumes/mounts";
@@ -87,16 +88,17 @@ describe("planService health and lifecycle", () => {
     expect(planService("coordinator", settings, "x").command).toEqual(command);
   });
 
+  // The prod stack file configures no models, so the models job is not declared and none waits for it.
   it.each(agents)("%s starts after exactly its catalog dependencies", (name) => {
-    expect(planService(name, prod, "prod").startsAfter).toEqual(catalog[name].startsAfter);
+    expect(planService(name, prod, "prod").startsAfter).toEqual(catalog[name].startsAfter.filter((d) => d !== "models"));
   });
 
   it("plans services in an order where dependencies come first", () => {
     const order = planServices(prod, "prod").map((p) => p.name);
     for (const name of order)
-      for (const dependency of catalog[name].startsAfter)
+      for (const dependency of catalog[name].startsAfter.filter((d) => d !== "models"))
         expect(order.indexOf(dependency)).toBeLessThan(order.indexOf(name));
-    expect(new Set(order)).toEqual(new Set(services.map((s) => s.name)));
+    expect(new Set(order)).toEqual(new Set(services.filter((s) => s.name !== "models").map((s) => s.name)));
   });
 
   it("leaves out disabled services", () => {
@@ -158,13 +160,20 @@ describe("planService storage, networks, labels, limits", () => {
     const mounts = planService(name, settings, stack).mounts;
     expect(mounts).toContainEqual({ key: "logs", target: "/var/log/voice", readOnly: false });
     expect(mounts).toContainEqual({ key: "config", target: "/etc/voice", readOnly: true });
-    expect(mounts.some((m) => m.key === "models")).toBe(catalog[name].gpu === "optional");
+    const models = mounts.filter((m) => m.key === "models");
+    if (name === "models") expect(models).toEqual([{ key: "models", target: "/models", readOnly: false }]);
+    else expect(models).toEqual(catalog[name].gpu === "optional" ? [{ key: "models", target: "/models", readOnly: true }] : []);
     expect(mounts.some((m) => m.key === "build")).toBe(stack === "dev" && !catalog[name].job);
   });
 
   it.each(everyServiceInBothStacks)("%s in %s joins the right networks", (name, stack, settings) => {
     const plan = planService(name, settings, stack);
     const byNetwork = Object.fromEntries(plan.networks.map((n) => [n.network, n.aliases]));
+    if (name === "models") {
+      // It downloads from outside, which the internal network cannot reach, and talks to no agent.
+      expect(plan.networks).toEqual([{ network: "edge", aliases: [] }]);
+      return;
+    }
     expect(byNetwork.internal).toEqual([name]);
     expect("edge" in byNetwork).toBe(plan.ports.length > 0);
     const monitoring = catalog[name].joinsMonitoringNetwork || (stack === "prod" && catalog[name].usesDatabase);
@@ -249,5 +258,64 @@ describe("planMountSources", () => {
     ],
   ])("%s storage comes from the configured volumes and host paths", (_stack, settings, sources) => {
     expect(planMountSources(settings)).toEqual(sources);
+  });
+});
+
+describe("the models job in the plan", () => {
+  const whisper = {
+    target: "whisper-base.en",
+    source: { huggingFace: { repo: "onnx-community/whisper-base.en", revision: "0123abc" } },
+    files: [
+      { path: "config.json", sha256: "1".repeat(64), size: 1800 },
+      { path: "onnx/encoder_model.onnx", sha256: "2".repeat(64) },
+    ],
+  };
+  const withModels = (models: unknown[]): StackSettings => ({ ...prod, models: models as StackSettings["models"] });
+  const labelOf = (settings: StackSettings) =>
+    planServices(settings, "prod", jobInputDigests(settings.models)).find((p) => p.name === "models")?.labels["voice.job.inputs"];
+
+  it("is declared only when models are configured, and pc2 then starts after it", () => {
+    const without = planServices(prod, "prod");
+    expect(without.map((p) => p.name)).not.toContain("models");
+    expect(without.find((p) => p.name === "pc2")?.startsAfter).toEqual([]);
+    const order = planServices(withModels([whisper]), "prod").map((p) => p.name);
+    expect(order.indexOf("models")).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf("models")).toBeLessThan(order.indexOf("pc2"));
+    expect(planService("pc2", withModels([whisper]), "prod").startsAfter).toEqual(["models"]);
+  });
+
+  it("writes the models volume as the non-root user, once, with the list in its environment", () => {
+    const plan = planService("models", withModels([whisper]), "prod");
+    expect(plan).toMatchObject({ job: true, restart: "no", user: "10001:10001", receivesModelsToken: true, deviceRequests: [] });
+    expect(plan.healthcheck).toBeUndefined();
+    expect(plan.mounts).toContainEqual({ key: "models", target: "/models", readOnly: false });
+    expect(plan.env.MODELS_DIR).toBe("/models");
+    expect(JSON.parse(plan.env.MODELS_MANIFEST)).toEqual([whisper]);
+    expect(plan.command).toEqual(["node", "dist/agents-src/main.js", "models"]);
+    const pc2 = planService("pc2", withModels([whisper]), "prod");
+    expect(pc2.mounts).toContainEqual({ key: "models", target: "/models", readOnly: true });
+    expect(pc2.receivesModelsToken).toBe(false);
+    expect(pc2.env.MODELS_MANIFEST).toBeUndefined();
+  });
+
+  const otherChecksum = { ...whisper, files: [whisper.files[0], { ...whisper.files[1], sha256: "3".repeat(64) }] };
+  const otherRevision = { ...whisper, source: { huggingFace: { ...whisper.source.huggingFace, revision: "4567def" } } };
+  const oneMoreFile = { ...whisper, files: [...whisper.files, { path: "tokenizer.json", sha256: "5".repeat(64) }] };
+  const secondModel = { ...whisper, target: "minilm", source: { url: "https://models.example.lan/minilm/" } };
+  it.each([
+    ["a changed checksum", [otherChecksum]],
+    ["a changed revision", [otherRevision]],
+    ["one more file", [oneMoreFile]],
+    ["one more model", [whisper, secondModel]],
+  ])("carries a label digest that changes with %s, so the job runs again", (_what, models) => {
+    const before = labelOf(withModels([whisper]));
+    expect(before).toMatch(/^[0-9a-f]{64}$/);
+    expect(labelOf(withModels([whisper]))).toBe(before);
+    expect(labelOf(withModels(models))).not.toBe(before);
+  });
+
+  it("refuses a disabled models job while pc2 waits for it", () => {
+    const raw = { ...readProjectConfig(stackConfig("prod"), project), models: [whisper], services: { models: { enabled: false } } };
+    expect(() => parseStackConfig(raw)).toThrow(/pc2 starts after models: disable pc2 too, or keep models enabled/);
   });
 });
