@@ -4,6 +4,8 @@ export type ComputeDevice = "cuda" | "cpu";
 export interface ModelInfo {
   engine: string;
   device: ComputeDevice;
+  /** Why the CPU runs the model although a GPU is visible (no CUDA provider in the image, a CUDA load failure). */
+  deviceReason?: string;
   model: string;
   /** The language model a speech-to-text engine decodes with, where it has one. */
   languageModel?: string;

@@ -8,14 +8,14 @@ export interface OnnxEmbeddingOptions extends LocalModelOptions {
 
 /** A user's sentence-embedding model (an ONNX export with its tokenizer) from the models volume. */
 export async function loadOnnxEmbeddingEngine(options: OnnxEmbeddingOptions, logger: DeviceLogger): Promise<EmbeddingEngine> {
-  const { loaded: extractor, device } = await loadLocalPipeline("feature-extraction", options, logger);
+  const { loaded: extractor, device, deviceReason } = await loadLocalPipeline("feature-extraction", options, logger);
   const embed = async (texts: string[]): Promise<number[][]> => {
     const output = await extractor(texts, { pooling: options.pooling, normalize: false });
     return (output.tolist() as number[][]).map(unitLength);
   };
   const [probe] = await embed(["dimension probe"]);
   return {
-    info: { engine: "onnx", device, model: options.model, dimension: probe.length },
+    info: { engine: "onnx", device, ...(deviceReason === undefined ? {} : { deviceReason }), model: options.model, dimension: probe.length },
     embed,
     close: () => extractor.dispose(),
   };

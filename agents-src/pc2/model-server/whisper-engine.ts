@@ -13,9 +13,9 @@ const windowOverlapSeconds = 5;
 
 /** A Whisper ONNX export (encoder_model + decoder_model_merged) from the models volume. */
 export async function loadWhisperEngine(options: WhisperOptions, logger: DeviceLogger): Promise<SpeechToTextEngine> {
-  const { loaded: recognizer, device } = await loadLocalPipeline("automatic-speech-recognition", options, logger);
+  const { loaded: recognizer, device, deviceReason } = await loadLocalPipeline("automatic-speech-recognition", options, logger);
   return {
-    info: { engine: "whisper", device, model: options.model },
+    info: { engine: "whisper", device, ...(deviceReason === undefined ? {} : { deviceReason }), model: options.model },
     async transcribe(audio: Float32Array): Promise<Transcript> {
       const output = await recognizer(audio, {
         language: options.language,
