@@ -74,6 +74,10 @@ const imagesSchema = z.strictObject({
   pc2Variant: z.enum(["cpu", "cuda"]).default("cpu"),
   /** Base of the final stage of the cuda variant; it must ship the CUDA 12 runtime and cuDNN 9. */
   cudaBaseImage: imageReference.default("nvidia/cuda:12.6.3-cudnn-runtime-ubuntu22.04"),
+}).superRefine((images, ctx) => {
+  // onnxruntime publishes its CUDA execution provider for linux x64 only.
+  if (images.pc2Variant === "cuda" && images.platform !== undefined && images.platform !== "linux/amd64")
+    ctx.addIssue({ code: "custom", path: ["pc2Variant"], message: `cuda builds for linux/amd64 only, not ${images.platform}` });
 });
 
 const allGpusOrCount = "must be -1 (all GPUs) or a positive count";

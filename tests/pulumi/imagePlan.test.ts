@@ -1,4 +1,7 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { imageFamilies } from "../../agents-src/kit/catalog";
+import { parseStackConfig } from "../../components/config";
 import { agentCommand, imageName, planImage } from "../../components/images/plan";
 import rootPackage from "../../package.json";
 
@@ -44,6 +47,54 @@ describe("planImage", () => {
 
   it("pushes nowhere without a registry", () => {
     expect(planImage("pc2", local, "5.9.3").registry).toBeUndefined();
+  });
+});
+
+describe("the Dockerfiles the plan names", () => {
+  const variants = imageFamilies.flatMap((family) => (["cpu", "cuda"] as const).map((pc2Variant) => [family, pc2Variant] as const));
+  it.each(variants)("%s on a %s stack: the file exists and declares every build argument it is given", (family, pc2Variant) => {
+    const plan = planImage(family, { ...local, pc2Variant }, "5.9.3");
+    const dockerfile = fs.readFileSync(path.join(__dirname, "..", "..", plan.dockerfile), "utf8");
+    const declared = new Set([...dockerfile.matchAll(/^ARG (\w+)/gm)].map((m) => m[1]));
+    for (const arg of Object.keys(plan.args)) expect(declared).toContain(arg);
+  });
+
+  it("installs onnxruntime's CUDA 12 provider in the cuda variant and checks that it is there", () => {
+    const dockerfile = fs.readFileSync(path.join(__dirname, "..", "..", "images/pc2/Dockerfile.cuda"), "utf8");
+    expect(dockerfile).toContain("RUN ONNXRUNTIME_NODE_INSTALL_CUDA=v12 node node_modules/onnxruntime-node/script/install.js");
+    expect(dockerfile).toContain("test -f node_modules/onnxruntime-node/bin/napi-v6/linux/x64/libonnxruntime_providers_cuda.so");
+    expect(dockerfile).toMatch(/^FROM \$\{CUDA_BASE_IMAGE\}$/m);
+    // The install script's location and manifest as the locked onnxruntime-node version has them.
+    expect(fs.existsSync(path.join(__dirname, "..", "..", "node_modules/onnxruntime-node/script/install.js"))).toBe(true);
+    const metadata = require("onnxruntime-node/script/install-metadata.js") as { manifests: Record<string, Record<string, unknown>> };
+    expect(Object.keys(metadata.manifests["linux/x64:cuda12"])).toContain("./libonnxruntime_providers_cuda.so");
+  });
+});
+
+describe("the pc2 variant in the stack config", () => {
+  const base = {
+    images: { tag: "1.0.0" },
+    database: { mode: "container" },
+    dbAdminPassword: "admin-password-1",
+    dbAppPassword: "app-password-123",
+    dbMigrationPassword: "migration-pass-1",
+    internalToken: "internal-token-0123456789abcdefghij",
+  };
+  it("defaults to the cpu image on the CUDA 12 runtime image when asked", () => {
+    expect(parseStackConfig(base).images).toMatchObject({ pc2Variant: "cpu", cudaBaseImage: "nvidia/cuda:12.6.3-cudnn-runtime-ubuntu22.04" });
+  });
+
+  it.each([
+    [{ pc2Variant: "cuda", platform: "linux/arm64" }, "images.pc2Variant: cuda builds for linux/amd64 only, not linux/arm64"],
+    [{ pc2Variant: "gpu" }, "images.pc2Variant"],
+    [{ cudaBaseImage: "nvidia/cuda" }, "images.cudaBaseImage: must name an explicit tag other than latest, or a sha256 digest"],
+  ])("refuses %j", (images, message) => {
+    expect(() => parseStackConfig({ ...base, images: { ...base.images, ...images } })).toThrow(message);
+  });
+
+  it("accepts cuda for linux/amd64 and for the engine's own platform", () => {
+    expect(parseStackConfig({ ...base, images: { ...base.images, pc2Variant: "cuda", platform: "linux/amd64" } }).images.pc2Variant).toBe("cuda");
+    expect(parseStackConfig({ ...base, images: { ...base.images, pc2Variant: "cuda" } }).images.pc2Variant).toBe("cuda");
   });
 });
 
