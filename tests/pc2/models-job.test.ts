@@ -227,6 +227,8 @@ describe("the models job", () => {
       await writeFile(manifestFile, JSON.stringify(manifest(["config.json"])));
       const ok = await runJob({ MODELS_DIR: modelsDir, MODELS_MANIFEST_FILE: manifestFile });
       expect(ok.code).toBe(0);
+      const configBytes = (sourceFiles.get("config.json") as Buffer).length;
+      expect(ok.stdout).toContain(`"msg":"provisioning 1 files (${formatBytes(configBytes)} listed) into ${modelsDir}"`);
       expect(ok.stdout).toContain('"msg":"models ready: 1 downloaded, 0 already present"');
       expect(await readFile(join(modelsDir, "bag-of-words", "config.json"))).toEqual(sourceFiles.get("config.json"));
 

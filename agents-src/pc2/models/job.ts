@@ -1,5 +1,6 @@
 import { JobFailure, type JobDefinition } from "../../kit";
 import { modelsJobConfig, type ModelsJobConfig } from "./config";
+import { formatBytes } from "./download-progress";
 import { ModelFileError, provisionModels } from "./provision-models";
 
 /** One-shot job: puts the configured models onto the models volume, verified, before pc2 starts. */
@@ -7,8 +8,13 @@ export const job: JobDefinition<ModelsJobConfig> = {
   name: "models",
   config: modelsJobConfig,
   async run({ config, logger }) {
-    const files = config.MODELS_MANIFEST.reduce((n, model) => n + model.files.length, 0);
-    logger.info({ models: config.MODELS_MANIFEST.length, files, modelsDir: config.MODELS_DIR }, `provisioning ${files} files into ${config.MODELS_DIR}`);
+    const files = config.MODELS_MANIFEST.flatMap((model) => model.files);
+    const listedBytes = files.reduce((sum, file) => sum + (file.size ?? 0), 0);
+    const listed = listedBytes > 0 ? ` (${formatBytes(listedBytes)} listed)` : "";
+    logger.info(
+      { models: config.MODELS_MANIFEST.length, files: files.length, listedBytes, modelsDir: config.MODELS_DIR },
+      `provisioning ${files.length} files${listed} into ${config.MODELS_DIR}`,
+    );
     try {
       const summary = await provisionModels(config.MODELS_MANIFEST, {
         modelsDir: config.MODELS_DIR,
