@@ -241,6 +241,33 @@ describe("the models job", () => {
       expect(failed.stdout).toContain('"msg":"bag-of-words/config.json: already present, sha256 matches"');
     });
 
+    it("npm run models:manifest measures an entry the job then installs", async () => {
+      const script = (args: string[]) =>
+        new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+          const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(repoRoot, "scripts", "models-manifest.ts"), ...args], {
+            cwd: repoRoot,
+            env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/" },
+            stdio: ["ignore", "pipe", "pipe"],
+          });
+          let stdout = "";
+          let stderr = "";
+          child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+          child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+          child.once("error", reject);
+          child.once("close", (code) => resolve({ code, stdout, stderr }));
+        });
+      const measured = await script(["--target", "bag-of-words", "--url", `${serverUrl}/tiny`, "config.json", "onnx/model.onnx"]);
+      expect(measured.code).toBe(0);
+      expect(JSON.parse(measured.stdout)).toEqual(manifest(["config.json", "onnx/model.onnx"])[0]);
+      const modelsDir = await freshModelsDir();
+      await provisionModels([JSON.parse(measured.stdout)], options(modelsDir));
+      expect(await readFile(join(modelsDir, "bag-of-words", "onnx", "model.onnx"))).toEqual(sourceFiles.get("onnx/model.onnx"));
+
+      const missing = await script(["--target", "bag-of-words", "--url", `${serverUrl}/tiny`, "nothing.json"]);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr.trimEnd().split("\n").at(-1)).toBe(`models:manifest: nothing.json from ${serverUrl}/tiny/nothing.json: HTTP 404 Not Found`);
+    });
+
     it("refuses a bad manifest before touching the volume", async () => {
       const modelsDir = await freshModelsDir();
       const bad = manifest(["config.json"]);
