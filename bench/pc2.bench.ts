@@ -2,12 +2,23 @@
  * pc2 model server figures on this machine's CPU: the offline engine's real-time factor and word
  * error rate on espeak-ng speech, and embedding throughput of the default model by batch size.
  * Engines are driven directly (as the HTTP handlers drive them), so the figures are model cost.
+ * Then one Whisper model from a models folder on the CPU and, where pc2 could use it, on CUDA, side
+ * by side: `-- --models-dir DIR --whisper-model NAME` for a real one, else a generated tiny model
+ * (which shows the GPU runs it, not a speed-up worth quoting).
  */
 import { loadPocketsphinxEngine } from "../agents-src/pc2/model-server/pocketsphinx-engine";
 import { decodeSpeechAudio } from "../agents-src/pc2/model-server/speech-audio-decoding";
 import { speechSampleRate } from "../agents-src/pc2/model-server/speech-to-text";
 import { loadUseLiteEmbeddingEngine } from "../agents-src/pc2/model-server/use-lite-embeddings";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { cudaProviderInstalled, gpuVisible } from "../agents-src/pc2/model-server/model-device";
+import type { ComputeDevice } from "../agents-src/pc2/model-server/model-info";
+import { loadWhisperEngine } from "../agents-src/pc2/model-server/whisper-engine";
 import { speak } from "../tests/pc2/support/spoken-audio";
+import { writeTinyWhisperModel } from "../tests/pc2/support/tiny-whisper-model";
 import { wordErrorRate } from "./word-error-rate";
 
 const sentences = [
@@ -90,9 +101,57 @@ async function benchEmbeddings(): Promise<void> {
   await engine.close();
 }
 
+const { values: options } = parseArgs({ options: { "models-dir": { type: "string" }, "whisper-model": { type: "string" } } });
+
+/** Why CUDA is not tried here, or undefined when it is. */
+function cudaUnavailable(): string | undefined {
+  if (!gpuVisible()) return "no GPU visible (/dev/nvidia<N>)";
+  if (!cudaProviderInstalled()) return "onnxruntime-node has no CUDA execution provider here (images.pc2Variant: cuda installs it)";
+  return undefined;
+}
+
+async function benchWhisperDevices(): Promise<void> {
+  const generated = options["whisper-model"] === undefined ? await mkdtemp(join(tmpdir(), "bench-whisper-")) : undefined;
+  if (generated !== undefined) await writeTinyWhisperModel(join(generated, "tiny-whisper"));
+  const modelsDir = generated ?? options["models-dir"] ?? "/models";
+  const model = options["whisper-model"] ?? "tiny-whisper";
+  const clips = await Promise.all(sentences.slice(0, 8).map(async (text) => decodeSpeechAudio(await speak(text), "audio/wav", 120)));
+  const audioSeconds = clips.reduce((sum, clip) => sum + clip.length / speechSampleRate, 0);
+  console.log(`whisper ${model}${generated ? " (generated, tiny hand-set weights)" : ""}: ${clips.length} clips, ${fixed(audioSeconds, 1)} s of audio, per device`);
+  const devices: ComputeDevice[] = ["cpu", "cuda"];
+  const logger = { warn: (_: object, message: string) => console.log(`  warning: ${message}`) };
+  try {
+    for (const device of devices) {
+      const unavailable = device === "cuda" ? cudaUnavailable() : undefined;
+      if (unavailable !== undefined) {
+        console.log(`  cuda: not run: ${unavailable}`);
+        continue;
+      }
+      const loadStarted = performance.now();
+      const engine = await loadWhisperEngine({ modelsDir, model, device, dtype: "fp32" }, logger);
+      const loadSeconds = (performance.now() - loadStarted) / 1000;
+      await engine.transcribe(clips[0]);
+      const seconds: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        const started = performance.now();
+        for (const clip of clips) await engine.transcribe(clip);
+        seconds.push((performance.now() - started) / 1000);
+      }
+      await engine.close();
+      const total = quantile(seconds, 0.5);
+      console.log(
+        `  ${engine.info.device}: load ${fixed(loadSeconds, 2)} s, all clips median ${fixed(total, 3)} s over 3 rounds, real-time factor ${fixed(total / audioSeconds)}`,
+      );
+    }
+  } finally {
+    if (generated !== undefined) await rm(generated, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   await benchTranscription();
   await benchEmbeddings();
+  await benchWhisperDevices();
 }
 
 main().catch((err) => {
