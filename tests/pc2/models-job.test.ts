@@ -180,6 +180,15 @@ describe("the models job", () => {
     );
   });
 
+  it("names the file and source when the volume cannot hold it", async () => {
+    const notAFolder = join(await freshModelsDir(), "models");
+    await writeFile(notAFolder, "a file where the volume should be");
+    await expect(provisionModels(manifest(["config.json"]), options(notAFolder))).rejects.toThrow(
+      new RegExp(`^cannot install bag-of-words/config\\.json from ${serverUrl}/tiny/config\\.json: ENOTDIR: not a directory`),
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("does not retry what another try cannot fix (404)", async () => {
     const modelsDir = await freshModelsDir();
     served.delete("/tiny/config.json");

@@ -57,8 +57,10 @@ export class ModelFileServer {
         return;
       }
       file.cutAfterBytes = undefined;
-      // Sent, then the socket is destroyed with the rest of the promised bytes missing.
-      res.write(slice.subarray(0, cut), () => setTimeout(() => res.socket?.destroy(), 50));
+      // Sent, then the socket is destroyed with the rest of the promised bytes missing. The pause
+      // lets the client read what was sent first: a fetch body stream that errors drops the
+      // chunks it had queued but not yet handed out (the WHATWG streams rule for controller.error).
+      res.write(slice.subarray(0, cut), () => setTimeout(() => res.socket?.destroy(), 500));
     });
   }
 

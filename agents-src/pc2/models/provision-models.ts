@@ -83,17 +83,23 @@ export async function provisionModels(manifest: ModelManifest, options: Provisio
   for (const model of manifest) {
     for (const file of model.files) {
       const name = `${model.target}/${file.path}`;
+      const url = fileSourceUrl(model.source, file.path);
       const path = resolve(root, model.target, file.path);
       // The manifest schema already refuses such paths; this keeps the rule where the write happens.
-      if (!path.startsWith(root + sep)) throw new ModelFileError(name, options.modelsDir, "the path leaves the models folder");
-      if (await alreadyInstalled(path, file)) {
-        options.logger.info({ file: name }, `${name}: already present, sha256 matches`);
-        summary.present.push(name);
-        continue;
+      if (!path.startsWith(root + sep)) throw new ModelFileError(name, url, "the path leaves the models folder");
+      try {
+        if (await alreadyInstalled(path, file)) {
+          options.logger.info({ file: name }, `${name}: already present, sha256 matches`);
+          summary.present.push(name);
+          continue;
+        }
+        await mkdir(dirname(path), { recursive: true });
+        await downloadVerified(name, url, path, file, options);
+      } catch (err) {
+        // The volume's faults too (a bind mount uid 10001 cannot write, a full disk) end in one line.
+        if (err instanceof ModelFileError) throw err;
+        throw new ModelFileError(name, url, (err as Error).message);
       }
-      const url = fileSourceUrl(model.source, file.path);
-      await mkdir(dirname(path), { recursive: true });
-      await downloadVerified(name, url, path, file, options);
       summary.downloaded.push(name);
     }
   }
