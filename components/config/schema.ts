@@ -270,6 +270,11 @@ const stackConfigShape = z.strictObject({
     allowedOrigins: z.array(z.url({ protocol: /^https?$/ })).default([]),
     /** Models the `models` job puts onto the models volume before pc2 starts; none: no job. */
     models: modelManifestSchema.default([]),
+    /**
+     * How long `pulumi up` waits for the models job; the provider's default for a container's
+     * create (which includes an attached job's run) is 20 minutes, short for gigabytes on a slow link.
+     */
+    modelsTimeoutMinutes: z.coerce.number().int().min(1).max(24 * 60).default(120),
     /** Access token for private model sources (Hugging Face); reaches the models job as MODELS_TOKEN_FILE. */
     modelsToken: z.string().min(16, "must be at least 16 characters").optional(),
 });

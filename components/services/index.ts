@@ -48,6 +48,9 @@ export class Service extends pulumi.ComponentResource {
         new docker.Container(containerName, this.containerArgs(containerName, args), {
           parent: this,
           dependsOn: args.after,
+          // With `attach` the provider's create waits for the job's exit inside the create timeout
+          // (resource_docker_container.go: Timeouts.Create, 20 minutes by default).
+          ...(plan.createTimeout === undefined ? {} : { customTimeouts: { create: plan.createTimeout } }),
         }),
     );
     this.ready = plan.job ? containers.map(jobSucceeded) : containers;

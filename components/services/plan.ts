@@ -33,6 +33,8 @@ export interface ServicePlan {
   receivesFirstDeviceToken: boolean;
   /** The models job authenticates to private model sources. */
   receivesModelsToken: boolean;
+  /** How long the engine may take to create the container, a job's whole run included (Pulumi's `customTimeouts.create`). */
+  createTimeout?: string;
 }
 
 /** Enabled, and for the models job also given something to provision. */
@@ -95,6 +97,7 @@ export function planService(
     startsAfter: def.startsAfter.filter((dependency) => isDeclared(dependency, settings)),
     receivesFirstDeviceToken: databaseAccess(name)?.role === "migration",
     receivesModelsToken: def.provisionsModels === true,
+    ...(def.provisionsModels === true ? { createTimeout: `${settings.modelsTimeoutMinutes}m` } : {}),
   };
 }
 

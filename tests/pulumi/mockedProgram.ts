@@ -60,6 +60,8 @@ export interface RegisteredOptions {
   retainOnDelete: boolean;
   importId: string;
   ignoreChanges: string[];
+  /** `customTimeouts.create`, "" when unset. */
+  createTimeout: string;
 }
 
 const secretMarker = { key: pulumi.runtime.specialSigKey, value: pulumi.runtime.specialSecretSig };
@@ -97,7 +99,7 @@ export class ResourceCapture implements pulumi.runtime.Mocks {
       provider: args.provider,
       ...(this.registrations.get(`${args.type}::${args.name}`) ?? {
         dependencies: [],
-        options: { retainOnDelete: false, importId: "", ignoreChanges: [] },
+        options: { retainOnDelete: false, importId: "", ignoreChanges: [], createTimeout: "" },
       }),
     });
     return { id: `${args.name}-id`, state: { ...args.inputs, ...this.computed(args) } };
@@ -137,7 +139,12 @@ export function observeRegistrations(observe: (key: string, registration: { depe
   monitor.registerResource = (req, callback) => {
     observe(`${req.getType()}::${req.getName()}`, {
       dependencies: req.getDependenciesList(),
-      options: { retainOnDelete: req.getRetainondelete() ?? false, importId: req.getImportid(), ignoreChanges: req.getIgnorechangesList() },
+      options: {
+        retainOnDelete: req.getRetainondelete() ?? false,
+        importId: req.getImportid(),
+        ignoreChanges: req.getIgnorechangesList(),
+        createTimeout: req.getCustomtimeouts()?.getCreate() ?? "",
+      },
     });
     return register(req, callback);
   };
@@ -150,6 +157,7 @@ interface RegisterRequest {
   getRetainondelete(): boolean | undefined;
   getImportid(): string;
   getIgnorechangesList(): string[];
+  getCustomtimeouts(): { getCreate(): string } | undefined;
 }
 
 /** Internal runtime hook: resolves once every registration the program started has completed. */

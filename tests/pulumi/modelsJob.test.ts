@@ -54,6 +54,13 @@ describe("the models job in the mocked program", () => {
     expect(job.inputs.deviceRequests ?? []).toEqual([]);
   });
 
+  it("gives the job two hours to run by default (the provider's create timeout is 20 minutes), and pc2 nothing special", async () => {
+    expect(containerNamed(run, "models").options.createTimeout).toBe("120m");
+    expect(containerNamed(run, "pc2").options.createTimeout).toBe("");
+    const patient = await runProgram("dev", withModels([whisper], { [`${project}:modelsTimeoutMinutes`]: "600" }));
+    expect(containerNamed(patient, "models").options.createTimeout).toBe("600m");
+  });
+
   it("keeps pc2 read-only on the models volume and starts it after the job", () => {
     const pc2 = containerNamed(run, "pc2");
     expect(pc2.inputs.mounts).toContainEqual(expect.objectContaining({ target: "/models", readOnly: true }));
