@@ -36,8 +36,14 @@ function checkDatabasePortIsFree(config: StackConfig, ctx: Context): void {
   }
 }
 
+function checkModelsToken(config: StackConfig, ctx: Context): void {
+  if (config.modelsToken !== undefined && config.models.length === 0)
+    ctx.addIssue({ code: "custom", path: ["modelsToken"], message: "set but models lists nothing: no job would send it" });
+}
+
 /** Rules across top-level keys; zod runs them once every key is valid on its own. */
 export function checkStackRules(config: StackConfig, ctx: Context): void {
   checkRegistryCredentials(config, ctx);
+  checkModelsToken(config, ctx);
   checkDatabasePortIsFree(config, ctx);
 }

@@ -87,6 +87,12 @@ describe("the models job in the mocked program", () => {
     expect(containerNamed(changed, "pc2").inputs.labels).toEqual(containerNamed(run, "pc2").inputs.labels);
   });
 
+  it("refuses a token with nothing to send it to", async () => {
+    await expect(runProgram("dev", withModels([], { [`${project}:modelsToken`]: modelsToken }))).rejects.toThrow(
+      "modelsToken: set but models lists nothing: no job would send it",
+    );
+  });
+
   it("fails the preview with the key's path on a bad list", async () => {
     const bad = [{ ...whisper, files: [{ path: "../x", sha256: "1".repeat(64) }] }];
     await expect(runProgram("dev", withModels(bad))).rejects.toThrow(/models\.0\.files\.0\.path: must be a relative file path/);
