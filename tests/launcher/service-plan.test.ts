@@ -46,7 +46,7 @@ describe("planServices", () => {
   });
 
   it("runs the models job before pc2 when a model list is configured, without a database URL", () => {
-    const services = planServices({ agentsRoot: root, moduleExtension: ".js", databaseUrl: "postgres://db.test/voice", provisionModels: true });
+    const services = planServices({ agentsRoot: root, moduleExtension: ".js", databaseUrl: "postgres://db.test/voice", backupDir: "/state/backups", provisionModels: true });
     const order = services.map((s) => s.name);
     expect(order.indexOf("models")).toBeGreaterThanOrEqual(0);
     expect(order.indexOf("models")).toBeLessThan(order.indexOf("pc2"));
