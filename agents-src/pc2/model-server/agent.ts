@@ -5,10 +5,11 @@ import { loadEmbeddingEngine, loadSpeechToTextEngine } from "./engine-selection"
 import { createModelMetrics } from "./model-metrics";
 import { ModelRunner, ModelState } from "./model-runner";
 import { registerTranscribeRoute } from "./transcribe-route";
+import { UserRecognisers } from "./user-recognisers";
 import { registerVocabularyRoute } from "./vocabulary-route";
 
-function readiness(state: ModelState): ReadyCheck {
-  return { ok: state.status === "ready", detail: state.status === "ready" ? { status: state.status, ...state.info } : state };
+function readiness(state: ModelState, extra: Record<string, unknown> = {}): ReadyCheck {
+  return { ok: state.status === "ready", detail: state.status === "ready" ? { status: state.status, ...state.info, ...extra } : state };
 }
 
 /** pc2: the model server (speech-to-text and text embeddings), GPU when one is visible. */
@@ -24,18 +25,25 @@ export const agent: AgentDefinition<ModelServerConfig> = {
     const embeddings = new ModelRunner("embed", () => loadEmbeddingEngine(config, logger), config.MODEL_QUEUE_LIMIT, modelMetrics, (err) =>
       logger.error({ err }, "embedding model failed to load"),
     );
-    onClose(async () => {
-      await Promise.all([speech.close(), embeddings.close()]);
-    });
-    await registerTranscribeRoute(app, speech, { maxAudioSeconds: config.MAX_AUDIO_SECONDS });
-    registerVocabularyRoute(app, speech, {
-      enabled: config.STT_ENGINE === "pocketsphinx" && config.STT_DOMAIN_WEIGHT > 0,
-      rebuild: (phrases) => loadSpeechToTextEngine({ ...config, STT_VOCABULARY: [...config.STT_VOCABULARY, ...phrases] }, logger),
+    const userSpeech = new UserRecognisers(speech, {
+      build: (vocabulary) => loadSpeechToTextEngine(config, logger, vocabulary),
+      maxLoaded: config.STT_USER_RECOGNISERS,
+      queueLimit: config.MODEL_QUEUE_LIMIT,
+      metrics: modelMetrics,
       logger,
     });
+    onClose(async () => {
+      await userSpeech.close();
+      await Promise.all([speech.close(), embeddings.close()]);
+    });
+    await registerTranscribeRoute(app, userSpeech, { maxAudioSeconds: config.MAX_AUDIO_SECONDS });
+    registerVocabularyRoute(app, userSpeech, { enabled: config.STT_ENGINE === "pocketsphinx" && config.STT_DOMAIN_WEIGHT > 0 });
     registerEmbedRoute(app, embeddings, { maxBatch: config.EMBED_MAX_BATCH, maxTextChars: config.EMBED_MAX_TEXT_CHARS });
     return {
-      ready: async () => ({ speechToText: readiness(speech.status), embeddings: readiness(embeddings.status) }),
+      ready: async () => ({
+        speechToText: readiness(speech.status, { userRecognisers: userSpeech.counts }),
+        embeddings: readiness(embeddings.status),
+      }),
     };
   },
 };

@@ -31,6 +31,8 @@ export const modelServerConfig = baseAgentConfig
       .string()
       .default("")
       .transform((list) => list.split(",").map((phrase) => phrase.trim()).filter(Boolean)),
+    /** Users whose own recogniser (their words from their memories) stays loaded at once; about 115 MB each. */
+    STT_USER_RECOGNISERS: positiveInt.default(4),
     WHISPER_MODEL: modelDirectoryName.optional(),
     WHISPER_LANGUAGE: z.string().min(2).optional(),
     MAX_AUDIO_SECONDS: positiveInt.default(120),

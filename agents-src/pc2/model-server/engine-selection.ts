@@ -16,13 +16,21 @@ function fromModelsVolume(config: ModelServerConfig, model: string | undefined):
   return { modelsDir: config.MODELS_DIR, model: model as string, device: config.MODEL_DEVICE, dtype: config.MODEL_DTYPE };
 }
 
-export async function loadSpeechToTextEngine(config: ModelServerConfig, logger: DeviceLogger): Promise<SpeechToTextEngine> {
+/** One user's own words: names and places (always added), and words they use (added where the dictionary lacks them). */
+export interface UserVocabulary {
+  phrases: readonly string[];
+  words: readonly string[];
+}
+
+/** The recogniser for everyone (the stack's STT_VOCABULARY), or for one user with their own words added. */
+export async function loadSpeechToTextEngine(config: ModelServerConfig, logger: DeviceLogger, user?: UserVocabulary): Promise<SpeechToTextEngine> {
   if (config.STT_ENGINE === "pocketsphinx") {
     const domain =
       config.STT_DOMAIN_WEIGHT > 0
         ? await prepareDomainLanguage({
             dictPath: join(config.POCKETSPHINX_MODEL_DIR, pocketsphinxDictionary),
-            phrases: config.STT_VOCABULARY,
+            phrases: [...config.STT_VOCABULARY, ...(user?.phrases ?? [])],
+            rareWordCandidates: user?.words,
             weight: config.STT_DOMAIN_WEIGHT,
           })
         : undefined;

@@ -28,6 +28,7 @@ export class ModelRunner<E extends LoadedEngine> {
   private tail: Promise<unknown> = Promise.resolve();
   private waiting = 0;
   private secondsPerRequest: number | undefined;
+  private closing = false;
 
   constructor(
     private readonly task: ModelTask,
@@ -61,6 +62,10 @@ export class ModelRunner<E extends LoadedEngine> {
   }
 
   async run<R>(work: (engine: E) => Promise<R>): Promise<R> {
+    if (this.closing) {
+      this.metrics.rejected.inc({ task: this.task, reason: "closing" });
+      throw serviceUnavailable(`the ${this.task} model is being unloaded`, 1);
+    }
     const engine = this.engine;
     if (!engine) {
       this.metrics.rejected.inc({ task: this.task, reason: this.state.status });
@@ -93,8 +98,9 @@ export class ModelRunner<E extends LoadedEngine> {
     this.tail = this.tail.then(() => previous?.close()).catch(() => undefined);
   }
 
-  /** Lets queued requests finish, then releases the model. */
+  /** Lets queued requests finish, then releases the model; later requests are refused (503). */
   async close(): Promise<void> {
+    this.closing = true;
     await this.loading;
     await this.tail;
     await this.engine?.close();

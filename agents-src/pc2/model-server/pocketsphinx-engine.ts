@@ -38,7 +38,7 @@ export interface DomainLanguage {
   arpaPath: string;
   /** Share of each word's probability that comes from the domain model (0-1). */
   weight: number;
-  /** How many of the user's own phrases (names, places) it was built with. */
+  /** How many of the user's own phrases (names, places, rare words) it was built with. */
   userPhrases: number;
   /** Pronunciations (CMU phones) of the domain's words that the dictionary lacks. */
   newWords: ReadonlyMap<string, readonly string[]>;
@@ -49,7 +49,11 @@ export async function loadPocketsphinxEngine(modelDir: string, domain?: DomainLa
   const files = { hmm: join(modelDir, "en-us"), lm: join(modelDir, "en-us.lm.bin"), dict: join(modelDir, pocketsphinxDictionary) };
   await Promise.all(Object.values(files).map((path) => access(path)));
   const library = pocketsphinxLibrary();
-  const decoder = library.createDecoder(["-hmm", files.hmm, "-lm", files.lm, "-dict", files.dict, ...searchLimits, "-logfn", "/dev/null"]);
+  // With a domain model the general one is read into the interpolated set, so a default search over
+  // it alone would only hold memory: without it a decoder takes about 115 MB instead of 185 MB and
+  // loads in 0.5 s instead of 1 s, which matters with one decoder per user.
+  const general = domain ? [] : ["-lm", files.lm];
+  const decoder = library.createDecoder(["-hmm", files.hmm, ...general, "-dict", files.dict, ...searchLimits, "-logfn", "/dev/null"]);
   let languageModel = "en-us general";
   if (domain) {
     for (const [word, phones] of domain.newWords) library.addWord(decoder, word, phones.join(" "));

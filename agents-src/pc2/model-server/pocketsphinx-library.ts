@@ -7,6 +7,12 @@ import { koffi } from "./commonjs-builds";
 export interface PocketsphinxLibrary {
   createDecoder(argv: string[]): unknown;
   freeDecoder(decoder: unknown): void;
+  /**
+   * Starts an utterance as the first of a stream: the front end's noise estimate (remove_noise)
+   * adapts over the audio it hears, so without this a transcript depended on earlier requests
+   * (the same sentence decoded three times in a row: the third heard differently), another user's
+   * included.
+   */
   startUtterance(decoder: unknown): number;
   /** Runs on a libuv worker thread: decoding takes about 0.2 s of CPU per second of speech. */
   processRaw(decoder: unknown, pcm: Int16Array, fullUtterance: boolean): Promise<number>;
@@ -60,6 +66,7 @@ function bind(): PocketsphinxLibrary {
   const init = ps.func("ps_decoder_t *ps_init(cmd_ln_t *config)");
   const free = ps.func("int ps_free(ps_decoder_t *ps)");
   const startUtt = ps.func("int ps_start_utt(ps_decoder_t *ps)");
+  const startStream = ps.func("int ps_start_stream(ps_decoder_t *ps)");
   const processRaw = ps.func("int ps_process_raw(ps_decoder_t *ps, const int16_t *data, size_t n, int no_search, int full_utt)");
   const endUtt = ps.func("int ps_end_utt(ps_decoder_t *ps)");
   const segIter = ps.func("ps_seg_t *ps_seg_iter(ps_decoder_t *ps)");
@@ -91,7 +98,10 @@ function bind(): PocketsphinxLibrary {
       return decoder;
     },
     freeDecoder: (decoder) => free(decoder),
-    startUtterance: (decoder) => startUtt(decoder),
+    startUtterance(decoder) {
+      startStream(decoder);
+      return startUtt(decoder);
+    },
     processRaw: (decoder, pcm, fullUtterance) =>
       new Promise((resolve, reject) => {
         // Koffi passes a typed array to C in place (koffi/doc/pointers.md), and the worker thread

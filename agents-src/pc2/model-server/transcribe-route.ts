@@ -1,13 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import { unsupportedMediaType } from "../../kit";
-import type { ModelRunner } from "./model-runner";
+import { currentUserId } from "../../kit/request-context";
+import type { UserRecognisers } from "./user-recognisers";
 import { acceptedAudioTypes, decodeSpeechAudio } from "./speech-audio-decoding";
-import { speechSampleRate, SpeechToTextEngine } from "./speech-to-text";
+import { speechSampleRate } from "./speech-to-text";
 
-/** `POST /v1/transcribe`: audio body in, `{text, words?, engine, durationMs}` out (durationMs: the audio's length). */
+/**
+ * `POST /v1/transcribe`: audio body in, `{text, words?, engine, durationMs}` out (durationMs: the
+ * audio's length). A request for a user (`x-voice-user`) is heard with that user's own words.
+ */
 export async function registerTranscribeRoute(
   app: FastifyInstance,
-  runner: ModelRunner<SpeechToTextEngine>,
+  recognisers: UserRecognisers,
   options: { maxAudioSeconds: number },
 ): Promise<void> {
   await app.register(async (scope) => {
@@ -18,7 +22,7 @@ export async function registerTranscribeRoute(
         throw unsupportedMediaType(`expected one of ${acceptedAudioTypes.join(", ")}; got ${request.headers["content-type"]}`);
       }
       const audio = decodeSpeechAudio(request.body, request.headers["content-type"], options.maxAudioSeconds);
-      const { transcript, engine } = await runner.run(async (stt) => ({ transcript: await stt.transcribe(audio), engine: stt.info.engine }));
+      const { transcript, engine } = await recognisers.runnerFor(currentUserId()).run(async (stt) => ({ transcript: await stt.transcribe(audio), engine: stt.info.engine }));
       return { ...transcript, engine, durationMs: Math.round((audio.length / speechSampleRate) * 1000) };
     });
   });

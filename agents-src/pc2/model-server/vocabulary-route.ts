@@ -1,48 +1,35 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { conflict, parseBody } from "../../kit";
-import type { Logger } from "../../kit/logging";
-import type { ModelRunner } from "./model-runner";
-import type { SpeechToTextEngine } from "./speech-to-text";
+import { conflict, parseBody, requireUserScope } from "../../kit";
+import type { UserRecognisers } from "./user-recognisers";
+
+const phrase = z
+  .string()
+  .trim()
+  .min(1, "a phrase must not be blank")
+  .max(100, "a phrase may hold at most 100 characters")
+  .regex(/\p{L}/u, "a phrase must contain a letter");
 
 const vocabularyRequest = z.strictObject({
-  phrases: z
-    .array(
-      z
-        .string()
-        .trim()
-        .min(1, "a phrase must not be blank")
-        .max(100, "a phrase may hold at most 100 characters")
-        .regex(/\p{L}/u, "a phrase must contain a letter"),
-    )
-    .max(2000, "at most 2000 phrases"),
+  /** Names and places: always added. */
+  phrases: z.array(phrase).max(2000, "at most 2000 phrases"),
+  /** Other words the user uses: added where the recogniser's dictionary lacks them (rare words). */
+  words: z.array(phrase).max(5000, "at most 5000 words").default([]),
 });
 
 /**
- * `PUT /v1/vocabulary {phrases}` -> 202: the user's own words (names, places from their memories)
- * replace the previous set. The recogniser is rebuilt with them in the background and swapped in
- * between requests (ModelRunner.replace); until then the current one keeps serving. Rebuilds run
- * one after another, so the last set sent is the one that stays.
+ * `PUT /v1/vocabulary {phrases, words}` -> 202, for the request's user (`x-voice-user`, trusted
+ * with the internal credential): their own words replace the previous set, and a recogniser of
+ * their own is built with them in the background (UserRecognisers). `GET /v1/vocabulary` says
+ * whether it is built. Memory-orchestrator sends the set when the user's memories change.
  */
-export function registerVocabularyRoute(
-  app: FastifyInstance,
-  runner: ModelRunner<SpeechToTextEngine>,
-  options: { enabled: boolean; rebuild: (phrases: string[]) => Promise<SpeechToTextEngine>; logger: Logger },
-): void {
-  let rebuilding: Promise<void> = Promise.resolve();
+export function registerVocabularyRoute(app: FastifyInstance, recognisers: UserRecognisers, options: { enabled: boolean }): void {
   app.put("/v1/vocabulary", async (request, reply) => {
-    const { phrases } = parseBody(vocabularyRequest, request.body);
+    const userId = requireUserScope(request);
+    const vocabulary = parseBody(vocabularyRequest, request.body);
     if (!options.enabled) throw conflict("the speech-to-text engine has no domain language model (STT_ENGINE=pocketsphinx with STT_DOMAIN_WEIGHT above 0)");
-    const started = performance.now();
-    rebuilding = rebuilding.then(() =>
-      options.rebuild(phrases).then(
-        (engine) => {
-          runner.replace(engine);
-          options.logger.info({ phrases: phrases.length, seconds: (performance.now() - started) / 1000 }, "recogniser rebuilt with the user's words");
-        },
-        (err: unknown) => options.logger.error({ err }, "recogniser rebuild failed; the previous one keeps serving"),
-      ),
-    );
-    return reply.code(202).send({ status: "rebuilding", phrases: phrases.length });
+    recognisers.update(userId, vocabulary);
+    return reply.code(202).send(recognisers.status(userId));
   });
+  app.get("/v1/vocabulary", async (request) => recognisers.status(requireUserScope(request)));
 }

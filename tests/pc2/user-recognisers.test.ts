@@ -1,0 +1,78 @@
+import { Registry } from "../../agents-src/kit";
+import { createLogger } from "../../agents-src/kit/logging";
+import type { UserVocabulary } from "../../agents-src/pc2/model-server/engine-selection";
+import { createModelMetrics } from "../../agents-src/pc2/model-server/model-metrics";
+import { ModelRunner } from "../../agents-src/pc2/model-server/model-runner";
+import type { SpeechToTextEngine } from "../../agents-src/pc2/model-server/speech-to-text";
+import { UserRecognisers } from "../../agents-src/pc2/model-server/user-recognisers";
+
+/** An engine that "hears" the phrases it was built with, and records whether it was released. */
+function engineHearing(vocabulary: UserVocabulary, closed: string[]): SpeechToTextEngine {
+  const name = vocabulary.phrases.join("+") || "stack";
+  return {
+    info: { engine: "test", device: "cpu", model: "m", languageModel: name },
+    async transcribe() {
+      return { text: name };
+    },
+    async close() {
+      closed.push(name);
+    },
+  };
+}
+
+const until = async (condition: () => boolean) => {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(condition()).toBe(true);
+};
+
+describe("UserRecognisers", () => {
+  const metrics = createModelMetrics(new Registry());
+  const logger = createLogger({ service: "test", level: "silent" });
+  let closed: string[];
+  let shared: ModelRunner<SpeechToTextEngine>;
+  beforeEach(async () => {
+    closed = [];
+    shared = new ModelRunner("transcribe", async () => engineHearing({ phrases: [], words: [] }, closed), 4, metrics, () => undefined);
+    await shared.settled();
+  });
+  const recognisers = (maxLoaded: number, build = async (v: UserVocabulary) => engineHearing(v, closed)) =>
+    new UserRecognisers(shared, { build, maxLoaded, queueLimit: 4, metrics, logger });
+  const heard = (users: UserRecognisers, userId?: string) => users.runnerFor(userId).run((engine) => engine.transcribe(new Float32Array(1)));
+
+  it("keeps the most recently heard users' recognisers loaded and rebuilds an unloaded one when its user is heard", async () => {
+    const users = recognisers(1);
+    users.update("ann", { phrases: ["Aoife"], words: [] });
+    await until(() => users.status("ann").status === "ready");
+    users.update("bob", { phrases: ["Siobhan"], words: [] });
+    await until(() => users.status("bob").status === "ready");
+    // Only one stays loaded: ann's was released, and ann is heard by the stack's recogniser meanwhile.
+    expect(closed).toEqual(["Aoife"]);
+    expect(users.status("ann")).toEqual({ status: "unloaded", phrases: 1, words: 0 });
+    expect(await heard(users, "ann")).toEqual({ text: "stack" });
+    await until(() => users.status("ann").status === "ready");
+    expect(await heard(users, "ann")).toEqual({ text: "Aoife" });
+    expect(await heard(users, "carol")).toEqual({ text: "stack" });
+    expect(users.counts).toEqual({ users: 2, loaded: 1 });
+    await users.close();
+  });
+
+  it("drops a recogniser built for words that were removed meanwhile, and reports a failed build", async () => {
+    let fail = false;
+    const users = recognisers(2, async (v) => {
+      await new Promise((r) => setTimeout(r, 20));
+      if (fail) throw new Error("espeak-ng gave no phonemes");
+      return engineHearing(v, closed);
+    });
+    users.update("ann", { phrases: ["Aoife"], words: [] });
+    await new Promise((r) => setTimeout(r, 5));
+    users.update("ann", { phrases: [], words: [] });
+    await until(() => closed.includes("Aoife"));
+    expect(users.status("ann")).toEqual({ status: "none", phrases: 0, words: 0 });
+    fail = true;
+    users.update("bob", { phrases: ["Siobhan"], words: [] });
+    await until(() => users.status("bob").status === "failed");
+    expect(users.status("bob")).toEqual({ status: "failed", phrases: 1, words: 0, error: "espeak-ng gave no phonemes" });
+    expect(await heard(users, "bob")).toEqual({ text: "stack" });
+    await users.close();
+  });
+});
