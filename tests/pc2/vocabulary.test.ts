@@ -75,7 +75,7 @@ describe("pc2 learns each user's own words", () => {
     expect(await vocabularyOf(server.url, "ann")).toEqual({
       status: "ready",
       phrases: 1,
-      words: 2,
+      words: 1,
       languageModel: "en-us general + domain (weight 0.5, 3 user phrases)",
     });
 

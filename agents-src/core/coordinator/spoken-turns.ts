@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Logger } from "../../kit/logging";
 import type { StreamMessage } from "../../kit/messaging";
 import type { PeerClient } from "../../kit/peer-client";
+import { runAsUser } from "../../kit/request-context";
 import type { ClientChannel, HeardSpeech } from "./client-channel";
 import { TurnClock } from "./stage-timings";
 import type { TurnRunner } from "./turn";
@@ -114,11 +115,13 @@ export class SpokenTurns {
         "audio",
         async () => {
           clock.add("queue", performance.now() - queuedAt);
-          const heard = await clock.time("stt", () => this.transcribe(pcm, utterance.rate, signal));
-          if (heard.text.trim() === "") return undefined;
           session.userId ??= await client.userOf(audioSessionId, signal);
           // A client that left before its user was known has nobody to answer.
           if (session.userId === undefined) return undefined;
+          // pc2 hears each user with the names and words of their own memories.
+          const userId = session.userId;
+          const heard = await clock.time("stt", () => runAsUser(userId, () => this.transcribe(pcm, utterance.rate, signal)));
+          if (heard.text.trim() === "") return undefined;
           await client.send(audioSessionId, { type: "transcript", ...heard, ...heardSpeech(utterance) });
           const verdict = await this.options.hearing.review(audioSessionId, heard, signal);
           if (verdict.kind === "turn") return turns.run({ text: verdict.text, userId: session.userId, sessionId: session.conversationId, source: "audio", signal, clock });

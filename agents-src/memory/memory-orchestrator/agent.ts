@@ -8,6 +8,7 @@ import { backfillEmbeddings } from "./embedding-backfill";
 import { purgeMemories } from "./expiry-purge";
 import { memoryRoutes } from "./memory-routes";
 import { Pc2TextEmbedder } from "./text-embedder";
+import { VocabularySync } from "./vocabulary-sync";
 
 export const agent: AgentDefinition<MemoryOrchestratorConfig> = {
   name: "memory-orchestrator",
@@ -27,8 +28,16 @@ export const agent: AgentDefinition<MemoryOrchestratorConfig> = {
       { timeoutMs: config.EMBED_TIMEOUT_MS, batchSize: config.EMBED_BATCH_SIZE, maxTextChars: config.EMBED_MAX_TEXT_CHARS },
       logger,
     );
+    const vocabulary = new VocabularySync(
+      pool,
+      peer("pc2"),
+      { delayMs: config.VOCABULARY_SYNC_DELAY_MS, retryMs: config.VOCABULARY_RETRY_MS, timeoutMs: config.EMBED_TIMEOUT_MS },
+      logger,
+    );
+    onClose(() => vocabulary.close());
     await app.register(
       memoryRoutes({
+        memoriesChanged: (userId) => vocabulary.memoriesChanged(userId),
         pool,
         embedder,
         metrics,
@@ -54,6 +63,7 @@ export const agent: AgentDefinition<MemoryOrchestratorConfig> = {
         embeddings: { ok: true, detail: { pc2Circuit: embedder.circuitState } },
       }),
       started() {
+        vocabulary.syncEveryUser().catch((err: unknown) => logger.warn({ err }, "users' vocabularies not scheduled"));
         tasks.push(
           startPeriodicTask("embedding-backfill", config.EMBED_BACKFILL_INTERVAL_MS, async () => {
             const embedded = await backfillEmbeddings(pool, embedder, config.EMBED_BATCH_SIZE);

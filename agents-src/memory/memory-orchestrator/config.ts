@@ -24,6 +24,9 @@ export const memoryOrchestratorConfig = baseAgentConfig.extend({
   SEARCH_RECENCY_HALF_LIFE_DAYS: z.coerce.number().positive().default(30),
   // Same model: unrelated sentences score below 0.2, a question and the memory answering it 0.4-0.8.
   SEARCH_MIN_VECTOR_SIMILARITY: fraction.default(0.25),
+  /** Quiet time after a user's memories change before their words go to pc2's recogniser. */
+  VOCABULARY_SYNC_DELAY_MS: positiveInt.default(1000),
+  VOCABULARY_RETRY_MS: positiveInt.default(30_000),
   /** HNSW candidate list per query: recall against speed (see bench/memory.bench.ts). */
   HNSW_EF_SEARCH: positiveInt.max(1000).default(100),
 });

@@ -17,10 +17,13 @@ export interface MemoryRoutesOptions {
   dedupe: DedupePolicy;
   search: SearchTuning;
   metrics: Registry;
+  /** Told after a user's memories were written, changed or forgotten. */
+  memoriesChanged?: (userId: string) => void;
 }
 
 export function memoryRoutes(options: MemoryRoutesOptions) {
   const { pool, embedder } = options;
+  const changed = (userId: string) => options.memoriesChanged?.(userId);
   const schemas = memoryRequestSchemas(options.limits);
   const writes = new Counter({
     name: "memory_writes_total",
@@ -71,6 +74,7 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
       const userId = requireUserScope(request, input.userId);
       const [result] = await writeMemories(pool, await prepareWrites(userId, [input]), options.dedupe);
       writes.inc({ outcome: result.outcome });
+      changed(userId);
       const memory = await fetchMemory(pool, result.id);
       return reply.status(result.outcome === "created" ? 201 : 200).send({ ...memory, outcome: result.outcome, superseded: result.superseded });
     });
@@ -81,6 +85,7 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
       for (const m of memories) requireUserScope(request, m.userId);
       const results = await writeMemories(pool, await prepareWrites(userId, memories), options.dedupe);
       for (const r of results) writes.inc({ outcome: r.outcome });
+      changed(userId);
       return reply.status(201).send({ results });
     });
 
@@ -109,7 +114,10 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
 
     app.post("/v1/memories/forget", async (request) => {
       const filter = parseBody(schemas.forget, request.body);
-      return { forgotten: await forgetMemories(pool, { ...filter, userId: requireUserScope(request, filter.userId) }) };
+      const userId = requireUserScope(request, filter.userId);
+      const forgotten = await forgetMemories(pool, { ...filter, userId });
+      if (forgotten > 0) changed(userId);
+      return { forgotten };
     });
 
     app.get("/v1/memories/:id", async (request) => {
@@ -141,12 +149,15 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
       }
       const memory = await changeMemory(pool, userId, id, changes);
       if (!memory) throw notFound(`no memory ${id}`);
+      changed(userId);
       return memory;
     });
 
     app.delete("/v1/memories/:id", async (request, reply) => {
       const { id } = parseBody(schemas.memoryId, request.params, "path");
-      if (!(await deleteMemory(pool, requireUserScope(request), id))) throw notFound(`no memory ${id}`);
+      const userId = requireUserScope(request);
+      if (!(await deleteMemory(pool, userId, id))) throw notFound(`no memory ${id}`);
+      changed(userId);
       return reply.status(204).send();
     });
   };

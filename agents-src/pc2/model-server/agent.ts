@@ -1,4 +1,7 @@
+import { join } from "node:path";
 import type { AgentDefinition, ReadyCheck } from "../../kit";
+import { dictionaryWords } from "./domain-language-model";
+import { pocketsphinxDictionary } from "./pocketsphinx-engine";
 import { ModelServerConfig, modelServerConfig } from "./config";
 import { registerEmbedRoute } from "./embed-route";
 import { loadEmbeddingEngine, loadSpeechToTextEngine } from "./engine-selection";
@@ -37,7 +40,11 @@ export const agent: AgentDefinition<ModelServerConfig> = {
       await Promise.all([speech.close(), embeddings.close()]);
     });
     await registerTranscribeRoute(app, userSpeech, { maxAudioSeconds: config.MAX_AUDIO_SECONDS });
-    registerVocabularyRoute(app, userSpeech, { enabled: config.STT_ENGINE === "pocketsphinx" && config.STT_DOMAIN_WEIGHT > 0 });
+    let dictionary: Promise<Set<string>> | undefined;
+    registerVocabularyRoute(app, userSpeech, {
+      enabled: config.STT_ENGINE === "pocketsphinx" && config.STT_DOMAIN_WEIGHT > 0,
+      dictionary: () => (dictionary ??= dictionaryWords(join(config.POCKETSPHINX_MODEL_DIR, pocketsphinxDictionary))),
+    });
     registerEmbedRoute(app, embeddings, { maxBatch: config.EMBED_MAX_BATCH, maxTextChars: config.EMBED_MAX_TEXT_CHARS });
     return {
       ready: async () => ({

@@ -25,18 +25,11 @@ const userPhraseRepeats = 20;
  * which is also a sentence of its own so that it can be said anywhere, and finds pronunciations
  * for the words the dictionary lacks. The ARPA file goes to a fresh temporary folder.
  */
-export async function prepareDomainLanguage(options: {
-  dictPath: string;
-  phrases: readonly string[];
-  /** Words the user uses (from their memories): only those the dictionary lacks are added, as phrases. */
-  rareWordCandidates?: readonly string[];
-  weight: number;
-}): Promise<DomainLanguage> {
-  const known = await dictionaryWords(options.dictPath);
+export async function prepareDomainLanguage(options: { dictPath: string; phrases: readonly string[]; weight: number }): Promise<DomainLanguage> {
   const corpus = domainCorpus.map(recogniserWords);
-  const rareWords = [...new Set((options.rareWordCandidates ?? []).flatMap(recogniserWords))].filter((word) => !known.has(word));
-  const phrases = [...options.phrases.map(recogniserWords), ...rareWords.map((word) => [word])].filter((words) => words.length > 0);
+  const phrases = options.phrases.map(recogniserWords).filter((words) => words.length > 0);
   const sentences = [...corpus, ...phrases.flatMap((words) => Array<string[]>(userPhraseRepeats).fill(words))];
+  const known = await dictionaryWords(options.dictPath);
   const newWords = new Map<string, readonly string[]>();
   for (const word of new Set(sentences.flat())) {
     if (!known.has(word)) newWords.set(word, await espeakPronunciation(word));

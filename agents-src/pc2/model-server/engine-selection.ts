@@ -16,7 +16,7 @@ function fromModelsVolume(config: ModelServerConfig, model: string | undefined):
   return { modelsDir: config.MODELS_DIR, model: model as string, device: config.MODEL_DEVICE, dtype: config.MODEL_DTYPE };
 }
 
-/** One user's own words: names and places (always added), and words they use (added where the dictionary lacks them). */
+/** One user's own words: names and places, and the rare words they use (ones the dictionary lacks). */
 export interface UserVocabulary {
   phrases: readonly string[];
   words: readonly string[];
@@ -29,8 +29,7 @@ export async function loadSpeechToTextEngine(config: ModelServerConfig, logger: 
       config.STT_DOMAIN_WEIGHT > 0
         ? await prepareDomainLanguage({
             dictPath: join(config.POCKETSPHINX_MODEL_DIR, pocketsphinxDictionary),
-            phrases: [...config.STT_VOCABULARY, ...(user?.phrases ?? [])],
-            rareWordCandidates: user?.words,
+            phrases: [...config.STT_VOCABULARY, ...(user?.phrases ?? []), ...(user?.words ?? [])],
             weight: config.STT_DOMAIN_WEIGHT,
           })
         : undefined;
