@@ -179,7 +179,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** The clean utterance as 16 kHz mono WAV, synthesised once and cached. */
-async function cleanSpeech(voice: EvalVoice, text: string, speed: EvalCondition["speed"]): Promise<Buffer> {
+export async function cleanSpeech(voice: EvalVoice, text: string, speed: EvalCondition["speed"]): Promise<Buffer> {
   const key = createHash("sha256").update(JSON.stringify([voice, text, speed])).digest("hex").slice(0, 20);
   const path = join(evalCacheDir, `${key}.wav`);
   if (!(await exists(path))) {

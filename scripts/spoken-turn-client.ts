@@ -63,9 +63,9 @@ export class SpokenTurnClient {
     socket.on("close", (code, reason) => (this.closedWith = `the preprocessor closed the connection (${code} ${reason.toString() || "no reason"})`));
   }
 
-  /** Connects and waits for the preprocessor's greeting. */
-  static async connect(url: string): Promise<SpokenTurnClient> {
-    const socket = new WebSocket(url, { headers: localDeviceHeaders() });
+  /** Connects as the local device (or with `headers`' device token) and waits for the preprocessor's greeting. */
+  static async connect(url: string, headers: Record<string, string> = localDeviceHeaders()): Promise<SpokenTurnClient> {
+    const socket = new WebSocket(url, { headers });
     const client = new SpokenTurnClient(socket);
     try {
       await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject));

@@ -206,6 +206,24 @@ describe("coordinator with the real agents", () => {
     expect(standing.rows.map((r) => r.content)).toEqual(["my bike is on level 4", "my bike is red"]);
   });
 
+  it("reads 'there' as the last place: what else is there, and is something else there", async () => {
+    await ask({ text: "my toolbox is in the basement" });
+    await ask({ text: "my ladder is in the basement" });
+    await ask({ text: "my drill is in the attic" });
+    const first = await ask({ text: "my kayak is in the basement" });
+    expect(first.body.reply).toBe("Okay, I'll remember that your kayak is in the basement.");
+    const sessionId = first.body.sessionId;
+    const others = await ask({ text: "what else is there", sessionId });
+    expect(others.body).toMatchObject({ intent: "recall", slots: { place: "in the basement", except: "my kayak" } });
+    expect(others.body.reply).toMatch(/^(Your \w+ is in the basement\. ?){2}$/);
+    expect(others.body.reply.split(/\.\s*/).filter(Boolean).sort()).toEqual(["Your ladder is in the basement", "Your toolbox is in the basement"]);
+    const drill = await ask({ text: "is my drill there", sessionId });
+    expect(drill.body).toMatchObject({ intent: "recall" });
+    expect(drill.body.reply).toBe("Your drill is in the attic.");
+    // Without a place in the conversation "there" stays as said.
+    expect((await ask({ text: "what else is there" })).body).not.toMatchObject({ slots: { place: expect.anything() } });
+  });
+
   it("sets, lists, pauses, resumes and cancels timers, and tells a fired one at the next turn", async () => {
     const pasta = await ask({ text: "set a pasta timer for 10 minutes" });
     expect(pasta.body).toMatchObject({ intent: "timer", reply: "Okay, your pasta timer is set for 10 minutes, starting now." });

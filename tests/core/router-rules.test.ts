@@ -1,4 +1,4 @@
-import { followUp, resolveReferences } from "../../agents-src/core/task-router/conversation-context";
+import { followUp, lastPlace, otherThingsThere, resolveReferences } from "../../agents-src/core/task-router/conversation-context";
 import { outOfDomainTopic } from "../../agents-src/core/task-router/out-of-domain";
 import { spokenMath } from "../../agents-src/core/task-router/spoken-math";
 import { spokenDuration, timerRequestOf } from "../../agents-src/core/task-router/timer-requests";
@@ -70,6 +70,24 @@ describe("router rules", () => {
     expect(resolveReferences("remember that my bike is blue", carFact)).toBe("remember that my bike is blue");
     expect(resolveReferences("where is it", [])).toBe("where is it");
     expect(followUp("no, level 4", [])).toBeNull();
+  });
+
+  const garage = [
+    { role: "user" as const, content: "my car is in the garage" },
+    { role: "assistant" as const, content: "Okay, I'll remember that your car is in the garage.", intent: "remember", fact: "my car is in the garage" },
+  ];
+
+  it("reads a final 'there' as the last place, and 'what else is there' as the other things in it", () => {
+    expect(lastPlace(garage)).toBe("in the garage");
+    expect(lastPlace(carFact)).toBe("on level 5");
+    expect(lastPlace([{ role: "assistant", content: "Okay.", intent: "remember", fact: "my car is red" }])).toBeUndefined();
+    expect(resolveReferences("is my bike there", garage)).toBe("is my bike in the garage");
+    expect(resolveReferences("what else is there?", garage)).toBe("what else is in the garage?");
+    expect(resolveReferences("is there anything in the shed", garage)).toBe("is there anything in the shed");
+    expect(resolveReferences("is my bike there", [])).toBe("is my bike there");
+    expect(otherThingsThere("what else is there", garage)).toEqual({ place: "in the garage", except: "my car" });
+    expect(otherThingsThere("is my bike there", garage)).toBeNull();
+    expect(otherThingsThere("what else is there", [])).toBeNull();
   });
 
   it.each([

@@ -73,14 +73,44 @@ export function lastSubject(recent: readonly RecentTurn[]): string | undefined {
   return undefined;
 }
 
+// The subject of a statement never holds one of these (factAttribute refuses it), so the first is where the predicate's place begins.
+const placePreposition = /\b(?:in front of|on top of|next to|in|on|at|under|underneath|behind|beside|near|by|inside|outside|above|below)\b/i;
+
+/** Where the conversation last put something: "in the garage" from the fact "my car is in the garage". */
+export function lastPlace(recent: readonly RecentTurn[]): string | undefined {
+  for (const turn of [...recent].reverse()) {
+    if (turn.role !== "assistant" || !turn.fact || !factAttribute(turn.fact)?.attribute.endsWith("location")) continue;
+    const statement = turn.fact.replace(/[.!?]+$/, "");
+    const at = placePreposition.exec(statement);
+    if (at) return statement.slice(at.index);
+  }
+  return undefined;
+}
+
 /**
  * "where is it" after "where is my car" asks "where is my car": "it" anywhere, and "that" as the
- * last word ("forget that"), stand for the last subject. Elsewhere "that" joins a clause
- * ("remember that ...") and is left alone. The router applies this to requests about memories
- * only: "what time is it" is not about the car.
+ * last word ("forget that"), stand for the last subject; "there" as the last word ("is my bike
+ * there", "what else is there") for the last place. Elsewhere "that" joins a clause ("remember
+ * that ...") and "there" opens one ("is there a ..."), and are left alone. The router applies this
+ * to requests about memories only: "what time is it" is not about the car.
  */
 export function resolveReferences(text: string, recent: readonly RecentTurn[]): string {
   const subject = lastSubject(recent);
-  if (!subject) return text;
-  return text.replace(/\bit\b/gi, subject).replace(/\bthat(?=[\s.!?]*$)/i, subject);
+  const place = lastPlace(recent);
+  let resolved = text;
+  if (subject) resolved = resolved.replace(/\bit\b/gi, subject).replace(/\bthat(?=[\s.!?]*$)/i, subject);
+  if (place) resolved = resolved.replace(/\bthere(?=[\s.!?]*$)/i, place);
+  return resolved;
+}
+
+/**
+ * "what else is there" after "my car is in the garage": the other things in that place, so the
+ * answer leaves out the last subject and keeps to the last place. `null` unless the request says
+ * "else" and points "there".
+ */
+export function otherThingsThere(text: string, recent: readonly RecentTurn[]): { place: string; except: string } | null {
+  const place = lastPlace(recent);
+  const except = lastSubject(recent);
+  if (!place || !except || !/\belse\b/i.test(text) || !/\bthere[\s.!?]*$/i.test(text)) return null;
+  return { place, except };
 }

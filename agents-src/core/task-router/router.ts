@@ -1,6 +1,6 @@
 import type { Logger } from "../../kit/logging";
 import type { EmbeddingClassifier } from "./embedding-classifier";
-import { followUp, RecentTurn, resolveReferences } from "./conversation-context";
+import { followUp, otherThingsThere, RecentTurn, resolveReferences } from "./conversation-context";
 import type { Intent } from "./intents";
 import type { LexicalClassifier } from "./lexical-classifier";
 import { outOfDomainTopic } from "./out-of-domain";
@@ -61,6 +61,8 @@ export class TaskRouter {
     if (resolved !== text && (decision.intent === "unknown" || memoryIntents.has(decision.intent))) {
       const inContext = await this.classify(resolved);
       if (memoryIntents.has(inContext.intent)) decision = inContext;
+      const others = otherThingsThere(text, recent);
+      if (others && decision.intent === "recall") decision.slots = { ...decision.slots, ...others };
     }
     return { ...decision, ...selectTarget(decision.intent, (target) => this.targets.state(target)) };
   }

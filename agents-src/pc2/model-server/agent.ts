@@ -40,10 +40,9 @@ export const agent: AgentDefinition<ModelServerConfig> = {
       await Promise.all([speech.close(), embeddings.close()]);
     });
     await registerTranscribeRoute(app, userSpeech, { maxAudioSeconds: config.MAX_AUDIO_SECONDS });
-    let dictionary: Promise<Set<string>> | undefined;
     registerVocabularyRoute(app, userSpeech, {
       enabled: config.STT_ENGINE === "pocketsphinx" && config.STT_DOMAIN_WEIGHT > 0,
-      dictionary: () => (dictionary ??= dictionaryWords(join(config.POCKETSPHINX_MODEL_DIR, pocketsphinxDictionary))),
+      dictionary: () => dictionaryWords(join(config.POCKETSPHINX_MODEL_DIR, pocketsphinxDictionary)),
     });
     registerEmbedRoute(app, embeddings, { maxBatch: config.EMBED_MAX_BATCH, maxTextChars: config.EMBED_MAX_TEXT_CHARS });
     return {

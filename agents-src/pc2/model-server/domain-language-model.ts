@@ -7,10 +7,21 @@ import { buildNgramModel } from "./ngram-language-model";
 import type { DomainLanguage } from "./pocketsphinx-engine";
 import { recogniserWords } from "./recogniser-words";
 
-/** The words a pocketsphinx dictionary file spells (alternates such as `word(2)` folded in). */
-export async function dictionaryWords(dictPath: string): Promise<Set<string>> {
-  const text = await readFile(dictPath, "utf8");
-  return new Set(text.split("\n").map((line) => line.slice(0, line.indexOf(" ")).replace(/\(\d+\)$/, "")));
+const dictionaries = new Map<string, Promise<ReadonlySet<string>>>();
+
+/**
+ * The words a pocketsphinx dictionary file spells (alternates such as `word(2)` folded in), read
+ * once per file: parsing its 135,000 lines holds the event loop for a few hundred milliseconds.
+ */
+export function dictionaryWords(dictPath: string): Promise<ReadonlySet<string>> {
+  let words = dictionaries.get(dictPath);
+  if (!words) {
+    words = readFile(dictPath, "utf8").then((text) => new Set(text.split("\n").map((line) => line.slice(0, line.indexOf(" ")).replace(/\(\d+\)$/, ""))));
+    // A failed read is not remembered: the next build tries again.
+    words.catch(() => dictionaries.delete(dictPath));
+    dictionaries.set(dictPath, words);
+  }
+  return words;
 }
 
 /**

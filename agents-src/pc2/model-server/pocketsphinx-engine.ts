@@ -53,11 +53,11 @@ export async function loadPocketsphinxEngine(modelDir: string, domain?: DomainLa
   // it alone would only hold memory: without it a decoder takes about 115 MB instead of 185 MB and
   // loads in 0.5 s instead of 1 s, which matters with one decoder per user.
   const general = domain ? [] : ["-lm", files.lm];
-  const decoder = library.createDecoder(["-hmm", files.hmm, ...general, "-dict", files.dict, ...searchLimits, "-logfn", "/dev/null"]);
+  const decoder = await library.createDecoder(["-hmm", files.hmm, ...general, "-dict", files.dict, ...searchLimits, "-logfn", "/dev/null"]);
   let languageModel = "en-us general";
   if (domain) {
     for (const [word, phones] of domain.newWords) library.addWord(decoder, word, phones.join(" "));
-    library.useInterpolatedLanguageModel(decoder, "domain", [files.lm, domain.arpaPath], [1 - domain.weight, domain.weight]);
+    await library.useInterpolatedLanguageModel(decoder, "domain", [files.lm, domain.arpaPath], [1 - domain.weight, domain.weight]);
     const userWords = domain.userPhrases > 0 ? `, ${domain.userPhrases} user phrases` : "";
     languageModel = `en-us general + domain (weight ${domain.weight}${userWords})`;
   }

@@ -5,7 +5,12 @@ import { koffi } from "./commonjs-builds";
  * koffi: the decoder stays loaded between requests and no compiler is needed at install time.
  */
 export interface PocketsphinxLibrary {
-  createDecoder(argv: string[]): unknown;
+  /**
+   * Loads the models on a libuv worker thread (about 0.3 s of CPU), as does reading and searching
+   * a language model below: one user's recogniser being built must not hold up the requests the
+   * server answers meanwhile (embeddings, other users' transcriptions).
+   */
+  createDecoder(argv: string[]): Promise<unknown>;
   freeDecoder(decoder: unknown): void;
   /**
    * Starts an utterance as the first of a stream: the front end's noise estimate (remove_noise)
@@ -24,7 +29,7 @@ export interface PocketsphinxLibrary {
    * Makes the decoder search with `arpaPaths` interpolated linearly by `weights` (summing to 1),
    * e.g. the general model and a domain model; the words of every model must be in the dictionary.
    */
-  useInterpolatedLanguageModel(decoder: unknown, name: string, lmPaths: string[], weights: number[]): void;
+  useInterpolatedLanguageModel(decoder: unknown, name: string, lmPaths: string[], weights: number[]): Promise<void>;
   /** Adds a word (CMU phones separated by spaces) to the dictionary and the language model in use. */
   addWord(decoder: unknown, word: string, phones: string): void;
 }
@@ -47,6 +52,11 @@ function opaqueType(name: string): void {
   } catch {
     koffi.opaque(name);
   }
+}
+
+/** Calls a bound C function on a libuv worker thread. */
+function onWorker(fn: { async: (...args: any[]) => void }, ...args: unknown[]): Promise<unknown> {
+  return new Promise((resolve, reject) => fn.async(...args, (err: unknown, result: unknown) => (err ? reject(err) : resolve(result))));
 }
 
 function bind(): PocketsphinxLibrary {
@@ -88,10 +98,10 @@ function bind(): PocketsphinxLibrary {
   );
 
   return {
-    createDecoder(argv) {
+    async createDecoder(argv) {
       const config = parseArgs(null, decoderArgs(), argv.length, argv, 1);
       if (!config) throw new Error(`pocketsphinx rejected its arguments: ${argv.join(" ")}`);
-      const decoder = init(config);
+      const decoder = await onWorker(init, config);
       // ps_init keeps its own reference to the configuration.
       freeArgs(config);
       if (!decoder) throw new Error("pocketsphinx could not load its model (check POCKETSPHINX_MODEL_DIR)");
@@ -126,17 +136,18 @@ function bind(): PocketsphinxLibrary {
       return found;
     },
     posterior: (decoder) => logmathExp(getLogmath(decoder), getProb(decoder)),
-    useInterpolatedLanguageModel(decoder, name, lmPaths, weights) {
-      const models = lmPaths.map((path) => {
-        const model = readLm(getConfig(decoder), path, 0, getLogmath(decoder));
+    async useInterpolatedLanguageModel(decoder, name, lmPaths, weights) {
+      const models: unknown[] = [];
+      for (const path of lmPaths) {
+        const model = await onWorker(readLm, getConfig(decoder), path, 0, getLogmath(decoder));
         if (!model) throw new Error(`pocketsphinx could not read the language model ${path}`);
-        return model;
-      });
+        models.push(model);
+      }
       const set = interpolate(getConfig(decoder), models, lmPaths.map((_, i) => `lm${i}`), weights, models.length);
       // The set holds its own references to its models, and the search its own to the set.
       for (const model of models) freeLm(model);
       if (!set) throw new Error("pocketsphinx could not interpolate its language models");
-      const status = setLm(decoder, name, set);
+      const status = (await onWorker(setLm, decoder, name, set)) as number;
       freeLm(set);
       if (status < 0 || setSearch(decoder, name) < 0) throw new Error(`pocketsphinx could not search with the language model ${name}`);
     },

@@ -1,5 +1,5 @@
 import type { PeerClient } from "../../../kit/peer-client";
-import { answersAttribute, askedAttribute } from "../../../kit/fact-attribute";
+import { answersAttribute, askedAttribute, comparableFact, factAttribute } from "../../../kit/fact-attribute";
 import { swapPerson } from "../../../kit/perspective";
 import { withDigits } from "../../../kit/spoken-numbers";
 import { cannotReach, capitalised, IntentHandler, Reply, Source, TurnContext } from "./reply";
@@ -27,6 +27,8 @@ interface Answer {
 /** Facts in the user's words are kept as memories of this type; only these answer questions (not session summaries). */
 const factType = "fact";
 const forgetCandidates = 10;
+/** "what else is there": how many facts are looked at for other things in the place. */
+const placeCandidates = 10;
 
 const provenance = (context: TurnContext): string => (context.sessionId ? `session:${context.sessionId}` : "conversation");
 
@@ -97,7 +99,25 @@ export function memoryReplies(
     return { text: `${capitalised(swapPerson(top.content))}.`, sources: [{ id: top.id, content: top.content }], ...withWarnings };
   };
 
+  /** "what else is there" after "my car is in the garage": every other fact that puts something in the garage. */
+  const otherThingsIn = async (place: string, except: string, signal: AbortSignal): Promise<Reply> => {
+    let hits: SearchHit[];
+    try {
+      hits = (await search(`what is ${place}`, placeCandidates, signal)).results;
+    } catch (err) {
+      return cannotReach("my memory", err);
+    }
+    const where = comparableFact(place);
+    const others = hits.filter((h) => {
+      const fact = factAttribute(h.content);
+      return fact?.attribute.endsWith("location") && fact.subject !== comparableFact(except) && ` ${comparableFact(h.content)} `.includes(` ${where} `);
+    });
+    if (others.length === 0) return { text: `I don't know of anything else ${swapPerson(place)}.` };
+    return { text: others.map((h) => `${capitalised(swapPerson(h.content.replace(/[.!?]+$/, "")))}.`).join(" "), sources: others.map((h) => ({ id: h.id, content: h.content })) };
+  };
+
   const recall: IntentHandler = async ({ slots, target }, context) => {
+    if (slots.place && slots.except) return otherThingsIn(slots.place, slots.except, context.signal);
     const question = slots.question ?? slots.subject ?? "";
     const warnings: string[] = [];
     if (target === "unified-memory-reasoning") {
