@@ -8,7 +8,9 @@
  * per category, the tuned and the held-out part apart (spoken: per voice too), and every
  * out-of-domain request that was answered by another skill. Each dialogue is one session of its
  * own user, with a device token of its own, so timers and memories never meet.
- * `--part tuned|held-out` runs one part; `--show-failures` lists every failed turn.
+ * `--part tuned|held-out` runs one part; `--dialogues-only` only the multi-turn dialogues (a spoken
+ * turn takes seconds, the whole set spoken an hour on a busy machine); `--show-failures` lists
+ * every failed turn.
  */
 import { once } from "node:events";
 import { Pool } from "pg";
@@ -38,6 +40,7 @@ const args = process.argv.slice(2);
 const onlyPart = args.includes("--part") ? (args[args.indexOf("--part") + 1] as EvalPart) : undefined;
 const showFailures = args.includes("--show-failures");
 const spoken = args.includes("--spoken");
+const dialoguesOnly = args.includes("--dialogues-only");
 
 interface Answer {
   intent: string;
@@ -160,7 +163,7 @@ async function main(): Promise<void> {
     const coordinatorUrl = urls.get("coordinator");
     const preprocessorUrl = urls.get("fused-audio-preprocessor");
     if (!coordinatorUrl || !preprocessorUrl) throw new Error(`the stack did not start:\n${stack.output().slice(-3000)}`);
-    const dialogues = evalSet.filter((d) => onlyPart === undefined || d.part === onlyPart);
+    const dialogues = evalSet.filter((d) => (onlyPart === undefined || d.part === onlyPart) && (!dialoguesOnly || d.turns.length > 1));
     const tokens = await dialogueTokens(db.url, dialogues);
     const started = performance.now();
     const outcomes: TurnOutcome[] = [];
@@ -180,6 +183,7 @@ async function main(): Promise<void> {
       } finally {
         client.close();
       }
+      process.stderr.write(`\r${outcomes.length} turns spoken`);
     }
     const mode = spoken ? "spoken over the audio WebSocket" : "text through /v1/ask";
     console.log(`eval:assistant (${mode}): ${outcomes.length} turns, ${dialogues.filter((d) => d.turns.length > 1).length} multi-turn dialogues, ${((performance.now() - started) / 1000).toFixed(1)} s`);

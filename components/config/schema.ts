@@ -277,6 +277,11 @@ const stackConfigShape = z.strictObject({
     modelsTimeoutMinutes: z.coerce.number().int().min(1).max(24 * 60).default(120),
     /** Access token for private model sources (Hugging Face); reaches the models job as MODELS_TOKEN_FILE. */
     modelsToken: z.string().min(16, "must be at least 16 characters").optional(),
+    /** Names, places and rare words everyone here says ("Aoife", "Zhytomyr"): pc2's recogniser learns them (STT_VOCABULARY). */
+    speechVocabulary: z
+      .array(z.string().regex(/^[\p{L}'\- ]{1,100}$/u, "must be letters, apostrophes, hyphens and spaces, at most 100").regex(/\p{L}/u, "must contain a letter"))
+      .max(2000)
+      .default([]),
 });
 
 /** The whole stack config, one schema: what `pulumi config` holds for one stack. */

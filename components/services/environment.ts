@@ -55,6 +55,7 @@ export function planEnvironment(name: ServiceName, settings: StackSettings): Rec
   const gpus = gpuGranted(name, settings.gpu) ? visibleDevices(settings.gpu) : undefined;
   if (gpus !== undefined) env.NVIDIA_VISIBLE_DEVICES = gpus;
   if (databaseAccess(name)?.role === "migration") env[database.appRoleEnvName] = settings.database.appUser;
+  if (name === "pc2" && settings.speechVocabulary.length > 0) env.STT_VOCABULARY = settings.speechVocabulary.join(", ");
   // A published service answers only to the names clients use and to its own (peers and the
   // health monitor call it by service name); browsers only from the listed origins.
   if (publishedPorts(name, override).length > 0) {

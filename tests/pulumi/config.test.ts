@@ -169,6 +169,14 @@ describe("loadStackConfig", () => {
     expect(problemsOf(withValue(rawConfig("prod"), "allowedHosts", ["voice.lan:7000"]))).toEqual(["allowedHosts.0: must be a host name or address, without a port"]);
   });
 
+  it("takes a speech vocabulary of words, and refuses one that would break pc2's comma-separated list", () => {
+    expect(loadStackConfig(withValue(rawConfig("prod"), "speechVocabulary", ["Aoife", "Baker Street"])).settings.speechVocabulary).toEqual(["Aoife", "Baker Street"]);
+    expect(loadStackConfig(rawConfig("prod")).settings.speechVocabulary).toEqual([]);
+    expect(problemsOf(withValue(rawConfig("prod"), "speechVocabulary", ["Aoife, Zhytomyr"]))).toEqual([
+      "speechVocabulary.0: must be letters, apostrophes, hyphens and spaces, at most 100",
+    ]);
+  });
+
   it("resolves the dev source mount against the project directory", () => {
     const { settings } = loadStackConfig(rawConfig("dev"));
     expect(settings.volumes.source).toEqual({ hostPath: path.resolve(repoRoot), reload: true });

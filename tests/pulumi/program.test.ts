@@ -365,6 +365,14 @@ describe("access wiring", () => {
     expect(envOf(run, "memory-orchestrator").some((e) => e.startsWith("ALLOWED_HOSTS="))).toBe(false);
   });
 
+  it("hands pc2 the stack's speech vocabulary, and no other service", async () => {
+    const run = await runProgram("prod", withBuiltSource({ ...stackConfig("prod"), [`${project}:speechVocabulary`]: JSON.stringify(["Aoife", "Zhytomyr"]) }));
+    expect(envOf(run, "pc2")).toContain("STT_VOCABULARY=Aoife, Zhytomyr");
+    expect(envOf(run, "coordinator").some((e) => e.startsWith("STT_VOCABULARY="))).toBe(false);
+    const plain = await runProgram("prod", withBuiltSource(stackConfig("prod")));
+    expect(envOf(plain, "pc2").some((e) => e.startsWith("STT_VOCABULARY="))).toBe(false);
+  });
+
   it("says how to let a first device in when no token is set", async () => {
     const { [`${project}:firstDeviceToken`]: _omitted, ...config } = stackConfig("prod");
     const run = await runProgram("prod", config);

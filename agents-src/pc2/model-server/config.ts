@@ -19,6 +19,8 @@ export const modelServerConfig = baseAgentConfig
     MODEL_QUEUE_LIMIT: positiveInt.default(8),
     STT_ENGINE: z.enum(["pocketsphinx", "whisper"]).default("pocketsphinx"),
     POCKETSPHINX_MODEL_DIR: z.string().min(1).default("/usr/share/pocketsphinx/model/en-us"),
+    /** pocketsphinx's own spectral noise subtraction, on top of the preprocessor's RNNoise (see docs/hearing.md). */
+    POCKETSPHINX_REMOVE_NOISE: z.enum(["yes", "no"]).default("yes").transform((value) => value === "yes"),
     /**
      * Share of the pocketsphinx language model that comes from the assistant's domain (its intents'
      * sentences and STT_VOCABULARY), the rest from the general English model; 0 turns it off.

@@ -34,7 +34,7 @@ export async function loadSpeechToTextEngine(config: ModelServerConfig, logger: 
           })
         : undefined;
     try {
-      return await loadPocketsphinxEngine(config.POCKETSPHINX_MODEL_DIR, domain);
+      return await loadPocketsphinxEngine(config.POCKETSPHINX_MODEL_DIR, domain, { removeNoise: config.POCKETSPHINX_REMOVE_NOISE });
     } finally {
       // The decoder holds the model in memory; the ARPA file was only the way in.
       if (domain) await rm(dirname(domain.arpaPath), { recursive: true, force: true });

@@ -45,7 +45,7 @@ export interface DomainLanguage {
 }
 
 /** Debian's pocketsphinx with its US English acoustic model, language model and dictionary. */
-export async function loadPocketsphinxEngine(modelDir: string, domain?: DomainLanguage): Promise<SpeechToTextEngine> {
+export async function loadPocketsphinxEngine(modelDir: string, domain?: DomainLanguage, options: { removeNoise?: boolean } = {}): Promise<SpeechToTextEngine> {
   const files = { hmm: join(modelDir, "en-us"), lm: join(modelDir, "en-us.lm.bin"), dict: join(modelDir, pocketsphinxDictionary) };
   await Promise.all(Object.values(files).map((path) => access(path)));
   const library = pocketsphinxLibrary();
@@ -53,7 +53,8 @@ export async function loadPocketsphinxEngine(modelDir: string, domain?: DomainLa
   // it alone would only hold memory: without it a decoder takes about 115 MB instead of 185 MB and
   // loads in 0.5 s instead of 1 s, which matters with one decoder per user.
   const general = domain ? [] : ["-lm", files.lm];
-  const decoder = await library.createDecoder(["-hmm", files.hmm, ...general, "-dict", files.dict, ...searchLimits, "-logfn", "/dev/null"]);
+  const noise = ["-remove_noise", options.removeNoise === false ? "no" : "yes"];
+  const decoder = await library.createDecoder(["-hmm", files.hmm, ...general, "-dict", files.dict, ...searchLimits, ...noise, "-logfn", "/dev/null"]);
   let languageModel = "en-us general";
   if (domain) {
     for (const [word, phones] of domain.newWords) library.addWord(decoder, word, phones.join(" "));
