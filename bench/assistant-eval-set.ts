@@ -128,6 +128,16 @@ const tunedDialogues: EvalDialogue[] = [
     ["what are my reminders", "reminder", "one reminder: call mom"],
     ["cancel the reminder to call mom", "reminder", "cancelled your reminder to call mom"],
   ]),
+  dialogue("tuned", "recall", "kettle", [
+    ["my kettle is silver", "remember", "your kettle is silver"],
+    ["which colour is it", "recall", "silver"],
+    ["what time is it", "time", "^It's"],
+  ]),
+  dialogue("tuned", "conversation", "interjections", [
+    ["good morning", "small_talk", "Hello"],
+    ["wait, what did I just say", "conversation", "good morning"],
+    ["hey, say that again", "conversation", "good morning"],
+  ]),
   dialogue("tuned", "out_of_domain", "weather-then-time", [
     ["what's the weather like", "out_of_domain", "can't help with the weather"],
     ["what time is it", "time", "^It's"],

@@ -58,6 +58,8 @@ describe("router rules", () => {
     ["no, red", { intent: "correct", slots: { fact: "my car is red", corrects: "my car is on level 5" } }],
     ["what did I just say", { intent: "conversation", slots: { asks: "last_user_turn" } }],
     ["say that again", { intent: "conversation", slots: { asks: "last_reply" } }],
+    ["wait, what did I just say?", { intent: "conversation", slots: { asks: "last_user_turn" } }],
+    ["hey, say that again", { intent: "conversation", slots: { asks: "last_reply" } }],
     ["no thanks", null],
     ["no, is it?", null],
   ])("followUp(%j) after a fact about the car", (text, expected) => {

@@ -37,7 +37,8 @@ const lastReply = (recent: readonly RecentTurn[]): RecentTurn | undefined => [..
  * level 4"). `null` for anything else.
  */
 export function followUp(text: string, recent: readonly RecentTurn[]): FollowUp | null {
-  const said = text.trim().toLowerCase().replace(/[\u2019]/g, "'");
+  // "sorry, what did I say": punctuation after an interjection is not part of the question.
+  const said = text.toLowerCase().replace(/[\u2019]/g, "'").replace(/[,;:!]+/g, " ").replace(/\s+/g, " ").trim();
   if (asksLastUserTurn.test(said)) return { intent: "conversation", slots: { asks: "last_user_turn" } };
   if (asksLastReply.test(said)) return { intent: "conversation", slots: { asks: "last_reply" } };
   const previous = lastReply(recent);

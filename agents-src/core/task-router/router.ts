@@ -56,11 +56,14 @@ export class TaskRouter {
     const ruled = this.byRule(text, recent);
     if (ruled) return { ...ruled, confidence: 1, classifier: "rule", ...selectTarget(ruled.intent, (target) => this.targets.state(target)) };
     let decision = await this.classify(text);
-    // "is it red" after "where is my car" is only a question about memories once "it" is the car.
+    // "is it red" after "where is my car" is only a question about memories once "it" is the car;
+    // "what colour is it" looks like "what time is it" until "it" is the scooter, so the reading in
+    // context also wins over another skill when it is the surer one.
     const resolved = resolveReferences(text, recent);
-    if (resolved !== text && (decision.intent === "unknown" || memoryIntents.has(decision.intent))) {
+    if (resolved !== text) {
       const inContext = await this.classify(resolved);
-      if (memoryIntents.has(inContext.intent)) decision = inContext;
+      const aboutMemories = decision.intent === "unknown" || memoryIntents.has(decision.intent);
+      if (memoryIntents.has(inContext.intent) && (aboutMemories || inContext.confidence > decision.confidence)) decision = inContext;
       const others = otherThingsThere(text, recent);
       if (others && decision.intent === "recall") decision.slots = { ...decision.slots, ...others };
     }
