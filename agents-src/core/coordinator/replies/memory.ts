@@ -90,9 +90,17 @@ export function memoryReplies(
       const reply = cannotReach("my memory", err);
       return { ...reply, warnings: [...warnings, ...(reply.warnings ?? [])] };
     }
-    // The hit that gives what was asked ("where" -> a location) comes before one that only shares words.
+    // The hit about the subject asked of ("is my drill in the basement": the drill, not the
+    // toolbox that is there) that gives what was asked ("where" -> a location) comes before one
+    // that only gives it, and that before one that only shares words.
     const asked = askedAttribute(question);
-    const top = hits.find((h) => answersAttribute(h.content, asked)) ?? hits[0];
+    const said = ` ${comparableFact(question)} `;
+    const aboutSubject = (h: SearchHit) => {
+      const subject = factAttribute(h.content)?.subject;
+      return subject !== undefined && said.includes(` ${subject} `);
+    };
+    const top =
+      hits.find((h) => aboutSubject(h) && answersAttribute(h.content, asked)) ?? hits.find((h) => answersAttribute(h.content, asked)) ?? hits[0];
     const withWarnings = warnings.length > 0 ? { warnings } : {};
     if (!top) return { text: "I don't know. You haven't told me anything about that.", ...withWarnings };
     // Worded as unified-memory-reasoning words the same fact: the user hears one answer, whichever path gave it.
