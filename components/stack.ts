@@ -23,6 +23,8 @@ export interface StackOutputs {
   };
   /** How a first device gets in: words only, never the token itself. */
   deviceAccess: string;
+  /** The web client's page, served by the coordinator; absent when the coordinator is not published. */
+  webUrl?: string;
 }
 
 /** The stack output that tells a new user how to talk to the stack. */
@@ -108,5 +110,6 @@ export function declareStack({ settings, secrets }: LoadedStackConfig, stack: st
       appPassword: secrets.dbAppPassword,
     },
     deviceAccess: deviceAccessHint(secrets.firstDeviceToken !== undefined),
+    ...(endpoints.coordinator?.hostUrl !== undefined ? { webUrl: `${endpoints.coordinator.hostUrl}/` } : {}),
   };
 }

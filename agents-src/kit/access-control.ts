@@ -13,14 +13,19 @@ export interface AccessOptions {
   allowedOrigins: readonly string[];
 }
 
-/** Route config of routes that outside clients call with a device token; the edge guard checks them instead. */
+/**
+ * Route config of routes outside clients call: "edge" routes want a device token (the edge guard
+ * checks it instead of the internal credential); "public" routes want none, and are only for what
+ * holds nothing of a user's (the web client's static files).
+ */
 export interface EdgeRouteConfig {
-  access?: "edge";
+  access?: "edge" | "public";
 }
 
 const probes = new Set(["/health", "/ready", "/metrics"]);
 
-export const isEdgeRoute = (request: FastifyRequest): boolean => (request.routeOptions.config as EdgeRouteConfig | undefined)?.access === "edge";
+const accessOf = (request: FastifyRequest) => (request.routeOptions.config as EdgeRouteConfig | undefined)?.access;
+export const isEdgeRoute = (request: FastifyRequest): boolean => accessOf(request) === "edge";
 
 function hostName(host: string | undefined): string | undefined {
   if (!host) return undefined;
@@ -55,7 +60,7 @@ export function registerAccessControl(app: FastifyInstance, options: AccessOptio
       reply.header("vary", "Origin");
     }
     const route = request.routeOptions.url;
-    if (route === undefined || probes.has(route) || isEdgeRoute(request)) return done();
+    if (route === undefined || probes.has(route) || accessOf(request) !== undefined) return done();
     if (options.internalToken !== undefined && !sameSecret(bearerToken(request.headers.authorization), options.internalToken)) {
       return refuse(401, "unauthorized", "internal route: send the internal credential as Authorization: Bearer");
     }

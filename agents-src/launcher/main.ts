@@ -11,7 +11,7 @@ import { JobFailed, Launcher } from "./launcher";
 import { databaseUrlPath, deviceTokenPath, ensureSecretFile, internalTokenPath, localDataDir } from "./local-credentials";
 import { LocalPostgres, startLocalPostgres } from "./local-postgres";
 import { portsInUse } from "./port-check";
-import { planServices } from "./service-plan";
+import { planServices, webClientUrl } from "./service-plan";
 import { formatServiceTable } from "./service-table";
 
 async function freePorts(): Promise<(service: ServiceName) => ServicePorts> {
@@ -102,6 +102,9 @@ async function main(): Promise<void> {
       changed: (rows) => console.log(`\n${formatServiceTable(rows)}\n`),
     });
     const rows = await launcher.start();
+    const web = webClientUrl(plan);
+    const webReady = rows.some((r) => r.service.name === "coordinator" && r.state === "ready");
+    if (web && webReady) console.log(`\nlauncher: web client at ${web} (sign in with the device token in ${deviceToken})`);
     console.log(`\n${formatServiceTable(rows)}\n`);
     const waiting = rows.filter((r) => r.state === "not ready" || r.state === "restarting" || r.state === "failed").map((r) => r.service.name);
     console.log(waiting.length === 0 ? "launcher: every built service is ready (Ctrl-C stops them)" : `launcher: not ready: ${waiting.join(", ")}`);

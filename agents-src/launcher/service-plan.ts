@@ -27,6 +27,17 @@ export interface PlanOptions {
 
 const loopback = "127.0.0.1";
 
+/** The origins a browser shows for the web client the coordinator serves on this machine. */
+export function webClientOrigins(coordinatorPort: number): string[] {
+  return [`http://${loopback}:${coordinatorPort}`, `http://localhost:${coordinatorPort}`];
+}
+
+/** The web client's address, printed first by `npm start`. */
+export function webClientUrl(plan: readonly PlannedService[]): string | undefined {
+  const coordinator = plan.find((s) => s.name === "coordinator");
+  return coordinator?.built && coordinator.url ? `${coordinator.url}/` : undefined;
+}
+
 /**
  * Every catalog service in start order, with the environment the Pulumi program would give it,
  * addressed on loopback instead of container names. The health monitor watches only what runs.
@@ -43,8 +54,12 @@ export function planServices(options: PlanOptions): PlannedService[] {
     if (def.job && def.usesDatabase) env.MIGRATION_DATABASE_URL = options.databaseUrl;
     if (def.storesBackups) env.BACKUP_DIR = options.backupDir;
     if (name === "health-monitor") env.HEALTH_SERVICES = watched.join(",");
-    // Client-facing services answer to loopback names only, so a web page cannot reach them by DNS rebinding.
-    if (def.ingress) env.ALLOWED_HOSTS = `${loopback},localhost`;
+    // Client-facing services answer to loopback names only, so a web page cannot reach them by DNS
+    // rebinding; browsers only from the web client the coordinator serves.
+    if (def.ingress) {
+      env.ALLOWED_HOSTS = `${loopback},localhost`;
+      env.ALLOWED_ORIGINS = webClientOrigins(portsOf("coordinator").http as number).join(",");
+    }
     const ports = portsOf(name);
     const url = ports.http !== undefined ? { url: `http://${loopback}:${ports.http}` } : {};
     return { name, built: built(name), job: def.job, ports, env, ...url };

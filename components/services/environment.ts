@@ -3,6 +3,7 @@ import { publishedPorts, type StackSettings } from "../config";
 import { databaseAccess } from "../database/access";
 import { mountTargets, runsModels } from "../volumes/mounts";
 import { gpuGranted, visibleDevices } from "./gpu";
+import { allowedBrowserOrigins, webAudioPort } from "./webClient";
 
 /** Variables the stack sets besides the catalog's; a service's config `env` may not override them. */
 const stackEnvNames = [
@@ -25,6 +26,7 @@ const stackEnvNames = [
   "BACKUP_KEEP",
   "MODELS_MANIFEST",
   "MODELS_TOKEN_FILE",
+  "WEB_AUDIO_PORT",
 ];
 
 /** Peers are addressed by their DNS alias, the service name; agents listen on every container interface. */
@@ -57,10 +59,12 @@ export function planEnvironment(name: ServiceName, settings: StackSettings): Rec
   if (databaseAccess(name)?.role === "migration") env[database.appRoleEnvName] = settings.database.appUser;
   if (name === "pc2" && settings.speechVocabulary.length > 0) env.STT_VOCABULARY = settings.speechVocabulary.join(", ");
   // A published service answers only to the names clients use and to its own (peers and the
-  // health monitor call it by service name); browsers only from the listed origins.
+  // health monitor call it by service name); browsers only from the listed origins and the web client's.
   if (publishedPorts(name, override).length > 0) {
     env.ALLOWED_HOSTS = [...settings.allowedHosts, name].join(",");
-    env.ALLOWED_ORIGINS = settings.allowedOrigins.join(",");
+    env.ALLOWED_ORIGINS = allowedBrowserOrigins(settings).join(",");
   }
+  const audioPort = name === "coordinator" ? webAudioPort(settings) : undefined;
+  if (audioPort !== undefined) env.WEB_AUDIO_PORT = String(audioPort);
   return { ...env, ...override?.env };
 }

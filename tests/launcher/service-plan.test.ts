@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { catalog, ServiceName, serviceNames } from "../../agents-src/kit/catalog";
 import { agentModules } from "../../agents-src/main";
-import { planServices } from "../../agents-src/launcher/service-plan";
+import { planServices, webClientUrl } from "../../agents-src/launcher/service-plan";
 import { formatServiceTable } from "../../agents-src/launcher/service-table";
 
 describe("planServices", () => {
@@ -59,6 +59,16 @@ describe("planServices", () => {
   it("has the health monitor watch only the services that run", () => {
     const monitor = plan().find((s) => s.name === "health-monitor");
     expect(monitor?.env.HEALTH_SERVICES?.split(",").sort()).toEqual(["coordinator", "session-memory", "task-router"]);
+  });
+
+  it("lets the web client's page, served by the coordinator, call the client-facing services", () => {
+    const services = plan();
+    const origins = "http://127.0.0.1:7000,http://localhost:7000";
+    expect(services.find((s) => s.name === "coordinator")?.env.ALLOWED_ORIGINS).toBe(origins);
+    expect(services.find((s) => s.name === "fused-audio-preprocessor")?.env.ALLOWED_ORIGINS).toBe(origins);
+    expect(services.find((s) => s.name === "memory-orchestrator")?.env.ALLOWED_ORIGINS).toBeUndefined();
+    expect(webClientUrl(services)).toBe("http://127.0.0.1:7000/");
+    expect(webClientUrl(services.filter((s) => s.name !== "coordinator"))).toBeUndefined();
   });
 
   it("moves every port when asked", () => {

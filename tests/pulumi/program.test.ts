@@ -361,7 +361,7 @@ describe("access wiring", () => {
   it("lets the published services answer only to the configured host names and their own", async () => {
     const run = await runProgram("prod", withBuiltSource(stackConfig("prod")));
     expect(envOf(run, "coordinator")).toContain("ALLOWED_HOSTS=localhost,127.0.0.1,coordinator");
-    expect(envOf(run, "coordinator")).toContain("ALLOWED_ORIGINS=");
+    expect(envOf(run, "coordinator")).toContain("ALLOWED_ORIGINS=http://localhost:7000,http://127.0.0.1:7000");
     expect(envOf(run, "memory-orchestrator").some((e) => e.startsWith("ALLOWED_HOSTS="))).toBe(false);
   });
 
@@ -371,6 +371,17 @@ describe("access wiring", () => {
     expect(envOf(run, "coordinator").some((e) => e.startsWith("STT_VOCABULARY="))).toBe(false);
     const plain = await runProgram("prod", withBuiltSource(stackConfig("prod")));
     expect(envOf(plain, "pc2").some((e) => e.startsWith("STT_VOCABULARY="))).toBe(false);
+  });
+
+  it.each([
+    ["dev", "http://127.0.0.1:7000/"],
+    ["prod", "http://voice-host:7000/"],
+  ] as const)("exports the web client's URL and lets its page open the audio WebSocket (%s)", async (stack, webUrl) => {
+    const run = await runProgram(stack, withBuiltSource(stackConfig(stack)));
+    expect(run.outputs.webUrl).toBe(webUrl);
+    expect(envOf(run, "coordinator")).toContain("WEB_AUDIO_PORT=6550");
+    const origins = envOf(run, "fused-audio-preprocessor").find((e) => e.startsWith("ALLOWED_ORIGINS="));
+    expect(origins?.split("=")[1].split(",")).toContain("http://127.0.0.1:7000");
   });
 
   it("says how to let a first device in when no token is set", async () => {

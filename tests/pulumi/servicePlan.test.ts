@@ -37,8 +37,8 @@ describe("planService environment", () => {
       if (zmqPub !== undefined) expect(env[peerPubEnvName(peer)]).toBe(`tcp://${peer}:${zmqPub}`);
     }
     // The predecessor addressed peers as localhost inside containers; nothing may do that here
-    // (the names a published service answers to are not an address it calls).
-    const { ALLOWED_HOSTS: _answersTo, ...addressing } = env;
+    // (the names a published service answers to, and the origins it lets browsers call from, are not addresses it calls).
+    const { ALLOWED_HOSTS: _answersTo, ALLOWED_ORIGINS: _browsers, ...addressing } = env;
     expect(Object.values(addressing).join(" ")).not.toMatch(/localhost|127\.0\.0\.1/);
     expect(env.LOG_DIR).toBe("/var/log/voice");
     expect(env.LOG_LEVEL).toBe(settings.logLevel);

@@ -4,8 +4,7 @@
  */
 import { z } from "zod";
 
-/** Client audio ingress: `GET /v1/audio` on the fused-audio-preprocessor upgrades to the session WebSocket. */
-export const clientAudioPath = "/v1/audio";
+export { clientAudioPath } from "../../kit/client-paths";
 
 export const wsCloseCodes = {
   normal: 1000,

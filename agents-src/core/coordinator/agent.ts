@@ -26,6 +26,8 @@ import { TurnRunner } from "./turn";
 import { TurnMetrics } from "./turn-metrics";
 import { UncertainHearing } from "./uncertain-hearing";
 import { QueueFullError, TurnQueue } from "./turn-queue";
+import { registerWebClientApi } from "./web-client-api";
+import { registerWebClientFiles } from "./web-client-files";
 
 const askRequest = z.strictObject({
   text: z.string().trim().min(1).max(2000),
@@ -97,6 +99,13 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
         metrics.ended("text", "failed");
         throw err;
       }
+    });
+
+    registerWebClientApi(ctx.app, { memory: ctx.peer("memory-orchestrator"), timekeeper: ctx.peer("timekeeper"), health: ctx.peer("health-monitor") });
+    registerWebClientFiles(ctx.app, {
+      dir: config.WEB_CLIENT_DIR,
+      audioUrl: config.WEB_AUDIO_URL,
+      audioPort: config.WEB_AUDIO_PORT ?? Number(new URL(config.FUSED_AUDIO_PREPROCESSOR_URL).port || 80),
     });
 
     const subscription = await subscribe(config.VAD_PUB_URL, Object.values(speechTopics), (message) => spoken.handle(message), logger);

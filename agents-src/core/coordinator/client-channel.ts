@@ -11,6 +11,8 @@ export interface HeardSpeech {
 
 /** Events the coordinator sends to a client, through the fused-audio-preprocessor's reply route. */
 export type ClientEvent =
+  | { type: "speech-started" }
+  | { type: "speech-ended" }
   | { type: "transcript"; text: string; confidence?: number; speech?: HeardSpeech }
   | { type: "reply"; text: string; intent: string; sessionId: string | null; timings: StageTimings }
   | { type: "reply-cancelled"; reason: "barge-in" }

@@ -43,6 +43,12 @@ export const coordinatorConfig = baseAgentConfig.extend({
   /** Audio sessions whose conversation id is remembered; the least recently heard is forgotten first. */
   COORDINATOR_AUDIO_SESSIONS: count.default(1000),
   ...edgeAccessVariables,
+  /** The compiled web client the coordinator serves at `/` (`npm run build:web`), relative to the working directory. */
+  WEB_CLIENT_DIR: z.string().min(1).default("dist/web"),
+  /** The audio WebSocket the page opens, e.g. wss://voice.example/v1/audio behind a TLS proxy; unset: the page's host at WEB_AUDIO_PORT. */
+  WEB_AUDIO_URL: z.url({ protocol: /^wss?$/ }).optional(),
+  /** The preprocessor's port as browsers reach it; unset: the port of FUSED_AUDIO_PREPROCESSOR_URL. */
+  WEB_AUDIO_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   TIME_ZONE: timeZone.default(Intl.DateTimeFormat().resolvedOptions().timeZone),
 });
 export type CoordinatorConfig = z.infer<typeof coordinatorConfig>;

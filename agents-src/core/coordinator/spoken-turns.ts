@@ -74,9 +74,12 @@ export class SpokenTurns {
     switch (message.topic) {
       case speechTopics.start:
         this.bargeIn(sessionId);
+        // A client shows what the VAD heard (the web client's "speech started"); nothing waits on it.
+        void this.options.client.send(sessionId, { type: "speech-started" });
         break;
       case speechTopics.end:
         logger.debug({ sessionId }, "speech ended");
+        void this.options.client.send(sessionId, { type: "speech-ended" });
         break;
       case speechTopics.utterance: {
         const turn = this.answer(utteranceHeader.parse(message.header), message.payload).finally(() => this.inFlight.delete(turn));

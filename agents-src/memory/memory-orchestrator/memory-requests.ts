@@ -101,6 +101,7 @@ export function memoryRequestSchemas(limits: MemoryLimits) {
     search,
     forget,
     memoryId: z.strictObject({ id: z.uuid() }),
+    list: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
   };
 }
 

@@ -4,7 +4,7 @@ import { Counter, notFound, parseBody, Registry, requireUserScope } from "../../
 import { answerUnavailableDatabaseWith503 } from "../../kit/postgres/unavailable";
 import { hybridSearch, rankFullText, SearchHit, SearchQuery, SearchTuning } from "./hybrid-search";
 import { EmbeddingInput, MemoryLimits, memoryRequestSchemas, NewMemory } from "./memory-requests";
-import { changeMemory, deleteMemory, fetchMemory, forgetMemories, MemoryChanges, readMemory } from "./memory-store";
+import { changeMemory, deleteMemory, fetchMemory, forgetMemories, listMemories, MemoryChanges, readMemory } from "./memory-store";
 import { factKey } from "../../kit/fact-attribute";
 import { contentFingerprint, normalizeForComparison } from "./memory-text";
 import { DedupePolicy, MemoryToWrite, writeMemories } from "./memory-writer";
@@ -87,6 +87,11 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
       for (const r of results) writes.inc({ outcome: r.outcome });
       changed(userId);
       return reply.status(201).send({ results });
+    });
+
+    app.get("/v1/memories", async (request) => {
+      const { limit } = parseBody(schemas.list, request.query, "query");
+      return { memories: await listMemories(pool, requireUserScope(request), limit) };
     });
 
     app.post("/v1/memories/search", async (request) => {

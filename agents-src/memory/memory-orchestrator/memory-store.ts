@@ -85,3 +85,15 @@ export async function forgetMemories(pool: Pool, filter: MemoryFilter): Promise<
   );
   return rowCount ?? 0;
 }
+
+/** The user's live memories that no later one replaced, newest first; reading a list counts no access. */
+export async function listMemories(pool: Pool, userId: string, limit: number): Promise<MemoryRecord[]> {
+  const p = new SqlParams();
+  const { rows } = await pool.query<MemoryRow>(
+    `SELECT ${selectMemoryColumns("m")} FROM memories m
+      WHERE ${memoryFilterSql(p, { userId })} AND m.superseded_by IS NULL
+      ORDER BY m.created_at DESC, m.id LIMIT ${p.add(limit)}`,
+    p.values,
+  );
+  return rows.map(toMemoryRecord);
+}
