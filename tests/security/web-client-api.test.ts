@@ -3,6 +3,7 @@
  * a device token, each acting as the token's user only. Another user's memory or timer is as
  * unknown as a missing one; bad input is refused before any peer is asked and changes nothing.
  */
+import { get } from "node:http";
 import { agent as coordinatorAgent } from "../../agents-src/core/coordinator/agent";
 import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
 import { actingAs, bearer, deviceTokenFor, internalCredential } from "../support/access";
@@ -46,6 +47,8 @@ beforeAll(async () => {
     TIMEKEEPER_PUB_URL: keeper.pubUrl,
     TIME_ZONE: "UTC",
     DEVICE_TOKEN_CACHE_MS: "0",
+    ALLOWED_HOSTS: "127.0.0.1,localhost",
+    ALLOWED_ORIGINS: "http://127.0.0.1:7000",
   });
   agents.push(coordinator);
   alice = (await deviceTokenFor(db.url, "alice", "alice's browser")).token;
@@ -64,6 +67,17 @@ async function call(method: string, path: string, token: string | undefined, bod
   const res = await fetch(`${coordinator.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** A GET with headers fetch will not send as given (Host). */
+function rawGet(path: string, headers: Record<string, string>): Promise<{ status: number; body: any }> {
+  return new Promise((resolve, reject) => {
+    get(`${coordinator.url}${path}`, { headers }, (res) => {
+      let text = "";
+      res.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text.startsWith("{") ? JSON.parse(text) : text }));
+    }).on("error", reject);
+  });
 }
 
 async function remember(user: string, content: string): Promise<string> {
@@ -163,6 +177,16 @@ describe("the web client's files", () => {
     const config = await fetch(`${coordinator.url}/web/config.json`);
     // The preprocessor's port as the coordinator reaches it, which is the browser's too on one machine.
     expect(await config.json()).toEqual({ audioPath: "/v1/audio", audioPort: Number(new URL(down).port) });
+  });
+
+  it("keeps the Host and Origin checks on the page and on the routes it calls", async () => {
+    const port = new URL(coordinator.url).port;
+    expect(await rawGet("/", { host: `evil.example:${port}` })).toMatchObject({ status: 403, body: { error: { code: "host_not_allowed" } } });
+    expect(await rawGet("/v1/memories", { origin: "http://evil.example", authorization: `Bearer ${alice}` })).toMatchObject({
+      status: 403,
+      body: { error: { code: "origin_not_allowed" } },
+    });
+    expect((await rawGet("/v1/memories", { origin: "http://127.0.0.1:7000", authorization: `Bearer ${alice}` })).status).toBe(200);
   });
 
   it("serves nothing outside its folder", async () => {
