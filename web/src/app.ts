@@ -1,5 +1,5 @@
 import { Api, ApiError, Memory, WebConfig } from "./api.js";
-import { ServerEvent, TalkMode, unauthorizedCloseCode, VoiceSession } from "./voice-session.js";
+import { HeardReply, ServerEvent, TalkMode, unauthorizedCloseCode, VoiceSession } from "./voice-session.js";
 
 /** The token lives in this tab's sessionStorage only: never in a URL, a cookie or localStorage. */
 const tokenKey = "voice-device-token";
@@ -12,13 +12,16 @@ let api: Api | undefined;
 let config: WebConfig | undefined;
 let voice: VoiceSession | undefined;
 let conversationId: string | null = null;
-const latencies: number[] = [];
+const heardReplies: HeardReply[] = [];
 /** The server's events as they came, with the audio clock's time (null before the microphone opened). */
 const serverEvents: Array<{ type: string; at: number | null }> = [];
 
 /** What the page measured, for `npm run bench:web` and the browser tests: read-only figures. */
 (window as unknown as { voiceClientFigures: () => unknown }).voiceClientFigures = () => ({
-  latencies: [...latencies],
+  latencies: heardReplies.map((r) => r.latencyMs),
+  heard: [...heardReplies],
+  /** Where the browser says its microphone and its speakers add latency of their own, in ms. */
+  deviceLatencyMs: voice ? { input: voice.inputLatency * 1000, output: (voice.context.outputLatency + voice.context.baseLatency) * 1000 } : null,
   events: [...serverEvents],
   audioTime: voice?.context.currentTime ?? null,
   playback: voice ? { ...voice.player.figures, cutAt: [...voice.player.figures.cutAt], playing: voice.player.playing } : null,
@@ -146,9 +149,9 @@ async function startTalking(): Promise<void> {
     voice ??= await VoiceSession.open({
       event: onServerEvent,
       closed: onClosed,
-      heard: (ms) => {
-        latencies.push(ms);
-        say("latency", `Reply heard ${Math.round(ms)} ms after you stopped speaking.`);
+      heard: (reply) => {
+        heardReplies.push(reply);
+        say("latency", `Reply heard ${Math.round(reply.latencyMs)} ms after you stopped speaking.`);
       },
     });
     await voice.start(audioUrl(config), token, currentMode());

@@ -21,6 +21,8 @@ export interface CaptureMessage {
   pcm: ArrayBuffer;
   /** Audio-clock time of the last sample above the speech floor in this chunk; null when none. */
   lastLoudAt: number | null;
+  /** Audio-clock time just after the chunk's last sample: when a paced client would send it. */
+  endAt: number;
 }
 
 export interface MeterMessage {
@@ -45,7 +47,7 @@ class MicCapture extends AudioWorkletProcessor {
       this.chunk[this.filled++] = x < 0 ? x * 32768 : x * 32767;
       if (this.filled === this.chunk.length) {
         const pcm = this.chunk.slice().buffer;
-        this.port.postMessage({ pcm, lastLoudAt: this.lastLoudAt } satisfies CaptureMessage, [pcm]);
+        this.port.postMessage({ pcm, lastLoudAt: this.lastLoudAt, endAt: currentTime + (i + 1) / sampleRate } satisfies CaptureMessage, [pcm]);
         this.filled = 0;
         this.lastLoudAt = null;
       }

@@ -1,8 +1,5 @@
 import type { MeterMessage } from "./audio-worklets.js";
 
-/** Scheduling slack for the first chunk of a reply: enough for the audio thread to pick it up. */
-const startLeadSeconds = 0.02;
-
 export interface PlaybackFigures {
   /** Audible samples the meter saw, and the loudest one (0-1), since the page opened. */
   audibleSamples: number;
@@ -65,7 +62,8 @@ export class ReplyPlayer {
     const source = this.context.createBufferSource();
     source.buffer = buffer;
     source.connect(this.meter);
-    const at = Math.max(this.nextAt, this.context.currentTime + startLeadSeconds);
+    // The first chunk starts at the next render quantum; later ones right after the one before.
+    const at = Math.max(this.nextAt, this.context.currentTime);
     source.start(at);
     this.nextAt = at + buffer.duration;
     this.sources.add(source);

@@ -15,12 +15,22 @@ export type ServerEvent =
 
 export type TalkMode = "hands-free" | "push-to-talk";
 
+/**
+ * One reply heard, in ms on the audio clock: from the end of the microphone chunk that held the
+ * last speech sample to the first audible reply sample rendered, and the page's own share of it:
+ * that chunk waiting to be sent, and the first reply chunk waiting from its arrival to being heard.
+ */
+export interface HeardReply {
+  latencyMs: number;
+  sendDelayMs: number;
+  playDelayMs: number;
+}
+
 export interface VoiceSessionEvents {
   event(event: ServerEvent): void;
   /** The socket closed: a refused token (4401), the server going away, or the network. */
   closed(code: number, reason: string): void;
-  /** End of speech to first reply audio heard, in ms, both on the audio clock. */
-  heard(latencyMs: number): void;
+  heard(reply: HeardReply): void;
 }
 
 /** How much silence push-to-talk sends after the key is let go, so the VAD closes the utterance (its minimum silence is 300 ms). */
@@ -41,8 +51,10 @@ export class VoiceSession {
   private streaming = false;
   private talking = false;
   private replyAudio = false;
-  private lastSpeechAt: number | null = null;
-  private speechEndAt: number | null = null;
+  /** End of the last chunk with speech in it, and how long it waited to be sent (audio clock, s). */
+  private lastSpeech: { endAt: number; sendDelay: number } | null = null;
+  private speechEnd: { endAt: number; sendDelay: number } | null = null;
+  private firstReplyChunkAt: number | null = null;
   mode: TalkMode = "hands-free";
 
   private constructor(
@@ -51,8 +63,11 @@ export class VoiceSession {
     private readonly events: VoiceSessionEvents,
   ) {
     player.onHeard = (at) => {
-      if (this.speechEndAt !== null) this.events.heard((at - this.speechEndAt) * 1000);
-      this.speechEndAt = null;
+      const end = this.speechEnd;
+      if (end !== null && this.firstReplyChunkAt !== null) {
+        this.events.heard({ latencyMs: (at - end.endAt) * 1000, sendDelayMs: end.sendDelay * 1000, playDelayMs: (at - this.firstReplyChunkAt) * 1000 });
+      }
+      this.speechEnd = null;
     };
   }
 
@@ -63,6 +78,12 @@ export class VoiceSession {
     await context.resume();
     const meter = new AudioWorkletNode(context, "playback-meter", { numberOfInputs: 1, numberOfOutputs: 1, outputChannelCount: [1] });
     return new VoiceSession(context, new ReplyPlayer(context, meter), events);
+  }
+
+  /** The microphone's own latency as the browser reports it (s); 0 when it does not say. */
+  get inputLatency(): number {
+    const settings = this.stream?.getAudioTracks()[0]?.getSettings() as (MediaTrackSettings & { latency?: number }) | undefined;
+    return settings?.latency ?? 0;
   }
 
   get connected(): boolean {
@@ -119,7 +140,9 @@ export class VoiceSession {
 
   private received(data: ArrayBuffer | string): void {
     if (typeof data !== "string") {
-      if (this.replyAudio) this.player.enqueue(data);
+      if (!this.replyAudio) return;
+      this.firstReplyChunkAt ??= this.context.currentTime;
+      this.player.enqueue(data);
       return;
     }
     const event = JSON.parse(data) as ServerEvent;
@@ -134,10 +157,11 @@ export class VoiceSession {
         this.replyAudio = false;
         break;
       case "speech-ended":
-        this.speechEndAt = this.lastSpeechAt;
+        this.speechEnd = this.lastSpeech;
         break;
       case "audio-start":
         this.replyAudio = true;
+        this.firstReplyChunkAt = null;
         this.player.begin(event.rate);
         break;
       case "audio-stop":
@@ -147,10 +171,10 @@ export class VoiceSession {
     this.events.event(event);
   }
 
-  private captured({ pcm, lastLoudAt }: CaptureMessage): void {
+  private captured({ pcm, lastLoudAt, endAt }: CaptureMessage): void {
     if (!this.streaming || (this.mode === "push-to-talk" && !this.talking)) return;
-    if (lastLoudAt !== null) this.lastSpeechAt = lastLoudAt;
     this.sendPcm(pcm);
+    if (lastLoudAt !== null) this.lastSpeech = { endAt, sendDelay: this.context.currentTime - endAt };
   }
 
   private beginStream(): void {
