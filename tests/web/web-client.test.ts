@@ -89,9 +89,11 @@ describe("the web client in Chromium, on the local stack", () => {
       { pauseSeconds: 7 },
       { say: keysConversation.question.text, ...voice },
       { pauseSeconds: 6 },
-      // The statement again, whose 3.5 s answer is well heard, and a question 2.5 s into that answer.
-      { say: keysConversation.statement.text, ...voice },
-      { pauseSeconds: 2.5 },
+      // A question whose answer lasts 3 s or more however it is heard (the skills, about 12 s, when
+      // heard or not understood; "Sorry, I didn't catch that. Could you say it again?" when unsure),
+      // and another question 3 s after it, while that answer is being spoken.
+      { say: "what can you do", ...voice },
+      { pauseSeconds: 3 },
       { say: "what time is it", ...voice },
       { pauseSeconds: 8 },
     ]);
@@ -242,13 +244,24 @@ describe("the web client in Chromium, on the local stack", () => {
       return shown.length === 1 && shown[0] === "my umbrella is in the car";
     });
     await shot(page, "8-memory-search");
-    await page.getByRole("button", { name: "Delete memory: my umbrella is in the car" }).click();
-    await expectText(page, "#memories", `No memory matches "umbrella".`);
-    await shot(page, "9-memory-deleted");
+    // Generous: on a loaded machine a memory row can be held by dreamworld's idle-time work for a while.
+    const clickedAt = Date.now();
+    const timings: Record<string, number> = {};
+    const sent = page.waitForRequest((request) => request.method() === "DELETE", { timeout: 40_000 }).then((r) => ((timings.sentMs = Date.now() - clickedAt), r));
+    const answered = page.waitForResponse((response) => response.request().method() === "DELETE", { timeout: 40_000 }).then((r) => ((timings.answeredMs = Date.now() - clickedAt), r));
+    await page.getByRole("button", { name: "Delete memory: my umbrella is in the car" }).click({ timeout: 40_000 });
+    timings.clickedMs = Date.now() - clickedAt;
+    const [, deleted] = await Promise.all([sent, answered]).finally(() => writeFileSync(join(artefacts, "9-memory-delete-timings.json"), JSON.stringify(timings)));
+    expect(deleted.status()).toBe(204);
+    expect(deleted.url()).toBe(new URL(`/v1/memories/${umbrella?.id}`, webUrl).href);
     const after = await memories();
     expect(after.map((m) => m.id)).not.toContain(umbrella?.id);
     expect(after.map((m) => m.id).sort()).toEqual(before.filter((m) => m.id !== umbrella?.id).map((m) => m.id).sort());
-  }, 30_000);
+    // The page searches again and shows what the API has left (background work such as dreamworld's may add memories meanwhile).
+    const left = after.filter((m) => m.content.includes("umbrella")).map((m) => m.content);
+    await expectText(page, "#memories", left.length === 0 ? `No memory matches "umbrella".` : left.map((c) => `${c}Delete`).join(""));
+    await shot(page, "9-memory-deleted");
+  }, 90_000);
 });
 
 async function expectText(page: Page, selector: string, expected: string | RegExp): Promise<void> {
