@@ -244,14 +244,13 @@ describe("the web client in Chromium, on the local stack", () => {
       return shown.length === 1 && shown[0] === "my umbrella is in the car";
     });
     await shot(page, "8-memory-search");
-    // Generous: on a loaded machine a memory row can be held by dreamworld's idle-time work for a while.
-    const clickedAt = Date.now();
-    const timings: Record<string, number> = {};
-    const sent = page.waitForRequest((request) => request.method() === "DELETE", { timeout: 40_000 }).then((r) => ((timings.sentMs = Date.now() - clickedAt), r));
-    const answered = page.waitForResponse((response) => response.request().method() === "DELETE", { timeout: 40_000 }).then((r) => ((timings.answeredMs = Date.now() - clickedAt), r));
-    await page.getByRole("button", { name: "Delete memory: my umbrella is in the car" }).click({ timeout: 40_000 });
-    timings.clickedMs = Date.now() - clickedAt;
-    const [, deleted] = await Promise.all([sent, answered]).finally(() => writeFileSync(join(artefacts, "9-memory-delete-timings.json"), JSON.stringify(timings)));
+    // From the keyboard, as a user without a mouse would. (A mouse click right after the full-page
+    // screenshot above reached no element in 4 of 4 runs here: headless Chromium 156's viewport
+    // after the screenshot; the same click without the conversation before it worked.)
+    const [deleted] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "DELETE"),
+      page.getByRole("button", { name: "Delete memory: my umbrella is in the car" }).press("Enter"),
+    ]);
     expect(deleted.status()).toBe(204);
     expect(deleted.url()).toBe(new URL(`/v1/memories/${umbrella?.id}`, webUrl).href);
     const after = await memories();
@@ -261,7 +260,7 @@ describe("the web client in Chromium, on the local stack", () => {
     const left = after.filter((m) => m.content.includes("umbrella")).map((m) => m.content);
     await expectText(page, "#memories", left.length === 0 ? `No memory matches "umbrella".` : left.map((c) => `${c}Delete`).join(""));
     await shot(page, "9-memory-deleted");
-  }, 90_000);
+  }, 30_000);
 });
 
 async function expectText(page: Page, selector: string, expected: string | RegExp): Promise<void> {

@@ -108,7 +108,7 @@ function onServerEvent(event: ServerEvent): void {
     case "reply":
       addTurn("assistant", "Assistant", event.text);
       say("state", "Replying");
-      if (event.intent === "remember" || event.intent === "forget" || event.intent === "correct") void refreshMemories();
+      if (changesMemories(event.intent)) void refreshMemories(currentMemoryQuery());
       break;
     case "audio-stop":
       say("state", voice?.mode === "push-to-talk" ? "Ready: hold to talk" : "Listening");
@@ -170,7 +170,7 @@ async function ask(text: string): Promise<void> {
     const result = await api.ask(text, conversationId);
     conversationId = result.sessionId ?? conversationId;
     addTurn("assistant", "Assistant", result.reply);
-    if (result.intent === "remember" || result.intent === "forget" || result.intent === "correct") void refreshMemories();
+    if (changesMemories(result.intent)) void refreshMemories(currentMemoryQuery());
     if (result.intent.startsWith("timer")) void refreshTimers();
   } catch (err) {
     say("ask-error", `The question was not answered. ${explainFailure(err)}`);
@@ -199,11 +199,20 @@ function renderMemories(memories: Memory[], emptyText: string): void {
   }
 }
 
+const changesMemories = (intent: string) => intent === "remember" || intent === "forget" || intent === "correct";
+/** The list keeps showing what the user searched for when a turn changes their memories. */
+const currentMemoryQuery = () => ($("memory-query") as HTMLInputElement).value.trim() || undefined;
+
+/** Each refresh of the list is numbered; an answer that arrives after a newer request's is dropped. */
+let memoryRequests = 0;
+
 async function refreshMemories(query?: string): Promise<void> {
   if (!api) return;
   say("memory-error", "");
+  const request = ++memoryRequests;
   try {
     const memories = query ? await api.searchMemories(query) : await api.memories();
+    if (request !== memoryRequests) return;
     renderMemories(memories, query ? `No memory matches "${query}".` : "No memories yet.");
   } catch (err) {
     say("memory-error", explainFailure(err));
@@ -215,8 +224,7 @@ async function deleteMemory(memory: Memory): Promise<void> {
   try {
     await api.deleteMemory(memory.id);
     say("memory-error", `Deleted: ${memory.content}`);
-    const query = ($("memory-query") as HTMLInputElement).value.trim();
-    await refreshMemories(query || undefined);
+    await refreshMemories(currentMemoryQuery());
     say("memory-error", "");
   } catch (err) {
     say("memory-error", explainFailure(err));
@@ -323,7 +331,7 @@ async function main(): Promise<void> {
   });
   $("memory-search").addEventListener("submit", (e) => {
     e.preventDefault();
-    void refreshMemories(($("memory-query") as HTMLInputElement).value.trim() || undefined);
+    void refreshMemories(currentMemoryQuery());
   });
   $("memory-all").addEventListener("click", () => {
     ($("memory-query") as HTMLInputElement).value = "";
