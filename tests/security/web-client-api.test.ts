@@ -10,6 +10,7 @@ import { actingAs, bearer, deviceTokenFor, internalCredential } from "../support
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
 import { startMemoryOrchestrator, startTimekeeper, unreachableUrl } from "../support/memory-services";
+import { buildWebClient } from "../support/web-client-build";
 
 const agents: Array<RunningAgent<unknown>> = [];
 let db: TestDatabase;
@@ -21,6 +22,7 @@ let bob: string;
 let down: string;
 
 beforeAll(async () => {
+  await buildWebClient();
   db = await createTestDatabase("web_client_api");
   await migrate(db.url);
   const secured = { INTERNAL_TOKEN_FILE: internalCredential().file };

@@ -7,22 +7,20 @@
  * rendered), and cuts the reply it is talked over. Screenshots of each state go to
  * test-artifacts/web/.
  */
-import { execFile } from "node:child_process";
 import { once } from "node:events";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import type { Page } from "playwright-core";
 import { deviceTokenPath } from "../../agents-src/launcher/local-credentials";
 import { keysConversation } from "../../scripts/keys-conversation";
 import { FakeMicrophoneBrowser, launchWithMicrophone } from "../support/chromium";
 import { writeConversationWav } from "../support/conversation-wav";
 import { LaunchedStack, launchStack, serviceUrls, waitForOutput } from "../support/launched-stack";
+import { buildWebClient } from "../support/web-client-build";
 
 const repoRoot = join(__dirname, "../..");
 const artefacts = join(repoRoot, "test-artifacts/web");
-const run = promisify(execFile);
 const voice = { voice: keysConversation.statement.voice, wordsPerMinute: keysConversation.statement.wordsPerMinute };
 
 interface PageFigures {
@@ -80,8 +78,7 @@ describe("the web client in Chromium, on the local stack", () => {
     dataDir = mkdtempSync(join(tmpdir(), "web-stack-"));
     // As root the server runs as the postgres user, who must be able to reach the data directory.
     chmodSync(dataDir, 0o755);
-    await run(process.execPath, [join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", "web/tsconfig.json"], { cwd: repoRoot });
-    await run(process.execPath, ["-e", "require('node:fs').cpSync('web/static', 'dist/web', { recursive: true })"], { cwd: repoRoot });
+    await buildWebClient();
     const microphone = join(dataDir, "microphone.wav");
     await writeConversationWav(microphone, [
       { pauseSeconds: 1 },
