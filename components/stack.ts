@@ -4,7 +4,7 @@ import type { ImageFamily, ServiceName } from "../agents-src/kit/catalog";
 import rootPackage from "../package.json";
 import type { LoadedStackConfig } from "./config";
 import { Database, planDatabase } from "./database";
-import { Images } from "./images";
+import { Images, planRegistryAuth } from "./images";
 import { Networks, type NetworkKey } from "./network";
 import { jobInputDigests, Service, planServices, serviceEndpoint, type ServiceEndpoint } from "./services";
 import { planMountSources, sourceMountProblem, Volumes } from "./volumes";
@@ -39,7 +39,11 @@ export function deviceAccessHint(firstDeviceTokenSet: boolean): string {
 export function declareStack({ settings, secrets }: LoadedStackConfig, stack: string = pulumi.getStack()): StackOutputs {
   const unbuilt = sourceMountProblem(settings);
   if (unbuilt !== undefined) throw new Error(unbuilt);
-  const dockerProvider = new docker.Provider("docker", { host: settings.dockerHost });
+  const registryAuth = planRegistryAuth(settings.images).map((auth) => ({ ...auth, password: secrets.registryPassword }));
+  const dockerProvider = new docker.Provider("docker", {
+    host: settings.dockerHost,
+    ...(registryAuth.length > 0 ? { registryAuth } : {}),
+  });
   const opts: pulumi.ComponentResourceOptions = { providers: [dockerProvider] };
 
   const images = new Images(

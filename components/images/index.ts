@@ -2,7 +2,7 @@ import * as docker from "@pulumi/docker";
 import * as pulumi from "@pulumi/pulumi";
 import { imageFamilies, type ImageFamily } from "../../agents-src/kit/catalog";
 import type { ImageSettings } from "../config";
-import { planImage, type ImagePlan } from "./plan";
+import { imageName, planImage, registryCredentialsProblem, type ImagePlan } from "./plan";
 
 export * from "./plan";
 
@@ -15,13 +15,19 @@ export interface ImagesArgs {
 
 /** One image per family, built from images/<family>/Dockerfile and pushed when a registry is set. */
 export class Images extends pulumi.ComponentResource {
-  /** Image IDs for containers: a rebuild changes them, an unchanged image keeps them (no perma-diff). */
+  /**
+   * What containers run: the image ID of a local build, the pushed `repository@sha256:digest` of a
+   * registry image. Both change exactly when the image does, and both read back as declared:
+   * resourceDockerContainerRead keeps Config.Image unless the declared value starts with sha256:
+   * (kreuzwerker v4.5.0 resource_docker_container_funcs.go), so neither shows a perma-diff.
+   */
   readonly ids = {} as Record<ImageFamily, pulumi.Output<string>>;
   /** Repository references as built and pushed (repository@digest when pushed, the image ID when local). */
   readonly digests = {} as Record<ImageFamily, pulumi.Output<string>>;
 
   constructor(name: string, args: ImagesArgs, opts: pulumi.ComponentResourceOptions = {}) {
     super("voice:stack:Images", name, {}, opts);
+    const credentialsChecked = args.settings.registry === undefined ? pulumi.output(true) : this.checkCredentials(args.settings);
     for (const family of imageFamilies) {
       const plan = planImage(family, args.settings, args.typescriptVersion);
       const image = this.build(`${name}-${family}`, plan, args.registryPassword);
@@ -29,15 +35,35 @@ export class Images extends pulumi.ComponentResource {
       this.ids[family] =
         plan.registry === undefined
           ? image.repoDigest
-          : // A pushed image's repoDigest is a manifest digest while Docker reports a container's
-            // image by ID; pinning the digest locally yields that ID and keeps the diff quiet.
+          : // The pull goes through the provider's registryAuth. Containers take the name, not the
+            // computed imageId: a pull that a refresh plans again after an image prune leaves the
+            // name known in the preview, so no container is planned for replacement.
             new docker.RemoteImage(
               `${name}-${family}-pinned`,
-              { name: image.repoDigest, keepLocally: true },
+              { name: pulumi.all([image.repoDigest, credentialsChecked]).apply(([digest]) => digest), keepLocally: true },
               { parent: this },
-            ).imageId;
+            ).name;
     }
     this.registerOutputs({ ids: this.ids, digests: this.digests });
+  }
+
+  /**
+   * A preview builds and pushes nothing, so it would not notice a wrong registryPassword until the
+   * update pulls. The provider's docker_registry_image data source asks the registry with the
+   * provider's registryAuth during the preview too; its answer becomes one message naming the
+   * registry (a RunError prints without a stack trace).
+   */
+  private checkCredentials(settings: ImageSettings): pulumi.Output<boolean> {
+    const registry = settings.registry!;
+    const checked = docker.getRegistryImage({ name: imageName("core", settings) }, { parent: this }).then(
+      () => true,
+      (err: Error) => {
+        const problem = registryCredentialsProblem(registry.server, registry.username, err.message);
+        if (problem !== undefined) throw new pulumi.RunError(problem);
+        return true;
+      },
+    );
+    return pulumi.output(checked);
   }
 
   private build(name: string, plan: ImagePlan, registryPassword: pulumi.Input<string> | undefined): docker.Image {

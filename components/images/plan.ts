@@ -57,3 +57,36 @@ export function planImage(family: ImageFamily, images: ImageSettings, typescript
 export function agentCommand(service: string, watch: boolean): string[] {
   return ["node", ...(watch ? ["--watch"] : []), agentEntrypoint, service];
 }
+
+export interface RegistryAuthPlan {
+  address: string;
+  username: string;
+}
+
+/**
+ * The docker provider's `registryAuth` for the registry the images go to. Pushing carries its own
+ * credentials (the Image's `registry`), but every pull goes through the provider: RemoteImage's
+ * create and a container's create both call findImage, which pulls with the provider's auth configs
+ * keyed by registry host (kreuzwerker v4.5.0 resource_docker_image_funcs.go, findImage and
+ * pullImage; provider.go, providerSetToRegistryAuth). Without it a re-pull after an image prune fails.
+ */
+export function planRegistryAuth(images: ImageSettings): RegistryAuthPlan[] {
+  const registry = images.registry;
+  return registry === undefined ? [] : [{ address: registry.server, username: registry.username }];
+}
+
+/**
+ * What a failed credential check tells the user, or undefined when the registry accepted the
+ * credentials. The check is the provider's docker_registry_image data source (a HEAD of the tag's
+ * manifest with basic auth, data_source_docker_registry_image.go getImageDigest): a 404 means the
+ * credentials were accepted and the tag is not pushed yet (a first deployment), while a 401 reads
+ * "bad credentials: 401 Unauthorized" and names only the repository.
+ */
+export function registryCredentialsProblem(server: string, username: string, providerMessage: string): string | undefined {
+  if (/\b404\b/.test(providerMessage)) return undefined;
+  const refused = /\b401\b|bad credentials|unauthorized/i.test(providerMessage);
+  const cause = providerMessage.replace(/^.*?from registry: /s, "");
+  return refused
+    ? `registry ${server} refused user ${username}: the registryPassword secret is wrong (pulumi config set --secret registryPassword ...); the registry said: ${cause}`
+    : `registry ${server} could not be checked with user ${username}: ${cause}`;
+}

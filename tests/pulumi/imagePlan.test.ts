@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { imageFamilies } from "../../agents-src/kit/catalog";
 import { parseStackConfig } from "../../components/config";
-import { agentCommand, imageName, planImage } from "../../components/images/plan";
+import { agentCommand, imageName, planImage, planRegistryAuth, registryCredentialsProblem } from "../../components/images/plan";
 import rootPackage from "../../package.json";
 
 const cudaBaseImage = "nvidia/cuda:12.6.3-cudnn-runtime-ubuntu22.04";
@@ -104,5 +104,37 @@ describe("agentCommand", () => {
     [true, ["node", "--watch", "dist/agents-src/main.js", "vad"]],
   ])("with watch=%s runs the compiled entry with the service name", (watch, command) => {
     expect(agentCommand("vad", watch)).toEqual(command);
+  });
+});
+
+describe("planRegistryAuth", () => {
+  it("gives the provider the registry the images are pushed to", () => {
+    expect(planRegistryAuth(pushed)).toEqual([{ address: "registry.lan:5000", username: "ci" }]);
+  });
+
+  it("gives none without a registry", () => {
+    expect(planRegistryAuth(local)).toEqual([]);
+  });
+});
+
+describe("registryCredentialsProblem", () => {
+  const fetchError = (cause: string) => `Got error when attempting to fetch image version voice/voice-core:0.3.1 from registry: ${cause}`;
+
+  it.each<[string, string, string | undefined]>([
+    ["accepted, tag not pushed yet", fetchError("got bad response from registry: 404 Not Found"), undefined],
+    [
+      "a wrong password",
+      fetchError("bad credentials: 401 Unauthorized"),
+      "registry registry.lan:5000 refused user ci: the registryPassword secret is wrong (pulumi config set --secret registryPassword ...); " +
+        "the registry said: bad credentials: 401 Unauthorized",
+    ],
+    [
+      "an untrusted certificate",
+      fetchError('Error during registry request: Head "https://registry.lan:5000/v2/voice/voice-core/manifests/0.3.1": tls: failed to verify certificate: x509: certificate signed by unknown authority'),
+      'registry registry.lan:5000 could not be checked with user ci: Error during registry request: Head "https://registry.lan:5000/v2/voice/voice-core/manifests/0.3.1": ' +
+        "tls: failed to verify certificate: x509: certificate signed by unknown authority",
+    ],
+  ])("%s", (_what, message, problem) => {
+    expect(registryCredentialsProblem("registry.lan:5000", "ci", message)).toBe(problem);
   });
 });

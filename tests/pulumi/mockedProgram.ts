@@ -108,6 +108,9 @@ export class ResourceCapture implements pulumi.runtime.Mocks {
   call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
     if (args.token === "docker:index/getNetwork:getNetwork")
       return { id: `${args.inputs.name}-id`, name: args.inputs.name, driver: "bridge" };
+    // The registry check of a first deployment: the credentials are accepted, the tag is not pushed yet.
+    if (args.token === "docker:index/getRegistryImage:getRegistryImage")
+      throw invokeFailure(args.token, `Got error when attempting to fetch image version ${args.inputs.name} from registry: got bad response from registry: 404 Not Found`);
     throw new Error(`unexpected invoke ${args.token}`);
   }
 
@@ -116,7 +119,8 @@ export class ResourceCapture implements pulumi.runtime.Mocks {
     switch (args.type) {
       case "docker:index/image:Image": {
         const digest = fakeDigest(inputs.imageName);
-        return { repoDigest: inputs.skipPush ? digest : `${inputs.imageName.split(":")[0]}@${digest}` };
+        // The tag follows the last colon after the last slash (a registry host may carry a port).
+        return { repoDigest: inputs.skipPush ? digest : `${inputs.imageName.replace(/:[^/:]*$/, "")}@${digest}` };
       }
       case "docker:index/remoteImage:RemoteImage":
         return { imageId: fakeDigest(`id:${inputs.name}`) };
@@ -128,6 +132,15 @@ export class ResourceCapture implements pulumi.runtime.Mocks {
         return {};
     }
   }
+}
+
+/**
+ * A provider's failed invoke as the engine hands it to the program: a gRPC error whose details the
+ * runtime turns into the rejection's message (@pulumi/pulumi runtime/invoke.js, `new Error(err.details)`),
+ * worded as the bridge words a failed data source read.
+ */
+export function invokeFailure(token: string, providerMessage: string): Error {
+  return Object.assign(new Error(providerMessage), { details: `invoking ${token}: 1 error occurred:\n\t* ${providerMessage}\n\n` });
 }
 
 /** Calls `observe` with every registration's dependencies and options, keyed `type::name`, as the monitor receives it. */

@@ -280,6 +280,23 @@ describe("stack differences", () => {
     );
     for (const image of byType(runOf("dev"), "docker:index/image:Image")) expect(image.inputs.skipPush).toBe(true);
   });
+
+  it("pulls through the provider's registryAuth, with the password secret, and only where images are pushed", () => {
+    const [prodProvider] = byType(runOf("prod"), "pulumi:providers:docker");
+    expect(isSecretValue(prodProvider.inputs.registryAuth)).toBe(true);
+    // Providers take complex inputs as JSON text.
+    expect(JSON.parse(prodProvider.inputs.registryAuth.value)).toEqual([
+      { address: "registry.voice-host:5000", username: "deploy", password: testSecrets.registryPassword },
+    ]);
+    expect(byType(runOf("dev"), "pulumi:providers:docker")[0].inputs.registryAuth).toBeUndefined();
+  });
+
+  it("runs prod containers from the pushed repository@digest, dev containers from the built image ID", () => {
+    const image = (stack: StackName, service: string) => containerNamed(runOf(stack), service).inputs.image as string;
+    expect(image("prod", "coordinator")).toMatch(/^registry\.voice-host:5000\/voice\/voice-core@sha256:[0-9a-f]{64}$/);
+    expect(image("prod", "pc2")).toMatch(/^registry\.voice-host:5000\/voice\/voice-pc2@sha256:[0-9a-f]{64}$/);
+    expect(image("dev", "coordinator")).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
 });
 
 describe("jobSucceeded", () => {
