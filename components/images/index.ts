@@ -51,19 +51,21 @@ export class Images extends pulumi.ComponentResource {
    * A preview builds and pushes nothing, so it would not notice a wrong registryPassword until the
    * update pulls. The provider's docker_registry_image data source asks the registry with the
    * provider's registryAuth during the preview too; its answer becomes one message naming the
-   * registry (a RunError prints without a stack trace).
+   * registry. The message is its own RunError (printed without a stack trace, @pulumi/pulumi
+   * cmd/run/run.js uncaughtHandler); the images' names wait for a good answer instead of rejecting,
+   * which would print it a second time behind "error serializing property" and start pulls with
+   * the refused credentials.
    */
   private checkCredentials(settings: ImageSettings): pulumi.Output<boolean> {
     const registry = settings.registry!;
-    const checked = docker.getRegistryImage({ name: imageName("core", settings) }, { parent: this }).then(
-      () => true,
-      (err: Error) => {
-        const problem = registryCredentialsProblem(registry.server, registry.username, err.message);
-        if (problem !== undefined) throw new pulumi.RunError(problem);
-        return true;
-      },
+    const problem = docker.getRegistryImage({ name: imageName("core", settings) }, { parent: this }).then(
+      () => undefined,
+      (err: Error) => registryCredentialsProblem(registry.server, registry.username, err.message),
     );
-    return pulumi.output(checked);
+    void problem.then((message) => {
+      if (message !== undefined) throw new pulumi.RunError(message);
+    });
+    return pulumi.output(problem.then((message) => (message === undefined ? true : new Promise<never>(() => undefined))));
   }
 
   private build(name: string, plan: ImagePlan, registryPassword: pulumi.Input<string> | undefined): docker.Image {

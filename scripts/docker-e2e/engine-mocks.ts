@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import type Dockerode from "dockerode";
-import { observeRegistrations, type RegisteredOptions } from "../../tests/pulumi/mockedProgram";
+import { invokeFailure, observeRegistrations, type RegisteredOptions } from "../../tests/pulumi/mockedProgram";
 import { planContainerRun, type ContainerInputs } from "./container-options";
 import { runContainer } from "./container-run";
 import { assertOnlyKeys, labelMap, revealSecrets } from "./declared-inputs";
@@ -8,12 +8,21 @@ import { DeploymentState, recordKey, type PlannedStep, type ResourceRecord } fro
 import { buildImage, type ImageInputs } from "./image-build";
 import { isPostgresObject, PostgresAdmin } from "./postgres-objects";
 import { planStep, type FieldChange } from "./provider-rules";
+import { registryDigest, registryOf, repositoryOf } from "./registry-client";
 import type { StackObjects } from "./stack-objects";
 
 export interface BuiltImage {
   name: string;
   sizeBytes: number;
   buildSeconds: number;
+  /** Set when the image was pushed: how long the push took and the digest the registry reported. */
+  pushSeconds?: number;
+  pushedDigest?: string;
+}
+
+export interface PulledImage {
+  name: string;
+  pullSeconds: number;
 }
 
 export interface RegistrationFailure {
@@ -48,9 +57,18 @@ export interface EngineMocksOptions {
   /** The checkpoint this evaluation starts from and updates. */
   state: DeploymentState;
   mode: EvaluationMode;
+  /**
+   * Nothing under any build context changed since the checkpoint: the provider's Check hashes the
+   * context and its Diff then plans no build (pulumi-docker provider.go), so the run does not build
+   * to find out. Used where a rebuild would re-tag an image the step itself removed.
+   */
+  contextsUnchanged?: boolean;
+  /** The CA the workstation trusts beyond the system's, for the registry the provider asks directly. */
+  registryCa?: string;
 }
 
 type Inputs = Record<string, any>;
+type ProgressMessage = { error?: string; aux?: { Digest?: string } };
 type Registered = { id: string | undefined; state: Record<string, any> };
 
 /** A provider reference is `urn::id`; the id is what this runner hands out for providers. */
@@ -58,6 +76,13 @@ const providerId = (reference: string | undefined) => reference?.slice(reference
 
 const containerType = "docker:index/container:Container";
 const imageType = "docker:index/image:Image";
+const remoteImageType = "docker:index/remoteImage:RemoteImage";
+
+interface RegistryAuth {
+  address: string;
+  username: string;
+  password: string;
+}
 
 /** The inputs resourceDockerContainerUpdate hands to the engine's ContainerUpdate. */
 const engineUpdatedFields = new Set(["restart", "memory", "memorySwap"]);
@@ -81,6 +106,7 @@ export class EngineMocks implements pulumi.runtime.Mocks {
   /** Every step of this evaluation, in the order the registrations arrived. */
   readonly steps: PlannedStep[] = [];
   readonly replacements: Replacement[] = [];
+  readonly pulls: PulledImage[] = [];
   private readonly abort = new AbortController();
   /** Aborted at the first failed registration, or when the run stops. */
   readonly stopped = this.abort.signal;
@@ -88,6 +114,8 @@ export class EngineMocks implements pulumi.runtime.Mocks {
   private readonly databases = new Map<string, PostgresAdmin>();
   private readonly declared = new Set<string>();
   private readonly registeredOptions = new Map<string, RegisteredOptions>();
+  /** The docker provider's registry_auth, keyed by registry host as providerSetToRegistryAuth keys it. */
+  private readonly registryAuth = new Map<string, RegistryAuth>();
 
   constructor(private readonly options: EngineMocksOptions) {}
 
@@ -109,8 +137,15 @@ export class EngineMocks implements pulumi.runtime.Mocks {
     return work;
   }
 
-  call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
-    throw new Error(`the docker e2e runner does not translate the invoke ${args.token}`);
+  async call(args: pulumi.runtime.MockCallArgs): Promise<Record<string, unknown>> {
+    if (args.token !== "docker:index/getRegistryImage:getRegistryImage")
+      throw new Error(`the docker e2e runner does not translate the invoke ${args.token}`);
+    try {
+      const digest = await registryDigest(String(args.inputs.name), this.registryAuth, this.options.registryCa);
+      return { id: digest, name: args.inputs.name, sha256Digest: digest, insecureSkipVerify: false };
+    } catch (err) {
+      throw invokeFailure(args.token, (err as Error).message);
+    }
   }
 
   /** Stops waiting and building, then returns once no registration is still touching the engine. */
@@ -156,13 +191,24 @@ export class EngineMocks implements pulumi.runtime.Mocks {
       return { id, state };
     };
 
+    if (type === "pulumi:providers:docker" && inputs.registryAuth !== undefined)
+      for (const auth of JSON.parse(inputs.registryAuth) as RegistryAuth[]) this.registryAuth.set(auth.address, auth);
+
     if (type === imageType) {
+      if (old !== undefined && this.options.contextsUnchanged) {
+        this.step(type, name, "same");
+        return record(old.id, old.state, old);
+      }
       // The provider's Diff compares a digest of the build context (pulumi-docker provider.go, Check);
       // an unchanged context builds to the same ID from the cache, so the built ID stands in for it.
-      const imageId = await this.image(inputs as ImageInputs);
-      const unchanged = old?.state.repoDigest === imageId;
+      const built = await this.image(inputs as ImageInputs);
+      const unchanged = old?.state.imageId === built.Id;
       this.step(type, name, old === undefined ? "create" : unchanged ? "same" : "update", unchanged ? [] : [{ field: "build", effect: "update" }]);
-      return record(imageId, { ...args.inputs, repoDigest: imageId }, old);
+      if (old !== undefined && unchanged) return record(old.id, old.state, old);
+      // A preview neither builds nor pushes (buildOnPreview: false): a changed image's digest is not known yet.
+      if (this.options.mode === "preview") return { id: built.Id, state: { ...args.inputs, imageId: built.Id, repoDigest: built.Id } };
+      const repoDigest = inputs.skipPush ? built.Id : await this.push(inputs as ImageInputs);
+      return record(built.Id, { ...args.inputs, imageId: built.Id, repoDigest }, old);
     }
 
     const planned = planStep(type, old?.inputs, inputs);
@@ -227,15 +273,15 @@ export class EngineMocks implements pulumi.runtime.Mocks {
     const state = args.inputs;
     switch (type) {
       case "pulumi:providers:docker":
-        assertOnlyKeys(inputs, ["host"], "docker provider");
+        assertOnlyKeys(inputs, ["host", "registryAuth"], "docker provider");
         if (inputs.host !== this.options.dockerHost)
           throw new Error(`the program deploys to ${inputs.host}; this run drives ${this.options.dockerHost}`);
         return { id: `provider-${name}`, state };
       case "pulumi:providers:postgresql":
         return { id: `provider-${name}`, state };
-      case "docker:index/remoteImage:RemoteImage": {
+      case remoteImageType: {
         assertOnlyKeys(inputs, ["name", "keepLocally"], `remote image ${inputs.name}`);
-        const image = await this.localImage(inputs.name, "pull");
+        const image = await this.findImage(inputs.name);
         return { id: image.Id, state: { ...state, imageId: image.Id, repoDigest: image.RepoDigests[0] ?? "" } };
       }
       case "docker:index/network:Network": {
@@ -259,6 +305,8 @@ export class EngineMocks implements pulumi.runtime.Mocks {
       }
       case containerType: {
         const run = planContainerRun(inputs as ContainerInputs);
+        // resourceDockerContainerCreate starts with findImage: a missing image is pulled with the provider's auth.
+        await this.findImage(inputs.image);
         this.milestones.firstContainerCreated ??= performance.now();
         const outcome = await runContainer(engine, run, objects, this.abort.signal);
         return { id: outcome.id, state: { ...state, exitCode: outcome.exitCode, containerLogs: outcome.logs } };
@@ -274,7 +322,7 @@ export class EngineMocks implements pulumi.runtime.Mocks {
     throw new Error(`the docker e2e runner does not translate resources of type ${type}`);
   }
 
-  private async image(inputs: ImageInputs): Promise<string> {
+  private async image(inputs: ImageInputs): Promise<Dockerode.ImageInspectInfo> {
     const started = performance.now();
     await buildImage(inputs, { projectDir: this.options.projectDir, dockerHost: this.options.dockerHost, signal: this.abort.signal });
     const image = await this.localImage(inputs.imageName, "build");
@@ -282,7 +330,67 @@ export class EngineMocks implements pulumi.runtime.Mocks {
     this.images.push({ name: inputs.imageName, sizeBytes: image.Size, buildSeconds: (ended - started) / 1000 });
     this.milestones.lastImageBuilt = Math.max(this.milestones.lastImageBuilt ?? 0, ended);
     // A local image's repoDigest is its ID: containers then run exactly this build.
-    return image.Id;
+    return image;
+  }
+
+  /**
+   * pulumi-docker's Image pushes through the engine's ImagePush with the Image's own registry
+   * credentials, and takes the digest the push reports (provider/image.go, dockerBuild and
+   * parseRepoDigestFromAux): `repository@sha256:...`.
+   */
+  private async push(inputs: ImageInputs): Promise<string> {
+    const registry = inputs.registry;
+    if (registry?.server === undefined) throw new Error(`image ${inputs.imageName}: skipPush is false but no registry is declared`);
+    const started = performance.now();
+    const stream = await this.options.engine.getImage(inputs.imageName).push({
+      authconfig: { username: registry.username, password: registry.password, serveraddress: registry.server },
+    });
+    const messages = await this.followProgress(stream, `pushing ${inputs.imageName}`);
+    const digest = messages.map((m) => m.aux?.Digest).find((d): d is string => d !== undefined);
+    if (digest === undefined) throw new Error(`pushing ${inputs.imageName}: the registry reported no digest`);
+    const built = this.images.find((i) => i.name === inputs.imageName);
+    if (built !== undefined) Object.assign(built, { pushSeconds: (performance.now() - started) / 1000, pushedDigest: digest });
+    return `${repositoryOf(inputs.imageName)}@${digest}`;
+  }
+
+  /** findImage: the local image, or a pull with the provider's auth config for the image's registry. */
+  private async findImage(name: string): Promise<Dockerode.ImageInspectInfo> {
+    if (!(await this.isLocal(name))) {
+      const started = performance.now();
+      const auth = this.registryAuth.get(registryOf(name));
+      let stream: NodeJS.ReadableStream;
+      try {
+        stream = await this.options.engine.pull(name, {
+          authconfig: auth && { username: auth.username, password: auth.password, serveraddress: `https://${auth.address}` },
+        });
+      } catch (err) {
+        throw new Error(`unable to pull image ${name}: error pulling image ${name}: ${(err as Error).message}`);
+      }
+      await this.followProgress(stream, `pulling ${name}`);
+      this.pulls.push({ name, pullSeconds: (performance.now() - started) / 1000 });
+    }
+    return this.localImage(name, "pull");
+  }
+
+  private async isLocal(name: string): Promise<boolean> {
+    try {
+      await this.options.engine.getImage(name).inspect();
+      return true;
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode === 404) return false;
+      throw err;
+    }
+  }
+
+  private followProgress(stream: NodeJS.ReadableStream, what: string): Promise<ProgressMessage[]> {
+    return new Promise((resolve, reject) =>
+      this.options.engine.modem.followProgress(stream, (err: Error | null, messages: ProgressMessage[]) => {
+        if (err !== null) return reject(new Error(`${what}: ${err.message}`));
+        const failed = messages.find((m) => m.error !== undefined);
+        if (failed !== undefined) return reject(new Error(`${what}: ${failed.error}`));
+        resolve(messages);
+      }),
+    );
   }
 
   private async localImage(name: string, how: "pull" | "build"): Promise<Dockerode.ImageInspectInfo> {
@@ -292,9 +400,29 @@ export class EngineMocks implements pulumi.runtime.Mocks {
       if ((err as { statusCode?: number }).statusCode !== 404) throw err;
       throw new Error(
         how === "pull"
-          ? `image ${name} is not on the engine and nothing can be pulled here: build its stand-in (scripts/docker-e2e/build-postgres-image.sh)`
+          ? `image ${name} is not on the engine after findImage; a stand-in image is built by scripts/docker-e2e/build-postgres-image.sh`
           : `image ${name} is missing right after its build`,
       );
     }
   }
+}
+
+/**
+ * The refresh half of `pulumi up --refresh` for pulled images: resourceDockerImageRead clears the
+ * ID of an image no longer on the engine (kreuzwerker v4.5.0 resource_docker_image_funcs.go), so
+ * the resource leaves the checkpoint and the update creates it again, which pulls it.
+ */
+export async function refreshPulledImages(engine: Dockerode, state: DeploymentState): Promise<string[]> {
+  const gone: string[] = [];
+  for (const record of state.newestFirst()) {
+    if (record.type !== remoteImageType) continue;
+    try {
+      await engine.getImage(record.inputs.name).inspect();
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode !== 404) throw err;
+      state.records.delete(recordKey(record.type, record.name));
+      gone.push(record.name);
+    }
+  }
+  return gone;
 }

@@ -17,15 +17,13 @@ import Dockerode from "dockerode";
 import { catalog } from "../../agents-src/kit/catalog";
 import { testSecrets } from "../../tests/pulumi/mockedProgram";
 import type { StackOutputs } from "../../components/stack";
-import { describeContainer } from "./container-diagnostics";
 import { DeploymentState, formatPlan } from "./deployment-state";
-import { EngineMocks, type BuiltImage, type EvaluationMode } from "./engine-mocks";
+import { EngineMocks } from "./engine-mocks";
 import { LifecycleEdits } from "./lifecycle-edits";
-import { runConfig, runProgram, stackSettings } from "./program-run";
-import { readBackDifferences } from "./read-back";
+import { runConfig, stackSettings } from "./program-run";
 import { askSpokenQuestion, type SpokenTurn } from "./spoken-turn";
-import { stackHealth } from "./stack-health";
 import { StackObjects, type Leftovers } from "./stack-objects";
+import { check, checkHealthy, checkReadBack, evaluate, say, seconds, StepFailed, type Evaluation, type Lifecycle } from "./stack-steps";
 import { askText } from "./text-turn";
 
 const stack = "dev";
@@ -33,83 +31,9 @@ const projectDir = path.resolve(__dirname, "../..");
 /** A changed family must be healthy again this soon after its old containers begin to stop (issue 21). */
 const downtimeTargetMs = 15_000;
 
-const say = (line: string) => console.log(`docker-e2e: ${line}`);
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const megabytes = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
-
-class StepFailed extends Error {}
-
-function check(condition: boolean, problem: string): void {
-  if (!condition) throw new StepFailed(problem);
-}
-
 function dockerEngine(dockerHost: string): Dockerode {
   if (!dockerHost.startsWith("unix://")) throw new Error(`the docker e2e run drives a local engine; the stack names ${dockerHost}`);
   return new Dockerode({ socketPath: dockerHost.slice("unix://".length) });
-}
-
-interface Lifecycle {
-  engine: Dockerode;
-  objects: StackObjects;
-  state: DeploymentState;
-}
-
-interface Evaluation {
-  mocks: EngineMocks;
-  outputs: StackOutputs;
-  startedAt: number;
-  endedAt: number;
-}
-
-function printImages(images: BuiltImage[]): void {
-  for (const image of [...images].sort((a, b) => a.name.localeCompare(b.name)))
-    say(`  image ${image.name.padEnd(18)} ${megabytes(image.sizeBytes).padStart(8)}   built in ${seconds(image.buildSeconds * 1000)}`);
-}
-
-/** One `pulumi up` (or preview) of the program against the checkpoint, with its plan printed. */
-async function evaluate(life: Lifecycle, title: string, config: Record<string, string>, mode: EvaluationMode = "up"): Promise<Evaluation> {
-  say(`== ${title}`);
-  const mocks = new EngineMocks({
-    engine: life.engine,
-    dockerHost: stackSettings(config).dockerHost,
-    objects: life.objects,
-    projectDir,
-    state: life.state,
-    mode,
-  });
-  const startedAt = performance.now();
-  try {
-    const { outputs, errors } = await runProgram(stack, config, mocks, mode === "preview");
-    for (const { resource, error } of mocks.failures) say(`FAILED ${resource}: ${error.message}`);
-    for (const error of errors) say(`FAILED ${error.message}`);
-    if (mocks.failures.length === 0 && errors.length === 0 && mode === "up") await mocks.deleteUndeclared();
-    say(`plan (${mode}):`);
-    for (const line of formatPlan(mocks.steps)) console.log(line);
-    printImages(mocks.images);
-    if (mocks.databaseObjects.length > 0) say(`PostgreSQL objects: ${mocks.databaseObjects.join(", ")}`);
-    check(mocks.failures.length === 0 && errors.length === 0, `${title}: the deployment failed`);
-    return { mocks, outputs, startedAt, endedAt: performance.now() };
-  } finally {
-    await mocks.stop();
-  }
-}
-
-/** Every declared container healthy (jobs exited 0); the logs of any that is not. */
-async function checkHealthy(life: Lifecycle, outputs: StackOutputs): Promise<void> {
-  const expected = Object.values(outputs.services).flatMap((service) => service?.containers ?? []);
-  const health = await stackHealth(life.engine, life.objects.containers, expected);
-  for (const container of health) say(`  ${container.name.padEnd(26)} ${container.status}`);
-  for (const { name, ok, status } of health)
-    if (!ok && status !== "never created") console.log(`\n${await describeContainer(life.engine.getContainer(name))}\n`);
-  check(health.every((c) => c.ok), "the stack did not come up healthy");
-}
-
-async function checkReadBack(life: Lifecycle): Promise<void> {
-  const { read, differences } = await readBackDifferences(life.engine, life.state);
-  for (const d of differences)
-    say(`  read-back differs: ${d.resource}.${d.field} (${d.effect}): declared ${JSON.stringify(d.declared)}, read ${JSON.stringify(d.read)}`);
-  say(`read-back: ${read} containers, networks and volumes read as the provider's Read does; ${differences.length} differences`);
-  check(differences.length === 0, "a refresh would find changes: the second preview would not be empty");
 }
 
 /** What `docker inspect` shows anyone with Docker access must hold no secret of the stack. */
@@ -286,7 +210,7 @@ async function main(): Promise<number> {
   if (describeLeftovers(earlier) !== "none") say(`removed what an earlier run left: ${describeLeftovers(earlier)}`);
 
   const edits = new LifecycleEdits(projectDir);
-  const life: Lifecycle = { engine, objects, state: new DeploymentState() };
+  const life: Lifecycle = { engine, objects, state: new DeploymentState(), stack, projectDir };
   const started = performance.now();
   let passed = false;
   try {
