@@ -85,7 +85,8 @@ export function planRegistryAuth(images: ImageSettings): RegistryAuthPlan[] {
 export function registryCredentialsProblem(server: string, username: string, providerMessage: string): string | undefined {
   if (/\b404\b/.test(providerMessage)) return undefined;
   const refused = /\b401\b|bad credentials|unauthorized/i.test(providerMessage);
-  const cause = providerMessage.replace(/^.*?from registry: /s, "");
+  // The bridge hands a data source's error over as "invoking <token>: 1 error occurred:\n\t* <error>\n\n".
+  const cause = providerMessage.replace(/^.*?from registry: /s, "").trim();
   return refused
     ? `registry ${server} refused user ${username}: the registryPassword secret is wrong (pulumi config set --secret registryPassword ...); the registry said: ${cause}`
     : `registry ${server} could not be checked with user ${username}: ${cause}`;

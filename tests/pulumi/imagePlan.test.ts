@@ -129,6 +129,12 @@ describe("registryCredentialsProblem", () => {
         "the registry said: bad credentials: 401 Unauthorized",
     ],
     [
+      "a wrong password, as the bridge hands the data source's error over",
+      `invoking docker:index/getRegistryImage:getRegistryImage: 1 error occurred:\n\t* ${fetchError("bad credentials: 401 Unauthorized")}\n\n`,
+      "registry registry.lan:5000 refused user ci: the registryPassword secret is wrong (pulumi config set --secret registryPassword ...); " +
+        "the registry said: bad credentials: 401 Unauthorized",
+    ],
+    [
       "an untrusted certificate",
       fetchError('Error during registry request: Head "https://registry.lan:5000/v2/voice/voice-core/manifests/0.3.1": tls: failed to verify certificate: x509: certificate signed by unknown authority'),
       'registry registry.lan:5000 could not be checked with user ci: Error during registry request: Head "https://registry.lan:5000/v2/voice/voice-core/manifests/0.3.1": ' +
