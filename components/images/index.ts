@@ -27,10 +27,14 @@ export class Images extends pulumi.ComponentResource {
 
   constructor(name: string, args: ImagesArgs, opts: pulumi.ComponentResourceOptions = {}) {
     super("voice:stack:Images", name, {}, opts);
-    const credentialsChecked = args.settings.registry === undefined ? pulumi.output(true) : this.checkCredentials(args.settings);
+    const registry = args.settings.registry;
+    const credentialsChecked = registry === undefined ? pulumi.output(true) : this.checkCredentials(args.settings, registry);
+    // Nothing is pushed with a password the registry refused either.
+    const registryPassword =
+      args.registryPassword === undefined ? undefined : pulumi.all([args.registryPassword, credentialsChecked]).apply(([password]) => password);
     for (const family of imageFamilies) {
       const plan = planImage(family, args.settings, args.typescriptVersion);
-      const image = this.build(`${name}-${family}`, plan, args.registryPassword);
+      const image = this.build(`${name}-${family}`, plan, registryPassword);
       this.digests[family] = image.repoDigest;
       this.ids[family] =
         plan.registry === undefined
@@ -56,8 +60,7 @@ export class Images extends pulumi.ComponentResource {
    * which would print it a second time behind "error serializing property" and start pulls with
    * the refused credentials.
    */
-  private checkCredentials(settings: ImageSettings): pulumi.Output<boolean> {
-    const registry = settings.registry!;
+  private checkCredentials(settings: ImageSettings, registry: NonNullable<ImageSettings["registry"]>): pulumi.Output<boolean> {
     const problem = docker.getRegistryImage({ name: imageName("core", settings) }, { parent: this }).then(
       () => undefined,
       (err: Error) => registryCredentialsProblem(registry.server, registry.username, err.message),
