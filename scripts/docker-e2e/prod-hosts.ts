@@ -4,7 +4,7 @@
  * in the docker group), and the workstation's ssh client (key, known_hosts, ControlMaster). Each
  * step is what the README's prod section asks of a real host and workstation; nothing else is set.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as https from "node:https";
 import * as path from "node:path";
@@ -105,8 +105,21 @@ function engineRefusal(reference: string): string {
   throw new Error(`pulling ${reference} succeeded; it must not exist`);
 }
 
+/** What a run that was killed before its teardown left running: the registry, sshd, the ssh master. */
+function stopLeftovers(dir: string): void {
+  for (const pidFile of ["registry.pid", "sshd.pid", "ssh-master.pid"].map((name) => path.join(dir, name))) {
+    if (!fs.existsSync(pidFile)) continue;
+    try {
+      process.kill(Number(fs.readFileSync(pidFile, "utf8").trim()));
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 export async function startProdHosts(options: ProdHostsOptions): Promise<ProdHosts> {
   const { dir } = options;
+  stopLeftovers(dir);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
   const file = (name: string) => path.join(dir, name);
@@ -122,15 +135,18 @@ export async function startProdHosts(options: ProdHostsOptions): Promise<ProdHos
     fs.writeFileSync(file("registry.yml"), registryConfig({ address: registry, storageDir: file("registry-data"), certificate: tls.certificate, key: tls.key, htpasswd: file("htpasswd") }));
     const registryLog = fs.openSync(file("registry.log"), "w");
     const registryProcess = spawn("docker-registry", ["serve", file("registry.yml")], { stdio: ["ignore", registryLog, registryLog] });
+    fs.writeFileSync(file("registry.pid"), String(registryProcess.pid));
     stops.push(() => {
       registryProcess.kill();
     });
     await untilRegistryAnswers(registry, tls.ca, registryProcess, file("registry.log"));
 
+    const trustDir = `/etc/docker/certs.d/${registry}`;
+    // An earlier run killed before its teardown left its CA there.
+    fs.rmSync(trustDir, { recursive: true, force: true });
     const untrusted = engineRefusal(`${registry}/voice/trust-check:0`);
     if (!/x509|certificate/.test(untrusted)) throw new Error(`before it trusts the CA, the engine should refuse the registry's certificate; it said: ${untrusted}`);
     // The engine's trust: certs.d/<host:port>/ca.crt, read at every pull and push.
-    const trustDir = `/etc/docker/certs.d/${registry}`;
     fs.mkdirSync(trustDir, { recursive: true });
     fs.copyFileSync(tls.ca, path.join(trustDir, "ca.crt"));
     stops.push(() => fs.rmSync(trustDir, { recursive: true, force: true }));
@@ -153,12 +169,14 @@ export async function startProdHosts(options: ProdHostsOptions): Promise<ProdHos
     fs.mkdirSync(sshBinDir);
     fs.writeFileSync(path.join(sshBinDir, "ssh"), `#!/bin/sh\nexec /usr/bin/ssh -F ${file("ssh_config")} "$@"\n`, { mode: 0o755 });
     const dockerHost = `ssh://${options.deployUser}@127.0.0.1:${options.sshPort}`;
+    // The master connection opens with the first ssh; its pid lets a later run end it if this one dies.
+    const destination = ["-p", String(options.sshPort), `${options.deployUser}@127.0.0.1`];
+    run(path.join(sshBinDir, "ssh"), [...destination, "true"]);
+    // `ssh -O check` answers "Master running (pid=N)" on stderr.
+    const master = /pid=(\d+)/.exec(spawnSync(path.join(sshBinDir, "ssh"), ["-O", "check", ...destination], { encoding: "utf8" }).stderr);
+    if (master !== null) fs.writeFileSync(file("ssh-master.pid"), master[1]);
     stops.push(() => {
-      try {
-        run(path.join(sshBinDir, "ssh"), ["-O", "exit", "-p", String(options.sshPort), `${options.deployUser}@127.0.0.1`]);
-      } catch {
-        // No master is running: nothing to close.
-      }
+      spawnSync(path.join(sshBinDir, "ssh"), ["-O", "exit", "-p", String(options.sshPort), `${options.deployUser}@127.0.0.1`]);
     });
     return { registry, dockerHost, caCertificate: tls.ca, sshBinDir, untrusted, stop };
   } catch (err) {

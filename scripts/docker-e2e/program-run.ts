@@ -46,7 +46,13 @@ export async function runProgram(stack: StackName, config: Record<string, string
     const error = err instanceof Error ? err : new Error(String(err));
     // Every resource that depends on a failed apply rejects with the same error.
     const known = errors.some((e) => e.message === error.message);
-    if (!known && !error.message.startsWith("failed to register new resource")) errors.push(error);
+    if (!known && !error.message.startsWith("failed to register new resource")) {
+      errors.push(error);
+      // What the language host's uncaughtHandler does (@pulumi/pulumi cmd/run/run.js): the error is
+      // logged, which also tells the runtime's exit-time report of still-pending promises (those
+      // that waited on the failure) to stay quiet, as it does under the CLI.
+      void pulumi.log.error(error.message);
+    }
     programFailed.abort();
   };
   process.on("unhandledRejection", onRejection);
@@ -63,6 +69,7 @@ export async function runProgram(stack: StackName, config: Record<string, string
     return { outputs, errors };
   } finally {
     process.removeListener("beforeExit", onBeforeExit);
-    if (errors.length === 0 && !programFailed.signal.aborted) process.removeListener("unhandledRejection", onRejection);
+    // A failed registration rejects the outputs that wait on it after this returns, too.
+    if (errors.length === 0 && !programFailed.signal.aborted && !mocks.stopped.aborted) process.removeListener("unhandledRejection", onRejection);
   }
 }

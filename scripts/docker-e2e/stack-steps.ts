@@ -71,6 +71,10 @@ export async function attemptEvaluation(life: Lifecycle, title: string, config: 
     const { outputs, errors } = await runProgram(life.stack, config, mocks, mode === "preview");
     const problems = [...mocks.failures.map(({ resource, error }) => `${resource}: ${error.message}`), ...errors.map((e) => e.message)];
     for (const problem of problems) say(`FAILED ${problem}`);
+    // A container that did not become healthy: its logs and probes say why.
+    for (const { resource, declaredName } of mocks.failures)
+      if (resource.startsWith("docker:index/container:Container") && declaredName !== undefined)
+        console.log(`\n${await describeContainer(life.engine.getContainer(declaredName)).catch((err: Error) => err.message)}\n`);
     if (problems.length === 0 && mode === "up") await mocks.deleteUndeclared();
     say(`plan (${mode}):`);
     for (const line of formatPlan(mocks.steps)) console.log(line);
