@@ -63,7 +63,15 @@ const postgresRules: Record<string, Record<string, Effect>> = {
   "postgresql:index/extension:Extension": { name: "replace", database: "replace" },
 };
 
+/**
+ * A provider's own config: pulumi-terraform-bridge's configDiffer (pkg/tfbridge/provider.go,
+ * DiffConfig) makes a change an update unless the config field is marked ForcesProviderReplace,
+ * and pulumi-docker's resources.go marks none, so a new registry password replaces nothing.
+ */
+const dockerProviderRules: Record<string, Effect> = { host: "update", registryAuth: "update" };
+
 export const rulesByType: Record<string, Record<string, Effect>> = {
+  "pulumi:providers:docker": dockerProviderRules,
   "docker:index/container:Container": containerRules,
   "docker:index/network:Network": networkRules,
   "docker:index/volume:Volume": volumeRules,

@@ -25,6 +25,12 @@ describe("planStep: the provider's replace / update / state-only rules", () => {
     expect(planStep(containerType, undefined, base).operation).toBe("create");
   });
 
+  it("updates the docker provider, replacing nothing, when the registry password changes", () => {
+    const auth = (password: string) => JSON.stringify([{ address: "registry.lan:5000", username: "ci", password }]);
+    const step = planStep("pulumi:providers:docker", { host: "ssh://deploy@voice-host", registryAuth: auth("old-password") }, { host: "ssh://deploy@voice-host", registryAuth: auth("new-password") });
+    expect(step).toEqual({ operation: "update", changes: [{ field: "registryAuth", effect: "update" }] });
+  });
+
   it("replaces a network whose internal flag changed, and a grant's role, but updates a grant's privileges", () => {
     expect(planStep("docker:index/network:Network", { name: "n", internal: true }, { name: "n", internal: false }).operation).toBe("replace");
     expect(planStep("postgresql:index/grant:Grant", { role: "a", privileges: [] }, { role: "b", privileges: [] }).operation).toBe("replace");
