@@ -44,6 +44,7 @@ export function prodShapedConfig(prod: Config, site: ProdShapedSite): Config {
     // Prod joins a monitoring network another stack made; here nothing made it, so the stack does.
     [key("networks")]: JSON.stringify({ ...read(prod, "networks"), monitoring: { name: "monitoring_network", external: false } }),
     [key("volumes")]: JSON.stringify({
+      ...read(prod, "volumes"),
       logs: { type: "bind", hostPath: path.join(site.dataDir, "logs") },
       config: { type: "bind", hostPath: path.join(site.dataDir, "config") },
       models: { type: "bind", hostPath: path.join(site.dataDir, "models") },
