@@ -38,8 +38,8 @@ export function prodShapedConfig(prod: Config, site: ProdShapedSite): Config {
   return {
     ...prod,
     [key("dockerHost")]: site.dockerHost,
-    [key("images")]: JSON.stringify({ ...images, registry: { ...images.registry, server: site.registry } }),
-    // No GPU here: the same image runs pc2 on the CPU.
+    // No GPU here, and the CUDA base image cannot be pulled: pc2 is built and run for the CPU.
+    [key("images")]: JSON.stringify({ ...images, pc2Variant: "cpu", registry: { ...images.registry, server: site.registry } }),
     [key("gpu")]: JSON.stringify({ enabled: false }),
     // Prod joins a monitoring network another stack made; here nothing made it, so the stack does.
     [key("networks")]: JSON.stringify({ ...read(prod, "networks"), monitoring: { name: "monitoring_network", external: false } }),

@@ -124,9 +124,10 @@ describe("prodShapedConfig", () => {
   const shaped = parseStackConfig(readProjectConfig(prodShapedConfig(prod, site), project));
   const original = parseStackConfig(readProjectConfig(prod, project));
 
-  it("points the Docker host and the registry at the site, and keeps what the images are", () => {
+  it("points the Docker host and the registry at the site, and keeps what the images are but pc2's CUDA variant", () => {
     expect(shaped.dockerHost).toBe(site.dockerHost);
-    expect(shaped.images).toEqual({ ...original.images, registry: { ...original.images.registry, server: "172.17.0.1:15443" } });
+    expect(original.images.pc2Variant).toBe("cuda");
+    expect(shaped.images).toEqual({ ...original.images, pc2Variant: "cpu", registry: { ...original.images.registry, server: "172.17.0.1:15443" } });
   });
 
   it("keeps prod's restart policy, data protection, replicas and memory limits", () => {
