@@ -23,6 +23,7 @@ export const agentModules: Record<ServiceName, string> = {
   timekeeper: "./core/timekeeper/agent",
   backup: "./memory/backup/agent",
   models: "./pc2/models/job",
+  llm: "./pc2/llm/agent",
 };
 
 async function main(argv: string[]): Promise<void> {

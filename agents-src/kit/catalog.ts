@@ -23,6 +23,7 @@ export const serviceNames = [
   "timekeeper",
   "backup",
   "models",
+  "llm",
 ] as const;
 export type ServiceName = (typeof serviceNames)[number];
 
@@ -98,6 +99,7 @@ export const catalog: Readonly<Record<ServiceName, ServiceDefinition>> = {
       "fused-audio-preprocessor",
       "dreamworld",
       "timekeeper",
+      "llm",
     ],
     startsAfter: ["task-router", "session-memory"],
     ingress: true,
@@ -247,6 +249,17 @@ export const catalog: Readonly<Record<ServiceName, ServiceDefinition>> = {
     healthPath: undefined,
     readyPath: undefined,
     provisionsModels: true,
+  },
+  llm: {
+    ...agent,
+    name: "llm",
+    family: "pc2",
+    role: "local language model (llama.cpp): chat replies for what the skills cannot answer; off unless a model is configured",
+    ports: { http: 5610 },
+    peers: [],
+    // Its GGUF comes from the models job where the stack lists models; otherwise nothing waits.
+    startsAfter: ["models"],
+    gpu: "optional",
   },
 };
 

@@ -177,15 +177,42 @@ export class PeerClient {
     return err;
   }
 
-  private async send(req: Request): Promise<PeerResponse<unknown>> {
-    const headers: Record<string, string> = { accept: "application/json", ...req.options.headers };
-    if (req.contentType) headers["content-type"] = req.contentType;
+  /**
+   * POSTs JSON and resolves with the open response once the peer has answered 2xx, for a body read
+   * as it arrives (server-sent events). Not retried and outside the breaker: a stream's length is
+   * the caller's to bound, through `signal`, which also closes the connection when aborted.
+   */
+  async openStream(path: string, body: unknown, signal: AbortSignal): Promise<Response> {
+    const headers = this.headers({ accept: "text/event-stream", "content-type": "application/json" });
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, this.baseUrl), { method: "POST", headers, body: JSON.stringify(body), signal });
+    } catch (err) {
+      if (signal.aborted) throw new PeerError(this.name, "aborted", `POST ${path} to ${this.name} was cancelled`);
+      throw new PeerError(this.name, "unreachable", `${this.name} unreachable: ${(err as Error).message}`);
+    }
+    if (!response.ok) {
+      const text = await response.text();
+      const answer = parseJson(text);
+      const message = (answer as { error?: { message?: string } } | undefined)?.error?.message ?? text.slice(0, 200);
+      throw new PeerError(this.name, "http_error", `${this.name} answered ${response.status}: ${message}`, response.status, answer);
+    }
+    return response;
+  }
+
+  private headers(base: Record<string, string>): Record<string, string> {
+    const headers = { ...base };
     const requestId = currentRequestId();
     if (requestId) headers[requestIdHeader] = requestId;
     // The user travels with every call made on a user's behalf; peers trust it with the credential only.
     const userId = currentUserId();
     if (userId) headers[userScopeHeader] = userId;
     if (this.credential) headers.authorization = `Bearer ${this.credential}`;
+    return headers;
+  }
+
+  private async send(req: Request): Promise<PeerResponse<unknown>> {
+    const headers = this.headers({ accept: "application/json", ...req.options.headers, ...(req.contentType ? { "content-type": req.contentType } : {}) });
     const timeout = AbortSignal.timeout(req.options.timeoutMs ?? this.options.timeoutMs);
     const signal = req.options.signal ? AbortSignal.any([timeout, req.options.signal]) : timeout;
     let response: Response;

@@ -2,6 +2,7 @@ import * as path from "node:path";
 import { z } from "zod";
 import { database as catalogDatabase, serviceNames } from "../../agents-src/kit/catalog";
 import { modelManifestSchema } from "../../agents-src/pc2/models/manifest";
+import { llmSchema } from "./llm";
 import { checkServiceOverrides } from "./serviceRules";
 import { checkStackRules } from "./stackRules";
 
@@ -245,6 +246,7 @@ const stackConfigShape = z.strictObject({
     protectData: z.boolean().default(true),
     images: imagesSchema,
     gpu: gpuSchema.prefault({}),
+    llm: llmSchema.optional(),
     networks: networksSchema.prefault({}),
     volumes: volumesSchema.prefault({}),
     database: databaseSchema,

@@ -1,9 +1,11 @@
-import { catalog, database, serviceEnvironment, type ServiceName } from "../../agents-src/kit/catalog";
+import { catalog, database, peerUrlEnvName, serviceEnvironment, type ServiceName } from "../../agents-src/kit/catalog";
 import { publishedPorts, type StackSettings } from "../config";
 import { databaseAccess } from "../database/access";
 import { mountTargets, runsModels } from "../volumes/mounts";
+import { isDeclared } from "./declared";
 import { gpuGranted, visibleDevices } from "./gpu";
 import { allowedBrowserOrigins, webAudioPort } from "./webClient";
+import { llmEnvironment, llmEnvNames } from "./llm";
 
 /** Variables the stack sets besides the catalog's; a service's config `env` may not override them. */
 const stackEnvNames = [
@@ -27,6 +29,8 @@ const stackEnvNames = [
   "MODELS_MANIFEST",
   "MODELS_TOKEN_FILE",
   "WEB_AUDIO_PORT",
+  "HEALTH_SERVICES",
+  ...llmEnvNames,
 ];
 
 /** Peers are addressed by their DNS alias, the service name; agents listen on every container interface. */
@@ -66,5 +70,13 @@ export function planEnvironment(name: ServiceName, settings: StackSettings): Rec
   }
   const audioPort = name === "coordinator" ? webAudioPort(settings) : undefined;
   if (audioPort !== undefined) env.WEB_AUDIO_PORT = String(audioPort);
+  if (name === "llm" && settings.llm !== undefined) Object.assign(env, llmEnvironment(settings.llm));
+  // The coordinator reads a missing LLM_URL as "no language model" and keeps its fixed replies.
+  if (!isDeclared("llm", settings)) delete env[peerUrlEnvName("llm")];
+  if (name === "health-monitor") {
+    const watched = catalog[name].peers.filter((peer) => catalog[peer].ports.http !== undefined);
+    // By default the monitor watches every catalog service; one the stack does not run would only ever be "down".
+    if (watched.some((peer) => !isDeclared(peer, settings))) env.HEALTH_SERVICES = watched.filter((peer) => isDeclared(peer, settings)).join(",");
+  }
   return { ...env, ...override?.env };
 }

@@ -4,6 +4,7 @@ import { databaseAccess, type DatabaseAccess } from "../database/access";
 import { agentCommand, appUser } from "../images/plan";
 import { serviceNetworks, type NetworkAttachment } from "../network/attachments";
 import { serviceMounts, type MountPlan } from "../volumes/mounts";
+import { isDeclared } from "./declared";
 import { planEnvironment } from "./environment";
 import { deviceRequest, gpuGranted, type DeviceRequestPlan } from "./gpu";
 import { httpHealthcheck, type HealthcheckPlan } from "./healthcheck";
@@ -35,12 +36,6 @@ export interface ServicePlan {
   receivesModelsToken: boolean;
   /** How long the engine may take to create the container, a job's whole run included (Pulumi's `customTimeouts.create`). */
   createTimeout?: string;
-}
-
-/** Enabled, and for the models job also given something to provision. */
-export function isDeclared(name: ServiceName, settings: StackSettings): boolean {
-  if (catalog[name].provisionsModels === true && settings.models.length === 0) return false;
-  return settings.services[name]?.enabled ?? true;
 }
 
 export function containerNames(name: ServiceName, replicas: number): string[] {
@@ -101,7 +96,7 @@ export function planService(
   };
 }
 
-/** Enabled services, each after everything it starts after. */
+/** Declared services (enabled; the llm only with a model), each after everything it starts after. */
 export function planServices(
   settings: StackSettings,
   stack: string,

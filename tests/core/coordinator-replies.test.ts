@@ -11,7 +11,7 @@ const decision = (intent: RouteDecision["intent"], slots: Record<string, string>
   target: "coordinator",
   targetState: "local",
 });
-const context = { signal: new AbortController().signal, userId: "test-user", recent: [] };
+const context = { text: "", signal: new AbortController().signal, userId: "test-user", recent: [] };
 
 describe("coordinator's own replies", () => {
   it.each([

@@ -34,15 +34,17 @@ function stackFile(stack: StackName) {
     networks: file[`${project}:networks`] as { internal: string; edge: string; monitoring: { name: string; external: boolean } },
     database: file[`${project}:database`] as { mode: string; hostPort?: number; hostIp?: string },
     gpu: file[`${project}:gpu`] as { enabled: boolean },
+    llm: file[`${project}:llm`] as { model: string } | undefined,
   };
 }
 
-/** Neither stack file configures models, so neither declares the models job. */
-const declaredServices = services.filter((s) => s.provisionsModels !== true);
+/** Catalog services the stack file declares: neither stack file lists models, so no models job; the llm only with a model configured. */
+const declaredServices = (stack: StackName) =>
+  services.filter((s) => s.provisionsModels !== true && (s.name !== "llm" || stackFile(stack).llm !== undefined));
 
 function expectedContainerNames(stack: StackName): string[] {
   const file = stackFile(stack);
-  const names = declaredServices.flatMap((s) => {
+  const names = declaredServices(stack).flatMap((s) => {
     const replicas = file.services[s.name]?.replicas ?? 1;
     return Array.from({ length: replicas }, (_, i) => (i === 0 ? s.name : `${s.name}-${i + 1}`));
   });
@@ -54,7 +56,7 @@ function expectedPublications(stack: StackName): string[] {
   const published: string[] = [];
   for (const [name, override] of Object.entries(file.services)) {
     const publish = override.publish;
-    if (publish === undefined) continue;
+    if (publish === undefined || (name === "llm" && file.llm === undefined)) continue;
     for (const kind of ["http", "zmqPub"] as const) {
       const requested = publish[kind];
       const port = catalog[name as ServiceName].ports[kind]!;
@@ -117,7 +119,7 @@ describe.each<StackName>(["dev", "prod"])("the %s stack", (stack) => {
 
   it("requests a GPU exactly where the stack grants one", () => {
     const withGpu = containers(runOf(stack)).filter((c) => (c.inputs.deviceRequests ?? []).length > 0);
-    const expected = stackFile(stack).gpu.enabled ? services.filter((s) => s.gpu === "optional").map((s) => s.name) : [];
+    const expected = stackFile(stack).gpu.enabled ? declaredServices(stack).filter((s) => s.gpu === "optional").map((s) => s.name) : [];
     expect(withGpu.map((c) => c.inputs.name)).toEqual(expected);
     for (const container of withGpu) {
       expect(container.inputs.deviceRequests).toEqual([{ driver: "nvidia", count: 1, capabilities: ["gpu"] }]);
@@ -185,7 +187,7 @@ describe.each<StackName>(["dev", "prod"])("the %s stack", (stack) => {
   it("starts each service after what it depends on", () => {
     const run = runOf(stack);
     const databaseObjects = run.resources.filter((r) => r.type.startsWith("postgresql:index/"));
-    for (const service of declaredServices) {
+    for (const service of declaredServices(stack)) {
       for (const container of containers(run).filter((c) => c.inputs.labels.some((l: any) => l.value === service.name && l.label === "voice.service"))) {
         for (const dependency of service.startsAfter.filter((d) => d !== "models")) expect(dependsOnContainer(container, dependency)).toBe(true);
         if (service.usesDatabase)
@@ -205,7 +207,7 @@ describe.each<StackName>(["dev", "prod"])("the %s stack", (stack) => {
   it("runs every agent container from its family's image: the built ID, or in prod the pushed digest", () => {
     const run = runOf(stack);
     const imageOf = new Map<string, string>();
-    for (const service of declaredServices) {
+    for (const service of declaredServices(stack)) {
       const image = containerNamed(run, service.name).inputs.image as string;
       expect(image).toMatch(stack === "prod" ? new RegExp(`^registry\\.voice-host:5000/voice/voice-${service.family}@sha256:[0-9a-f]{64}$`) : /^sha256:[0-9a-f]{64}$/);
       expect(imageOf.get(service.family) ?? image).toBe(image);
@@ -216,7 +218,7 @@ describe.each<StackName>(["dev", "prod"])("the %s stack", (stack) => {
 
   it("exports where every service listens, the networks, images and database", async () => {
     const { outputs } = runOf(stack);
-    expect(Object.keys(outputs.services).sort()).toEqual(declaredServices.map((s) => s.name).sort());
+    expect(Object.keys(outputs.services).sort()).toEqual(declaredServices(stack).map((s) => s.name).sort());
     expect(outputs.services.coordinator?.url).toBe("http://coordinator:7000");
     expect(outputs.services["fused-audio-preprocessor"]?.hostPort).toBe(catalog["fused-audio-preprocessor"].ports.http);
     const file = stackFile(stack);

@@ -4,6 +4,7 @@ import { loadStackConfig, parseStackConfig, readProjectConfig, type StackSetting
 import { httpProbe } from "../../components/services/healthcheck";
 import { planService, planServices, containerNames } from "../../components/services/plan";
 import { jobInputDigests } from "../../components/services/jobInputs";
+import { isDeclared } from "../../components/services/declared";
 import { deviceRequest, visibleDevices } from "../../components/services/gpu";
 import { dockerHostAddress, serviceEndpoint } from "../../components/services/endpoints";
 import { planMountSources } from "../../components/volumes/mounts";
@@ -33,6 +34,11 @@ describe("planService environment", () => {
     if (def.ports.zmqPub !== undefined) expect(env.ZMQ_PUB_PORT).toBe(String(def.ports.zmqPub));
     for (const peer of def.peers) {
       const { http, zmqPub } = catalog[peer].ports;
+      // Without a model the llm is not declared, and nothing is told where it would be.
+      if (peer === "llm" && !isDeclared(peer, settings)) {
+        expect(env[peerUrlEnvName(peer)]).toBeUndefined();
+        continue;
+      }
       if (http !== undefined) expect(env[peerUrlEnvName(peer)]).toBe(`http://${peer}:${http}`);
       if (zmqPub !== undefined) expect(env[peerPubEnvName(peer)]).toBe(`tcp://${peer}:${zmqPub}`);
     }
@@ -98,7 +104,7 @@ describe("planService health and lifecycle", () => {
     for (const name of order)
       for (const dependency of catalog[name].startsAfter.filter((d) => d !== "models"))
         expect(order.indexOf(dependency)).toBeLessThan(order.indexOf(name));
-    expect(new Set(order)).toEqual(new Set(services.filter((s) => s.name !== "models").map((s) => s.name)));
+    expect(new Set(order)).toEqual(new Set(services.filter((s) => isDeclared(s.name, prod)).map((s) => s.name)));
   });
 
   it("leaves out disabled services", () => {

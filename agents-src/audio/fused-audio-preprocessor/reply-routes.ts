@@ -74,6 +74,9 @@ export function registerReplyRoutes(app: FastifyInstance, sessions: ReadonlyMap<
     const { text } = parseBody(speakRequest, request.body);
     const callerGone = new AbortController();
     reply.raw.once("close", () => callerGone.abort());
+    // A caller that aborted right after sending (a barge-in) may be gone before this handler runs,
+    // and then "close" has already been emitted: the reply would be spoken in full to nobody.
+    if (request.raw.socket.destroyed) callerGone.abort();
     try {
       const spoken = await deliver(() => session.speak((signal) => options.synthesize(text, signal), callerGone.signal));
       metrics.spokenReplies.inc({ outcome: spoken.outcome });

@@ -9,6 +9,7 @@ import type { Intent } from "../task-router/intents";
 import { ClientChannel } from "./client-channel";
 import { CoordinatorConfig, coordinatorConfig } from "./config";
 import { ConversationLog } from "./conversation-log";
+import { languageModelReply } from "./language-model/language-model-replies";
 import { calculation } from "./replies/calculation";
 import { clockReplies } from "./replies/clock";
 import { conversationReplies } from "./replies/conversation";
@@ -42,15 +43,32 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
   async setup(ctx) {
     const { config, logger } = ctx;
     const memory = memoryReplies(ctx.peer("memory-orchestrator"), ctx.peer("unified-memory-reasoning"));
+    const llm =
+      config.LLM_URL === undefined
+        ? undefined
+        : (fallback: IntentHandler) =>
+            languageModelReply(
+              { llm: ctx.peer("llm"), reasoning: ctx.peer("unified-memory-reasoning") },
+              {
+                contextTokens: config.COORDINATOR_LLM_CONTEXT_TOKENS,
+                contextTimeoutMs: config.COORDINATOR_LLM_CONTEXT_TIMEOUT_MS,
+                firstSentenceTimeoutMs: config.COORDINATOR_LLM_FIRST_SENTENCE_TIMEOUT_MS,
+                replyTimeoutMs: config.COORDINATOR_LLM_REPLY_TIMEOUT_MS,
+                maxTokens: config.COORDINATOR_LLM_MAX_TOKENS,
+                temperature: config.COORDINATOR_LLM_TEMPERATURE,
+              },
+              fallback,
+              logger,
+            );
     const handlers: Record<Intent, IntentHandler> = {
       ...memory,
       time: clockReplies(config.TIME_ZONE),
       status: systemStatusReplies(ctx.peer("health-monitor")),
-      small_talk: smallTalk,
+      small_talk: llm ? llm(smallTalk) : smallTalk,
       calculate: calculation,
       ...timerReplies(ctx.peer("timekeeper"), config.TIME_ZONE),
       conversation: conversationReplies,
-      out_of_domain: outsideSkills,
+      out_of_domain: llm ? llm(outsideSkills) : outsideSkills,
       unknown: notUnderstood,
     };
     const client = new ClientChannel(ctx.peer("fused-audio-preprocessor"), logger, config.COORDINATOR_SPEAK_TIMEOUT_MS);

@@ -42,6 +42,20 @@ export const coordinatorConfig = baseAgentConfig.extend({
   COORDINATOR_MIN_STT_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.01),
   /** Audio sessions whose conversation id is remembered; the least recently heard is forgotten first. */
   COORDINATOR_AUDIO_SESSIONS: count.default(1000),
+  /**
+   * The local language model, set only where the stack runs one (the Pulumi program declares the
+   * llm only when a model is configured): small talk and out-of-domain requests go to it.
+   */
+  LLM_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().optional()),
+  /** No first sentence from the llm by then: the fixed reply is given instead (a log line says so). */
+  COORDINATOR_LLM_FIRST_SENTENCE_TIMEOUT_MS: count.default(4000),
+  /** The whole llm reply; one still going is cut after the sentences already spoken. */
+  COORDINATOR_LLM_REPLY_TIMEOUT_MS: count.default(30_000),
+  COORDINATOR_LLM_MAX_TOKENS: count.max(8192).default(160),
+  COORDINATOR_LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.7),
+  /** Tokens of memories and recent turns asked of unified-memory-reasoning for an llm reply. */
+  COORDINATOR_LLM_CONTEXT_TOKENS: count.default(1500),
+  COORDINATOR_LLM_CONTEXT_TIMEOUT_MS: count.default(1500),
   ...edgeAccessVariables,
   /** The compiled web client the coordinator serves at `/` (`npm run build:web`), relative to the working directory. */
   WEB_CLIENT_DIR: z.string().min(1).default("dist/web"),

@@ -4,6 +4,7 @@ import type { StreamMessage } from "../../kit/messaging";
 import type { PeerClient } from "../../kit/peer-client";
 import { runAsUser } from "../../kit/request-context";
 import type { ClientChannel, HeardSpeech } from "./client-channel";
+import { SentenceSpeaker } from "./sentence-speaker";
 import { TurnClock } from "./stage-timings";
 import type { TurnRunner } from "./turn";
 import type { TurnMetrics } from "./turn-metrics";
@@ -112,6 +113,7 @@ export class SpokenTurns {
     session.turn = controller;
     const { signal } = controller;
     const clock = new TurnClock();
+    const speech = new SentenceSpeaker((text, speaking) => client.speak(audioSessionId, text, AbortSignal.any([speaking, this.shuttingDown.signal])), signal);
     const queuedAt = performance.now();
     try {
       const result = await queue.run(
@@ -127,7 +129,7 @@ export class SpokenTurns {
           if (heard.text.trim() === "") return undefined;
           await client.send(audioSessionId, { type: "transcript", ...heard, ...heardSpeech(utterance) });
           const verdict = await this.options.hearing.review(audioSessionId, heard, signal);
-          if (verdict.kind === "turn") return turns.run({ text: verdict.text, userId: session.userId, sessionId: session.conversationId, source: "audio", signal, clock });
+          if (verdict.kind === "turn") return turns.run({ text: verdict.text, userId: session.userId, sessionId: session.conversationId, source: "audio", signal, clock, speech });
           const { reply, intent } = verdict;
           return { sessionId: session.conversationId ?? null, reply, intent, target: "coordinator", confidence: heard.confidence ?? 0, slots: {}, timings: clock.finish() };
         },
@@ -141,6 +143,12 @@ export class SpokenTurns {
       signal.throwIfAborted();
       await client.send(audioSessionId, { type: "reply", text: result.reply, intent: result.intent, sessionId: result.sessionId, timings: result.timings });
       metrics.answered("audio", result);
+      // A reply streamed from the language model is already being spoken, sentence by sentence.
+      if (speech.used) {
+        await speech.finished();
+        if (speech.firstAudioMs !== null) metrics.spoke(speech.firstAudioMs);
+        return;
+      }
       const spoken = await client.speak(audioSessionId, result.reply, AbortSignal.any([signal, this.shuttingDown.signal]));
       if (spoken?.firstAudioMs != null) metrics.spoke(spoken.firstAudioMs);
     } catch (err) {

@@ -7,7 +7,7 @@ import type { RouteDecision } from "../task-router/router";
 import type { RecentTurn } from "../task-router/conversation-context";
 import type { ConversationLog, ConversationTurn, TurnRole, TurnTopic } from "./conversation-log";
 import { isUnavailable } from "./peer-unavailable";
-import type { IntentHandler, Reply, Source } from "./replies/reply";
+import type { IntentHandler, Reply, SentenceSink, Source } from "./replies/reply";
 import type { StageTimings, TurnClock } from "./stage-timings";
 import type { TimerAnnouncements } from "./timer-announcements";
 
@@ -21,6 +21,8 @@ export interface TurnRequest {
   source: TurnSource;
   signal: AbortSignal;
   clock: TurnClock;
+  /** Spoken turns: where a reply written sentence by sentence is spoken as it comes. */
+  speech?: SentenceSink;
 }
 
 export interface TurnResult {
@@ -65,7 +67,8 @@ export class TurnRunner {
       this.announcements.untold(request.userId, signal, warnings),
     ]);
     signal.throwIfAborted();
-    const context = { sessionId: sessionId ?? undefined, userId: request.userId, signal, recent };
+    const speech = request.speech && untold.length > 0 ? sayFirst(untold.join(" "), request.speech) : request.speech;
+    const context = { text: request.text, sessionId: sessionId ?? undefined, userId: request.userId, signal, recent, ...(speech ? { speech } : {}) };
     const answered = await clock.time("handler", () => this.handlers[decision.intent](decision, context));
     signal.throwIfAborted();
     // A timer that came due while no device listened is said first.
@@ -142,6 +145,18 @@ export class TurnRunner {
       throw err;
     }
   }
+}
+
+/** A timer that came due while no device listened is said before a streamed reply's first sentence, as it is before a whole one. */
+function sayFirst(first: string, speech: SentenceSink): SentenceSink {
+  let said = false;
+  return {
+    say(sentence) {
+      if (!said) speech.say(first);
+      said = true;
+      speech.say(sentence);
+    },
+  };
 }
 
 /** What the reply was about: the subject asked about and the memory stored or read back. */

@@ -14,13 +14,22 @@ export interface Reply {
   warnings?: string[];
 }
 
+/** Where a reply written piece by piece is spoken sentence by sentence as it comes (spoken turns only). */
+export interface SentenceSink {
+  say(sentence: string): void;
+}
+
 export interface TurnContext {
+  /** The user's words this turn. */
+  text: string;
   /** The user the turn acts for (from the device token); every peer call of the turn carries it. */
   userId: string;
   sessionId?: string;
   signal: AbortSignal;
   /** The conversation before this turn, oldest first. */
   recent: readonly ConversationTurn[];
+  /** Set on spoken turns: a handler that streams its reply says each sentence here, and the reply's text is then not spoken again. */
+  speech?: SentenceSink;
 }
 
 export type IntentHandler = (decision: RouteDecision, context: TurnContext) => Promise<Reply>;

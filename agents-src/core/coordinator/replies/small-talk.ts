@@ -1,8 +1,8 @@
 import type { IntentHandler } from "./reply";
 
 /**
- * Fixed, rule-based answers: there is no language model in this stack, and the assistant says
- * what it can do rather than pretending to chat.
+ * Fixed, rule-based answers, given when no language model is configured (or it cannot answer in
+ * time): the assistant says what it can do rather than pretending to chat.
  */
 const answers: Record<string, string> = {
   greeting: "Hello! What can I do for you?",
