@@ -88,7 +88,8 @@ describe("coordinator with a local language model", () => {
       }),
     );
     preprocessor = await started(
-      startAgent(preprocessorAgent, { ...silent, ...sharedEventLoopEnv, SERVICE_NAME: "fused-audio-preprocessor", ZMQ_PUB_PORT: "0", MEMORY_ORCHESTRATOR_URL: orchestrator.url }),
+      // Fast speech: the random model's sentences are spoken in real time, one after another.
+      startAgent(preprocessorAgent, { ...silent, ...sharedEventLoopEnv, SERVICE_NAME: "fused-audio-preprocessor", ZMQ_PUB_PORT: "0", MEMORY_ORCHESTRATOR_URL: orchestrator.url, TTS_WORDS_PER_MINUTE: "450" }),
     );
     vad = await createPublisher({ port: 0, logger: pino({ level: "silent" }) });
     coordinatorEnv = {
@@ -107,7 +108,8 @@ describe("coordinator with a local language model", () => {
       TIMEKEEPER_PUB_URL: timekeeper.pubUrl,
       TIME_ZONE: "UTC",
       LLM_URL: llm.url,
-      COORDINATOR_LLM_MAX_TOKENS: "40",
+      // Enough for a few sentences of the random model's babble.
+      COORDINATOR_LLM_MAX_TOKENS: "100",
       COORDINATOR_LLM_FIRST_SENTENCE_TIMEOUT_MS: "20000",
     };
     coordinator = await started(startAgent(coordinatorAgent, coordinatorEnv));
@@ -121,7 +123,7 @@ describe("coordinator with a local language model", () => {
     await idleLlm?.kill("SIGTERM");
     await db?.drop();
     await releaseTestServer();
-  });
+  }, 60_000);
 
   /** A second coordinator on the same peers, listening to no VAD. */
   const anotherCoordinator = async (env: Record<string, string>) =>
