@@ -8,4 +8,7 @@ npm pkg delete devDependencies
 # provider from NuGet wherever npm runs install scripts (npm 10 in the node:20 images ignores
 # package.json's allowScripts). pc2's cuda variant runs that script itself, on purpose.
 export ONNXRUNTIME_NODE_INSTALL=skip
+# node-llama-cpp's postinstall would test its binaries and, failing that, download and build
+# llama.cpp; the llm uses the prebuilt binaries of its @node-llama-cpp/* packages as installed.
+export NODE_LLAMA_CPP_POSTINSTALL=skip
 npm ci --omit=dev --workspace agents-src/kit --workspace "agents-src/$family"
