@@ -8,15 +8,20 @@
  *      untouched, the memories still there, each replaced service's downtime printed;
  *   4. a migration added: db-setup runs again, once;
  *   5. destroy with data protection on: containers and networks gone, the pgdata and backups volumes kept;
- *   6. up again, adopting the kept database: the memories of step 1 answer the spoken question.
+ *   6. up again, adopting the kept database: the memories of step 1 answer the spoken question;
+ *   7. a backup taken and copied off the host, the stack destroyed with its data, a new stack up
+ *      from nothing, `npm run restore` of the backup: the memories of step 1 answer again.
  * Each step prints its plan the way `pulumi preview` does. Run by scripts/docker-e2e/run.sh
  * (`npm run test:docker`), which first starts dockerd and builds the stand-in base images.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import * as path from "node:path";
 import Dockerode from "dockerode";
 import { catalog } from "../../agents-src/kit/catalog";
 import { testSecrets } from "../../tests/pulumi/mockedProgram";
 import type { StackOutputs } from "../../components/stack";
+import { copyOffHost, restoreFromHost, takeBackup } from "./backup-restore";
 import { DeploymentState, formatPlan } from "./deployment-state";
 import { EngineMocks } from "./engine-mocks";
 import { LifecycleEdits } from "./lifecycle-edits";
@@ -194,6 +199,37 @@ async function lifecycle(life: Lifecycle, edits: LifecycleEdits): Promise<void> 
   await checkReadBack(life);
   await checkTextMemories(sixth.outputs);
   await checkSpokenQuestion(sixth.outputs, false);
+
+  await backupAndRestore(life, config, sixth.outputs);
+}
+
+/** Step 7 (issue 22): the data lost with the stack comes back from a backup copied off the host. */
+async function backupAndRestore(life: Lifecycle, config: Record<string, string>, outputs: StackOutputs): Promise<void> {
+  say("== step 7: backup, destroy with the data, restore into a new stack");
+  const backup = await takeBackup(outputs);
+  say(`backup taken: ${backup.path} (${Object.entries(backup.rows).map(([table, n]) => `${table} ${n}`).join(", ")})`);
+  check((backup.rows.memories ?? 0) >= textMemories.length + 1, `the backup holds ${backup.rows.memories ?? 0} memories, fewer than were told`);
+  const offHost = mkdtempSync(path.join(tmpdir(), "voice-backup-"));
+  try {
+    const file = await copyOffHost(backup, offHost);
+    const destroy = new EngineMocks({ engine: life.engine, dockerHost: stackSettings(config).dockerHost, objects: life.objects, projectDir, state: life.state, mode: "up" });
+    await destroy.destroy();
+    // Losing the host's data: the volumes data protection kept go too.
+    const lost = await life.objects.removeLeftoversOfEarlierRun();
+    say(`stack destroyed; volumes removed with it: ${lost.volumes.join(", ")}`);
+
+    const fresh: Lifecycle = { ...life, state: new DeploymentState() };
+    const seventh = await evaluate(fresh, "step 7: up from nothing on an empty database", config);
+    await checkHealthy(fresh, seventh.outputs);
+    const before = await askText(hostUrl(seventh.outputs, "coordinator"), textMemories[0].ask);
+    check(before !== textMemories[0].answer, `the new stack knew "${before}" before the restore`);
+    say(`before the restore, "${textMemories[0].ask}": "${before}"`);
+    say(`npm run restore -- ${path.basename(file)}: ${await restoreFromHost(projectDir, stackSettings(config).database, file)}`);
+    await checkTextMemories(seventh.outputs);
+    await checkSpokenQuestion(seventh.outputs, false);
+  } finally {
+    rmSync(offHost, { recursive: true, force: true });
+  }
 }
 
 function describeLeftovers(left: Leftovers): string {

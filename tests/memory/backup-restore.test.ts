@@ -163,7 +163,7 @@ describe("a backup restores into an empty database", () => {
     expect(restored.out).toContain(`checking ${file}`);
     expect(restored.out).toMatch(/schema created in .* \(\d+ migrations\)/);
     expect(restored.out).toContain(`  memories: ${memories.length}/${memories.length} rows`);
-    expect(restored.out).toMatch(/restored 15 rows into t_backup_target_\w+ on 127.0.0.1:5432 in \d+\.\d s\n$/);
+    expect(restored.out).toMatch(/restored 15 rows into t_backup_target_\w+ on 127.0.0.1:\d+ in \d+\.\d s\n$/);
 
     const expected = await contents(source.url);
     expect(Object.keys(expected).sort()).toEqual(["device_tokens", "dream_cycles", "dream_decay_passes", "dream_memory_checks", "memories", "sessions", "timers", "turns", "users"]);
@@ -201,6 +201,19 @@ describe("a backup restores into an empty database", () => {
     const users = (await rows(target.url, "SELECT id FROM users ORDER BY id")).map((r) => r.id);
     expect(users).toEqual(["alice", "bob", "owner"]);
     expect((await rows(target.url, "SELECT count(*)::int AS n FROM device_tokens WHERE token_sha256 = $1", [tokenDigestOfNewStack]))[0].n).toBe(1);
+    expect((await contents(target.url)).memories).toEqual((await contents(source.url)).memories);
+  });
+
+  it("replaces what a new stack recorded on its own (a dream cycle, a first question) and says so", async () => {
+    const target = await newDatabase("backup_new_stack");
+    await migrate(target.url);
+    await rows(target.url, "INSERT INTO dream_cycles (trigger) VALUES ('idle')");
+    const [session] = await rows(target.url, "INSERT INTO sessions (user_id) VALUES ('owner') RETURNING id");
+    await rows(target.url, "INSERT INTO turns (session_id, seq, role, content, token_estimate) VALUES ($1, 1, 'user', 'where is my bike', 4)", [session.id]);
+    const restored = await restore([file], target.url);
+    expect(restored.err).toBe("");
+    expect(restored.out).toMatch(/\(the new stack's own records replaced: dream_cycles 1, sessions 1, turns 1\)\n$/);
+    expect(await rows(target.url, "SELECT 1 FROM turns WHERE content = 'where is my bike'")).toEqual([]);
     expect((await contents(target.url)).memories).toEqual((await contents(source.url)).memories);
   });
 

@@ -13,6 +13,13 @@ import { CheckedBackup, readBackup } from "./read-backup";
  */
 export const seededTables: ReadonlySet<string> = new Set(["users", "device_tokens"]);
 
+/**
+ * What users told the assistant. A database holding any of it is not an empty stack. The other
+ * tables fill on their own in a new stack within seconds (dreamworld's cycles, the sessions and
+ * turns of a first question), so the backup replaces those instead of refusing the restore.
+ */
+export const toldTables: ReadonlySet<string> = new Set(["memories", "timers"]);
+
 /** The database cannot take this backup as it is; nothing was changed. */
 export class RestoreRefused extends Error {
   constructor(message: string) {
@@ -40,6 +47,8 @@ export interface RestoreSummary {
   rows: Record<string, number>;
   /** Rows of seeded tables that the database already had and kept. */
   keptExisting: Record<string, number>;
+  /** Rows a new stack had recorded on its own (no memories or timers), replaced by the backup's. */
+  replacedExisting: Record<string, number>;
 }
 
 /** Rows in each table that holds any, seeded tables apart. */
@@ -54,7 +63,9 @@ export async function occupiedTables(client: ClientBase): Promise<Record<string,
 }
 
 export function refusalForOccupied(occupied: Record<string, number>): RestoreRefused | undefined {
-  const held = Object.entries(occupied).map(([table, n]) => `${table}: ${n} row${n === 1 ? "" : "s"}`);
+  const held = Object.entries(occupied)
+    .filter(([table]) => toldTables.has(table))
+    .map(([table, n]) => `${table}: ${n} row${n === 1 ? "" : "s"}`);
   if (held.length === 0) return undefined;
   return new RestoreRefused(
     `the database already holds data (${held.join(", ")}); restoring into it would mix two histories. ` +
@@ -110,7 +121,7 @@ async function write(stream: NodeJS.WritableStream, chunk: Buffer): Promise<void
  * that fails rolls the whole transaction back, so the database is as it was.
  */
 export async function restoreBackup(client: ClientBase, file: string, checked: CheckedBackup, options: RestoreOptions): Promise<RestoreSummary> {
-  const summary: RestoreSummary = { rows: {}, keptExisting: {} };
+  const summary: RestoreSummary = { rows: {}, keptExisting: {}, replacedExisting: {} };
   const every = options.progressEvery ?? 10_000;
   await client.query("BEGIN");
   try {
@@ -121,8 +132,14 @@ export async function restoreBackup(client: ClientBase, file: string, checked: C
     if (options.replace) {
       await client.query(`TRUNCATE ${here.map((t) => escapeIdentifier(t.table)).join(", ")}`);
     } else {
-      const refusal = refusalForOccupied(await occupiedTables(client));
+      const occupied = await occupiedTables(client);
+      const refusal = refusalForOccupied(occupied);
       if (refusal) throw refusal;
+      if (Object.keys(occupied).length > 0) {
+        const replaceable = here.map((t) => t.table).filter((t) => !seededTables.has(t));
+        await client.query(`TRUNCATE ${replaceable.map(escapeIdentifier).join(", ")}`);
+        summary.replacedExisting = occupied;
+      }
     }
 
     await client.query(`SET LOCAL maintenance_work_mem = '${indexBuildMemory}'`);

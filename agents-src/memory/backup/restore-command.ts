@@ -87,10 +87,13 @@ export async function runRestoreCommand(args: string[], env: NodeJS.ProcessEnv, 
         replace,
         progress: (p) => out.line(`  ${p.table}: ${p.rows.toLocaleString("en-US")}/${p.of.toLocaleString("en-US")} rows`),
       });
-      const kept = Object.entries(summary.keptExisting).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`);
+      const listed = (counts: Record<string, number>) => Object.entries(counts).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`);
+      const kept = listed(summary.keptExisting);
+      const replacedRows = listed(summary.replacedExisting);
       out.line(
         `restored ${plural(checked.totalRows, "row")} into ${target} in ${((Date.now() - started) / 1000).toFixed(1)} s` +
-          (kept.length > 0 ? ` (already there and kept: ${kept.join(", ")})` : ""),
+          (kept.length > 0 ? ` (already there and kept: ${kept.join(", ")})` : "") +
+          (replacedRows.length > 0 ? ` (the new stack's own records replaced: ${replacedRows.join(", ")})` : ""),
       );
       return 0;
     } finally {
