@@ -112,7 +112,11 @@ export async function createPublisher(options: PublisherOptions): Promise<TopicP
      */
     close() {
       closing ??= (async () => {
-        await pumping;
+        // zeromq's send waits while the socket will not take a message; a close that waited on it
+        // once held a test's teardown past 60 s. The linger bounds that wait as it bounds the rest.
+        let bounded: NodeJS.Timeout | undefined;
+        await Promise.race([pumping, new Promise<void>((resolve) => (bounded = setTimeout(resolve, closeLingerMs)))]);
+        clearTimeout(bounded);
         closed = true;
         socket.linger = closeLingerMs;
         socket.close();
