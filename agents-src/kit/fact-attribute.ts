@@ -110,6 +110,16 @@ export function askedAttribute(question: string): string | null {
   return askedAttributes.find(([pattern]) => pattern.test(question))?.[1] ?? null;
 }
 
+/**
+ * Whether a statement is about the subject a question names: "my drill is in the attic" is about
+ * "is my drill in the basement", and "my toolbox is in the basement" is not, though it shares as
+ * many words with it.
+ */
+export function isAboutSubjectOf(statement: string, question: string): boolean {
+  const subject = factAttribute(statement)?.subject;
+  return subject !== undefined && ` ${comparableFact(question)} `.includes(` ${subject} `);
+}
+
 /** Whether a statement gives the attribute a question asks for: "my car is on level 5" answers "where is my car". */
 export function answersAttribute(statement: string, asked: string | null): boolean {
   if (asked === null) return false;

@@ -217,10 +217,9 @@ describe("coordinator with the real agents", () => {
     expect(others.body).toMatchObject({ intent: "recall", slots: { place: "in the basement", except: "my kayak" } });
     expect(others.body.reply).toMatch(/^(Your \w+ is in the basement\. ?){2}$/);
     expect(others.body.reply.split(/\.\s*/).filter(Boolean).sort()).toEqual(["Your ladder is in the basement", "Your toolbox is in the basement"]);
-    // "there" reaches recall as the basement; which fact answers is not checked: the answer ranks
-    // the basement's facts above the drill's in some runs (issue 25's note), so it is not yet reliable.
+    // "there" is the basement, and the fact about the drill answers, not the basement's others.
     const drill = await ask({ text: "is my drill there", sessionId });
-    expect(drill.body).toMatchObject({ intent: "recall" });
+    expect(drill.body).toMatchObject({ intent: "recall", reply: "Your drill is in the attic." });
     // Without a place in the conversation "there" stays as said.
     expect((await ask({ text: "what else is there" })).body).not.toMatchObject({ slots: { place: expect.anything() } });
   });

@@ -1,4 +1,4 @@
-import { factKey } from "../../agents-src/kit/fact-attribute";
+import { factKey, isAboutSubjectOf } from "../../agents-src/kit/fact-attribute";
 import { swapPerson } from "../../agents-src/kit/perspective";
 import { withDigits } from "../../agents-src/kit/spoken-numbers";
 import { resolveFacts } from "../../agents-src/pc2/unified-memory-reasoning/fact-conflicts";
@@ -51,6 +51,16 @@ describe("factKey", () => {
     ["Remind me to call mom", null],
   ])("%j -> %j", (text, key) => {
     expect(factKey(text)).toBe(key);
+  });
+
+  it.each([
+    ["my drill is in the attic", "is my drill in the basement", true],
+    ["my toolbox is in the basement", "is my drill in the basement", false],
+    ["My car is parked on level three.", "where's my car", true],
+    ["my car key is in the drawer", "where is my car", false],
+    ["It is raining", "is it raining", false],
+  ])("%j is about the subject of %j: %j", (statement, question, about) => {
+    expect(isAboutSubjectOf(statement, question)).toBe(about);
   });
 
   it("lets a new location replace the old one, but not a colour or an owner", () => {

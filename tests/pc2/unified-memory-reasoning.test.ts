@@ -144,6 +144,15 @@ describe("I don't know", () => {
     expect(unknown.body.reasoning).toMatch(/below the threshold 0\.5|No standing memory/);
   });
 
+  it("answers with the fact about the subject asked of, not the ones that share the place", async () => {
+    const userId = `user-${randomUUID()}`;
+    for (const fact of ["my toolbox is in the basement", "my ladder is in the basement", "my drill is in the attic", "my kayak is in the basement"]) {
+      await remember(fact, { userId });
+    }
+    const reply = await ask({ question: "is my drill in the basement", userId });
+    expect(reply.body.answer).toBe("Your drill is in the attic.");
+  });
+
   it("does not know anything for a user with no memories", async () => {
     const reply = await ask({ question: "what is my locker code?", userId: `user-${randomUUID()}` });
     expect(reply.body).toEqual({ answer: "I don't know.", confidence: 0, memories: [], reasoning: expect.stringContaining("0 found") });

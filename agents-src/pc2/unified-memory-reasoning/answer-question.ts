@@ -1,5 +1,5 @@
 import type { PeerClient } from "../../kit";
-import { answersAttribute, askedAttribute } from "../../kit/fact-attribute";
+import { answersAttribute, askedAttribute, isAboutSubjectOf } from "../../kit/fact-attribute";
 import { answerFromMemory } from "./answer-text";
 import { ReplacedMemory, resolveFacts } from "./fact-conflicts";
 import { memoryRelevance, roundScore } from "./memory-relevance";
@@ -30,6 +30,7 @@ export const unknownAnswer = "I don't know.";
 const contestedFactor = 0.9;
 const maxSupporting = 3;
 const askedAttributeBonus = 0.2;
+const askedSubjectBonus = 0.2;
 
 const quote = (text: string): string => JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
 const cite = (m: RetrievedMemory): string => `${m.id} (${quote(m.content)})`;
@@ -61,8 +62,13 @@ export async function answerQuestion(
   const terms = topicTerms(request.question);
   const facts = resolveFacts(retrieval.memories);
   const asked = askedAttribute(request.question);
-  // A memory that gives what was asked ("where" -> a location) ranks before one that only shares its words.
-  const rank = (r: { memory: RetrievedMemory; relevance: number }) => r.relevance + (answersAttribute(r.memory.content, asked) ? askedAttributeBonus : 0);
+  // A memory about the subject asked of ("is my drill in the basement": the drill, not the toolbox
+  // that is there) and one that gives what was asked ("where" -> a location) rank before one that
+  // only shares as many words.
+  const rank = (r: { memory: RetrievedMemory; relevance: number }) =>
+    r.relevance +
+    (answersAttribute(r.memory.content, asked) ? askedAttributeBonus : 0) +
+    (isAboutSubjectOf(r.memory.content, request.question) ? askedSubjectBonus : 0);
   const ranked = facts.standing
     .map((memory) => ({ memory, relevance: memoryRelevance(terms, memory, !retrieval.degraded) }))
     .sort((a, b) => rank(b) - rank(a));

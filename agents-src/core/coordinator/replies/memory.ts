@@ -1,5 +1,5 @@
 import type { PeerClient } from "../../../kit/peer-client";
-import { answersAttribute, askedAttribute, comparableFact, factAttribute } from "../../../kit/fact-attribute";
+import { answersAttribute, askedAttribute, comparableFact, factAttribute, isAboutSubjectOf } from "../../../kit/fact-attribute";
 import { swapPerson } from "../../../kit/perspective";
 import { withDigits } from "../../../kit/spoken-numbers";
 import { cannotReach, capitalised, IntentHandler, Reply, Source, TurnContext } from "./reply";
@@ -91,16 +91,12 @@ export function memoryReplies(
       return { ...reply, warnings: [...warnings, ...(reply.warnings ?? [])] };
     }
     // The hit about the subject asked of ("is my drill in the basement": the drill, not the
-    // toolbox that is there) that gives what was asked ("where" -> a location) comes before one
-    // that only gives it, and that before one that only shares words.
+    // toolbox that is there) that gives what was asked ("where" -> a location) comes first, then
+    // one about the subject, then one that only gives what was asked, then one that only shares words.
     const asked = askedAttribute(question);
-    const said = ` ${comparableFact(question)} `;
-    const aboutSubject = (h: SearchHit) => {
-      const subject = factAttribute(h.content)?.subject;
-      return subject !== undefined && said.includes(` ${subject} `);
-    };
-    const top =
-      hits.find((h) => aboutSubject(h) && answersAttribute(h.content, asked)) ?? hits.find((h) => answersAttribute(h.content, asked)) ?? hits[0];
+    const about = (h: SearchHit) => isAboutSubjectOf(h.content, question);
+    const answers = (h: SearchHit) => answersAttribute(h.content, asked);
+    const top = hits.find((h) => about(h) && answers(h)) ?? hits.find(about) ?? hits.find(answers) ?? hits[0];
     const withWarnings = warnings.length > 0 ? { warnings } : {};
     if (!top) return { text: "I don't know. You haven't told me anything about that.", ...withWarnings };
     // Worded as unified-memory-reasoning words the same fact: the user hears one answer, whichever path gave it.
