@@ -2,11 +2,13 @@
  * The labelled set `npm run eval:assistant` runs: utterances and dialogues with the intent each
  * turn must get and what its reply must say (a regular expression, case-insensitive). "tuned" is
  * what the router's patterns and exemplars were developed against; "held-out" was written apart
- * from them and nothing was changed after seeing its results. Each dialogue runs in its own
- * session under its own user; facts use subjects no other dialogue uses, because memories are
- * shared by every conversation.
+ * from them and nothing was changed after seeing its results; "fresh" was written on 2026-12-06
+ * without reading the router's code or any results, and nothing is tuned on it. Each dialogue runs
+ * in its own session under its own user; facts use subjects no other dialogue uses, because
+ * memories are shared by every conversation.
  */
-export type EvalPart = "tuned" | "held-out";
+export const evalParts = ["tuned", "held-out", "fresh"] as const;
+export type EvalPart = (typeof evalParts)[number];
 export type Category =
   | "timer"
   | "reminder"
@@ -277,7 +279,331 @@ const heldOutFacts = factRoundTrip("held-out", [
   ["my library books are due on the 14th", "when are my library books due", "14"],
 ]);
 
+/*
+ * The fresh part: written on 2026-12-06 by someone who had not read the router's code, its word
+ * lists or exemplars, nor any results; nothing is tuned on it. Requests as people say them to a
+ * home speaker (fillers, politeness, British and American wording).
+ */
+const greetingReply = "^(Hello|Hi|Hey|Good (morning|afternoon|evening))";
+const thanksReply = "welcome|no problem|pleasure|anytime";
+const goodbyeReply = "^(Goodbye|Bye|Good ?night|See you)";
+const wellbeingReply = "running fine|I'm (doing )?(well|good|fine|great)";
+/** Single turns whose replies each need their own pattern: [say, reply]. */
+const singlePairs = (part: EvalPart, category: Category, intent: string, pairs: Array<[say: string, reply: string]>): EvalDialogue[] =>
+  pairs.map(([say, reply], i) => ({ id: `${part}-${category}-${intent}-p${i}`, part, category, turns: [[say, intent, reply]] }));
+
+const freshSingles: EvalDialogue[] = [
+  ...single("fresh", "out_of_domain", "out_of_domain", capabilityReply, [
+    // weather
+    "hey, what's the weather doing this afternoon", "is it gonna be sunny tomorrow", "what's the forecast for the weekend", "do I need a jacket today",
+    "how windy is it out there", "what's the temperature outside right now",
+    // news
+    "what's in the news this morning", "give me the latest headlines from the bbc", "any updates on the train strike",
+    // sport
+    "did arsenal win last night", "when's the next liverpool game", "what's the cricket score", "who's winning the tennis",
+    // media
+    "play my workout playlist on spotify", "put on some classical music", "play the latest episode of my podcast", "pause the music",
+    "turn it up a bit", "what song is this", "put netflix on the telly",
+    // smart home
+    "turn off the living room lights", "dim the bedroom lights to 30 percent", "could you set the heating to 21 degrees", "lock the front door",
+    "is the back door locked", "switch the kettle on", "start the robot hoover", "close the blinds in the lounge",
+    // shopping
+    "order more dog food from amazon", "where's my amazon parcel", "how much is a playstation 5", "reorder my coffee pods",
+    // general knowledge, trivia
+    "how tall is the eiffel tower", "who was the first man on the moon", "what's the capital of australia", "how many people live in tokyo",
+    "when did world war two end", "why is the sky blue", "who's the prime minister", "how many legs does a spider have",
+    "how many calories are in a banana", "how do you spell rhythm", "translate good morning into german",
+    // travel, places
+    "when's the next train to manchester", "how's the traffic on the m25", "find me a cheap flight to barcelona",
+    "book me a hotel in paris for next weekend", "how long will it take me to drive to brighton", "where's the nearest pharmacy",
+    "is tesco open on sunday", "what films are on at the cinema tonight",
+    // jokes, opinions, games
+    "tell me a fun fact", "do you know any good jokes", "which is better, cats or dogs", "what do you think about brexit", "flip a coin",
+    "what's my horoscope for today",
+    // phone, messages, how-to
+    "read my emails", "text my wife that I'm running late", "um, could you call the dentist for me", "find my phone",
+    "find a recipe for chicken curry", "how do I get red wine out of a carpet", "how do I change a tyre",
+    "I was wondering if you could recommend a good podcast",
+  ]),
+  ...singlePairs("fresh", "arithmetic", "calculate", [
+    ["what's 17 plus 25", "\\b42\\b"], ["hey, what's nine times six", "\\b54\\b"], ["how much is 250 divided by 5", "\\b50\\b"],
+    ["what's 15 percent of 60", "\\b9\\b"], ["what's seven squared", "\\b49\\b"], ["what's the square root of 81", "\\b9\\b"],
+    ["what's a hundred minus thirty seven", "\\b63\\b"], ["twelve plus nineteen", "\\b31\\b"], ["um, what's 13 times 13", "\\b169\\b"],
+    ["what is one thousand minus one", "\\b999\\b"], ["could you add 45 and 55", "\\b100\\b"], ["take 8 away from 30", "\\b22\\b"],
+    ["divide 72 by 9", "\\b8\\b"], ["what's 0.5 times 18", "\\b9\\b"], ["what's 10 to the power of 3", "\\b1,?000\\b"],
+    ["what's half of 90", "\\b45\\b"], ["what's 100 minus 20 minus 5", "\\b75\\b"], ["I was wondering what 18 divided by 4 is", "\\b4\\.5\\b"],
+    ["what's 99 plus 1", "\\b100\\b"], ["how much is 7 times 8", "\\b56\\b"], ["what's 2 plus 2", "\\b4\\b"],
+    ["what does 11 times 12 come to", "\\b132\\b"], ["what's 20 percent of 45", "\\b9\\b"], ["what's 1.5 plus 2.25", "\\b3\\.75\\b"],
+    ["what's 300 minus 175", "\\b125\\b"], ["calculate 56 divided by 8", "\\b7\\b"], ["what's minus 5 plus 12", "\\b7\\b"],
+    ["work out 24 times 3 for me", "\\b72\\b"],
+    // units
+    ["how many centimetres in a metre", "\\b100\\b"], ["how many inches are in a foot", "\\b12\\b"], ["how many metres in a kilometre", "\\b1,?000\\b"],
+    ["convert 10 kilograms to pounds", "\\b22\\.0[45]"], ["how many pounds is 5 kilos", "\\b11\\.0[23]"],
+    ["what's 20 degrees celsius in fahrenheit", "\\b68\\b"], ["convert 212 fahrenheit to celsius", "\\b100\\b"],
+    ["how many millilitres in a litre", "\\b1,?000\\b"], ["how many hours are there in a week", "\\b168\\b"], ["how many days is 3 weeks", "\\b21\\b"],
+    ["how many yards in a mile", "\\b1,?760\\b"], ["what's 6 feet in centimetres", "\\b182\\.(88?|9)\\b"],
+    ["convert 50 miles per hour to kilometres per hour", "\\b80\\.(4[67]?|5)"], ["how many grams in a kilo", "\\b1,?000\\b"],
+    ["what's 26.2 miles in kilometres", "\\b42\\.(1[67]?|2)"],
+  ]),
+  ...single("fresh", "time", "time", "^It's \\d{1,2}:\\d{2} (AM|PM)\\.$", [
+    "hey, what time is it", "got the time?", "what's the time please", "could you tell me what time it is", "um, what time is it",
+    "what's the current time", "time check", "sorry, do you know what time it is",
+  ]),
+  ...single("fresh", "time", "time", "^Today is ", ["what's the date", "could you tell me the date", "what's today's date please", "remind me what the date is", "date please"]),
+  ...single("fresh", "time", "time", "^It's \\w+day\\.$|^Today is \\w+day", ["what day is it", "remind me what day it is", "what's the day today", "sorry, what day is it today"]),
+  ...single("fresh", "time", "time", "\\b2026\\b", ["what year is it"]),
+  ...single("fresh", "status", "status", "services are up|is up|are up", [
+    "is everything working", "are all your services up", "any problems with the system", "is the task router running", "status update",
+    "give me a system status report", "is anything down", "are all the systems go", "check the health of the services", "is the timekeeper up",
+  ]),
+  ...single("fresh", "small_talk", "small_talk", greetingReply, ["hiya", "morning!", "hey assistant", "good afternoon", "hi, it's me again", "hello hello"]),
+  ...single("fresh", "small_talk", "small_talk", thanksReply, ["cheers", "ta very much", "thanks mate", "much appreciated", "thank you kindly", "brilliant, thanks", "that's great, thank you"]),
+  ...single("fresh", "small_talk", "small_talk", goodbyeReply, ["see ya", "catch you later", "talk to you later", "I'm off now, bye", "night night", "that's all for now, goodbye"]),
+  ...single("fresh", "small_talk", "small_talk", "private voice assistant", ["what's your name", "who am I talking to", "are you a robot", "tell me about yourself"]),
+  ...single("fresh", "small_talk", "small_talk", "private voice assistant|remember", ["what sort of things can you help me with", "what are you capable of"]),
+  ...single("fresh", "small_talk", "small_talk", wellbeingReply, ["how's it going", "how are you doing today", "you alright?"]),
+  ...single("fresh", "remember", "remember", "What should I remember\\?", [
+    "can you remember something", "I want you to remember something", "take a note", "hey, remember this for me", "could you save something for me",
+    "note this down", "I need you to remember something", "could you keep something in mind for me",
+  ]),
+  ...singlePairs("fresh", "remember", "remember", [
+    ["remember that the boiler was serviced in october", "the boiler was serviced in october"],
+    ["can you remember that my suit is at the dry cleaner's", "your suit is at the dry cleaner's"],
+    ["please remember my nephew is allergic to peanuts", "your nephew is allergic to peanuts"],
+    ["just so you know, the gardener comes every other friday", "the gardener comes every other friday"],
+    ["I want you to remember that my seat on the plane is 14c", "your seat on the plane is 14c"],
+    ["make a note that the tv licence renews in april", "the tv licence renews in april"],
+  ]),
+  ...single("fresh", "timer", "timer", "^Okay, your .*timer is set for", [
+    "set a timer for 5 minutes please", "hey, can you set a timer for twenty minutes", "start a countdown for 10 minutes", "could you set me a timer for 12 minutes",
+    "I need a timer for 6 minutes", "set a timer for one minute", "set a two minute timer", "um, set a timer for 35 minutes",
+    "put a timer on for 25 minutes for the potatoes", "set the timer for an hour", "set a timer for a quarter of an hour", "timer for two and a half minutes",
+    "set a laundry timer for 45 minutes", "start the timer for 7 minutes", "set a timer for 30 seconds", "give me a 10 minute timer",
+    "I'd like a timer for 50 minutes please", "can I get a timer for three minutes", "set a timer for 1 hour 30 minutes", "set a cookie timer for 11 minutes",
+    "set a timer for 90 minutes called roast", "start a 4 minute timer for my tea", "please set a nap timer for 20 minutes", "set timer 8 minutes",
+  ]),
+  ...single("fresh", "timer", "timer", "don't have any timers", ["how long's left on the timer", "cancel my timer", "are there any timers on", "pause my timer", "what's left on the timer"]),
+  ...single("fresh", "reminder", "reminder", "^Okay, I'll remind you to ", [
+    "remind me to ring grandma at 7 pm", "can you remind me to put the washing out tonight", "remind me to defrost the mince in an hour",
+    "please remind me to pick up the dry cleaning tomorrow at 10am", "remind me at 3pm to call the optician", "set a reminder for tomorrow to renew the car insurance",
+    "remind me on saturday to mow the lawn", "hey, remind me to move the car in 15 minutes", "I need a reminder to email sarah at 4 pm",
+    "don't let me forget to phone the bank tomorrow morning", "could you remind me to water the tomatoes this evening", "remind me to take my tablets at 9 pm",
+    "remind me in half an hour to check the washing", "remind me next tuesday to pay the gas bill", "remind me to order a birthday card for dad on thursday",
+    "remind me at half past five to leave for the station", "set a reminder to ring the school at 8 tomorrow morning", "in 45 minutes remind me to turn the oven off",
+    "remind me to pick the kids up at 3:15",
+  ]),
+  ...single("fresh", "reminder", "reminder", "don't have any reminders", ["what reminders have I got", "have I got any reminders set", "show me my reminders"]),
+];
+
+const forgotten = "forg[eo]t";
+const freshDialogues: EvalDialogue[] = [
+  dialogue("fresh", "recall", "headphones", [
+    ["hey, remember that my headphones are in the hall cupboard", "remember", "your headphones are in the hall cupboard"],
+    ["where did I put them", "recall", "your headphones are in the hall cupboard"],
+    ["um, where are my headphones", "recall", "your headphones are in the hall cupboard"],
+  ]),
+  dialogue("fresh", "recall", "suitcase", [
+    ["I've put the big suitcase under the stairs", "remember", "you('ve| have) put the big suitcase under the stairs"],
+    ["where's the big suitcase", "recall", "under the stairs"],
+    ["what did I put under the stairs", "recall", "big suitcase"],
+  ]),
+  dialogue("fresh", "recall", "wellies", [
+    ["my wellies are by the back door", "remember", "your wellies are by the back door"],
+    ["actually, they're in the porch", "correct", "your wellies are in the porch"],
+    ["where are my wellies", "recall", "^(?!.*back door).*your wellies are in the porch"],
+  ]),
+  dialogue("fresh", "recall", "torch", [
+    ["the torch is in the cupboard under the sink", "remember", "the torch is in the cupboard under the sink"],
+    ["no, it's in the utility room", "correct", "the torch is in the utility room"],
+    ["where's the torch", "recall", "^(?!.*sink).*the torch is in the utility room"],
+    ["what did I just say", "conversation", "where's the torch"],
+  ]),
+  dialogue("fresh", "recall", "parking-permit", [
+    ["the parking permit is in the glove box", "remember", "the parking permit is in the glove box"],
+    ["where did I leave it", "recall", "glove box"],
+  ]),
+  dialogue("fresh", "recall", "novel", [
+    ["my novel is on the bedside table", "remember", "your novel is on the bedside table"],
+    ["could you tell me where my novel is", "recall", "bedside table"],
+  ]),
+  dialogue("fresh", "recall", "hiking-boots", [
+    ["my hiking boots are in the loft", "remember", "your hiking boots are in the loft"],
+    ["what do you know about my hiking boots", "recall", "your hiking boots are in the loft"],
+  ]),
+  dialogue("fresh", "recall", "duvet", [
+    ["the spare duvet is in the airing cupboard", "remember", "the spare duvet is in the airing cupboard"],
+    ["where's the spare duvet", "recall", "airing cupboard"],
+    ["what did I put there", "recall", "spare duvet"],
+  ]),
+  dialogue("fresh", "recall", "birth-certificate", [
+    ["my birth certificate is in the blue folder", "remember", "your birth certificate is in the blue folder"],
+    ["what's the time now", "time", "^It's"],
+    ["where's my birth certificate", "recall", "blue folder"],
+  ]),
+  dialogue("fresh", "recall", "vaccination-card", [
+    ["my vaccination card is in the filing cabinet", "remember", "your vaccination card is in the filing cabinet"],
+    ["actually it's in my desk drawer", "correct", "your vaccination card is in your desk drawer"],
+    ["where's my vaccination card", "recall", "desk drawer"],
+  ]),
+  dialogue("fresh", "recall", "remote", [
+    ["the remote is down the side of the sofa", "remember", "the remote is down the side of the sofa"],
+    ["hey, where's the remote", "recall", "down the side of the sofa"],
+    ["what did I just say", "conversation", "hey, where's the remote"],
+  ]),
+  dialogue("fresh", "recall", "ladder", [
+    ["I lent my ladder to dave next door", "remember", "you lent your ladder to dave next door"],
+    ["who's got my ladder", "recall", "dave"],
+    ["where is it", "recall", "dave"],
+  ]),
+  dialogue("fresh", "recall", "wedding", [
+    ["my cousin's wedding is on the 12th of september", "remember", "your cousin's wedding is on the 12th of september"],
+    ["when's my cousin's wedding", "recall", "12th of september"],
+  ]),
+  dialogue("fresh", "recall", "stopcock", [
+    ["the stopcock is behind the washing machine", "remember", "the stopcock is behind the washing machine"],
+    ["I was wondering, where's the stopcock", "recall", "behind the washing machine"],
+    ["is it behind the washing machine", "recall", "behind the washing machine"],
+  ]),
+  dialogue("fresh", "recall", "allotment", [
+    ["my allotment is plot twenty seven", "remember", "your allotment is plot (27|twenty seven)"],
+    ["which plot is my allotment", "recall", "\\b(27|twenty seven)\\b"],
+  ]),
+  dialogue("fresh", "recall", "swimming", [
+    ["the kids' swimming lessons are on saturday mornings", "remember", "the kids' swimming lessons are on saturday mornings"],
+    ["when are the kids' swimming lessons", "recall", "saturday mornings"],
+  ]),
+  dialogue("fresh", "recall", "presents", [
+    ["I hid the christmas presents in the spare room", "remember", "you hid the christmas presents in the spare room"],
+    ["where did I hide the presents", "recall", "spare room"],
+    ["thanks", "small_talk", thanksReply],
+  ]),
+  dialogue("fresh", "recall", "landlord", [
+    ["my landlord is called mr okafor", "remember", "your landlord is called mr okafor"],
+    ["what's my landlord's name", "recall", "okafor"],
+  ]),
+  dialogue("fresh", "recall", "camping-stove", [
+    ["the camping stove is in the cellar", "remember", "the camping stove is in the cellar"],
+    ["what have I got in the cellar", "recall", "camping stove"],
+  ]),
+  dialogue("fresh", "remember", "shoe-size", [
+    ["my shoe size is nine", "remember", "your shoe size is (9|nine)"],
+    ["what size shoes do I take", "recall", "\\b(9|nine)\\b"],
+  ]),
+  dialogue("fresh", "remember", "hairdresser", [
+    ["my hairdresser is called jamie", "remember", "your hairdresser is called jamie"],
+    ["what's my hairdresser called", "recall", "jamie"],
+    ["what did I just ask", "conversation", "what's my hairdresser called"],
+  ]),
+  dialogue("fresh", "remember", "babysitter", [
+    ["remember something for me", "remember", "What should I remember\\?"],
+    ["the babysitter is called chloe", "remember", "the babysitter is called chloe"],
+    ["what's the babysitter called", "recall", "chloe"],
+  ]),
+  dialogue("fresh", "remember", "tax-return", [
+    ["note that my tax return is due on january 31st", "remember", "your tax return is due on january 31"],
+    ["when's my tax return due", "recall", "january 31"],
+    ["what did I just say", "conversation", "when's my tax return due"],
+  ]),
+  dialogue("fresh", "remember", "recycling", [
+    ["the recycling goes out on thursdays", "remember", "the recycling goes out on thursdays"],
+    ["when does the recycling go out", "recall", "thursdays"],
+  ]),
+  dialogue("fresh", "remember", "christening", [
+    ["my niece's christening is on the 3rd of august", "remember", "your niece's christening is on the 3rd of august"],
+    ["when's my niece's christening", "recall", "3rd of august"],
+  ]),
+  dialogue("fresh", "forget", "padlock", [
+    ["the padlock combination is 3591", "remember", "the padlock combination is 3591"],
+    ["what's the padlock combination again", "recall", "3591"],
+    ["please forget the padlock combination", "forget", forgotten],
+    ["what's the padlock combination", "recall", "^(?!.*3591)"],
+  ]),
+  dialogue("fresh", "forget", "burglar-alarm", [
+    ["the burglar alarm pin is 8821", "remember", "the burglar alarm pin is 8821"],
+    ["actually, forget that", "forget", forgotten],
+    ["what's the burglar alarm pin", "recall", "^(?!.*8821)"],
+  ]),
+  dialogue("fresh", "forget", "yoga", [
+    ["note that my yoga class is on wednesday evenings", "remember", "your yoga class is on wednesday evenings"],
+    ["when's my yoga class", "recall", "wednesday evenings"],
+    ["you can forget about my yoga class now", "forget", forgotten],
+    ["when is my yoga class", "recall", "^(?!.*wednesday)"],
+  ]),
+  dialogue("fresh", "forget", "vet", [
+    ["the vet is called anna", "remember", "the vet is called anna"],
+    ["forget the vet's name", "forget", forgotten],
+    ["who's the vet", "recall", "^(?!.*anna)"],
+  ]),
+  dialogue("fresh", "conversation", "sum-repeat", [
+    ["what's 6 times 7", "calculate", "\\b42\\b"],
+    ["sorry, what was that?", "conversation", "\\b42\\b"],
+    ["say that again", "conversation", "\\b42\\b"],
+  ]),
+  dialogue("fresh", "conversation", "afternoon", [
+    ["hello, good afternoon", "small_talk", greetingReply],
+    ["hang on, what did I just say", "conversation", "hello, good afternoon"],
+  ]),
+  dialogue("fresh", "conversation", "date-repeat", [
+    ["er, what's the date", "time", "^Today is "],
+    ["could you repeat that please", "conversation", "Today is "],
+  ]),
+  dialogue("fresh", "conversation", "lucky-number", [
+    ["my lucky number is seventeen", "remember", "your lucky number is (17|seventeen)"],
+    ["what did I just tell you", "conversation", "lucky number is (seventeen|17)"],
+    ["what's my lucky number", "recall", "\\b(17|seventeen)\\b"],
+  ]),
+  dialogue("fresh", "timer", "lasagne", [
+    ["set a lasagne timer for 45 minutes", "timer", "your lasagne timer is set for 45 minutes"],
+    ["how long's left on the lasagne timer", "timer", "lasagne timer has (44|45) minutes"],
+    ["pause it", "timer", "paused"],
+    ["unpause it", "timer", "running again"],
+    ["actually cancel the lasagne timer", "timer", "cancelled your lasagne timer"],
+    ["do I have any timers", "timer", "don't have any timers"],
+  ]),
+  dialogue("fresh", "timer", "fish-and-chips", [
+    ["set a fish timer for 12 minutes", "timer", "your fish timer is set for 12 minutes"],
+    ["and a chips timer for 20 minutes", "timer", "your chips timer is set for 20 minutes"],
+    ["what timers have I got", "timer", "(2|two) timers"],
+    ["cancel the fish timer", "timer", "cancelled your fish timer"],
+    ["what timers have I got", "timer", "one timer: your chips timer"],
+  ]),
+  dialogue("fresh", "timer", "plain", [
+    ["set a timer for 10 minutes", "timer", "^Okay, your .*timer is set for 10 minutes"],
+    ["how much longer on the timer", "timer", "\\b(9|10) minutes"],
+    ["cancel that timer", "timer", "cancelled"],
+    ["is there a timer running", "timer", "don't have any timers"],
+  ]),
+  dialogue("fresh", "reminder", "bins", [
+    ["remind me to put the bins out at 7 pm", "reminder", "remind you to put the bins out"],
+    ["what reminders have I got", "reminder", "one reminder: put the bins out"],
+    ["cancel that reminder", "reminder", "cancelled your reminder to put the bins out"],
+    ["have I got any reminders", "reminder", "don't have any reminders"],
+  ]),
+  dialogue("fresh", "reminder", "council-mot", [
+    ["remind me to ring the council in an hour", "reminder", "remind you to ring the council"],
+    ["also remind me to book the mot tomorrow", "reminder", "remind you to book the mot"],
+    ["what are my reminders", "reminder", "(2|two) reminders"],
+    ["delete the reminder to ring the council", "reminder", "cancelled your reminder to ring the council"],
+  ]),
+  dialogue("fresh", "reminder", "freezer", [
+    ["can you remind me to take the chicken out of the freezer at 5 pm", "reminder", "remind you to take the chicken out of the freezer"],
+    ["what did I just say", "conversation", "remind me to take the chicken out of the freezer at 5 pm"],
+  ]),
+  dialogue("fresh", "out_of_domain", "forecast-then-timer", [
+    ["what's the forecast for tomorrow", "out_of_domain", "can't help with the weather"],
+    ["ok, set a timer for 5 minutes then", "timer", "^Okay, your .*timer is set for 5 minutes"],
+  ]),
+  dialogue("fresh", "out_of_domain", "football-then-time", [
+    ["who won the premier league last season", "out_of_domain", capabilityReply],
+    ["fine, what time is it then", "time", "^It's \\d{1,2}:\\d{2} (AM|PM)\\.$"],
+  ]),
+  dialogue("fresh", "out_of_domain", "telly-then-skills", [
+    ["can you turn the telly on", "out_of_domain", capabilityReply],
+    ["what can you do then", "small_talk", "private voice assistant|remember"],
+  ]),
+];
+
 /** Every dialogue with one turn or more; "dialogues" in the report are those with two or more. */
-export const evalSet: readonly EvalDialogue[] = [...tunedSingles, ...tunedDialogues, ...tunedFacts, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts].map(
-  (d, index) => ({ ...d, id: `${d.id}-${index}` }),
-);
+export const evalSet: readonly EvalDialogue[] = [
+  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
+].map((d, index) => ({ ...d, id: `${d.id}-${index}` }));

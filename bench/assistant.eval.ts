@@ -3,14 +3,14 @@
  * stack (the launcher, as `npm start` runs it, on free ports and a fresh database), as text through
  * `/v1/ask`, or with `--spoken` said aloud over the audio WebSocket: each turn spoken by one of
  * `npm run eval:stt`'s voices (espeak-ng and flite; the tuned part's dialogues by its tuning
- * voices, the held-out part's by its held-out voices), streamed as a microphone would, and heard
- * by the stack's own preprocessor, VAD and recogniser. Reports intent accuracy and task success
- * per category, the tuned and the held-out part apart (spoken: per voice too), and every
- * out-of-domain request that was answered by another skill. Each dialogue is one session of its
- * own user, with a device token of its own, so timers and memories never meet.
- * `--part tuned|held-out` runs one part; `--dialogues-only` only the multi-turn dialogues (a spoken
- * turn takes seconds, the whole set spoken an hour on a busy machine); `--show-failures` lists
- * every failed turn.
+ * voices, the held-out and fresh parts' by its held-out voices), streamed as a microphone would,
+ * and heard by the stack's own preprocessor, VAD and recogniser. Reports intent accuracy and task
+ * success per category, the tuned, held-out and fresh parts apart (spoken: per voice too), and
+ * every out-of-domain request that was answered by another skill. Each dialogue is one session of
+ * its own user, with a device token of its own, so timers and memories never meet.
+ * `--part tuned|held-out|fresh` runs one part; `--dialogues-only` only the multi-turn dialogues (a
+ * spoken turn takes seconds, the whole set spoken an hour on a busy machine); `--show-failures`
+ * lists every failed turn.
  */
 import { once } from "node:events";
 import { Pool } from "pg";
@@ -20,7 +20,7 @@ import { addUser, issueDeviceToken } from "../agents-src/memory/identity/device-
 import { SpokenTurnClient } from "../scripts/spoken-turn-client";
 import { createTestDatabase, releaseTestServer } from "../tests/support/database";
 import { launchStack, serviceUrls, waitForOutput } from "../tests/support/launched-stack";
-import { Category, EvalDialogue, EvalPart, evalSet } from "./assistant-eval-set";
+import { Category, EvalDialogue, EvalPart, evalParts, evalSet } from "./assistant-eval-set";
 import { cleanSpeech, EvalVoice, voices } from "./stt-speech-set";
 
 interface TurnOutcome {
@@ -38,6 +38,7 @@ interface TurnOutcome {
 
 const args = process.argv.slice(2);
 const onlyPart = args.includes("--part") ? (args[args.indexOf("--part") + 1] as EvalPart) : undefined;
+if (onlyPart !== undefined && !evalParts.includes(onlyPart)) throw new Error(`--part must be one of ${evalParts.join(", ")}`);
 const showFailures = args.includes("--show-failures");
 const spoken = args.includes("--spoken");
 const dialoguesOnly = args.includes("--dialogues-only");
@@ -167,7 +168,7 @@ async function main(): Promise<void> {
     const tokens = await dialogueTokens(db.url, dialogues);
     const started = performance.now();
     const outcomes: TurnOutcome[] = [];
-    const voiceTurn = { tuned: 0, "held-out": 0 };
+    const voiceTurn = { tuned: 0, "held-out": 0, fresh: 0 };
     // One dialogue at a time: a turn's reply depends on the turns before it.
     for (const dialogue of dialogues) {
       const token = tokens.get(dialogue) as string;
@@ -187,7 +188,7 @@ async function main(): Promise<void> {
     }
     const mode = spoken ? "spoken over the audio WebSocket" : "text through /v1/ask";
     console.log(`eval:assistant (${mode}): ${outcomes.length} turns, ${dialogues.filter((d) => d.turns.length > 1).length} multi-turn dialogues, ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    for (const part of ["tuned", "held-out"] as const) if (onlyPart === undefined || onlyPart === part) report(part, outcomes);
+    for (const part of evalParts) if (onlyPart === undefined || onlyPart === part) report(part, outcomes);
   } finally {
     if (stack.child.exitCode === null) {
       stack.child.kill("SIGINT");
