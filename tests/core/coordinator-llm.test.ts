@@ -2,8 +2,6 @@ import pino from "pino";
 import { agent as coordinatorAgent } from "../../agents-src/core/coordinator/agent";
 import { contextFor, languageModelReply } from "../../agents-src/core/coordinator/language-model/language-model-replies";
 import { SpokenSentences } from "../../agents-src/core/coordinator/language-model/spoken-sentences";
-import { agent as taskRouter } from "../../agents-src/core/task-router/agent";
-import { agent as preprocessorAgent, clientAudioPath } from "../../agents-src/audio/fused-audio-preprocessor/agent";
 import { agent as reasoningAgent } from "../../agents-src/pc2/unified-memory-reasoning/agent";
 import { readFileSync } from "node:fs";
 import { createPublisher, TopicPublisher } from "../../agents-src/kit/messaging";
@@ -11,14 +9,14 @@ import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
 import { PeerClient } from "../../agents-src/kit/peer-client";
 import { runAsUser } from "../../agents-src/kit/request-context";
 import { AudioClient } from "../audio/audio-client";
-import { speak } from "../pc2/support/spoken-audio";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
 import { AgentProcess, waitUntil } from "../support/agent-process";
 import { bearer, deviceTokenFor, internalCredential } from "../support/access";
 import { spawnLlm, tinyModelFile, tinyModelsDir } from "../support/llm-service";
 import { startMemoryOrchestrator, startPc2, startSessionMemory, startTimekeeper, unreachableUrl } from "../support/memory-services";
-import { sharedEventLoopEnv } from "../support/shared-event-loop";
+import { connectSpeaker, coordinatorEnvFor, startPreprocessor, startTaskRouter, utterAsVad } from "../support/coordinator-peers";
+import { startedAgents } from "../support/started-agents";
 import { sampleValue } from "./support/prometheus-text";
 
 interface AskResult {
@@ -39,7 +37,8 @@ const weatherFixedReply =
  */
 describe("coordinator with a local language model", () => {
   let db: TestDatabase;
-  const agents: Array<RunningAgent<unknown>> = [];
+  const agents = startedAgents();
+  const { started } = agents;
   let llm: AgentProcess;
   let idleLlm: AgentProcess;
   let reasoning: RunningAgent<unknown>;
@@ -49,11 +48,6 @@ describe("coordinator with a local language model", () => {
   let coordinator: RunningAgent<unknown>;
   let device: Record<string, string>;
 
-  const started = async <C>(agent: Promise<RunningAgent<C>>): Promise<RunningAgent<C>> => {
-    const running = await agent;
-    agents.push(running as RunningAgent<unknown>);
-    return running;
-  };
   const ask = async (text: string, url = coordinator.url, sessionId?: string, headers = device): Promise<AskResult> => {
     const res = await fetch(`${url}/v1/ask`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ text, ...(sessionId ? { sessionId } : {}) }) });
     expect(res.status).toBe(200);
@@ -73,51 +67,41 @@ describe("coordinator with a local language model", () => {
       startAgent(reasoningAgent, { ...silent, SERVICE_NAME: "unified-memory-reasoning", MEMORY_ORCHESTRATOR_URL: orchestrator.url, SESSION_MEMORY_URL: sessions.url }),
     );
     const timekeeper = await startTimekeeper(db.url);
-    agents.push(timekeeper.agent);
+    await started(timekeeper.agent);
     const { token } = await deviceTokenFor(db.url, "llm-user");
     device = bearer(token);
     process.env.VOICE_DEVICE_TOKEN = token;
-    const router = await started(
-      startAgent(taskRouter, {
-        ...silent,
-        SERVICE_NAME: "task-router",
-        PC2_URL: pc2.url,
-        MEMORY_ORCHESTRATOR_URL: orchestrator.url,
-        UNIFIED_MEMORY_REASONING_URL: reasoning.url,
-        HEALTH_MONITOR_URL: await unreachableUrl(),
-      }),
-    );
-    preprocessor = await started(
-      // Fast speech: the random model's sentences are spoken in real time, one after another.
-      startAgent(preprocessorAgent, { ...silent, ...sharedEventLoopEnv, SERVICE_NAME: "fused-audio-preprocessor", ZMQ_PUB_PORT: "0", MEMORY_ORCHESTRATOR_URL: orchestrator.url, TTS_WORDS_PER_MINUTE: "450" }),
-    );
+    const router = await started(startTaskRouter({ pc2: pc2.url, orchestrator: orchestrator.url, reasoning: reasoning.url, health: await unreachableUrl() }));
+    // Fast speech: the random model's sentences are spoken in real time, one after another.
+    preprocessor = await started(startPreprocessor(orchestrator.url, { TTS_WORDS_PER_MINUTE: "450" }));
     vad = await createPublisher({ port: 0, logger: pino({ level: "silent" }) });
-    coordinatorEnv = {
-      ...silent,
-      SERVICE_NAME: "coordinator",
-      INTERNAL_TOKEN_FILE: internalCredential().file,
-      TASK_ROUTER_URL: router.url,
-      SESSION_MEMORY_URL: sessions.url,
-      MEMORY_ORCHESTRATOR_URL: orchestrator.url,
-      UNIFIED_MEMORY_REASONING_URL: reasoning.url,
-      HEALTH_MONITOR_URL: await unreachableUrl(),
-      PC2_URL: pc2.url,
-      FUSED_AUDIO_PREPROCESSOR_URL: preprocessor.url,
-      VAD_PUB_URL: `tcp://127.0.0.1:${vad.port}`,
-      TIMEKEEPER_URL: timekeeper.agent.url,
-      TIMEKEEPER_PUB_URL: timekeeper.pubUrl,
-      TIME_ZONE: "UTC",
-      LLM_URL: llm.url,
-      // Enough for a few sentences of the random model's babble.
-      COORDINATOR_LLM_MAX_TOKENS: "100",
-      COORDINATOR_LLM_FIRST_SENTENCE_TIMEOUT_MS: "20000",
-    };
+    coordinatorEnv = coordinatorEnvFor(
+      {
+        router: router.url,
+        sessions: sessions.url,
+        orchestrator: orchestrator.url,
+        reasoning: reasoning.url,
+        health: await unreachableUrl(),
+        pc2: pc2.url,
+        preprocessor: preprocessor.url,
+        vadPub: `tcp://127.0.0.1:${vad.port}`,
+        timekeeper: timekeeper.agent.url,
+        timekeeperPub: timekeeper.pubUrl,
+      },
+      {
+        INTERNAL_TOKEN_FILE: internalCredential().file,
+        LLM_URL: llm.url,
+        // Enough for a few sentences of the random model's babble.
+        COORDINATOR_LLM_MAX_TOKENS: "100",
+        COORDINATOR_LLM_FIRST_SENTENCE_TIMEOUT_MS: "20000",
+      },
+    );
     coordinator = await started(startAgent(coordinatorAgent, coordinatorEnv));
   }, 180_000);
 
   afterAll(async () => {
     delete process.env.VOICE_DEVICE_TOKEN;
-    for (const agent of agents.reverse()) await agent.close();
+    await agents.closeAll();
     await vad?.close();
     await llm?.kill("SIGTERM");
     await idleLlm?.kill("SIGTERM");
@@ -217,18 +201,11 @@ describe("coordinator with a local language model", () => {
   describe("spoken turns", () => {
     let client: AudioClient;
     let audioSession: string;
-    const utterance = async (text: string) => {
-      const pcm = await speak(text, { format: "raw", wordsPerMinute: 130 });
-      vad.publish("speech.start", { sessionId: audioSession, stream: 0, start: 0, decidedAt: 0.25, detector: "test" });
-      vad.publish("speech.end", { sessionId: audioSession, stream: 0, start: 0, end: pcm.length / 32000, cut: false, detector: "test" });
-      vad.publish("utterance", { sessionId: audioSession, stream: 0, rate: 16000, width: 2, channels: 1, utteranceId: text, seq: 0, startedAt: Date.now() }, pcm);
-    };
+    const utterance = (text: string) => utterAsVad(vad, audioSession, text);
     const eventsOf = (type: string) => client.events.filter((e) => e.type === type);
 
     beforeAll(async () => {
-      client = await AudioClient.connect(`${preprocessor.url.replace("http", "ws")}${clientAudioPath}`);
-      audioSession = await client.sessionId;
-      await new Promise((r) => setTimeout(r, 300));
+      ({ client, sessionId: audioSession } = await connectSpeaker(preprocessor.url));
     });
     afterAll(() => client?.socket.close());
 

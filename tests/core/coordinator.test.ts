@@ -1,21 +1,19 @@
 import { Client } from "pg";
 import { agent as coordinatorAgent } from "../../agents-src/core/coordinator/agent";
 import { agent as healthMonitor } from "../../agents-src/core/health-monitor/agent";
-import { agent as taskRouter } from "../../agents-src/core/task-router/agent";
-import { agent as preprocessorAgent, clientAudioPath } from "../../agents-src/audio/fused-audio-preprocessor/agent";
 import { createPublisher, TopicPublisher } from "../../agents-src/kit/messaging";
 import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
 import { Logger } from "../../agents-src/kit/logging";
 import pino from "pino";
 import { AudioClient } from "../audio/audio-client";
-import { speak } from "../pc2/support/spoken-audio";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
 import { expectRefusedAndHealthy } from "./support/bad-input";
 import { sampleValue } from "./support/prometheus-text";
 import { eventually, startMemoryOrchestrator, startPc2, startSessionMemory, startTimekeeper, unreachableUrl } from "../support/memory-services";
-import { sharedEventLoopEnv } from "../support/shared-event-loop";
 import { bearer, deviceTokenFor } from "../support/access";
+import { connectSpeaker, coordinatorEnvFor, startPreprocessor, startTaskRouter, utterAsVad } from "../support/coordinator-peers";
+import { startedAgents } from "../support/started-agents";
 
 interface AskResult {
   sessionId: string | null;
@@ -33,7 +31,8 @@ const logger: Logger = pino({ level: "silent" });
 describe("coordinator with the real agents", () => {
   let db: TestDatabase;
   let sql: Client;
-  const agents: Array<RunningAgent<unknown>> = [];
+  const agents = startedAgents();
+  const { started } = agents;
   let pc2: RunningAgent<unknown>;
   let orchestrator: RunningAgent<unknown>;
   let sessions: RunningAgent<unknown>;
@@ -45,11 +44,6 @@ describe("coordinator with the real agents", () => {
   /** The test's device token, as a client sends it. */
   let device: Record<string, string>;
 
-  const started = async <C>(agent: Promise<RunningAgent<C>>): Promise<RunningAgent<C>> => {
-    const running = await agent;
-    agents.push(running as RunningAgent<unknown>);
-    return running;
-  };
   const ask = async (body: unknown, url = coordinator.url): Promise<{ status: number; body: AskResult }> => {
     const res = await fetch(`${url}/v1/ask`, { method: "POST", headers: { "content-type": "application/json", ...device }, body: JSON.stringify(body) });
     return { status: res.status, body: (await res.json()) as AskResult };
@@ -89,48 +83,26 @@ describe("coordinator with the real agents", () => {
     );
     const reasoningDown = await unreachableUrl();
     const timekeeper = await startTimekeeper(db.url);
-    agents.push(timekeeper.agent);
-    router = await started(
-      startAgent(taskRouter, {
-        ...silent,
-        SERVICE_NAME: "task-router",
-        PC2_URL: pc2.url,
-        MEMORY_ORCHESTRATOR_URL: orchestrator.url,
-        UNIFIED_MEMORY_REASONING_URL: reasoningDown,
-        HEALTH_MONITOR_URL: monitor.url,
-      }),
-    );
-    preprocessor = await started(
-      startAgent(preprocessorAgent, {
-        ...silent,
-        ...sharedEventLoopEnv,
-        SERVICE_NAME: "fused-audio-preprocessor",
-        ZMQ_PUB_PORT: "0",
-        MEMORY_ORCHESTRATOR_URL: orchestrator.url,
-      }),
-    );
+    await started(timekeeper.agent);
+    const peers = { pc2: pc2.url, orchestrator: orchestrator.url, reasoning: reasoningDown, health: monitor.url };
+    router = await started(startTaskRouter(peers));
+    preprocessor = await started(startPreprocessor(orchestrator.url));
     vad = await createPublisher({ port: 0, logger });
-    coordinatorEnv = {
-      ...silent,
-      SERVICE_NAME: "coordinator",
-      TASK_ROUTER_URL: router.url,
-      SESSION_MEMORY_URL: sessions.url,
-      MEMORY_ORCHESTRATOR_URL: orchestrator.url,
-      UNIFIED_MEMORY_REASONING_URL: reasoningDown,
-      HEALTH_MONITOR_URL: monitor.url,
-      PC2_URL: pc2.url,
-      FUSED_AUDIO_PREPROCESSOR_URL: preprocessor.url,
-      VAD_PUB_URL: `tcp://127.0.0.1:${vad.port}`,
-      TIMEKEEPER_URL: timekeeper.agent.url,
-      TIMEKEEPER_PUB_URL: timekeeper.pubUrl,
-      TIME_ZONE: "UTC",
-    };
+    coordinatorEnv = coordinatorEnvFor({
+      ...peers,
+      router: router.url,
+      sessions: sessions.url,
+      preprocessor: preprocessor.url,
+      vadPub: `tcp://127.0.0.1:${vad.port}`,
+      timekeeper: timekeeper.agent.url,
+      timekeeperPub: timekeeper.pubUrl,
+    });
     coordinator = await started(startAgent(coordinatorAgent, coordinatorEnv));
   }, 120_000);
 
   afterAll(async () => {
     delete process.env.VOICE_DEVICE_TOKEN;
-    for (const agent of agents.reverse()) await agent.close();
+    await agents.closeAll();
     await vad?.close();
     await sql?.end();
     await db?.drop();
@@ -312,20 +284,11 @@ describe("coordinator with the real agents", () => {
   describe("spoken turns", () => {
     let client: AudioClient;
     let audioSession: string;
-    const wsUrl = () => `${preprocessor.url.replace("http", "ws")}${clientAudioPath}`;
-    const utterance = async (text: string, sessionId = audioSession) => {
-      const pcm = await speak(text, { format: "raw", wordsPerMinute: 130 });
-      vad.publish("speech.start", { sessionId, stream: 0, start: 0, decidedAt: 0.25, detector: "test" });
-      vad.publish("speech.end", { sessionId, stream: 0, start: 0, end: pcm.length / 32000, cut: false, detector: "test" });
-      vad.publish("utterance", { sessionId, stream: 0, rate: 16000, width: 2, channels: 1, utteranceId: text, seq: 0, startedAt: Date.now() }, pcm);
-    };
+    const utterance = (text: string, sessionId = audioSession) => utterAsVad(vad, sessionId, text);
     const eventsOf = (type: string) => client.events.filter((e) => e.type === type);
 
     beforeAll(async () => {
-      client = await AudioClient.connect(wsUrl());
-      audioSession = await client.sessionId;
-      // A SUB socket only receives what is published after it has connected.
-      await new Promise((r) => setTimeout(r, 300));
+      ({ client, sessionId: audioSession } = await connectSpeaker(preprocessor.url));
     });
     afterAll(() => client?.socket.close());
 

@@ -6,35 +6,28 @@
  */
 import { Client } from "pg";
 import pino from "pino";
-import { agent as preprocessorAgent, clientAudioPath } from "../../agents-src/audio/fused-audio-preprocessor/agent";
 import { agent as coordinatorAgent } from "../../agents-src/core/coordinator/agent";
 import { heardQuestion, notRemembered, repeatRequest } from "../../agents-src/core/coordinator/uncertain-hearing";
-import { agent as taskRouter } from "../../agents-src/core/task-router/agent";
-import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
+import { startAgent } from "../../agents-src/kit/agent";
 import { createPublisher, TopicPublisher } from "../../agents-src/kit/messaging";
 import { AudioClient } from "../audio/audio-client";
 import { speak } from "../pc2/support/spoken-audio";
 import { deviceTokenFor } from "../support/access";
+import { connectSpeaker, coordinatorEnvFor, startPreprocessor, startTaskRouter } from "../support/coordinator-peers";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
 import { startMemoryOrchestrator, startPc2, startSessionMemory, unreachableUrl } from "../support/memory-services";
-import { sharedEventLoopEnv } from "../support/shared-event-loop";
-
-const silent = { LOG_LEVEL: "silent", HTTP_PORT: "0" };
+import { startedAgents } from "../support/started-agents";
 
 describe("spoken turns the recogniser is unsure of", () => {
   let db: TestDatabase;
   let sql: Client;
-  const agents: Array<RunningAgent<unknown>> = [];
+  const agents = startedAgents();
+  const { started } = agents;
   let vad: TopicPublisher;
   let client: AudioClient;
   let audioSession: string;
 
-  const started = async <C>(agent: Promise<RunningAgent<C>>): Promise<RunningAgent<C>> => {
-    const running = await agent;
-    agents.push(running as RunningAgent<unknown>);
-    return running;
-  };
   const memories = async () => (await sql.query("SELECT content FROM memories WHERE deleted_at IS NULL ORDER BY created_at")).rows.map((r) => r.content);
   const eventsOf = (type: string) => client.events.filter((e) => e.type === type);
 
@@ -56,49 +49,30 @@ describe("spoken turns the recogniser is unsure of", () => {
     const orchestrator = await started(startMemoryOrchestrator(db.url, pc2.url));
     const sessions = await started(startSessionMemory(db.url, orchestrator.url));
     const down = await unreachableUrl();
-    const router = await started(
-      startAgent(taskRouter, {
-        ...silent,
-        SERVICE_NAME: "task-router",
-        PC2_URL: pc2.url,
-        MEMORY_ORCHESTRATOR_URL: orchestrator.url,
-        UNIFIED_MEMORY_REASONING_URL: down,
-        HEALTH_MONITOR_URL: down,
-      }),
-    );
-    // The preprocessor asks memory-orchestrator whose device token the client presents.
-    const preprocessor = await started(
-      startAgent(preprocessorAgent, { ...silent, ...sharedEventLoopEnv, SERVICE_NAME: "fused-audio-preprocessor", ZMQ_PUB_PORT: "0", MEMORY_ORCHESTRATOR_URL: orchestrator.url }),
-    );
+    const peers = { pc2: pc2.url, orchestrator: orchestrator.url, reasoning: down, health: down };
+    const router = await started(startTaskRouter(peers));
+    const preprocessor = await started(startPreprocessor(orchestrator.url));
     vad = await createPublisher({ port: 0, logger: pino({ level: "silent" }) });
-    await started(
-      startAgent(coordinatorAgent, {
-        ...silent,
-        SERVICE_NAME: "coordinator",
-        TASK_ROUTER_URL: router.url,
-        SESSION_MEMORY_URL: sessions.url,
-        MEMORY_ORCHESTRATOR_URL: orchestrator.url,
-        UNIFIED_MEMORY_REASONING_URL: down,
-        HEALTH_MONITOR_URL: down,
-        PC2_URL: pc2.url,
-        FUSED_AUDIO_PREPROCESSOR_URL: preprocessor.url,
-        VAD_PUB_URL: `tcp://127.0.0.1:${vad.port}`,
-        TIMEKEEPER_URL: down,
-        TIMEKEEPER_PUB_URL: down.replace("http", "tcp"),
-        TIME_ZONE: "UTC",
-        COORDINATOR_MIN_STT_CONFIDENCE: "1",
-      }),
+    const coordinatorEnv = coordinatorEnvFor(
+      {
+        ...peers,
+        router: router.url,
+        sessions: sessions.url,
+        preprocessor: preprocessor.url,
+        vadPub: `tcp://127.0.0.1:${vad.port}`,
+        timekeeper: down,
+        timekeeperPub: down.replace("http", "tcp"),
+      },
+      { COORDINATOR_MIN_STT_CONFIDENCE: "1" },
     );
+    await started(startAgent(coordinatorAgent, coordinatorEnv));
     const { token } = await deviceTokenFor(db.url, "test-user");
-    client = await AudioClient.connect(`${preprocessor.url.replace("http", "ws")}${clientAudioPath}`, { authorization: `Bearer ${token}` });
-    audioSession = await client.sessionId;
-    // A SUB socket only receives what is published after it has connected.
-    await new Promise((r) => setTimeout(r, 300));
+    ({ client, sessionId: audioSession } = await connectSpeaker(preprocessor.url, { authorization: `Bearer ${token}` }));
   }, 120_000);
 
   afterAll(async () => {
     client?.socket.close();
-    for (const agent of agents.reverse()) await agent.close();
+    await agents.closeAll();
     await vad?.close();
     await sql?.end();
     await db?.drop();

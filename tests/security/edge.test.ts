@@ -7,34 +7,29 @@ import { connect } from "node:net";
 import { Client } from "pg";
 import WebSocket from "ws";
 import { agent as coordinatorAgent } from "../../agents-src/core/coordinator/agent";
-import { agent as taskRouter } from "../../agents-src/core/task-router/agent";
-import { agent as preprocessorAgent, clientAudioPath } from "../../agents-src/audio/fused-audio-preprocessor/agent";
+import { clientAudioPath } from "../../agents-src/audio/fused-audio-preprocessor/agent";
 import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
 import { Pool } from "pg";
 import { revokeTokens } from "../../agents-src/memory/identity/device-tokens";
 import { agent as reasoningAgent } from "../../agents-src/pc2/unified-memory-reasoning/agent";
 import { AudioClient } from "../audio/audio-client";
 import { bearer, deviceTokenFor, internalCredential } from "../support/access";
+import { coordinatorEnvFor, startPreprocessor, startTaskRouter } from "../support/coordinator-peers";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
 import { startMemoryOrchestrator, startSessionMemory, unreachableUrl } from "../support/memory-services";
-import { sharedEventLoopEnv } from "../support/shared-event-loop";
+import { startedAgents } from "../support/started-agents";
 
 const quiet = { LOG_LEVEL: "silent", HTTP_PORT: "0" };
 let db: TestDatabase;
 let sql: Client;
-const agents: Array<RunningAgent<unknown>> = [];
+const agents = startedAgents();
+const { started } = agents;
 let coordinator: RunningAgent<unknown>;
 let preprocessor: RunningAgent<unknown>;
 let coordinatorEnv: Record<string, string>;
 let alice: string;
 let bob: string;
-
-const started = async <C>(agent: Promise<RunningAgent<C>>): Promise<RunningAgent<C>> => {
-  const running = await agent;
-  agents.push(running as RunningAgent<unknown>);
-  return running;
-};
 
 beforeAll(async () => {
   db = await createTestDatabase("edge");
@@ -48,59 +43,42 @@ beforeAll(async () => {
   const reasoning = await started(
     startAgent(reasoningAgent, { ...quiet, ...secured, SERVICE_NAME: "unified-memory-reasoning", MEMORY_ORCHESTRATOR_URL: orchestrator.url, SESSION_MEMORY_URL: sessions.url }),
   );
-  const router = await started(
-    startAgent(taskRouter, {
-      ...quiet,
-      ...secured,
-      SERVICE_NAME: "task-router",
-      PC2_URL: down,
-      MEMORY_ORCHESTRATOR_URL: orchestrator.url,
-      UNIFIED_MEMORY_REASONING_URL: reasoning.url,
-      SESSION_MEMORY_URL: sessions.url,
-      HEALTH_MONITOR_URL: down,
-    }),
-  );
+  const peers = { pc2: down, orchestrator: orchestrator.url, reasoning: reasoning.url, health: down };
+  const router = await started(startTaskRouter(peers, { ...secured, SESSION_MEMORY_URL: sessions.url }));
   preprocessor = await started(
-    startAgent(preprocessorAgent, {
-      ...quiet,
+    startPreprocessor(orchestrator.url, {
       ...secured,
-      ...sharedEventLoopEnv,
-      SERVICE_NAME: "fused-audio-preprocessor",
-      ZMQ_PUB_PORT: "0",
-      MEMORY_ORCHESTRATOR_URL: orchestrator.url,
       MAX_SESSIONS_PER_DEVICE: "2",
       DEVICE_TOKEN_CACHE_MS: "0",
       ALLOWED_HOSTS: "127.0.0.1,localhost",
       ALLOWED_ORIGINS: "http://localhost:8080",
     }),
   );
-  coordinatorEnv = {
-    ...quiet,
-    ...secured,
-    SERVICE_NAME: "coordinator",
-    TASK_ROUTER_URL: router.url,
-    SESSION_MEMORY_URL: sessions.url,
-    MEMORY_ORCHESTRATOR_URL: orchestrator.url,
-    UNIFIED_MEMORY_REASONING_URL: reasoning.url,
-    HEALTH_MONITOR_URL: down,
-    PC2_URL: down,
-    FUSED_AUDIO_PREPROCESSOR_URL: preprocessor.url,
-    VAD_PUB_URL: down.replace("http", "tcp"),
-    TIMEKEEPER_URL: down,
-    TIMEKEEPER_PUB_URL: down.replace("http", "tcp"),
-    TIME_ZONE: "UTC",
-    // Every request checks the token afresh, so a revocation shows at once.
-    DEVICE_TOKEN_CACHE_MS: "0",
-    ALLOWED_HOSTS: "127.0.0.1,localhost",
-    ALLOWED_ORIGINS: "http://localhost:8080",
-  };
+  coordinatorEnv = coordinatorEnvFor(
+    {
+      ...peers,
+      router: router.url,
+      sessions: sessions.url,
+      preprocessor: preprocessor.url,
+      vadPub: down.replace("http", "tcp"),
+      timekeeper: down,
+      timekeeperPub: down.replace("http", "tcp"),
+    },
+    {
+      ...secured,
+      // Every request checks the token afresh, so a revocation shows at once.
+      DEVICE_TOKEN_CACHE_MS: "0",
+      ALLOWED_HOSTS: "127.0.0.1,localhost",
+      ALLOWED_ORIGINS: "http://localhost:8080",
+    },
+  );
   coordinator = await started(startAgent(coordinatorAgent, coordinatorEnv));
   alice = (await deviceTokenFor(db.url, "alice", "alice's phone")).token;
   bob = (await deviceTokenFor(db.url, "bob", "bob's laptop")).token;
 }, 90_000);
 
 afterAll(async () => {
-  for (const agent of agents.reverse()) await agent.close();
+  await agents.closeAll();
   await sql?.end();
   await db?.drop();
   await releaseTestServer();

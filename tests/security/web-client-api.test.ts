@@ -7,12 +7,14 @@ import { get } from "node:http";
 import { agent as coordinatorAgent } from "../../agents-src/core/coordinator/agent";
 import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
 import { actingAs, bearer, deviceTokenFor, internalCredential } from "../support/access";
+import { coordinatorEnvFor } from "../support/coordinator-peers";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
 import { startMemoryOrchestrator, startTimekeeper, unreachableUrl } from "../support/memory-services";
+import { startedAgents } from "../support/started-agents";
 import { buildWebClient } from "../support/web-client-build";
 
-const agents: Array<RunningAgent<unknown>> = [];
+const agents = startedAgents();
 let db: TestDatabase;
 let orchestrator: RunningAgent<unknown>;
 let timekeeper: RunningAgent<unknown>;
@@ -27,38 +29,31 @@ beforeAll(async () => {
   await migrate(db.url);
   const secured = { INTERNAL_TOKEN_FILE: internalCredential().file };
   down = await unreachableUrl();
-  orchestrator = await startMemoryOrchestrator(db.url, down, secured);
-  agents.push(orchestrator);
+  orchestrator = await agents.started(startMemoryOrchestrator(db.url, down, secured));
   const keeper = await startTimekeeper(db.url, secured);
-  timekeeper = keeper.agent;
-  agents.push(timekeeper);
-  coordinator = await startAgent(coordinatorAgent, {
-    LOG_LEVEL: "silent",
-    HTTP_PORT: "0",
-    ...secured,
-    SERVICE_NAME: "coordinator",
-    TASK_ROUTER_URL: down,
-    SESSION_MEMORY_URL: down,
-    MEMORY_ORCHESTRATOR_URL: orchestrator.url,
-    UNIFIED_MEMORY_REASONING_URL: down,
-    HEALTH_MONITOR_URL: down,
-    PC2_URL: down,
-    FUSED_AUDIO_PREPROCESSOR_URL: down,
-    VAD_PUB_URL: down.replace("http", "tcp"),
-    TIMEKEEPER_URL: timekeeper.url,
-    TIMEKEEPER_PUB_URL: keeper.pubUrl,
-    TIME_ZONE: "UTC",
-    DEVICE_TOKEN_CACHE_MS: "0",
-    ALLOWED_HOSTS: "127.0.0.1,localhost",
-    ALLOWED_ORIGINS: "http://127.0.0.1:7000",
-  });
-  agents.push(coordinator);
+  timekeeper = await agents.started(keeper.agent);
+  const env = coordinatorEnvFor(
+    {
+      router: down,
+      sessions: down,
+      orchestrator: orchestrator.url,
+      reasoning: down,
+      health: down,
+      pc2: down,
+      preprocessor: down,
+      vadPub: down.replace("http", "tcp"),
+      timekeeper: timekeeper.url,
+      timekeeperPub: keeper.pubUrl,
+    },
+    { ...secured, DEVICE_TOKEN_CACHE_MS: "0", ALLOWED_HOSTS: "127.0.0.1,localhost", ALLOWED_ORIGINS: "http://127.0.0.1:7000" },
+  );
+  coordinator = await agents.started(startAgent(coordinatorAgent, env));
   alice = (await deviceTokenFor(db.url, "alice", "alice's browser")).token;
   bob = (await deviceTokenFor(db.url, "bob", "bob's browser")).token;
 }, 90_000);
 
 afterAll(async () => {
-  for (const agent of agents.reverse()) await agent.close();
+  await agents.closeAll();
   await db?.drop();
   await releaseTestServer();
 });
