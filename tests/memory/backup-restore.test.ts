@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFile, mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -14,9 +13,9 @@ import { actingAs, internalCredential } from "../support/access";
 import { createTestDatabase, releaseTestServer, TestDatabase, withAdmin } from "../support/database";
 import { migrate } from "../support/db-setup-process";
 import { api, startMemoryOrchestrator, unreachableUrl } from "../support/memory-services";
+import { runFromSource } from "../support/source-command";
 import { basis } from "./vectors";
 
-const repoRoot = join(__dirname, "..", "..");
 const model = "test-basis";
 const scratch: TestDatabase[] = [];
 const dirs: string[] = [];
@@ -82,20 +81,9 @@ async function restoreHere(args: string[], url: string): Promise<{ code: number;
 }
 
 /** `npm run restore -- ...args` in its own process, as a user runs it (node-pg-migrate, an ES module, cannot load inside jest). */
-function restore(args: string[], url: string, env: Record<string, string> = { MIGRATION_DATABASE_URL: url }): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(repoRoot, "scripts", "restore.ts"), ...args], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ code, out, err }));
-  });
+async function restore(args: string[], url: string, env: Record<string, string> = { MIGRATION_DATABASE_URL: url }): Promise<{ code: number | null; out: string; err: string }> {
+  const { code, stdout, stderr } = await runFromSource("scripts/restore.ts", args, env);
+  return { code, out: stdout, err: stderr };
 }
 
 function startBackupAgent(databaseUrl: string, dir: string, env: Record<string, string> = {}): Promise<RunningAgent<unknown>> {

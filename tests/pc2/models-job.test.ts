@@ -1,5 +1,4 @@
 /** @jest-environment ./tests/support/native-typed-arrays-environment.js */
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -9,10 +8,10 @@ import { DownloadProgress, formatBytes } from "../../agents-src/pc2/models/downl
 import { fileSourceUrl, modelManifestSchema, type ModelManifest } from "../../agents-src/pc2/models/manifest";
 import { ModelFileError, provisionModels, type ProvisionOptions } from "../../agents-src/pc2/models/provision-models";
 import { ModelFileServer, type ServedFile } from "../support/model-file-server";
+import { runFromSource } from "../support/source-command";
 import { startModelServer } from "./support/model-server";
 import { writeTinyEmbeddingModel } from "./support/tiny-embedding-model";
 
-const repoRoot = join(__dirname, "..", "..");
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -214,21 +213,7 @@ describe("the models job", () => {
   });
 
   describe("as the process the image runs", () => {
-    function runJob(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-      return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(repoRoot, "agents-src", "main.ts"), "models"], {
-          cwd: repoRoot,
-          env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/", LOG_LEVEL: "info", ...env },
-          stdio: ["ignore", "pipe", "pipe"],
-        });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-        child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-        child.once("error", reject);
-        child.once("close", (code) => resolve({ code, stdout, stderr }));
-      });
-    }
+    const runJob = (env: Record<string, string>) => runFromSource("agents-src/main.ts", ["models"], { LOG_LEVEL: "info", ...env });
 
     it("exits 0 after installing from MODELS_MANIFEST_FILE, and 1 with one line naming the file and source", async () => {
       const modelsDir = await freshModelsDir();
@@ -251,20 +236,7 @@ describe("the models job", () => {
     });
 
     it("npm run models:manifest measures an entry the job then installs", async () => {
-      const script = (args: string[]) =>
-        new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-          const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", join(repoRoot, "scripts", "models-manifest.ts"), ...args], {
-            cwd: repoRoot,
-            env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/" },
-            stdio: ["ignore", "pipe", "pipe"],
-          });
-          let stdout = "";
-          let stderr = "";
-          child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-          child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-          child.once("error", reject);
-          child.once("close", (code) => resolve({ code, stdout, stderr }));
-        });
+      const script = (args: string[]) => runFromSource("scripts/models-manifest.ts", args);
       const measured = await script(["--target", "bag-of-words", "--url", `${serverUrl}/tiny`, "config.json", "onnx/model.onnx"]);
       expect(measured.code).toBe(0);
       expect(JSON.parse(measured.stdout)).toEqual(manifest(["config.json", "onnx/model.onnx"])[0]);
