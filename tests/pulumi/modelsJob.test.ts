@@ -10,16 +10,7 @@ import {
   type CapturedResource,
   type ProgramRun,
 } from "./mockedProgram";
-
-/** The model list a user would set with `pulumi config set --path`, as the CLI hands it over. */
-const whisper = {
-  target: "whisper-base.en",
-  source: { huggingFace: { repo: "onnx-community/whisper-base.en", revision: "0123abc" } },
-  files: [
-    { path: "config.json", sha256: "1".repeat(64), size: 1800 },
-    { path: "onnx/encoder_model.onnx", sha256: "2".repeat(64) },
-  ],
-};
+import { whisperModel as whisper } from "./configuredModel";
 const modelsToken = "hf_test-private-model-token-0123456789";
 
 const withModels = (models: unknown[], extra: Record<string, string> = {}) => ({

@@ -8,6 +8,7 @@ import { isDeclared } from "../../components/services/declared";
 import { deviceRequest, visibleDevices } from "../../components/services/gpu";
 import { dockerHostAddress, serviceEndpoint } from "../../components/services/endpoints";
 import { planMountSources } from "../../components/volumes/mounts";
+import { whisperModel as whisper } from "./configuredModel";
 import { project, repoRoot, stackConfig, type StackName } from "./mockedProgram";
 
 const settingsOf = (stack: StackName): StackSettings => loadStackConfig(readProjectConfig(stackConfig(stack), project)).settings;
@@ -268,14 +269,6 @@ describe("planMountSources", () => {
 });
 
 describe("the models job in the plan", () => {
-  const whisper = {
-    target: "whisper-base.en",
-    source: { huggingFace: { repo: "onnx-community/whisper-base.en", revision: "0123abc" } },
-    files: [
-      { path: "config.json", sha256: "1".repeat(64), size: 1800 },
-      { path: "onnx/encoder_model.onnx", sha256: "2".repeat(64) },
-    ],
-  };
   const withModels = (models: unknown[]): StackSettings => ({ ...prod, models: models as StackSettings["models"] });
   const labelOf = (settings: StackSettings) =>
     planServices(settings, "prod", jobInputDigests(settings.models)).find((p) => p.name === "models")?.labels["voice.job.inputs"];
