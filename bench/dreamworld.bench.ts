@@ -5,11 +5,10 @@
  * takes to stop a cycle. Real services on a private PostgreSQL with pgvector and pc2's default model.
  */
 import { parseArgs } from "node:util";
-import { createLogger, getFreePort, startAgent, StreamMessage, subscribe } from "../agents-src/kit";
-import { agent as dreamworld } from "../agents-src/pc2/dreamworld/agent";
+import { createLogger, StreamMessage, subscribe } from "../agents-src/kit";
 import { createTestDatabase, releaseTestServer } from "../tests/support/database";
 import { migrate } from "../tests/support/db-setup-process";
-import { api, eventually, startMemoryOrchestrator, startPc2, startSessionMemory, unreachableUrl } from "../tests/support/memory-services";
+import { api, eventually, startDreamworld, startMemoryOrchestrator, startPc2, startSessionMemory, unreachableUrl } from "../tests/support/memory-services";
 
 const { values } = parseArgs({ options: { memories: { type: "string", default: "2000" } } });
 const total = Number(values.memories);
@@ -33,19 +32,9 @@ async function main(): Promise<void> {
   const sessions = await startSessionMemory(db.url, orchestrator.url);
   const keepAwake = (await api(sessions.url, "POST", "/v1/sessions", {})).body.id as string;
   await api(sessions.url, "POST", `/v1/sessions/${keepAwake}/turns`, { role: "user", content: "hello" });
-  const pubPort = await getFreePort();
-  const agent = await startAgent(dreamworld, {
-    SERVICE_NAME: "dreamworld",
-    HTTP_PORT: "0",
-    ZMQ_PUB_PORT: String(pubPort),
-    LOG_LEVEL: "silent",
-    DATABASE_URL: db.url,
-    PC2_URL: pc2.url,
-    MEMORY_ORCHESTRATOR_URL: orchestrator.url,
-    DREAM_IDLE_SECONDS: "3600",
-  });
+  const { agent, pubUrl } = await startDreamworld(db.url, pc2.url, orchestrator.url, { DREAM_IDLE_SECONDS: "3600" });
   const events: StreamMessage[] = [];
-  const subscription = await subscribe(`tcp://127.0.0.1:${pubPort}`, ["dream."], (m) => void events.push(m), createLogger({ service: "bench", level: "silent" }));
+  const subscription = await subscribe(pubUrl, ["dream."], (m) => void events.push(m), createLogger({ service: "bench", level: "silent" }));
   await new Promise((r) => setTimeout(r, 300));
 
   const texts = memoryTexts(total);

@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { Client } from "pg";
-import { createLogger, getFreePort, RunningAgent, startAgent, StreamMessage, subscribe, Subscription } from "../../agents-src/kit";
+import { createLogger, RunningAgent, StreamMessage, subscribe, Subscription } from "../../agents-src/kit";
 import { ActivityProbe, dreamIsDue } from "../../agents-src/pc2/dreamworld/activity-probe";
-import { agent as dreamworldAgent } from "../../agents-src/pc2/dreamworld/agent";
 import { episodeText } from "../../agents-src/pc2/dreamworld/episode-text";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
 import { actingAs } from "../support/access";
-import { api, eventually, startMemoryOrchestrator, startPc2, startSessionMemory, unreachableUrl, testUser } from "../support/memory-services";
+import { api, eventually, startDreamworld, startMemoryOrchestrator, startPc2, startSessionMemory, unreachableUrl, testUser } from "../support/memory-services";
 
 describe("when a cycle is due", () => {
   const at = (seconds: number) => new Date(Date.UTC(2026, 0, 1, 12, 0, seconds));
@@ -66,21 +65,8 @@ let keepAwake: string;
 const events: StreamMessage[] = [];
 const logger = createLogger({ service: "dreamworld-test", level: "silent" });
 
-async function startDreamworld(env: Record<string, string>): Promise<{ agent: RunningAgent<unknown>; pubUrl: string }> {
-  const port = await getFreePort();
-  const agent = await startAgent(dreamworldAgent, {
-    SERVICE_NAME: "dreamworld",
-    HTTP_PORT: "0",
-    ZMQ_PUB_PORT: String(port),
-    LOG_LEVEL: "silent",
-    DATABASE_URL: db.url,
-    PC2_URL: pc2.url,
-    MEMORY_ORCHESTRATOR_URL: orchestrator.url,
-    ACTIVITY_POLL_MS: "100",
-    ...env,
-  });
-  return { agent, pubUrl: `tcp://127.0.0.1:${port}` };
-}
+/** dreamworld on this file's database, pc2 and orchestrator. */
+const startDreamworldOnPeers = (env: Record<string, string>) => startDreamworld(db.url, pc2.url, orchestrator.url, { ACTIVITY_POLL_MS: "100", ...env });
 
 async function listen(url: string, into: StreamMessage[]): Promise<Subscription> {
   const sub = await subscribe(url, ["dream."], (message) => void into.push(message), logger);
@@ -107,7 +93,7 @@ beforeAll(async () => {
   // An open conversation with a recent turn keeps this dreamworld from dreaming on its own.
   keepAwake = (await api(sessions.url, "POST", "/v1/sessions", {})).body.id;
   await say(keepAwake, "hello");
-  const started = await startDreamworld({
+  const started = await startDreamworldOnPeers({
     DREAM_IDLE_SECONDS: "3600",
     EMBED_BATCH_SIZE: "16",
     EPISODE_MIN_TURNS: "6",
@@ -265,7 +251,7 @@ describe("a dream cycle", () => {
 
   it("dreams by itself once no turn has run for DREAM_IDLE_SECONDS", async () => {
     const idleEvents: StreamMessage[] = [];
-    const idle = await startDreamworld({ DREAM_IDLE_SECONDS: "1", DECAY_INTERVAL_HOURS: "1" });
+    const idle = await startDreamworldOnPeers({ DREAM_IDLE_SECONDS: "1", DECAY_INTERVAL_HOURS: "1" });
     const idleSubscription = await listen(idle.pubUrl, idleEvents);
     try {
       const turn = await say(keepAwake, "good night");

@@ -1,9 +1,10 @@
 import { actingAs } from "./access";
-import { getFreePort, RunningAgent, startAgent } from "../../agents-src/kit";
+import { AgentDefinition, BaseAgentConfig, getFreePort, RunningAgent, startAgent } from "../../agents-src/kit";
 import { agent as memoryOrchestrator } from "../../agents-src/memory/memory-orchestrator/agent";
 import { agent as sessionMemory } from "../../agents-src/memory/session-memory/agent";
 import { agent as pc2 } from "../../agents-src/pc2/model-server/agent";
 import { agent as timekeeper } from "../../agents-src/core/timekeeper/agent";
+import { agent as dreamworld } from "../../agents-src/pc2/dreamworld/agent";
 
 /** Whom a test's calls act for when it names no user. */
 export const testUser = "test-user";
@@ -35,19 +36,31 @@ export function startSessionMemory(databaseUrl: string, orchestratorUrl: string,
   });
 }
 
-/** The timekeeper on free ports; its PUB endpoint is `tcp://127.0.0.1:<zmqPort>`. */
-export async function startTimekeeper(databaseUrl: string, env: Record<string, string> = {}): Promise<{ agent: RunningAgent<unknown>; pubUrl: string }> {
+/** An agent that publishes, and the endpoint to subscribe to it at. */
+export interface PublishingAgent {
+  agent: RunningAgent<unknown>;
+  pubUrl: string;
+}
+
+/** The agent on free ports; the PUB port is picked here because a running agent reports only its HTTP URL. */
+async function startPublishing<C extends BaseAgentConfig>(definition: AgentDefinition<C>, env: Record<string, string>): Promise<PublishingAgent> {
   const zmqPort = await getFreePort();
-  const agent = await startAgent(timekeeper, {
-    SERVICE_NAME: "timekeeper",
-    HTTP_PORT: "0",
-    ZMQ_PUB_PORT: String(zmqPort),
-    LOG_LEVEL: "silent",
+  const agent = await startAgent(definition, { HTTP_PORT: "0", ZMQ_PUB_PORT: String(zmqPort), LOG_LEVEL: "silent", ...env });
+  return { agent, pubUrl: `tcp://127.0.0.1:${zmqPort}` };
+}
+
+export function startTimekeeper(databaseUrl: string, env: Record<string, string> = {}): Promise<PublishingAgent> {
+  return startPublishing(timekeeper, { SERVICE_NAME: "timekeeper", DATABASE_URL: databaseUrl, TIMEKEEPER_POLL_MS: "50", ...env });
+}
+
+export function startDreamworld(databaseUrl: string, pc2Url: string, orchestratorUrl: string, env: Record<string, string> = {}): Promise<PublishingAgent> {
+  return startPublishing(dreamworld, {
+    SERVICE_NAME: "dreamworld",
     DATABASE_URL: databaseUrl,
-    TIMEKEEPER_POLL_MS: "50",
+    PC2_URL: pc2Url,
+    MEMORY_ORCHESTRATOR_URL: orchestratorUrl,
     ...env,
   });
-  return { agent, pubUrl: `tcp://127.0.0.1:${zmqPort}` };
 }
 
 /** The real pc2 model server with its default embedding model, once that model has loaded. */
