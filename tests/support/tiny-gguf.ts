@@ -87,24 +87,23 @@ function writeValue(w: ByteWriter, v: MetadataValue): void {
       w.string(v.value);
       return;
     case "strings":
-      w.u32(ggufType.array);
-      w.u32(ggufType.string);
-      w.u64(v.value.length);
-      for (const s of v.value) w.string(s);
+      writeArray(w, ggufType.string, v.value, (s) => w.string(s));
       return;
     case "float32s":
-      w.u32(ggufType.array);
-      w.u32(ggufType.float32);
-      w.u64(v.value.length);
-      for (const n of v.value) w.f32(n);
+      writeArray(w, ggufType.float32, v.value, (n) => w.f32(n));
       return;
     case "int32s":
-      w.u32(ggufType.array);
-      w.u32(ggufType.int32);
-      w.u64(v.value.length);
-      for (const n of v.value) w.i32(n);
+      writeArray(w, ggufType.int32, v.value, (n) => w.i32(n));
       return;
   }
+}
+
+/** As gguf.md lays an array out: its type, its elements' type and their count before the elements. */
+function writeArray<T>(w: ByteWriter, elementType: number, values: readonly T[], writeElement: (value: T) => void): void {
+  w.u32(ggufType.array);
+  w.u32(elementType);
+  w.u64(values.length);
+  for (const value of values) writeElement(value);
 }
 
 /** llama.cpp's llama_token_type values (llama-vocab.h). */
