@@ -40,18 +40,17 @@ export async function removeInterruptedWrites(dir: string): Promise<string[]> {
 }
 
 /** Flushes a written file to disk; fsync applies to the file, whichever descriptor asks. */
-export async function syncFile(path: string): Promise<void> {
-  const handle = await open(path, "r+");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+export function syncFile(path: string): Promise<void> {
+  return syncOpened(path, "r+");
 }
 
 /** Makes a rename or delete in `dir` durable: without it a power cut can undo the rename. */
-export async function syncDirectory(dir: string): Promise<void> {
-  const handle = await open(dir, "r");
+export function syncDirectory(dir: string): Promise<void> {
+  return syncOpened(dir, "r");
+}
+
+async function syncOpened(path: string, flags: "r" | "r+"): Promise<void> {
+  const handle = await open(path, flags);
   try {
     await handle.sync();
   } finally {
