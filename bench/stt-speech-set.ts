@@ -118,6 +118,33 @@ export const sentences: Readonly<Record<Split, readonly EvalSentence[]>> = {
   ],
 };
 
+/**
+ * What a user reads to enrol their voice (`--adapt`): everyday assistant speech, none of it a
+ * sentence of either part above, every word in pocketsphinx's dictionary.
+ */
+export const enrolmentSentences: readonly string[] = [
+  "could you remind me to call my father tomorrow morning",
+  "what is the weather going to be like this afternoon",
+  "play some quiet music in the living room",
+  "how long does it take to boil an egg",
+  "add milk bread and apples to the shopping list",
+  "remember that the car needs new tires next month",
+  "what was the name of that restaurant we liked",
+  "wake me up at half past six on weekdays",
+  "my cousin rachel is visiting us in july",
+  "read me the news headlines please",
+  "how many days are left until christmas",
+  "the spare batteries are in the hall cupboard",
+  "tell me a joke about penguins",
+  "i have a check up at the clinic on thursday afternoon",
+  "stop the music and turn the volume down",
+  "who won the football match last night",
+  "remind me to water the plants every sunday",
+  "my library card is in the brown leather bag",
+  "what should i cook for dinner tonight",
+  "the window cleaner comes every second friday",
+];
+
 const espeak = (voice: string): EvalVoice => ({ name: voice, synthesiser: "espeak-ng", voice });
 const flite = (voice: string): EvalVoice => ({ name: `flite ${voice}`, synthesiser: "flite", voice });
 
@@ -167,6 +194,12 @@ export function evalClips(split: Split): EvalClip[] {
       return [{ split, voice, sentence, condition: conditions[(turn + v) % conditions.length] }];
     }),
   );
+}
+
+/** A voice's enrolment: every enrolment sentence once, the conditions rotating as in `evalClips`. */
+export function enrolmentClips(split: Split, voice: EvalVoice): Array<{ text: string; condition: EvalCondition }> {
+  const v = voices[split].indexOf(voice);
+  return enrolmentSentences.map((text, i) => ({ text, condition: conditions[(i + v) % conditions.length] }));
 }
 
 export const evalCacheDir = join(__dirname, "..", ".cache", "stt-eval");
@@ -227,9 +260,14 @@ function speechRms(samples: Float32Array): number {
 }
 
 /** The clip's audio: 16 kHz mono samples in [-1, 1]. */
-export async function clipAudio(clip: EvalClip, index: number): Promise<Float32Array> {
-  const speech = decodeSpeechAudio(await cleanSpeech(clip.voice, clip.sentence.text, clip.condition.speed), "audio/wav", 120);
-  if (clip.condition.noise === "clean") return speech;
+export function clipAudio(clip: EvalClip, index: number): Promise<Float32Array> {
+  return spokenAudio(clip.voice, clip.sentence.text, clip.condition, index);
+}
+
+/** `text` said by `voice` in `condition`; `index` picks where in the noise bed its noise comes from. */
+export async function spokenAudio(voice: EvalVoice, text: string, condition: EvalCondition, index: number): Promise<Float32Array> {
+  const speech = decodeSpeechAudio(await cleanSpeech(voice, text, condition.speed), "audio/wav", 120);
+  if (condition.noise === "clean") return speech;
   const noise = await noiseBed();
   const gain = speechRms(speech) / 10 ** (10 / 20);
   // Each clip takes its noise from another place in the bed, so clips do not share one noise.

@@ -1,14 +1,17 @@
 /**
- * `npm run eval:stt [-- --split tuning|held-out] [--weight W] [--domain-only] [--raw] [--rtf]`: speech-to-text on the
+ * `npm run eval:stt [-- --split tuning|held-out] [--weight W] [--domain-only] [--raw] [--rtf] [--adapt]`: speech-to-text on the
  * generated speech set (bench/stt-speech-set.ts), heard as the stack hears it: through the audio
  * preprocessor's pipeline (RNNoise, gain), unless --raw. Per voice and overall: word and sentence error rate by
  * kind (commands, questions, statements), the task router's intent accuracy on the transcript,
  * the mean confidence of right and wrong transcripts, and the real-time factor. With pocketsphinx
  * (the default) the general model and the domain model (STT_DOMAIN_WEIGHT, or --weight) run side
  * by side; with STT_ENGINE=whisper the configured Whisper model is evaluated alone. --rtf only
- * measures the CPU real-time factor of each engine on the part's first 24 clips.
+ * measures the CPU real-time factor of each engine on the part's first 24 clips. --adapt adds, for each
+ * voice, the domain model with pocketsphinx's acoustic model adapted to that voice from its
+ * enrolment (20 other sentences, same synthesiser and conditions, scripts/stt-adapt-speaker.ts).
  */
-import { writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
 import { cleanSampleRate, preprocessRecording } from "../agents-src/audio/dsp/preprocessor";
@@ -19,11 +22,12 @@ import { LexicalClassifier } from "../agents-src/core/task-router/lexical-classi
 import { TaskRouter } from "../agents-src/core/task-router/router";
 import { taskRouterConfig } from "../agents-src/core/task-router/config";
 import { catalog } from "../agents-src/kit/catalog";
-import { modelServerConfig } from "../agents-src/pc2/model-server/config";
+import { ModelServerConfig, modelServerConfig } from "../agents-src/pc2/model-server/config";
 import { loadSpeechToTextEngine } from "../agents-src/pc2/model-server/engine-selection";
 import { speechSampleRate, SpeechToTextEngine } from "../agents-src/pc2/model-server/speech-to-text";
 import { loadUseLiteEmbeddingEngine } from "../agents-src/pc2/model-server/use-lite-embeddings";
-import { clipAudio, EvalClip, evalCacheDir, evalClips, SentenceKind, Split } from "./stt-speech-set";
+import { adaptSpeakerModel } from "../scripts/stt-adapt-speaker";
+import { clipAudio, enrolmentClips, EvalClip, evalCacheDir, evalClips, EvalVoice, SentenceKind, spokenAudio, Split } from "./stt-speech-set";
 import { wordErrors } from "./word-error-rate";
 
 const logger = pino({ level: "silent" });
@@ -90,6 +94,29 @@ async function score(engine: SpeechToTextEngine, router: TaskRouter, clip: EvalC
 function preprocessed(audio: Float32Array): Float32Array {
   const pcm = Int16Array.from(audio, (x) => Math.round(x * 32767));
   return Float32Array.from(preprocessRecording(pcm, speechSampleRate, 1), (x) => x / 32768);
+}
+
+/**
+ * The domain model with the acoustic model adapted to `voice`, from its enrolment heard as the
+ * eval clips are. The enrolment's noise comes from other places in the bed than the eval clips'.
+ */
+async function enrolledEngine(config: ModelServerConfig, split: Split, voice: EvalVoice, raw: boolean): Promise<SpeechToTextEngine> {
+  const clips = await Promise.all(
+    enrolmentClips(split, voice).map(async ({ text, condition }, i) => {
+      const audio = await spokenAudio(voice, text, condition, 1000 + i);
+      return { text, audio: raw ? audio : preprocessed(audio) };
+    }),
+  );
+  const dir = await mkdtemp(join(tmpdir(), "eval-stt-speaker-"));
+  try {
+    const started = performance.now();
+    const { unaligned } = await adaptSpeakerModel(config.POCKETSPHINX_MODEL_DIR, clips, dir);
+    console.log(`${voice.name}: adapted on ${clips.length - unaligned} of ${clips.length} enrolment clips in ${fixed((performance.now() - started) / 1000, 1)} s`);
+    // The decoder reads the model at load; the folder is not needed afterwards.
+    return await loadSpeechToTextEngine(config, logger, undefined, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 const fixed = (x: number | undefined, digits = 2) => (x === undefined || Number.isNaN(x) ? "-" : x.toFixed(digits));
@@ -190,7 +217,9 @@ async function main(): Promise<void> {
     return;
   }
   const router = await inProcessRouter();
-  const models = [...engines.keys()];
+  const adapt = process.argv.includes("--adapt");
+  const models = [...engines.keys(), ...(adapt ? ["adapted"] : [])];
+  let adapted: { voice: EvalVoice; engine: SpeechToTextEngine } | undefined;
   const misheard: string[] = [];
   for (const split of splits) {
     const clips = evalClips(split);
@@ -198,8 +227,13 @@ async function main(): Promise<void> {
     for (const [index, clip] of clips.entries()) {
       const synthesised = await clipAudio(clip, index);
       const audio = raw ? synthesised : preprocessed(synthesised);
+      if (adapt && adapted?.voice !== clip.voice) {
+        await adapted?.engine.close();
+        adapted = { voice: clip.voice, engine: await enrolledEngine(config, split, clip.voice, raw) };
+      }
+      const engineOf = (model: string) => (model === "adapted" ? adapted!.engine : engines.get(model)!);
       // Each engine decodes on its own libuv thread, so the models hear the clip at the same time.
-      const scored = await Promise.all(models.map((model) => score(engines.get(model)!, router, clip, audio)));
+      const scored = await Promise.all(models.map((model) => score(engineOf(model), router, clip, audio)));
       scored.forEach((row, m) => results.get(models[m])!.push(row));
       const last = scored[scored.length - 1];
       if (last.errors > 0) {
@@ -208,13 +242,14 @@ async function main(): Promise<void> {
       if ((index + 1) % 20 === 0 || index + 1 === clips.length) process.stderr.write(`${split}: ${index + 1}/${clips.length} clips\n`);
     }
     printTable(split, models, results);
-    const saved = join(evalCacheDir, `results-${split}${raw ? "-raw" : ""}-weight-${config.STT_DOMAIN_WEIGHT}.json`);
+    const saved = join(evalCacheDir, `results-${split}${raw ? "-raw" : ""}${adapt ? "-adapt" : ""}-weight-${config.STT_DOMAIN_WEIGHT}.json`);
     await writeFile(saved, JSON.stringify(Object.fromEntries(results), null, 1));
     console.log(`every transcript: ${saved}`);
   }
   console.log(`\n${models[models.length - 1]} model, misheard clips:`);
   for (const line of misheard) console.log(line);
   for (const engine of engines.values()) await engine.close();
+  await adapted?.engine.close();
 }
 
 main().catch((err: unknown) => {

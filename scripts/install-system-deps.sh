@@ -8,6 +8,7 @@ packages=(
   espeak-ng sox                     # real speech test audio and the spoken replies
   pocketsphinx pocketsphinx-en-us   # the offline speech-to-text engine
   flite                             # more voices for `npm run eval:stt`
+  sphinxtrain sphinxbase-utils      # bw, map_adapt and sphinx_fe for `npm run stt:adapt-speaker` (speaker enrolment)
   chromium                          # the web client's browser tests and `npm run bench:web` (with playwright-core)
 )
 export DEBIAN_FRONTEND=noninteractive

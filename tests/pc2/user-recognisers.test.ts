@@ -6,9 +6,9 @@ import { ModelRunner } from "../../agents-src/pc2/model-server/model-runner";
 import type { SpeechToTextEngine } from "../../agents-src/pc2/model-server/speech-to-text";
 import { UserRecognisers } from "../../agents-src/pc2/model-server/user-recognisers";
 
-/** An engine that "hears" the phrases it was built with, and records whether it was released. */
-function engineHearing(vocabulary: UserVocabulary, closed: string[]): SpeechToTextEngine {
-  const name = vocabulary.phrases.join("+") || "stack";
+/** An engine that "hears" the phrases it was built with (or its speaker), and records whether it was released. */
+function engineHearing(vocabulary: UserVocabulary, closed: string[], speaker?: string): SpeechToTextEngine {
+  const name = vocabulary.phrases.join("+") || speaker || "stack";
   return {
     info: { engine: "test", device: "cpu", model: "m", languageModel: name },
     async transcribe() {
@@ -35,8 +35,9 @@ describe("UserRecognisers", () => {
     shared = new ModelRunner("transcribe", async () => engineHearing({ phrases: [], words: [] }, closed), 4, metrics, () => undefined);
     await shared.settled();
   });
-  const recognisers = (maxLoaded: number, build = async (v: UserVocabulary) => engineHearing(v, closed)) =>
-    new UserRecognisers(shared, { build, maxLoaded, queueLimit: 4, metrics, logger });
+  const enrolled = new Set(["dee"]);
+  const recognisers = (maxLoaded: number, build = async (userId: string, v: UserVocabulary) => engineHearing(v, closed, enrolled.has(userId) ? `${userId}'s voice` : undefined)) =>
+    new UserRecognisers(shared, { build, enrolled, maxLoaded, queueLimit: 4, metrics, logger });
   const heard = (users: UserRecognisers, userId?: string) => users.runnerFor(userId).run((engine) => engine.transcribe(new Float32Array(1)));
 
   it("keeps the most recently heard users' recognisers loaded and rebuilds an unloaded one when its user is heard", async () => {
@@ -58,7 +59,7 @@ describe("UserRecognisers", () => {
 
   it("drops a recogniser built for words that were removed meanwhile, and reports a failed build", async () => {
     let fail = false;
-    const users = recognisers(2, async (v) => {
+    const users = recognisers(2, async (_userId, v) => {
       await new Promise((r) => setTimeout(r, 20));
       if (fail) throw new Error("espeak-ng gave no phonemes");
       return engineHearing(v, closed);
@@ -73,6 +74,18 @@ describe("UserRecognisers", () => {
     await until(() => users.status("bob").status === "failed");
     expect(users.status("bob")).toEqual({ status: "failed", phrases: 1, words: 0, error: "espeak-ng gave no phonemes" });
     expect(await heard(users, "bob")).toEqual({ text: "stack" });
+    await users.close();
+  });
+
+  it("builds an enrolled user a recogniser of their own when they are first heard, and keeps it without words", async () => {
+    const users = recognisers(2);
+    expect(users.status("dee").status).toBe("none");
+    expect(await heard(users, "dee")).toEqual({ text: "stack" });
+    await until(() => users.status("dee").status === "ready");
+    expect(await heard(users, "dee")).toEqual({ text: "dee's voice" });
+    users.update("dee", { phrases: [], words: [] });
+    await until(() => users.status("dee").status === "ready");
+    expect(await heard(users, "dee")).toEqual({ text: "dee's voice" });
     await users.close();
   });
 });

@@ -1,3 +1,4 @@
+import { access, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { AgentDefinition, ReadyCheck } from "../../kit";
 import { dictionaryWords } from "./domain-language-model";
@@ -15,6 +16,13 @@ function readiness(state: ModelState, extra: Record<string, unknown> = {}): Read
   return { ok: state.status === "ready", detail: state.status === "ready" ? { status: state.status, ...state.info, ...extra } : state };
 }
 
+/** The user ids with an adapted acoustic model (a folder with its means) in `dir`; none when it is missing. */
+async function enrolledSpeakers(dir: string): Promise<ReadonlySet<string>> {
+  const folders = await readdir(dir).catch(() => []);
+  const adapted = await Promise.all(folders.map((userId) => access(join(dir, userId, "means")).then(() => userId, () => undefined)));
+  return new Set(adapted.filter((userId) => userId !== undefined));
+}
+
 /** pc2: the model server (speech-to-text and text embeddings), GPU when one is visible. */
 export const agent: AgentDefinition<ModelServerConfig> = {
   name: "pc2",
@@ -28,8 +36,11 @@ export const agent: AgentDefinition<ModelServerConfig> = {
     const embeddings = new ModelRunner("embed", () => loadEmbeddingEngine(config, logger), config.MODEL_QUEUE_LIMIT, modelMetrics, (err) =>
       logger.error({ err }, "embedding model failed to load"),
     );
+    const enrolled = config.STT_ENGINE === "pocketsphinx" ? await enrolledSpeakers(config.STT_SPEAKER_MODELS_DIR) : new Set<string>();
     const userSpeech = new UserRecognisers(speech, {
-      build: (vocabulary) => loadSpeechToTextEngine(config, logger, vocabulary),
+      build: (userId, vocabulary) =>
+        loadSpeechToTextEngine(config, logger, vocabulary, enrolled.has(userId) ? join(config.STT_SPEAKER_MODELS_DIR, userId) : undefined),
+      enrolled,
       maxLoaded: config.STT_USER_RECOGNISERS,
       queueLimit: config.MODEL_QUEUE_LIMIT,
       metrics: modelMetrics,

@@ -33,6 +33,11 @@ export const modelServerConfig = baseAgentConfig
       .string()
       .default("")
       .transform((list) => list.split(",").map((phrase) => phrase.trim()).filter(Boolean)),
+    /**
+     * Acoustic models adapted to enrolled users' voices, one folder per user id (made by `npm run
+     * stt:adapt-speaker`), read at start; a user with one gets a recogniser of their own.
+     */
+    STT_SPEAKER_MODELS_DIR: z.string().min(1).default("/models/speakers"),
     /** Users whose own recogniser (their words from their memories) stays loaded at once; about 115 MB each. */
     STT_USER_RECOGNISERS: positiveInt.default(4),
     WHISPER_MODEL: modelDirectoryName.optional(),

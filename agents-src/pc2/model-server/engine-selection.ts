@@ -22,8 +22,16 @@ export interface UserVocabulary {
   words: readonly string[];
 }
 
-/** The recogniser for everyone (the stack's STT_VOCABULARY), or for one user with their own words added. */
-export async function loadSpeechToTextEngine(config: ModelServerConfig, logger: DeviceLogger, user?: UserVocabulary): Promise<SpeechToTextEngine> {
+/**
+ * The recogniser for everyone (the stack's STT_VOCABULARY), or for one user with their own words
+ * added and, when they enrolled, pocketsphinx's acoustic model adapted to their voice.
+ */
+export async function loadSpeechToTextEngine(
+  config: ModelServerConfig,
+  logger: DeviceLogger,
+  user?: UserVocabulary,
+  speakerModelDir?: string,
+): Promise<SpeechToTextEngine> {
   if (config.STT_ENGINE === "pocketsphinx") {
     const domain =
       config.STT_DOMAIN_WEIGHT > 0
@@ -34,7 +42,7 @@ export async function loadSpeechToTextEngine(config: ModelServerConfig, logger: 
           })
         : undefined;
     try {
-      return await loadPocketsphinxEngine(config.POCKETSPHINX_MODEL_DIR, domain, { removeNoise: config.POCKETSPHINX_REMOVE_NOISE });
+      return await loadPocketsphinxEngine(config.POCKETSPHINX_MODEL_DIR, domain, { removeNoise: config.POCKETSPHINX_REMOVE_NOISE, acousticModelDir: speakerModelDir });
     } finally {
       // The decoder holds the model in memory; the ARPA file was only the way in.
       if (domain) await rm(dirname(domain.arpaPath), { recursive: true, force: true });

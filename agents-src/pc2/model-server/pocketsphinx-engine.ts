@@ -44,9 +44,16 @@ export interface DomainLanguage {
   newWords: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Debian's pocketsphinx with its US English acoustic model, language model and dictionary. */
-export async function loadPocketsphinxEngine(modelDir: string, domain?: DomainLanguage, options: { removeNoise?: boolean } = {}): Promise<SpeechToTextEngine> {
-  const files = { hmm: join(modelDir, "en-us"), lm: join(modelDir, "en-us.lm.bin"), dict: join(modelDir, pocketsphinxDictionary) };
+/**
+ * Debian's pocketsphinx with its US English acoustic model, language model and dictionary, or
+ * with `acousticModelDir`: that model adapted to one speaker (scripts/stt-adapt-speaker.ts).
+ */
+export async function loadPocketsphinxEngine(
+  modelDir: string,
+  domain?: DomainLanguage,
+  options: { removeNoise?: boolean; acousticModelDir?: string } = {},
+): Promise<SpeechToTextEngine> {
+  const files = { hmm: options.acousticModelDir ?? join(modelDir, "en-us"), lm: join(modelDir, "en-us.lm.bin"), dict: join(modelDir, pocketsphinxDictionary) };
   await Promise.all(Object.values(files).map((path) => access(path)));
   const library = pocketsphinxLibrary();
   // With a domain model the general one is read into the interpolated set, so a default search over
@@ -62,7 +69,7 @@ export async function loadPocketsphinxEngine(modelDir: string, domain?: DomainLa
     const userWords = domain.userPhrases > 0 ? `, ${domain.userPhrases} user phrases` : "";
     languageModel = `en-us general + domain (weight ${domain.weight}${userWords})`;
   }
-  const info: ModelInfo = { engine: "pocketsphinx", device: "cpu", model: modelDir, languageModel };
+  const info: ModelInfo = { engine: "pocketsphinx", device: "cpu", model: options.acousticModelDir ?? modelDir, languageModel };
 
   return {
     info,

@@ -16,7 +16,9 @@ interface UserEntry {
 }
 
 export interface UserRecognisersOptions {
-  build(vocabulary: UserVocabulary): Promise<SpeechToTextEngine>;
+  build(userId: string, vocabulary: UserVocabulary): Promise<SpeechToTextEngine>;
+  /** Users with an acoustic model adapted to their voice: they get a recogniser even without words of their own. */
+  enrolled: ReadonlySet<string>;
   /** Recognisers kept loaded at once, the most recently heard users' (about 115 MB each). */
   maxLoaded: number;
   queueLimit: number;
@@ -24,13 +26,15 @@ export interface UserRecognisersOptions {
   logger: Logger;
 }
 
+const noWords: UserVocabulary = { phrases: [], words: [] };
+
 /**
- * One recogniser per user who has words of their own, so that a name in one user's memories is
- * never offered to another: each has its own dictionary and language model. Users without words,
- * and users whose recogniser is not (or no longer) loaded, are heard by the stack's recogniser;
- * an unloaded one is rebuilt when its user is heard again. Builds run one after another (each is
- * about a second of CPU), and a new one replaces the old between requests (ModelRunner.replace),
- * so a request in flight finishes on the recogniser it started on.
+ * One recogniser per user who has words of their own (or enrolled their voice), so that a name in
+ * one user's memories is never offered to another: each has its own dictionary and language model.
+ * Other users, and users whose recogniser is not (or no longer) loaded, are heard by the stack's
+ * recogniser; an unloaded one is rebuilt when its user is heard again. Builds run one after another
+ * (each is about a second of CPU), and a new one replaces the old between requests
+ * (ModelRunner.replace), so a request in flight finishes on the recogniser it started on.
  */
 export class UserRecognisers {
   /** In least-recently-used order: a user heard or updated moves to the end. */
@@ -46,17 +50,22 @@ export class UserRecognisers {
 
   /** The recogniser that hears `userId`: their own once it is built, else the stack's. */
   runnerFor(userId: string | undefined): ModelRunner<SpeechToTextEngine> {
-    const entry = userId === undefined ? undefined : this.users.get(userId);
-    if (userId === undefined || !entry) return this.shared;
+    if (userId === undefined) return this.shared;
+    let entry = this.users.get(userId);
+    if (!entry && this.options.enrolled.has(userId)) {
+      entry = { vocabulary: noWords, current: false };
+      this.users.set(userId, entry);
+    }
+    if (!entry) return this.shared;
     this.touch(userId, entry);
     if (!entry.runner && !entry.failure) this.schedule(userId);
     return entry.runner ?? this.shared;
   }
 
-  /** Replaces a user's words and rebuilds their recogniser in the background; no words: the stack's recogniser hears them. */
+  /** Replaces a user's words and rebuilds their recogniser in the background; no words (and no enrolment): the stack's recogniser hears them. */
   update(userId: string, vocabulary: UserVocabulary): void {
     const entry = this.users.get(userId);
-    if (vocabulary.phrases.length === 0 && vocabulary.words.length === 0) {
+    if (vocabulary.phrases.length === 0 && vocabulary.words.length === 0 && !this.options.enrolled.has(userId)) {
       this.users.delete(userId);
       if (entry?.runner) void entry.runner.close();
       return;
@@ -114,7 +123,7 @@ export class UserRecognisers {
     this.building = userId;
     let engine: SpeechToTextEngine;
     try {
-      engine = await this.options.build(vocabulary);
+      engine = await this.options.build(userId, vocabulary);
     } catch (err) {
       entry.failure = err instanceof Error ? err.message : String(err);
       this.options.logger.error({ err, userId }, "a user's recogniser failed to build; the stack's keeps hearing them");
