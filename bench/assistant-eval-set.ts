@@ -244,9 +244,9 @@ const heldOutDialogues: EvalDialogue[] = [
 ];
 
 /** Tell a fact, ask for it, then ask what was just said: three turns of one conversation. */
-const factRoundTrip = (part: EvalPart, facts: Array<[fact: string, question: string, answer: string]>): EvalDialogue[] =>
+const factRoundTrip = (part: EvalPart, facts: Array<[fact: string, question: string, answer: string]>, idPrefix = "fact"): EvalDialogue[] =>
   facts.map(([fact, question, answer], i) =>
-    dialogue(part, "recall", `fact-${i}`, [
+    dialogue(part, "recall", `${idPrefix}-${i}`, [
       [fact, "remember", "remember that|updated that|I know"],
       [question, "recall", answer],
       ["what did I just say", "conversation", question.replace(/[?]/g, "")],
@@ -603,7 +603,42 @@ const freshDialogues: EvalDialogue[] = [
   ]),
 ];
 
+/**
+ * Tuned with the router's out-of-domain exemplars and sentence forms (issue 25, second round): requests
+ * for outside skills that no topic cue names, status and clock paraphrases, facts stated without
+ * "my" or "remember" and the questions that ask for them.
+ */
+const tunedParaphrases: EvalDialogue[] = [
+  ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
+    "how hot will it get this afternoon", "will there be frost tonight", "any big stories in the papers", "how did the rugby go yesterday",
+    "put some relaxing piano on", "skip to the next track", "dim the lamp in the lounge", "close the living room blinds", "start the dishwasher",
+    "find me cheap trainers online", "why do cats purr", "how many bones are in the human body", "what does procrastinate mean",
+    "who was cleopatra", "is the motorway busy right now", "do you like dogs", "which is better, tea or coffee", "i want to listen to some jazz",
+  ]),
+  ...single("tuned", "status", "status", "services are up|is up|are up", [
+    "are you working properly", "is anything broken", "run a diagnostic", "are all the systems online", "how are the services doing",
+  ]),
+  ...single("tuned", "time", "time", "^Today is ", ["what's the date today", "what month is it", "tell me today's date"]),
+  ...single("tuned", "time", "time", "^It's \\d{1,2}:\\d{2} (AM|PM)\\.$", ["have you got the time", "could you tell me the time please"]),
+  ...single("tuned", "time", "time", "^It's \\w+day\\.$", ["which day is it"]),
+  dialogue("tuned", "recall", "headphones-not-media", [
+    ["my headphones are in the music room", "remember", "your headphones are in the music room"],
+    ["where are my headphones", "recall", "music room"],
+  ]),
+  ...factRoundTrip("tuned", [
+    ["the plumber is coming on tuesday", "when is the plumber coming", "tuesday"],
+    ["the spare bulbs are in the hall cupboard", "where are the spare bulbs", "hall cupboard"],
+    ["our router password is sunflower99", "what is our router password", "sunflower99"],
+    ["the bins go out on wednesday night", "when do the bins go out", "wednesday"],
+    ["the gas meter is behind the stairs", "where is the gas meter", "behind the stairs"],
+    ["the ferry leaves from pier 3", "which pier does the ferry leave from", "pier 3"],
+    ["dad's birthday is on march 3", "when is dad's birthday", "march 3"],
+    ["the dentist appointment is at 3 pm on friday", "what time is the dentist appointment", "3 pm"],
+    ["our landlord is called mr patel", "who is our landlord", "patel"],
+  ], "statement"),
+];
+
 /** Every dialogue with one turn or more; "dialogues" in the report are those with two or more. */
 export const evalSet: readonly EvalDialogue[] = [
-  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
+  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
 ].map((d, index) => ({ ...d, id: `${d.id}-${index}` }));

@@ -55,7 +55,16 @@ async function inProcessRouter(): Promise<TaskRouter> {
   const embed = async (texts: string[]) => ({ model: embedder.info.model, vectors: await embedder.embed(texts) });
   const embedding = new EmbeddingClassifier(exemplars, embed, logger);
   await embedding.prepare();
-  const setting = (key: "ROUTER_EMBEDDING_WEIGHT" | "ROUTER_MIN_CONFIDENCE" | "ROUTER_LEXICAL_DECISIVE_SCORE" | "ROUTER_LEXICAL_DECISIVE_MARGIN") =>
+  const setting = (
+    key:
+      | "ROUTER_EMBEDDING_WEIGHT"
+      | "ROUTER_MIN_CONFIDENCE"
+      | "ROUTER_LEXICAL_DECISIVE_SCORE"
+      | "ROUTER_LEXICAL_DECISIVE_MARGIN"
+      | "ROUTER_OUTSIDE_MARGIN"
+      | "ROUTER_OUTSIDE_CLEAR_MARGIN"
+      | "ROUTER_OUTSIDE_SKILL_SCORE",
+  ) =>
     taskRouterConfig.shape[key].parse(undefined);
   return new TaskRouter(
     new LexicalClassifier(exemplars),
@@ -65,6 +74,7 @@ async function inProcessRouter(): Promise<TaskRouter> {
       embeddingWeight: setting("ROUTER_EMBEDDING_WEIGHT"),
       minConfidence: setting("ROUTER_MIN_CONFIDENCE"),
       lexicalDecisive: { score: setting("ROUTER_LEXICAL_DECISIVE_SCORE"), margin: setting("ROUTER_LEXICAL_DECISIVE_MARGIN") },
+      outside: { margin: setting("ROUTER_OUTSIDE_MARGIN"), clearMargin: setting("ROUTER_OUTSIDE_CLEAR_MARGIN"), skillScore: setting("ROUTER_OUTSIDE_SKILL_SCORE") },
     },
     logger,
   );

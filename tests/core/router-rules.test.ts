@@ -1,6 +1,8 @@
 import { followUp, lastPlace, otherThingsThere, resolveReferences } from "../../agents-src/core/task-router/conversation-context";
-import { outOfDomainTopic } from "../../agents-src/core/task-router/out-of-domain";
+import { namesMemory, outOfDomainTopic } from "../../agents-src/core/task-router/out-of-domain";
+import { askedThing, givesConcreteAttribute, statedFact } from "../../agents-src/core/task-router/sentence-form";
 import { spokenMath } from "../../agents-src/core/task-router/spoken-math";
+import { tokenize } from "../../agents-src/core/task-router/text-normalization";
 import { spokenDuration, timerRequestOf } from "../../agents-src/core/task-router/timer-requests";
 
 const carFact = [
@@ -62,6 +64,8 @@ describe("router rules", () => {
     ["hey, say that again", { intent: "conversation", slots: { asks: "last_reply" } }],
     ["no thanks", null],
     ["no, is it?", null],
+    ["what did I say about the plumber", null],
+    ["what did I tell you about my car", null],
   ])("followUp(%j) after a fact about the car", (text, expected) => {
     expect(followUp(text, carFact)).toEqual(expected);
   });
@@ -100,7 +104,80 @@ describe("router rules", () => {
     ["where is my umbrella", null],
     ["remind me to check the weather", null],
     ["what time is it", null],
+    ["will there be storms tonight", "the weather"],
+    ["why do cats purr", "general knowledge"],
+    ["why is my car red", null],
+    ["why did i say that", null],
+    ["our thunderstorm plan is in the drawer", null],
   ])("outOfDomainTopic(%j) = %j", (text, topic) => {
     expect(outOfDomainTopic(text)).toBe(topic);
+  });
+
+  it.each([
+    ["where is my umbrella", true],
+    ["remind me to check the weather", true],
+    ["our wifi password is sunflower", true],
+    ["what is the weather like", false],
+    ["play my favourite song", false],
+  ])("namesMemory(%j) = %j", (text, names) => {
+    expect(namesMemory(text)).toBe(names);
+  });
+
+  it.each([
+    ["the plumber is coming on tuesday", { subject: "the plumber", attribute: "come time" }],
+    ["the spare key is under the mat", { subject: "the spare key", attribute: "location" }],
+    ["our wifi password is sunflower99", { subject: "our wifi password", attribute: "value" }],
+    ["Dad's birthday is on March 3.", { subject: "dads birthday", attribute: "time" }],
+    ["the ferry leaves from pier 3", { subject: "the ferry", attribute: "leave location" }],
+    // Questions, commands and statements about nothing in particular are no facts to keep.
+    ["is the spare key under the mat", null],
+    ["the spare key is under the mat?", null],
+    ["wat time is it", null],
+    ["close the living room blinds", null],
+    ["please open the curtains", null],
+    ["everything is fine", null],
+    ["it is raining", null],
+    ["i want to listen to some jazz", null],
+    ["thanks a lot", null],
+  ])("statedFact(%j)", (text, expected) => {
+    const fact = statedFact(text, tokenize(text));
+    if (expected === null) expect(fact).toBeNull();
+    else expect(fact).toEqual(expected);
+  });
+
+  // Concreteness matters only against an outside topic: a statement is kept anyway when nothing outside is near.
+  it.each([
+    ["the football match is on saturday", true],
+    ["the stock cube is in the cupboard", true],
+    ["the bike belongs to anna", true],
+    ["the weather is lovely today", false],
+    ["the heating is too low", false],
+    ["the lights are too bright", false],
+  ])("givesConcreteAttribute(%j) = %j", (text, concrete) => {
+    const fact = statedFact(text, tokenize(text));
+    expect(fact).not.toBeNull();
+    expect(givesConcreteAttribute(fact as NonNullable<typeof fact>, text)).toBe(concrete);
+  });
+
+  it.each([
+    ["which platform does the train leave from", "the train"],
+    ["when is the plumber coming", "the plumber"],
+    ["what time is the dentist appointment", "the dentist appointment"],
+    ["which colour is my kettle", "my kettle"],
+    ["who has the spare key", "the spare key"],
+    ["when is dad's birthday", "dad's birthday"],
+    // No particular thing: a name, the world's thing, the assistant's, the clock's, "it", or not a wh-question.
+    ["who was napoleon", null],
+    ["when is the next bus", null],
+    ["who is the best footballer ever", null],
+    ["what are today's headlines", null],
+    ["what is your name", null],
+    ["what is the time", null],
+    ["what day of the week is it", null],
+    ["which colour is it", null],
+    ["why is the sky blue", null],
+    ["is the spare key under the mat", null],
+  ])("askedThing(%j) = %j", (text, thing) => {
+    expect(askedThing(tokenize(text))).toBe(thing);
   });
 });

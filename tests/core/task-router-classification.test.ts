@@ -12,7 +12,7 @@ const unavailable: EmbedTexts = async () => {
   throw new Error("pc2 is down");
 };
 const allClosed = { state: (): BreakerState => "closed" };
-const options = { embeddingWeight: 0.5, minConfidence: 0.45, lexicalDecisive: { score: 0.7, margin: 0.2 } };
+const options = { embeddingWeight: 0.5, minConfidence: 0.45, lexicalDecisive: { score: 0.7, margin: 0.2 }, outside: { margin: 0.05, clearMargin: 0.2, skillScore: 0.6 } };
 
 function router(embed: EmbedTexts = unavailable, targets: { state(t: ServiceName): BreakerState } = allClosed): TaskRouter {
   return new TaskRouter(new LexicalClassifier(exemplars), new EmbeddingClassifier(exemplars, embed, logger), targets, options, logger);
@@ -60,6 +60,42 @@ describe("lexical routing (pc2 down)", () => {
     expect(decision.confidence).toBeGreaterThanOrEqual(options.minConfidence);
   });
 
+  it.each([
+    // A plain statement of fact is kept, with or without "my" or "remember".
+    ["the spare key is under the mat", "remember", { fact: "the spare key is under the mat" }],
+    ["our wifi password is sunflower99", "remember", { fact: "our wifi password is sunflower99" }],
+    ["the bins go out on wednesday night", "remember", { fact: "the bins go out on wednesday night" }],
+    ["the meeting has moved to room 12", "remember", { fact: "the meeting has moved to room 12" }],
+    // A topic outside the skills does not make a dated or placed statement a request for it.
+    ["the football match is on saturday", "remember", { fact: "the football match is on saturday" }],
+    // A wh-question about one particular thing asks for what was kept.
+    ["when is the plumber coming", "recall", { question: "when is the plumber coming" }],
+    ["which platform does the train leave from", "recall", { subject: "the train" }],
+    ["what time is the dentist appointment", "recall", { subject: "the dentist appointment" }],
+    ["what is our landlord's name", "recall", {}],
+    ["what did I say about the plumber", "recall", { subject: "the plumber" }],
+    // Status and clock paraphrases.
+    ["are you working properly", "status", {}],
+    ["run a diagnostic", "status", {}],
+    ["which day is it", "time", { asks: "weekday" }],
+    ["what's the date today", "time", { asks: "date" }],
+    ["wat time is it", "time", { asks: "time" }],
+  ])("by its form: %j -> %s", async (text, intent, slots) => {
+    const decision = await lexical.route(text);
+    expect(decision.intent).toBe(intent);
+    expect(decision.slots).toMatchObject(slots);
+  });
+
+  it.each([
+    ["the weather is lovely today", "out_of_domain"],
+    ["close the living room blinds", "unknown"],
+    ["everything is fine", "unknown"],
+    ["what time is it", "time"],
+    ["what is your name", "small_talk"],
+  ])("%j is no fact to keep and no question about one (%s)", async (text, intent) => {
+    expect((await lexical.route(text)).intent).toBe(intent);
+  });
+
   it.each(["blah blah banana", "purple elephants dance", "!!!"])("%j is unknown, not a guess", async (text) => {
     const decision = await lexical.route(text);
     expect(decision).toMatchObject({ intent: "unknown", target: "coordinator", targetState: "local", slots: {} });
@@ -84,19 +120,47 @@ describe("embedding routing", () => {
     return { calls, embed };
   }
 
-  it("blends exemplar similarity in, which recognises a statement no frame matches", async () => {
+  it("blends exemplar similarity in, which recognises a fact no frame matches", async () => {
     const { embed } = countingEmbedder(() => "m1");
-    const text = "the plumber comes on tuesday";
+    // No verb, so not a statement by its form either.
+    const text = "the plumber on tuesday";
     expect((await router().route(text)).intent).toBe("unknown");
     const decision = await (await preparedRouter(embed)).route(text);
     expect(decision).toMatchObject({ classifier: "embedding", intent: "remember", slots: { fact: text } });
+  });
+
+  describe("out of domain by nearness", () => {
+    it.each([
+      ["open the curtains please", "controlling devices"],
+      ["start the washing machine now", "controlling devices"],
+      ["how do aeroplanes fly", "general knowledge"],
+      // A weak "remember" gives way: this is a request, not a fact.
+      ["i want to listen to the beatles", "music and media"],
+    ])("%j is out of domain (%s), where the lexical path alone says otherwise", async (text, topic) => {
+      const { embed } = countingEmbedder(() => "m1");
+      expect((await router().route(text)).intent).not.toBe("out_of_domain");
+      expect(await (await preparedRouter(embed)).route(text)).toMatchObject({ intent: "out_of_domain", classifier: "embedding", slots: { topic } });
+    });
+
+    it.each([
+      // Naming the user's own memory is never out of domain, however near the topic.
+      ["where are my curtains", "recall"],
+      ["remind me to open the curtains", "recall"],
+      // A statement of where something is stays a fact.
+      ["the curtains are in the loft", "remember"],
+      ["the washing machine was fixed on monday", "remember"],
+    ])("%j stays %s", async (text, intent) => {
+      const { embed } = countingEmbedder(() => "m1");
+      expect((await (await preparedRouter(embed)).route(text)).intent).toBe(intent);
+    });
   });
 
   it("embeds the exemplars once per model and only the utterance per request", async () => {
     let model = "m1";
     const { calls, embed } = countingEmbedder(() => model);
     const r = router(embed);
-    const exemplarBatches = () => calls.filter((c) => c.length === exemplars.length).length;
+    // The exemplars go in batches of at most exemplarBatchSize texts; an utterance alone.
+    const exemplarBatches = () => calls.filter((c) => c.length > 1).flat().length / exemplars.length;
     // The first request finds no exemplar vectors: it is routed lexically while they are computed.
     expect((await r.route("wears my car")).classifier).toBe("lexical");
     await new Promise((resolve) => setImmediate(resolve));

@@ -80,7 +80,8 @@ describe("task-router over HTTP", () => {
       classifier: "lexical",
       slots: { fact: "my car is parked on level 3" },
     });
-    expect(pc2.requests.filter((texts) => texts.length === exemplars.length)).toHaveLength(1);
+    // Once, in batches pc2 accepts; an utterance is embedded alone.
+    expect(pc2.requests.filter((texts) => texts.length > 1).flat()).toHaveLength(exemplars.length);
   });
 
   it("opens the circuit of a dead target and keeps a live one closed", async () => {

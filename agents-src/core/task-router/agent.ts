@@ -50,6 +50,7 @@ export const agent: AgentDefinition<TaskRouterConfig> = {
         embeddingWeight: config.ROUTER_EMBEDDING_WEIGHT,
         minConfidence: config.ROUTER_MIN_CONFIDENCE,
         lexicalDecisive: { score: config.ROUTER_LEXICAL_DECISIVE_SCORE, margin: config.ROUTER_LEXICAL_DECISIVE_MARGIN },
+        outside: { margin: config.ROUTER_OUTSIDE_MARGIN, clearMargin: config.ROUTER_OUTSIDE_CLEAR_MARGIN, skillScore: config.ROUTER_OUTSIDE_SKILL_SCORE },
       },
       logger,
     );

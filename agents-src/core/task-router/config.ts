@@ -20,6 +20,12 @@ export const taskRouterConfig = baseAgentConfig.extend({
   ROUTER_LEXICAL_DECISIVE_MARGIN: unitInterval.default(0.2),
   /** Below this score the utterance is `unknown` rather than a guess. */
   ROUTER_MIN_CONFIDENCE: unitInterval.default(0.45),
+  /** Out of domain by nearness: the out-of-domain exemplars nearer than any skill's by this much in embedding similarity... */
+  ROUTER_OUTSIDE_MARGIN: unitInterval.default(0.05),
+  /** ...and by this much it is outside even when it asks about a particular thing. */
+  ROUTER_OUTSIDE_CLEAR_MARGIN: unitInterval.default(0.2),
+  /** ...and no skill's blended score at least this high. */
+  ROUTER_OUTSIDE_SKILL_SCORE: unitInterval.default(0.6),
   TARGET_PROBE_INTERVAL_MS: milliseconds.default(2000),
   TARGET_PROBE_TIMEOUT_MS: milliseconds.default(1000),
 });

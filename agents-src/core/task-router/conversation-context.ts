@@ -20,7 +20,9 @@ export type FollowUp =
   | { intent: "conversation"; slots: { asks: "last_user_turn" | "last_reply" } }
   | { intent: "correct"; slots: { fact: string; corrects: string } };
 
-const asksLastUserTurn = /^(?:sorry |wait |hey )?(?:what (?:did|have) i (?:just )?(?:say|said|ask|asked|tell you)|what was i (?:just )?saying|what was my last (?:question|sentence)|repeat what i (?:just )?said)\b/;
+// "what did I say about the plumber" asks for a memory, not for the last turn.
+const asksLastUserTurn =
+  /^(?:sorry |wait |hey )?(?:what (?:did|have) i (?:just )?(?:say|said|ask|asked|tell you)|what was i (?:just )?saying|what was my last (?:question|sentence)|repeat what i (?:just )?said)\b(?! (?:about|regarding|of)\b)/;
 const asksLastReply = /^(?:sorry |wait |hey )?(?:what did you (?:just )?say|say (?:that|it) again|repeat that|can you repeat that|come again|pardon)\b/;
 
 const correctionLead =

@@ -10,7 +10,17 @@ export interface Embeddings {
 /** An utterance must be embedded within a turn's budget; the exemplar batch may take its time. */
 export type EmbeddingPurpose = "utterance" | "exemplars";
 
+/** pc2 takes at most EMBED_MAX_BATCH texts a request (128 by default); the exemplars are more. */
+export const exemplarBatchSize = 64;
+
 export type EmbedTexts = (texts: string[], purpose: EmbeddingPurpose) => Promise<Embeddings>;
+
+/** Per intent, the similarity of its nearest exemplar, and that exemplar (its fixed slots, e.g. an out-of-domain topic). */
+export interface EmbeddedScores {
+  model: string;
+  scores: Map<Intent, number>;
+  nearest: Map<Intent, Exemplar>;
+}
 
 /**
  * Nearest-exemplar scoring in an embedding space. Exemplar vectors are computed once per model
@@ -34,14 +44,24 @@ export class EmbeddingClassifier {
     return [...this.exemplarVectors.keys()];
   }
 
-  /** Embeds the exemplars for whatever model pc2 serves now. */
+  /** Embeds the exemplars for whatever model pc2 serves now, in requests pc2 accepts. */
   async prepare(): Promise<string> {
-    const { model, vectors } = await this.embed(this.exemplars.map(exampleText), "exemplars");
-    this.exemplarVectors.set(model, vectors.map(unit));
+    const texts = this.exemplars.map(exampleText);
+    const vectors: Float64Array[] = [];
+    let model: string | undefined;
+    for (let from = 0; from < texts.length; from += exemplarBatchSize) {
+      const batch = await this.embed(texts.slice(from, from + exemplarBatchSize), "exemplars");
+      // Vectors of two models cannot be compared: pc2 switched models in between, so start again later.
+      if (model !== undefined && batch.model !== model) throw new Error(`pc2 switched from ${model} to ${batch.model} while the exemplars were embedded`);
+      model = batch.model;
+      vectors.push(...batch.vectors.map(unit));
+    }
+    if (model === undefined) throw new Error("there are no exemplars to embed");
+    this.exemplarVectors.set(model, vectors);
     return model;
   }
 
-  async score(text: string): Promise<{ model: string; scores: Map<Intent, number> }> {
+  async score(text: string): Promise<EmbeddedScores> {
     const { model, vectors } = await this.embed([text], "utterance");
     const exemplarVectors = this.exemplarVectors.get(model);
     if (!exemplarVectors) {
@@ -50,11 +70,15 @@ export class EmbeddingClassifier {
     }
     const query = unit(vectors[0]);
     const scores = new Map<Intent, number>();
+    const nearest = new Map<Intent, Exemplar>();
     this.exemplars.forEach((exemplar, index) => {
       const similarity = Math.max(0, dot(query, exemplarVectors[index]));
-      if (similarity > (scores.get(exemplar.intent) ?? -1)) scores.set(exemplar.intent, similarity);
+      if (similarity > (scores.get(exemplar.intent) ?? -1)) {
+        scores.set(exemplar.intent, similarity);
+        nearest.set(exemplar.intent, exemplar);
+      }
     });
-    return { model, scores };
+    return { model, scores, nearest };
   }
 
   private computeInBackground(model: string): void {

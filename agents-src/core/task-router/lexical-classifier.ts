@@ -15,7 +15,11 @@ export interface LexicalMatch extends FrameMatch {
 export class LexicalClassifier {
   private readonly frames: ReadonlyArray<{ exemplar: Exemplar; frame: Frame }>;
 
-  constructor(exemplars: readonly Exemplar[]) {
+  constructor(all: readonly Exemplar[]) {
+    // Out-of-domain exemplars are examples of topics, not templates: as frames they would only
+    // lower the weight of the words skills share with them ("my", "play"); the topic cues and
+    // the embeddings carry them.
+    const exemplars = all.filter((e) => e.intent !== "out_of_domain");
     const framesWords = exemplars.map((e) => tokenize(frameText(e).replace(/\*/g, " ")).map((w) => w.text));
     const intentsOfWord = new Map<string, Set<Intent>>();
     exemplars.forEach((e, index) => {

@@ -4,7 +4,7 @@
  * answered honestly. The topics are what the reply names ("the weather", "the news").
  */
 const topics: Array<{ topic: string; cue: RegExp }> = [
-  { topic: "the weather", cue: /\b(?:weather|forecast|temperature outside|raining|going to rain|will it (?:rain|snow)|snowing|sunny|humid(?:ity)?|windy|how (?:hot|cold) is it)\b/ },
+  { topic: "the weather", cue: /\b(?:weather|forecast|temperature outside|raining|going to rain|will it (?:rain|snow)|snowing|showers|storms?|stormy|thunder(?:storms?)?|frosty?|foggy|drizzle|sunny|cloudy|humid(?:ity)?|windy|how (?:hot|cold) is it)\b/ },
   { topic: "the news", cue: /\b(?:news|headlines|current events|happening in the world)\b/ },
   { topic: "sports results", cue: /\b(?:score|who won|league|football|soccer|basketball|baseball|cricket|tennis|world cup|olympics)\b/ },
   { topic: "music and media", cue: /\b(?:play (?:some|a|the|my)?\s*(?:music|song|songs|radio|podcast|playlist|album|jazz|rock)|next song|skip (?:this )?song|turn (?:up|down) the volume|volume|spotify|netflix|movie|movies|tv show)\b/ },
@@ -19,15 +19,18 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
   { topic: "translation", cue: /\b(?:translate|how do you say|in (?:french|spanish|german|italian|chinese|japanese))\b/ },
   {
     topic: "general knowledge",
-    cue: /\b(?:capital of|president|prime minister|population of|tallest|largest|biggest|longest|deepest|highest mountain|who (?:invented|wrote|discovered|painted|built|founded|directed|sang)|meaning of (?:life|the word)|define|definition of|how far (?:is|away)|how old is (?!my\b)|distance (?:to|between)|how many people live|when (?:did|was) (?:world war|the war|the battle)|history of|speed of light|boiling point|what year did)\b/,
+    cue: /\b(?:capital of|president|prime minister|population of|tallest|largest|biggest|longest|deepest|highest mountain|who (?:invented|wrote|discovered|painted|built|founded|directed|sang)|meaning of (?:life|the word)|define|definition of|how far (?:is|away)|how old is (?!my\b)|distance (?:to|between)|how many people live|when (?:did|was) (?:world war|the war|the battle)|history of|speed of light|boiling point|what year did)\b|^why (?:is|are|do|does|did|can|can not|would) (?!(?:you|i|my|our)\b)/,
   },
 ];
 
 // Remembering, recalling or being reminded of something may mention any topic without asking for it.
 const aboutMemory = /\b(?:remember|remind|note that|forget|did i|i told you|i said)\b|\b(?:where|what|who|when|which) (?:is|are|was|were) (?:my|our)\b|^(?:my|our)\b/;
 
+/** Whether an utterance names the user's own memories ("where is my umbrella", "remind me to ..."): such a request is never out of domain. */
+export const namesMemory = (normalized: string): boolean => aboutMemory.test(normalized);
+
 /** The outside topic an utterance asks about; `null` when it asks for nothing outside the assistant's skills. `normalized` is the router's token text. */
 export function outOfDomainTopic(normalized: string): string | null {
-  if (aboutMemory.test(normalized)) return null;
+  if (namesMemory(normalized)) return null;
   return topics.find(({ cue }) => cue.test(normalized))?.topic ?? null;
 }

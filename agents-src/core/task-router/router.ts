@@ -1,22 +1,35 @@
 import type { Logger } from "../../kit/logging";
-import type { EmbeddingClassifier } from "./embedding-classifier";
+import type { EmbeddedScores, EmbeddingClassifier } from "./embedding-classifier";
+import { wordSimilarity } from "./frame-matching";
 import { followUp, otherThingsThere, RecentTurn, resolveReferences } from "./conversation-context";
 import type { Intent } from "./intents";
 import type { LexicalClassifier } from "./lexical-classifier";
-import { outOfDomainTopic } from "./out-of-domain";
+import { namesMemory, outOfDomainTopic } from "./out-of-domain";
+import { askedThing, givesConcreteAttribute, statedFact } from "./sentence-form";
 import { spokenMath } from "./spoken-math";
 import { timerRequestOf } from "./timer-requests";
 import { bareRequest, extractSlots, Slots } from "./slots";
 import { selectTarget, TargetChoice } from "./target-selection";
 import type { TargetHealth } from "./target-health";
-import { tokenize, Word } from "./text-normalization";
+import { spanText, tokenize, Word } from "./text-normalization";
 
 const memoryIntents = new Set<Intent>(["remember", "recall", "forget"]);
-const questionWords = new Set(["what", "where", "when", "who", "whose", "which", "how", "why", "is", "are", "do", "does", "did", "was", "were"]);
+// Intents a plain statement of fact is mistaken for when no exemplar is near it: it is none of them.
+const notStatements = new Set<Intent>(["unknown", "recall", "time", "out_of_domain"]);
+const questionWords = new Set([
+  "what", "where", "when", "who", "whose", "which", "how", "why",
+  "is", "are", "am", "do", "does", "did", "was", "were", "will", "would", "can", "could", "should", "shall", "have", "has",
+]);
 // "do not forget that ...", "is it ok to remember ...": a request to remember in question form.
 const rememberWords = new Set(["remember", "note", "save", "forget", "store", "write", "keep", "memorize", "memorise"]);
 const isQuestion = (words: readonly Word[]): boolean =>
   words.length > 0 && questionWords.has(words[0].text) && !words.some((w) => rememberWords.has(w.text));
+
+/** Nearer the out-of-domain exemplars than any skill's; `clear` when by far. */
+interface NearOutside {
+  topic: string;
+  clear: boolean;
+}
 
 /** "rule" when a fixed pattern decided: a follow-up, a timer or reminder, a calculation, a topic outside the assistant's skills. */
 export type Classifier = "embedding" | "lexical" | "rule";
@@ -33,6 +46,14 @@ export interface RouterOptions {
   minConfidence: number;
   /** A lexical score at least this high, and this far ahead of the runner-up, is decided without pc2. */
   lexicalDecisive: { score: number; margin: number };
+  /**
+   * Out of domain by nearness: an utterance whose nearest exemplars in embedding space are the
+   * out-of-domain ones, by at least `margin` over any skill's, is outside the skills unless a skill
+   * scored at least `skillScore`. The blended score alone is too low for them: their exemplars are
+   * not templates, so the lexical half says little. Ahead by `clearMargin`, it is outside even
+   * when it asks about a particular thing ("who scored in the derby").
+   */
+  outside: { margin: number; clearMargin: number; skillScore: number };
 }
 
 /**
@@ -41,7 +62,9 @@ export interface RouterOptions {
  * score is always computed (it also yields the slots) and decides on its own when it is
  * clear-cut: an utterance embedding costs tens of milliseconds on a CPU, more than the rest of a
  * text turn. Otherwise pc2's embedding score is blended in, which is what carries paraphrases and
- * mishearings that share few words with any exemplar.
+ * mishearings that share few words with any exemplar. Where the exemplars are unsure, the
+ * sentence's form (a statement of fact, a question about one thing) and nearness to the
+ * out-of-domain exemplars decide.
  */
 export class TaskRouter {
   constructor(
@@ -72,14 +95,16 @@ export class TaskRouter {
 
   private async classify(text: string): Promise<Omit<RouteDecision, keyof TargetChoice>> {
     const words = tokenize(text);
+    const normalized = words.map((w) => w.text).join(" ");
     const lexical = this.lexical.classify(words);
     const scores = new Map<Intent, number>([...lexical].map(([intent, match]) => [intent, match.score]));
     let classifier: Classifier = "lexical";
+    let embedded: EmbeddedScores | undefined;
     if (words.length > 0 && !this.isDecisive([...scores.values()])) {
       try {
-        const embedded = await this.embedding.score(text);
+        embedded = await this.embedding.score(text);
         const w = this.options.embeddingWeight;
-        for (const [intent, lexicalScore] of scores) scores.set(intent, w * (embedded.scores.get(intent) ?? 0) + (1 - w) * lexicalScore);
+        for (const [intent, similarity] of embedded.scores) scores.set(intent, w * similarity + (1 - w) * (scores.get(intent) ?? 0));
         classifier = "embedding";
       } catch (err) {
         this.logger.debug({ err: (err as Error).message }, "embeddings unavailable, routing on lexical scores");
@@ -87,6 +112,11 @@ export class TaskRouter {
     }
     // A question is never a statement to remember, however much "what is my colour" looks like "my colour is green".
     if (isQuestion(words)) scores.set("remember", 0);
+    // "where is my umbrella" is about the user's own umbrella, however near it is to the weather.
+    const aboutMemory = namesMemory(normalized);
+    if (aboutMemory) scores.set("out_of_domain", 0);
+    // "what is our neighbour's name" asks about someone the user told of, not the assistant's name.
+    if (aboutMemory && isQuestion(words)) scores.set("small_talk", 0);
     let intent: Intent = "unknown";
     let best = 0;
     for (const [candidate, score] of scores) {
@@ -94,12 +124,70 @@ export class TaskRouter {
     }
     if (best < this.options.minConfidence) intent = "unknown";
     const confidence = intent === "unknown" ? 1 - best : best;
-    return {
+    const decision = {
       intent,
       confidence: Math.round(confidence * 1000) / 1000,
       slots: extractSlots(intent, lexical.get(intent), text, words),
       classifier,
     };
+    const outside = aboutMemory ? undefined : this.outsideByNearness(embedded, intent, best);
+    const byForm = this.byForm(decision, best, outside, text, words);
+    if (byForm) return { ...byForm, classifier };
+    if (outside) {
+      const similarity = embedded?.scores.get("out_of_domain") ?? 0;
+      return { intent: "out_of_domain", confidence: Math.round(similarity * 1000) / 1000, slots: { topic: outside.topic }, classifier };
+    }
+    if (intent === "out_of_domain" && embedded) {
+      const nearest = embedded.nearest.get("out_of_domain")?.slots?.topic;
+      if (nearest) decision.slots = { topic: nearest };
+    }
+    return decision;
+  }
+
+  /**
+   * A plain statement of fact is something to keep whatever it is about ("the plumber is coming
+   * on tuesday"); a wh-question about one particular thing asks for what was kept ("which
+   * platform does the train leave from"), as does a time question about something other than the
+   * clock ("what time is the dentist appointment"). A statement is none of the intents it is
+   * mistaken for; a question decides only where the exemplars are not sure. The sentence is tagged
+   * (about 1 ms) only for those intents.
+   */
+  private byForm(
+    decision: { intent: Intent; confidence: number; slots: Slots },
+    best: number,
+    outside: NearOutside | undefined,
+    text: string,
+    words: readonly Word[],
+  ): Pick<RouteDecision, "intent" | "confidence" | "slots"> | null {
+    const { intent } = decision;
+    const seemsOutside = intent === "out_of_domain" || outside !== undefined;
+    if (!isQuestion(words)) {
+      const whole = spanText(text, words);
+      // A "remember" is read again only when the outside exemplars are nearer ("i want to hear the
+      // beatles" is a request) or a frame took part of a plain statement for the fact ("mat").
+      const partOfStatement =
+        decision.slots.fact !== undefined && decision.slots.fact !== whole && !words.some((w) => [...rememberWords].some((r) => wordSimilarity(r, w.text) > 0));
+      if (!notStatements.has(intent) && !(intent === "remember" && (outside || partOfStatement))) return null;
+      const fact = statedFact(text, words);
+      // "the heating is too low" near the device exemplars is a complaint; "... on tuesday" is kept.
+      if (!fact || (seemsOutside && !givesConcreteAttribute(fact, text))) return intent === "remember" && !outside ? decision : null;
+      return { intent: "remember", confidence: decision.confidence, slots: { fact: whole } };
+    }
+    const unsure = intent === "unknown" || best < this.options.outside.skillScore;
+    if (!notStatements.has(intent) || outside?.clear || (intent !== "time" && !(unsure && (intent !== "recall" || outside)))) return null;
+    const subject = askedThing(words);
+    if (!subject) return null;
+    if (intent === "recall") return decision;
+    return { intent: "recall", confidence: decision.confidence, slots: { question: spanText(text, words), subject } };
+  }
+
+  /** The topic of the out-of-domain exemplar nearest the utterance, when it is nearer than any skill's and no skill is sure. */
+  private outsideByNearness(embedded: EmbeddedScores | undefined, intent: Intent, best: number): NearOutside | undefined {
+    const { margin, clearMargin, skillScore } = this.options.outside;
+    if (!embedded || (intent !== "unknown" && intent !== "out_of_domain" && best >= skillScore)) return undefined;
+    const ahead = (embedded.scores.get("out_of_domain") ?? 0) - Math.max(0, ...[...embedded.scores].filter(([i]) => i !== "out_of_domain").map(([, score]) => score));
+    const topic = embedded.nearest.get("out_of_domain")?.slots?.topic;
+    return topic && ahead >= margin ? { topic, clear: ahead >= clearMargin } : undefined;
   }
 
   /** Decisions no exemplar is needed for: follow-ups, timers and reminders, calculations, requests outside the assistant's skills. */
@@ -111,10 +199,14 @@ export class TaskRouter {
       const { kind, ...slots } = math;
       return { intent: "calculate", slots: { kind, ...slots } };
     }
-    const normalized = tokenize(text).map((w) => w.text).join(" ");
+    const words = tokenize(text);
+    const normalized = words.map((w) => w.text).join(" ");
     if (bareRequest.test(normalized)) return { intent: "remember", slots: {} };
     const topic = outOfDomainTopic(normalized);
-    return topic ? { intent: "out_of_domain", slots: { topic } } : null;
+    if (!topic) return null;
+    // "the football match is on saturday" tells when, which is worth keeping, whatever the topic.
+    const fact = statedFact(text, words);
+    return fact && givesConcreteAttribute(fact, text) ? null : { intent: "out_of_domain", slots: { topic } };
   }
 
   private isDecisive(scores: number[]): boolean {

@@ -40,7 +40,9 @@ export function extractSlots(intent: Intent, match: LexicalMatch | undefined, te
     case "timer":
     case "reminder":
     case "conversation":
+      break;
     case "out_of_domain":
+      if (fixed.topic) slots.topic = fixed.topic;
       break;
     case "time":
       slots.asks = fixed.asks ?? "time";

@@ -1,0 +1,78 @@
+import nlp from "compromise";
+import { FactAttribute, factAttribute } from "../../kit/fact-attribute";
+import type { Word } from "./text-normalization";
+
+/**
+ * What the form of a sentence says about the request, where no exemplar is near enough to say it:
+ * a plain statement of fact ("the plumber is coming on tuesday") is something to keep, and a
+ * wh-question about one particular thing ("when is the plumber coming", "which platform does the
+ * train leave from") asks for what was kept. Both are read from compromise's parts of speech, so
+ * they hold for any subject, not for a list of words.
+ */
+
+const questionOpeners = new Set([
+  "what", "where", "when", "who", "whose", "which", "why", "how",
+  "is", "are", "am", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "shall", "have", "has", "may", "might",
+]);
+// "everything is fine", "please open the curtains": a subject that names no thing to remember.
+const notSubjects = /^(?:(?:every|no|some|any)(?:thing|one|body)|(?:please|hey|ok|okay|so|well|oh|now|just|then|also|yes|no)\b.*)$/;
+// "wat time is it": a question without its question word (misheard or misspelt), not a statement.
+const invertedQuestion = /\b(?:is|are|was|were|am) (?:it|they|you|i|we|he|she|that|this|there)\s*[.!]?$/i;
+// "when is the next train", "who is the best player", "today's headlines": the world's, not one the user keeps.
+const worldQualifiers = /^(?:next|last|latest|best|worst|most|least|first|nearest|closest|cheapest)$/;
+// "what is the time", "what's today's date": the clock, which the time skill answers.
+const clockNouns = new Set(["time", "date", "day", "week", "month", "year", "hour", "weekday"]);
+// A memory question asks what, where, when, who, whose or which; "why" and "how" ask for explanations.
+const memoryQuestionWords = new Set(["what", "where", "when", "who", "whose", "which"]);
+
+interface Term {
+  normal: string;
+  tags: string[];
+}
+
+/**
+ * The subject and attribute a declarative statement gives ("the spare key is under the mat" ->
+ * the spare key, location); `null` for a question, a command ("close the blinds") or a statement
+ * about nothing in particular ("it is late", "everything is fine").
+ */
+export function statedFact(text: string, words: readonly Word[]): FactAttribute | null {
+  if (words.length < 3 || questionOpeners.has(words[0].text) || /\?\s*$/.test(text) || invertedQuestion.test(text)) return null;
+  const fact = factAttribute(text);
+  if (!fact || notSubjects.test(fact.subject)) return null;
+  return fact;
+}
+
+// "the weather is lovely today": a remark about now, not a time to keep.
+const onlyNow = /\b(?:today|tonight|now|at the moment|this (?:morning|afternoon|evening))\b/;
+const dayOrDate = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:tomorrow|next|january|february|march|april|may|june|july|august|september|october|november|december)\b|\d/;
+
+/**
+ * When, where and whose are what a user keeps: they make a statement a fact even about a topic
+ * outside the skills ("the football match is on saturday"); "the heating is too low" is more
+ * likely a complaint, and "the weather is lovely today" a remark.
+ */
+export function givesConcreteAttribute(fact: FactAttribute, text: string): boolean {
+  if (!/(?:^| )(?:time|location|owner)$/.test(fact.attribute)) return false;
+  const said = text.toLowerCase();
+  return !(fact.attribute.endsWith("time") && onlyNow.test(said) && !dayOrDate.test(said));
+}
+
+/**
+ * The particular thing a wh-question asks about: "the train" in "which platform does the train
+ * leave from", "my kettle" in "which colour is my kettle". `null` when the question names no such
+ * thing ("who was napoleon"), asks about the world's ("when is the next bus", "who is the best
+ * player"), about the assistant ("what is your name"), or the clock ("what is the time").
+ */
+export function askedThing(words: readonly Word[]): string | null {
+  if (words.length < 3 || !memoryQuestionWords.has(words[0].text)) return null;
+  const sentence = words.map((w) => w.text).join(" ");
+  // "what day of the week is it", "where is it": about "it", whatever else is named.
+  if (/\b(?:is|was) it\b/.test(sentence)) return null;
+  const phrase = nlp(sentence).match("(the|my|our|his|her|their|#Possessive) #Adjective? (#Noun|#Value)+").first();
+  const terms: Term[] = phrase.json()[0]?.terms ?? [];
+  if (terms.length < 2 || terms[0].normal === "your") return null;
+  const world = (t: Term) => t.tags.includes("Superlative") || t.tags.includes("Ordinal") || t.tags.includes("Date") || worldQualifiers.test(t.normal);
+  if (terms.some(world)) return null;
+  if (clockNouns.has(terms[terms.length - 1].normal)) return null;
+  return phrase.text().trim();
+}
