@@ -11,6 +11,7 @@ import { access, mkdir, readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { decodeSpeechAudio } from "../agents-src/pc2/model-server/speech-audio-decoding";
+import { enrolmentSentences } from "../agents-src/core/coordinator/enrolment-sentences";
 
 const run = promisify(execFile);
 
@@ -117,33 +118,6 @@ export const sentences: Readonly<Record<Split, readonly EvalSentence[]>> = {
     s("i left my sunglasses at the office"),
   ],
 };
-
-/**
- * What a user reads to enrol their voice (`--adapt`): everyday assistant speech, none of it a
- * sentence of either part above, every word in pocketsphinx's dictionary.
- */
-export const enrolmentSentences: readonly string[] = [
-  "could you remind me to call my father tomorrow morning",
-  "what is the weather going to be like this afternoon",
-  "play some quiet music in the living room",
-  "how long does it take to boil an egg",
-  "add milk bread and apples to the shopping list",
-  "remember that the car needs new tires next month",
-  "what was the name of that restaurant we liked",
-  "wake me up at half past six on weekdays",
-  "my cousin rachel is visiting us in july",
-  "read me the news headlines please",
-  "how many days are left until christmas",
-  "the spare batteries are in the hall cupboard",
-  "tell me a joke about penguins",
-  "i have a check up at the clinic on thursday afternoon",
-  "stop the music and turn the volume down",
-  "who won the football match last night",
-  "remind me to water the plants every sunday",
-  "my library card is in the brown leather bag",
-  "what should i cook for dinner tonight",
-  "the window cleaner comes every second friday",
-];
 
 const espeak = (voice: string): EvalVoice => ({ name: voice, synthesiser: "espeak-ng", voice });
 const flite = (voice: string): EvalVoice => ({ name: `flite ${voice}`, synthesiser: "flite", voice });

@@ -8,7 +8,7 @@
  * by side; with STT_ENGINE=whisper the configured Whisper model is evaluated alone. --rtf only
  * measures the CPU real-time factor of each engine on the part's first 24 clips. --adapt adds, for each
  * voice, the domain model with pocketsphinx's acoustic model adapted to that voice from its
- * enrolment (20 other sentences, same synthesiser and conditions, scripts/stt-adapt-speaker.ts).
+ * enrolment (20 other sentences, same synthesiser and conditions, agents-src/pc2/model-server/speaker-adaptation.ts).
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -26,7 +26,7 @@ import { ModelServerConfig, modelServerConfig } from "../agents-src/pc2/model-se
 import { loadSpeechToTextEngine } from "../agents-src/pc2/model-server/engine-selection";
 import { speechSampleRate, SpeechToTextEngine } from "../agents-src/pc2/model-server/speech-to-text";
 import { loadUseLiteEmbeddingEngine } from "../agents-src/pc2/model-server/use-lite-embeddings";
-import { adaptSpeakerModel } from "../scripts/stt-adapt-speaker";
+import { adaptSpeakerModel } from "../agents-src/pc2/model-server/speaker-adaptation";
 import { clipAudio, enrolmentClips, EvalClip, evalCacheDir, evalClips, EvalVoice, SentenceKind, spokenAudio, Split } from "./stt-speech-set";
 import { wordErrors } from "./word-error-rate";
 

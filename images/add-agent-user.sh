@@ -5,4 +5,4 @@ set -eu
 uid="$1"
 groupadd --system --gid "$uid" agent
 useradd --system --uid "$uid" --gid agent --home-dir /app --no-create-home --shell /usr/sbin/nologin agent
-install -d -o agent -g agent /var/log/voice /etc/voice /models /var/backups/voice
+install -d -o agent -g agent /var/log/voice /etc/voice /models /var/backups/voice /var/lib/voice/speakers

@@ -63,6 +63,8 @@ export interface ServiceDefinition {
    * declared only when models are configured.
    */
   readonly provisionsModels?: boolean;
+  /** Adapts the recogniser to enrolling users' voices and keeps them (STT_SPEAKER_MODELS_DIR): the speakers volume, read-write. */
+  readonly enrolsSpeakers?: boolean;
 }
 
 const agent = {
@@ -190,6 +192,7 @@ export const catalog: Readonly<Record<ServiceName, ServiceDefinition>> = {
     // Only where models are configured; otherwise the job is not declared and nothing waits.
     startsAfter: ["models"],
     gpu: "optional",
+    enrolsSpeakers: true,
   },
   "unified-memory-reasoning": {
     ...agent,

@@ -19,3 +19,4 @@ export * from "./access-control";
 export * from "./internal-credential";
 export * from "./device-auth";
 export * from "./rate-limit";
+export * from "./speaker-enrolment-request";

@@ -73,6 +73,7 @@ async function main(): Promise<void> {
         moduleExtension: fromSource ? ".ts" : ".js",
         databaseUrl: configured ?? (localDb as LocalPostgres).url,
         backupDir: join(dataDir, "backups"),
+        speakersDir: join(dataDir, "speakers"),
         provisionModels: Boolean(process.env.MODELS_MANIFEST || process.env.MODELS_MANIFEST_FILE),
         ...(movePorts ? { portsOf: await freePorts() } : {}),
       });

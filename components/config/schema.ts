@@ -150,6 +150,8 @@ const volumesSchema = z.strictObject({
   models: volumeSource.default({ type: "volume", name: "voice_models" }),
   /** Where the backup service writes; kept through destroy like pgdata when protectData is on. */
   backups: volumeSource.default({ type: "volume", name: "voice_backups" }),
+  /** Users' adapted voices (about 12 MB each), written by pc2; kept through destroy like pgdata when protectData is on. */
+  speakers: volumeSource.default({ type: "volume", name: "voice_speakers" }),
   pgdata: dockerObjectName.default("voice_pgdata"),
   source: z
     .strictObject({

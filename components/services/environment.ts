@@ -58,6 +58,7 @@ export function planEnvironment(name: ServiceName, settings: StackSettings): Rec
     env.BACKUP_INTERVAL_MS = String(settings.backups.intervalMinutes * 60_000);
     env.BACKUP_KEEP = String(settings.backups.keep);
   }
+  if (catalog[name].enrolsSpeakers) env.STT_SPEAKER_MODELS_DIR = mountTargets.speakers;
   const gpus = gpuGranted(name, settings.gpu) ? visibleDevices(settings.gpu) : undefined;
   if (gpus !== undefined) env.NVIDIA_VISIBLE_DEVICES = gpus;
   if (databaseAccess(name)?.role === "migration") env[database.appRoleEnvName] = settings.database.appUser;

@@ -11,6 +11,8 @@ export const mountTargets = {
   pgdata: "/var/lib/postgresql/data",
   // images/add-agent-user.sh creates it owned by the agent user, so a fresh volume is writable.
   backups: "/var/backups/voice",
+  // Users' voices adapted by pc2's enrolment route: written by pc2, so not on the read-only models volume.
+  speakers: "/var/lib/voice/speakers",
 } as const;
 
 export type MountKey = keyof typeof mountTargets;
@@ -39,6 +41,7 @@ export function planMountSources(settings: StackSettings): Partial<Record<MountK
     config: fromVolumeSource(volumes.config),
     models: fromVolumeSource(volumes.models),
     backups: fromVolumeSource(volumes.backups),
+    speakers: fromVolumeSource(volumes.speakers),
   };
   if (database.mode === "container") sources.pgdata = { type: "volume", source: volumes.pgdata };
   // The host compiles with `tsc --watch` into dist/; mounting it over the image's dist/ lets
@@ -61,6 +64,7 @@ export function serviceMounts(name: ServiceName, settings: StackSettings): Mount
   if (catalog[name].provisionsModels === true) mounts.push({ key: "models", target: mountTargets.models, readOnly: false });
   else if (runsModels(name)) mounts.push({ key: "models", target: mountTargets.models, readOnly: true });
   if (catalog[name].storesBackups) mounts.push({ key: "backups", target: mountTargets.backups, readOnly: false });
+  if (catalog[name].enrolsSpeakers) mounts.push({ key: "speakers", target: mountTargets.speakers, readOnly: false });
   // A job runs once per deployment from its image, whose dist/ also holds non-TypeScript files
   // (migrations) that the host's compiler output lacks.
   if (settings.volumes.source && !catalog[name].job)

@@ -20,7 +20,7 @@ describe("planServices", () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  const plan = () => planServices({ agentsRoot: root, moduleExtension: ".js", databaseUrl: "postgres://db.test/voice", backupDir: "/state/backups" });
+  const plan = () => planServices({ agentsRoot: root, moduleExtension: ".js", databaseUrl: "postgres://db.test/voice", backupDir: "/state/backups", speakersDir: "/state/speakers" });
 
   it("lists every catalog service in start order, marking what is not built", () => {
     const services = plan();
@@ -43,10 +43,12 @@ describe("planServices", () => {
     // The backup service writes into the local state directory; no other service gets it.
     expect(byName.get("backup")?.env).toMatchObject({ BACKUP_DIR: "/state/backups", DATABASE_URL: "postgres://db.test/voice", HTTP_PORT: "7120" });
     expect([...byName.values()].filter((s) => s.env.BACKUP_DIR !== undefined).map((s) => s.name)).toEqual(["backup"]);
+    // pc2 keeps users' adapted voices in the state directory too, and is the only one given it.
+    expect([...byName.values()].filter((s) => s.env.STT_SPEAKER_MODELS_DIR !== undefined).map((s) => [s.name, s.env.STT_SPEAKER_MODELS_DIR])).toEqual([["pc2", "/state/speakers"]]);
   });
 
   it("runs the models job before pc2 when a model list is configured, without a database URL", () => {
-    const services = planServices({ agentsRoot: root, moduleExtension: ".js", databaseUrl: "postgres://db.test/voice", backupDir: "/state/backups", provisionModels: true });
+    const services = planServices({ agentsRoot: root, moduleExtension: ".js", databaseUrl: "postgres://db.test/voice", backupDir: "/state/backups", speakersDir: "/state/speakers", provisionModels: true });
     const order = services.map((s) => s.name);
     expect(order.indexOf("models")).toBeGreaterThanOrEqual(0);
     expect(order.indexOf("models")).toBeLessThan(order.indexOf("pc2"));
@@ -76,7 +78,7 @@ describe("planServices", () => {
       agentsRoot: root,
       moduleExtension: ".js",
       databaseUrl: "postgres://db.test/voice",
-      backupDir: "/state/backups",
+      backupDir: "/state/backups", speakersDir: "/state/speakers",
       portsOf: (s) => ({ http: (catalog[s].ports.http ?? 0) + 20000, zmqPub: catalog[s].ports.zmqPub && catalog[s].ports.zmqPub + 20000 }),
     });
     const coordinator = moved.find((s) => s.name === "coordinator");

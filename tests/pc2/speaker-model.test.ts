@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunningAgent } from "../../agents-src/kit";
 import type { ModelServerConfig } from "../../agents-src/pc2/model-server/config";
-import { enrolmentSentences } from "../../bench/stt-speech-set";
-import { adaptSpeakerModel, enrolmentFromFolder } from "../../scripts/stt-adapt-speaker";
+import { enrolmentSentences } from "../../agents-src/core/coordinator/enrolment-sentences";
+import { adaptSpeakerModel } from "../../agents-src/pc2/model-server/speaker-adaptation";
+import { enrolmentFromFolder } from "../../scripts/stt-adapt-speaker";
 import { startModelServer } from "./support/model-server";
 import { speak } from "./support/spoken-audio";
 

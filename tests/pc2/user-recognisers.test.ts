@@ -88,4 +88,37 @@ describe("UserRecognisers", () => {
     expect(await heard(users, "dee")).toEqual({ text: "dee's voice" });
     await users.close();
   });
+
+  it("rebuilds a user's recogniser when their voice model changes, even mid-build, and drops it when the model goes", async () => {
+    const speakers = new Set<string>();
+    let model = "first";
+    let building = false;
+    const users = new UserRecognisers(shared, {
+      build: async (userId, v) => {
+        building = true;
+        const built = model;
+        await new Promise((r) => setTimeout(r, 20));
+        building = false;
+        return engineHearing(v, closed, speakers.has(userId) ? `eve's ${built} voice` : undefined);
+      },
+      enrolled: speakers,
+      maxLoaded: 2,
+      queueLimit: 4,
+      metrics,
+      logger,
+    });
+    speakers.add("eve");
+    users.speakerChanged("eve");
+    await until(() => building);
+    // Re-enrolled while the first model builds: the first build must not count as current.
+    model = "second";
+    users.speakerChanged("eve");
+    await until(() => users.status("eve").status === "ready");
+    expect(await heard(users, "eve")).toEqual({ text: "eve's second voice" });
+    speakers.delete("eve");
+    users.speakerChanged("eve");
+    expect(users.status("eve").status).toBe("none");
+    expect(await heard(users, "eve")).toEqual({ text: "stack" });
+    await users.close();
+  });
 });

@@ -8,12 +8,12 @@ const retained = (program: ProgramRun) => program.resources.filter((r) => r.opti
 const databaseObjects = ["database-app-role", "database-migration-role", "database-db", "database-app-connect", "database-public-revoke", "database-vector"];
 
 describe("data protection (stack config protectData)", () => {
-  it("keeps the pgdata and backups volumes and every database object through a destroy when on", async () => {
-    expect(retained(await run("dev", { [`${project}:protectData`]: "true" }))).toEqual(["volumes-backups", "volumes-pgdata", ...databaseObjects].sort());
+  it("keeps the pgdata, backups and speakers volumes and every database object through a destroy when on", async () => {
+    expect(retained(await run("dev", { [`${project}:protectData`]: "true" }))).toEqual(["volumes-backups", "volumes-pgdata", "volumes-speakers", ...databaseObjects].sort());
   });
 
-  it("is on in prod, where the database objects on the shared server and the backups volume are kept", async () => {
-    expect(retained(await run("prod"))).toEqual(["volumes-backups", ...databaseObjects].sort());
+  it("is on in prod, where the database objects on the shared server and the backups and speakers volumes are kept", async () => {
+    expect(retained(await run("prod"))).toEqual(["volumes-backups", "volumes-speakers", ...databaseObjects].sort());
   });
 
   it("is off in the dev stack file: destroy removes the data", async () => {

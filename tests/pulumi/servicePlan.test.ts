@@ -249,6 +249,7 @@ describe("planMountSources", () => {
         config: { type: "volume", source: "voice_dev_config" },
         models: { type: "volume", source: "voice_dev_models" },
         backups: { type: "volume", source: "voice_dev_backups" },
+        speakers: { type: "volume", source: "voice_dev_speakers" },
         pgdata: { type: "volume", source: "voice_dev_pgdata" },
         build: { type: "bind", source: path.join(repoRoot, "dist") },
       },
@@ -261,6 +262,7 @@ describe("planMountSources", () => {
         config: { type: "bind", source: "/srv/voice-assistant/config" },
         models: { type: "bind", source: "/srv/voice-assistant/models" },
         backups: { type: "volume", source: "voice_backups" },
+        speakers: { type: "volume", source: "voice_speakers" },
       },
     ],
   ])("%s storage comes from the configured volumes and host paths", (_stack, settings, sources) => {
@@ -293,6 +295,9 @@ describe("the models job in the plan", () => {
     expect(plan.command).toEqual(["node", "dist/agents-src/main.js", "models"]);
     const pc2 = planService("pc2", withModels([whisper]), "prod");
     expect(pc2.mounts).toContainEqual({ key: "models", target: "/models", readOnly: true });
+    // Enrolment writes users' voices: its own volume, read-write, where pc2 is told to keep them.
+    expect(pc2.mounts).toContainEqual({ key: "speakers", target: "/var/lib/voice/speakers", readOnly: false });
+    expect(pc2.env.STT_SPEAKER_MODELS_DIR).toBe("/var/lib/voice/speakers");
     expect(pc2.receivesModelsToken).toBe(false);
     expect(pc2.env.MODELS_MANIFEST).toBeUndefined();
   });

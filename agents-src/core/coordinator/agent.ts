@@ -27,6 +27,7 @@ import { TurnRunner } from "./turn";
 import { TurnMetrics } from "./turn-metrics";
 import { UncertainHearing } from "./uncertain-hearing";
 import { QueueFullError, TurnQueue } from "./turn-queue";
+import { registerSpeakerEnrolmentApi } from "./speaker-enrolment-api";
 import { registerWebClientApi } from "./web-client-api";
 import { registerWebClientFiles } from "./web-client-files";
 
@@ -119,6 +120,7 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
       }
     });
 
+    registerSpeakerEnrolmentApi(ctx.app, ctx.peer("pc2"));
     registerWebClientApi(ctx.app, { memory: ctx.peer("memory-orchestrator"), timekeeper: ctx.peer("timekeeper"), health: ctx.peer("health-monitor") });
     registerWebClientFiles(ctx.app, {
       dir: config.WEB_CLIENT_DIR,

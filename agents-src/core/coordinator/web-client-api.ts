@@ -1,8 +1,8 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { parseBody, serviceUnavailable } from "../../kit/errors";
+import { parseBody } from "../../kit/errors";
 import type { PeerClient } from "../../kit/peer-client";
-import { isUnavailable } from "./peer-unavailable";
+import { asServiceUnavailable, relayPeerAnswer as relay } from "./peer-relay";
 
 export interface WebClientPeers {
   memory: PeerClient;
@@ -24,11 +24,6 @@ const timerChange = z.strictObject({ id: z.uuid(), action: z.enum(["pause", "res
  */
 export function registerWebClientApi(app: FastifyInstance, peers: WebClientPeers): void {
   const edge = { config: { access: "edge" as const } };
-  // A peer's 4xx (404 for a memory that is not the user's, 409 for a finished timer) is the client's answer as it stands.
-  const relay = async (reply: FastifyReply, call: Promise<{ status: number; body: unknown }>) => {
-    const { status, body } = await call.catch(unavailable);
-    return status === 204 ? reply.status(204).send() : reply.status(status).send(body);
-  };
 
   app.get("/v1/memories", edge, async (request, reply) => {
     const { limit } = parseBody(memoryList, request.query, "query");
@@ -48,7 +43,7 @@ export function registerWebClientApi(app: FastifyInstance, peers: WebClientPeers
     return relay(reply, peers.timekeeper.request("POST", `/v1/timers/${id}/${action}`));
   });
   app.get("/v1/health", edge, async () => {
-    const report = await peers.health.get<HealthReport>("/v1/status", { timeoutMs: 2000 }).catch(unavailable);
+    const report = await peers.health.get<HealthReport>("/v1/status", { timeoutMs: 2000 }).catch(asServiceUnavailable);
     // Internal URLs and probe details stay inside; a device sees each service's state and why.
     return {
       checkedAt: report.checkedAt,
@@ -56,12 +51,6 @@ export function registerWebClientApi(app: FastifyInstance, peers: WebClientPeers
       services: report.services.map(({ service, state, since, latencyMs, error }) => ({ service, state, since, latencyMs, ...(error ? { error } : {}) })),
     };
   });
-}
-
-/** A peer that is down or failing is the stack's trouble, not the client's: 503, saying which. */
-function unavailable(err: unknown): never {
-  if (isUnavailable(err)) throw serviceUnavailable(`${(err as Error).message}; try again shortly`, 1);
-  throw err;
 }
 
 interface HealthReport {

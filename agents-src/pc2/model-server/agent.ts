@@ -1,4 +1,3 @@
-import { access, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { AgentDefinition, ReadyCheck } from "../../kit";
 import { dictionaryWords } from "./domain-language-model";
@@ -8,19 +7,14 @@ import { registerEmbedRoute } from "./embed-route";
 import { loadEmbeddingEngine, loadSpeechToTextEngine } from "./engine-selection";
 import { createModelMetrics } from "./model-metrics";
 import { ModelRunner, ModelState } from "./model-runner";
+import { enrolledSpeakers, SpeakerEnrolments } from "./speaker-enrolment";
+import { registerSpeakerEnrolmentRoute } from "./speaker-enrolment-route";
 import { registerTranscribeRoute } from "./transcribe-route";
 import { UserRecognisers } from "./user-recognisers";
 import { registerVocabularyRoute } from "./vocabulary-route";
 
 function readiness(state: ModelState, extra: Record<string, unknown> = {}): ReadyCheck {
   return { ok: state.status === "ready", detail: state.status === "ready" ? { status: state.status, ...state.info, ...extra } : state };
-}
-
-/** The user ids with an adapted acoustic model (a folder with its means) in `dir`; none when it is missing. */
-async function enrolledSpeakers(dir: string): Promise<ReadonlySet<string>> {
-  const folders = await readdir(dir).catch(() => []);
-  const adapted = await Promise.all(folders.map((userId) => access(join(dir, userId, "means")).then(() => userId, () => undefined)));
-  return new Set(adapted.filter((userId) => userId !== undefined));
 }
 
 /** pc2: the model server (speech-to-text and text embeddings), GPU when one is visible. */
@@ -36,7 +30,8 @@ export const agent: AgentDefinition<ModelServerConfig> = {
     const embeddings = new ModelRunner("embed", () => loadEmbeddingEngine(config, logger), config.MODEL_QUEUE_LIMIT, modelMetrics, (err) =>
       logger.error({ err }, "embedding model failed to load"),
     );
-    const enrolled = config.STT_ENGINE === "pocketsphinx" ? await enrolledSpeakers(config.STT_SPEAKER_MODELS_DIR) : new Set<string>();
+    const pocketsphinx = config.STT_ENGINE === "pocketsphinx";
+    const enrolled = pocketsphinx ? await enrolledSpeakers(config.STT_SPEAKER_MODELS_DIR) : new Set<string>();
     const userSpeech = new UserRecognisers(speech, {
       build: (userId, vocabulary) =>
         loadSpeechToTextEngine(config, logger, vocabulary, enrolled.has(userId) ? join(config.STT_SPEAKER_MODELS_DIR, userId) : undefined),
@@ -46,15 +41,24 @@ export const agent: AgentDefinition<ModelServerConfig> = {
       metrics: modelMetrics,
       logger,
     });
+    const enrolments = new SpeakerEnrolments({
+      speakersDir: config.STT_SPEAKER_MODELS_DIR,
+      baseModelDir: config.POCKETSPHINX_MODEL_DIR,
+      enrolled,
+      recognisers: userSpeech,
+      maxWaiting: config.MODEL_QUEUE_LIMIT,
+      logger,
+    });
+    if (pocketsphinx) await enrolments.removeLeftovers();
     onClose(async () => {
+      await enrolments.close();
       await userSpeech.close();
       await Promise.all([speech.close(), embeddings.close()]);
     });
     await registerTranscribeRoute(app, userSpeech, { maxAudioSeconds: config.MAX_AUDIO_SECONDS });
-    registerVocabularyRoute(app, userSpeech, {
-      enabled: config.STT_ENGINE === "pocketsphinx" && config.STT_DOMAIN_WEIGHT > 0,
-      dictionary: () => dictionaryWords(join(config.POCKETSPHINX_MODEL_DIR, pocketsphinxDictionary)),
-    });
+    const dictionary = () => dictionaryWords(join(config.POCKETSPHINX_MODEL_DIR, pocketsphinxDictionary));
+    registerVocabularyRoute(app, userSpeech, { enabled: pocketsphinx && config.STT_DOMAIN_WEIGHT > 0, dictionary });
+    registerSpeakerEnrolmentRoute(app, enrolments, userSpeech, { enabled: pocketsphinx, dictionary });
     registerEmbedRoute(app, embeddings, { maxBatch: config.EMBED_MAX_BATCH, maxTextChars: config.EMBED_MAX_TEXT_CHARS });
     return {
       ready: async () => ({

@@ -34,10 +34,11 @@ export const modelServerConfig = baseAgentConfig
       .default("")
       .transform((list) => list.split(",").map((phrase) => phrase.trim()).filter(Boolean)),
     /**
-     * Acoustic models adapted to enrolled users' voices, one folder per user id (made by `npm run
-     * stt:adapt-speaker`), read at start; a user with one gets a recogniser of their own.
+     * Acoustic models adapted to enrolled users' voices, one folder per user id (~12 MB each),
+     * written by POST /v1/speaker-enrolment or `npm run stt:adapt-speaker` (the latter read at
+     * start); a user with one gets a recogniser of their own.
      */
-    STT_SPEAKER_MODELS_DIR: z.string().min(1).default("/models/speakers"),
+    STT_SPEAKER_MODELS_DIR: z.string().min(1).default("/var/lib/voice/speakers"),
     /** Users whose own recogniser (their words from their memories) stays loaded at once; about 115 MB each. */
     STT_USER_RECOGNISERS: positiveInt.default(4),
     WHISPER_MODEL: modelDirectoryName.optional(),

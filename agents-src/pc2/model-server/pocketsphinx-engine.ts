@@ -46,7 +46,7 @@ export interface DomainLanguage {
 
 /**
  * Debian's pocketsphinx with its US English acoustic model, language model and dictionary, or
- * with `acousticModelDir`: that model adapted to one speaker (scripts/stt-adapt-speaker.ts).
+ * with `acousticModelDir`: that model adapted to one speaker (speaker-adaptation.ts).
  */
 export async function loadPocketsphinxEngine(
   modelDir: string,

@@ -15,9 +15,9 @@ const tooLong = (seconds: number, max: number) =>
  * Turns a request body into 16 kHz mono samples in [-1, 1]: a WAV file (PCM or float, any rate
  * and channel count), `audio/L16` (16-bit little-endian PCM, the stack's wire format; `rate` and
  * `channels` parameters honoured, 16000 and 1 by default) or `application/octet-stream` (16 kHz
- * mono 16-bit little-endian PCM).
+ * mono 16-bit little-endian PCM). Audio recorded below `minSampleRate` is refused (400).
  */
-export function decodeSpeechAudio(body: Buffer, contentType: string | undefined, maxSeconds: number): Float32Array {
+export function decodeSpeechAudio(body: Buffer, contentType: string | undefined, maxSeconds: number, minSampleRate = 1): Float32Array {
   const type = parseMediaType(contentType);
   let audio: { channels: Float32Array[]; sampleRate: number };
   if (wavTypes.has(type.essence)) audio = decodeWav(body);
@@ -25,6 +25,7 @@ export function decodeSpeechAudio(body: Buffer, contentType: string | undefined,
   else if (type.essence === "application/octet-stream") audio = decodePcm16(body, speechSampleRate, 1);
   else throw unsupportedMediaType(`expected one of ${acceptedAudioTypes.join(", ")}; got ${type.essence}`);
 
+  if (audio.sampleRate < minSampleRate) throw malformed(`the audio is sampled at ${audio.sampleRate} Hz; at least ${minSampleRate} Hz is needed`);
   const frames = audio.channels[0]?.length ?? 0;
   if (frames === 0) throw malformed("the audio has no samples");
   const seconds = frames / audio.sampleRate;

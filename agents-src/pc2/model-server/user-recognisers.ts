@@ -17,7 +17,10 @@ interface UserEntry {
 
 export interface UserRecognisersOptions {
   build(userId: string, vocabulary: UserVocabulary): Promise<SpeechToTextEngine>;
-  /** Users with an acoustic model adapted to their voice: they get a recogniser even without words of their own. */
+  /**
+   * Users with an acoustic model adapted to their voice: they get a recogniser even without words
+   * of their own. The enrolment route changes it, then calls `speakerChanged`.
+   */
   enrolled: ReadonlySet<string>;
   /** Recognisers kept loaded at once, the most recently heard users' (about 115 MB each). */
   maxLoaded: number;
@@ -76,6 +79,16 @@ export class UserRecognisers {
     next.failure = undefined;
     this.touch(userId, next);
     this.schedule(userId);
+  }
+
+  /**
+   * The user's acoustic model was adapted, replaced or removed: their recogniser is rebuilt in the
+   * background and swapped in between requests; removed with no words of their own, the stack's
+   * recogniser hears them again.
+   */
+  speakerChanged(userId: string): void {
+    // A copy: a build under way with the old model must not count as built from this state.
+    this.update(userId, { ...(this.users.get(userId)?.vocabulary ?? noWords) });
   }
 
   status(userId: string): { status: UserRecogniserStatus; phrases: number; words: number; languageModel?: string; error?: string } {
@@ -144,6 +157,8 @@ export class UserRecognisers {
       entry.runner = runner;
     }
     entry.current = entry.vocabulary === vocabulary;
+    // A build that failed while this one was queued (its model being swapped) no longer describes it.
+    entry.failure = undefined;
     this.options.logger.info(
       { userId, phrases: vocabulary.phrases.length, words: vocabulary.words.length, seconds: (performance.now() - started) / 1000 },
       "recogniser built with the user's words",
