@@ -40,6 +40,17 @@ export interface AskResult {
   sessionId: string | null;
 }
 
+/** pc2's state of the user's speaker enrolment (docs/hearing.md). */
+export interface SpeakerEnrolment {
+  status: "none" | "adapting" | "ready" | "failed";
+  error?: string;
+  clips?: number;
+  unaligned?: number;
+  seconds?: number;
+  /** The user's own recogniser: "ready" once their voice is what hears them. */
+  recogniser: string;
+}
+
 export interface WebConfig {
   audioPath: string;
   audioUrl?: string;
@@ -79,6 +90,22 @@ export class Api {
 
   async health(): Promise<ServiceHealth[]> {
     return (await this.call<{ services: ServiceHealth[] }>("GET", "/v1/health")).services;
+  }
+
+  async enrolmentSentences(): Promise<string[]> {
+    return (await this.call<{ sentences: string[] }>("GET", "/v1/speaker-enrolment/sentences")).sentences;
+  }
+
+  enrolment(): Promise<SpeakerEnrolment> {
+    return this.call("GET", "/v1/speaker-enrolment");
+  }
+
+  enrol(clips: Array<{ text: string; audio: string }>): Promise<SpeakerEnrolment> {
+    return this.call("POST", "/v1/speaker-enrolment", { clips });
+  }
+
+  forgetVoice(): Promise<void> {
+    return this.call("DELETE", "/v1/speaker-enrolment");
   }
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -1,4 +1,5 @@
 import { Api, ApiError, Memory, WebConfig } from "./api.js";
+import { VoiceEnrolmentPanel } from "./voice-enrolment.js";
 import { HeardReply, ServerEvent, TalkMode, unauthorizedCloseCode, VoiceSession } from "./voice-session.js";
 
 /** The token lives in this tab's sessionStorage only: never in a URL, a cookie or localStorage. */
@@ -12,6 +13,7 @@ let api: Api | undefined;
 let config: WebConfig | undefined;
 let voice: VoiceSession | undefined;
 let conversationId: string | null = null;
+let enrolment: VoiceEnrolmentPanel | undefined;
 const heardReplies: HeardReply[] = [];
 /** The server's events as they came, with the audio clock's time (null before the microphone opened). */
 const serverEvents: Array<{ type: string; at: number | null }> = [];
@@ -69,11 +71,14 @@ async function signIn(token: string): Promise<void> {
   show("sign-in", false);
   show("signed-in", true);
   show("sign-out", true);
+  // Not awaited: while an enrolment adapts it follows it, which must not hold up signing in.
+  void enrolment?.refresh();
   await Promise.all([refreshMemories(), refreshTimers(), refreshHealth()]);
 }
 
 function signOut(): void {
   voice?.stop();
+  enrolment?.reset();
   api = undefined;
   conversationId = null;
   sessionStorage.removeItem(tokenKey);
@@ -310,6 +315,7 @@ async function main(): Promise<void> {
     say("insecure", problem);
     show("insecure", true);
     ($("start") as HTMLButtonElement).disabled = true;
+    ($("enrol-start") as HTMLButtonElement).disabled = true;
   }
   $("sign-in-form").addEventListener("submit", (e) => {
     e.preventDefault();
@@ -340,6 +346,7 @@ async function main(): Promise<void> {
   $("timers-refresh").addEventListener("click", () => void refreshTimers());
   $("health-refresh").addEventListener("click", () => void refreshHealth());
   wirePushToTalk();
+  enrolment = new VoiceEnrolmentPanel(() => api, explainFailure);
   config = await Api.config();
   const saved = sessionStorage.getItem(tokenKey);
   if (saved) await signIn(saved);
