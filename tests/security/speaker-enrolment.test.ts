@@ -6,14 +6,12 @@
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { agent as coordinatorAgent } from "../../agents-src/core/coordinator/agent";
 import { enrolmentSentences } from "../../agents-src/core/coordinator/enrolment-sentences";
-import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
-import { bearer, deviceTokenFor, internalCredential } from "../support/access";
-import { coordinatorEnvFor } from "../support/coordinator-peers";
+import type { RunningAgent } from "../../agents-src/kit/agent";
+import { deviceTokenFor, internalCredential } from "../support/access";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
-import { startMemoryOrchestrator, unreachableUrl } from "../support/memory-services";
+import { callEdge, startEdgeCoordinator } from "../support/edge-coordinator";
 import { startedAgents } from "../support/started-agents";
 import { startModelServer } from "../pc2/support/model-server";
 
@@ -34,26 +32,8 @@ beforeAll(async () => {
     await mkdir(join(speakers, user));
     await writeFile(join(speakers, user, "means"), "");
   }
-  const secured = { INTERNAL_TOKEN_FILE: internalCredential().file };
-  const down = await unreachableUrl();
-  const orchestrator = await agents.started(startMemoryOrchestrator(db.url, down, secured));
-  pc2 = await agents.started(startModelServer({ ...secured, STT_SPEAKER_MODELS_DIR: speakers }));
-  const env = coordinatorEnvFor(
-    {
-      router: down,
-      sessions: down,
-      orchestrator: orchestrator.url,
-      reasoning: down,
-      health: down,
-      pc2: pc2.url,
-      preprocessor: down,
-      vadPub: down.replace("http", "tcp"),
-      timekeeper: down,
-      timekeeperPub: down.replace("http", "tcp"),
-    },
-    { ...secured, DEVICE_TOKEN_CACHE_MS: "0" },
-  );
-  coordinator = await agents.started(startAgent(coordinatorAgent, env));
+  pc2 = await agents.started(startModelServer({ INTERNAL_TOKEN_FILE: internalCredential().file, STT_SPEAKER_MODELS_DIR: speakers }));
+  ({ coordinator } = await startEdgeCoordinator(agents, db.url, { pc2: pc2.url }));
   alice = (await deviceTokenFor(db.url, "alice", "alice's browser")).token;
   bob = (await deviceTokenFor(db.url, "bob", "bob's browser")).token;
 }, 90_000);
@@ -65,13 +45,8 @@ afterAll(async () => {
   await rm(speakers, { recursive: true, force: true });
 });
 
-async function call(method: string, path: string, token: string | undefined, body?: unknown, headers: Record<string, string> = {}) {
-  const sent: Record<string, string> = { ...headers, ...(token ? bearer(token) : {}) };
-  if (body !== undefined) sent["content-type"] = "application/json";
-  const res = await fetch(`${coordinator.url}${path}`, { method, headers: sent, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+const call = (method: string, path: string, token: string | undefined, body?: unknown, headers?: Record<string, string>) =>
+  callEdge(coordinator.url, method, path, token, body, headers);
 
 const clipsOf = (audio: string) => ({ clips: enrolmentSentences.map((text) => ({ text, audio })) });
 

@@ -4,13 +4,12 @@
  * unknown as a missing one; bad input is refused before any peer is asked and changes nothing.
  */
 import { get } from "node:http";
-import { agent as coordinatorAgent } from "../../agents-src/core/coordinator/agent";
-import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
-import { actingAs, bearer, deviceTokenFor, internalCredential } from "../support/access";
-import { coordinatorEnvFor } from "../support/coordinator-peers";
+import type { RunningAgent } from "../../agents-src/kit/agent";
+import { actingAs, deviceTokenFor, internalCredential } from "../support/access";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
-import { startMemoryOrchestrator, startTimekeeper, unreachableUrl } from "../support/memory-services";
+import { callEdge, startEdgeCoordinator } from "../support/edge-coordinator";
+import { startTimekeeper } from "../support/memory-services";
 import { startedAgents } from "../support/started-agents";
 import { buildWebClient } from "../support/web-client-build";
 
@@ -27,27 +26,14 @@ beforeAll(async () => {
   await buildWebClient();
   db = await createTestDatabase("web_client_api");
   await migrate(db.url);
-  const secured = { INTERNAL_TOKEN_FILE: internalCredential().file };
-  down = await unreachableUrl();
-  orchestrator = await agents.started(startMemoryOrchestrator(db.url, down, secured));
-  const keeper = await startTimekeeper(db.url, secured);
+  const keeper = await startTimekeeper(db.url, { INTERNAL_TOKEN_FILE: internalCredential().file });
   timekeeper = await agents.started(keeper.agent);
-  const env = coordinatorEnvFor(
-    {
-      router: down,
-      sessions: down,
-      orchestrator: orchestrator.url,
-      reasoning: down,
-      health: down,
-      pc2: down,
-      preprocessor: down,
-      vadPub: down.replace("http", "tcp"),
-      timekeeper: timekeeper.url,
-      timekeeperPub: keeper.pubUrl,
-    },
-    { ...secured, DEVICE_TOKEN_CACHE_MS: "0", ALLOWED_HOSTS: "127.0.0.1,localhost", ALLOWED_ORIGINS: "http://127.0.0.1:7000" },
-  );
-  coordinator = await agents.started(startAgent(coordinatorAgent, env));
+  ({ coordinator, orchestrator, unreachable: down } = await startEdgeCoordinator(
+    agents,
+    db.url,
+    { timekeeper: timekeeper.url, timekeeperPub: keeper.pubUrl },
+    { ALLOWED_HOSTS: "127.0.0.1,localhost", ALLOWED_ORIGINS: "http://127.0.0.1:7000" },
+  ));
   alice = (await deviceTokenFor(db.url, "alice", "alice's browser")).token;
   bob = (await deviceTokenFor(db.url, "bob", "bob's browser")).token;
 }, 90_000);
@@ -58,13 +44,7 @@ afterAll(async () => {
   await releaseTestServer();
 });
 
-async function call(method: string, path: string, token: string | undefined, body?: unknown) {
-  const headers: Record<string, string> = token ? bearer(token) : {};
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(`${coordinator.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+const call = (method: string, path: string, token: string | undefined, body?: unknown) => callEdge(coordinator.url, method, path, token, body);
 
 /** A GET with headers fetch will not send as given (Host). */
 function rawGet(path: string, headers: Record<string, string>): Promise<{ status: number; body: any }> {

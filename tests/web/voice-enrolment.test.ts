@@ -10,7 +10,6 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { agent as coordinatorAgent } from "../../agents-src/core/coordinator/agent";
 import { agent as healthMonitor } from "../../agents-src/core/health-monitor/agent";
 import { enrolmentSentences } from "../../agents-src/core/coordinator/enrolment-sentences";
 import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
@@ -18,10 +17,9 @@ import { getFreePort } from "../../agents-src/kit/ports";
 import { actingAs, deviceTokenFor, internalCredential } from "../support/access";
 import { FakeMicrophoneBrowser, launchWithMicrophone } from "../support/chromium";
 import { writeConversationWav } from "../support/conversation-wav";
-import { coordinatorEnvFor } from "../support/coordinator-peers";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
-import { startMemoryOrchestrator, unreachableUrl } from "../support/memory-services";
+import { startEdgeCoordinator } from "../support/edge-coordinator";
 import { startedAgents } from "../support/started-agents";
 import { buildWebClient } from "../support/web-client-build";
 import { startModelServer } from "../pc2/support/model-server";
@@ -52,8 +50,6 @@ beforeAll(async () => {
   db = await createTestDatabase("web_voice_enrolment");
   await migrate(db.url);
   const secured = { INTERNAL_TOKEN_FILE: internalCredential().file };
-  const down = await unreachableUrl();
-  const orchestrator = await agents.started(startMemoryOrchestrator(db.url, down, secured));
   pc2 = await agents.started(startModelServer({ ...secured, STT_SPEAKER_MODELS_DIR: join(dir, "speakers") }));
   // Signing in asks the health monitor.
   const health = await agents.started(
@@ -62,22 +58,7 @@ beforeAll(async () => {
   // The page's origin must be allowed, so the port is chosen before the coordinator starts.
   const port = await getFreePort();
   webUrl = `http://127.0.0.1:${port}/`;
-  const env = coordinatorEnvFor(
-    {
-      router: down,
-      sessions: down,
-      orchestrator: orchestrator.url,
-      reasoning: down,
-      health: health.url,
-      pc2: pc2.url,
-      preprocessor: down,
-      vadPub: down.replace("http", "tcp"),
-      timekeeper: down,
-      timekeeperPub: down.replace("http", "tcp"),
-    },
-    { ...secured, HTTP_PORT: String(port), DEVICE_TOKEN_CACHE_MS: "0", ALLOWED_HOSTS: "127.0.0.1", ALLOWED_ORIGINS: `http://127.0.0.1:${port}` },
-  );
-  await agents.started(startAgent(coordinatorAgent, env));
+  await startEdgeCoordinator(agents, db.url, { pc2: pc2.url, health: health.url }, { HTTP_PORT: String(port), ALLOWED_HOSTS: "127.0.0.1", ALLOWED_ORIGINS: `http://127.0.0.1:${port}` });
   token = (await deviceTokenFor(db.url, "ann", "ann's browser")).token;
   const microphone = join(dir, "microphone.wav");
   await writeConversationWav(microphone, [{ pauseSeconds: 1 }, ...enrolmentSentences.flatMap((text) => [{ say: text, ...voice }, { pauseSeconds: 1.5 }])]);
