@@ -3,8 +3,8 @@
  * to one speaker (agents-src/pc2/model-server/speaker-adaptation.ts) from an enrolment folder
  * (NAME.wav with NAME.txt, the sentence said, for the ~20 sentences of
  * agents-src/core/coordinator/enrolment-sentences.ts), and writes it where pc2 reads it:
- * STT_SPEAKER_MODELS_DIR/USER_ID (default ./speaker-models/USER_ID, to copy onto pc2's models
- * volume under speakers/). pc2 loads it at its next start; a user of a running stack enrols
+ * STT_SPEAKER_MODELS_DIR/USER_ID (default ./speaker-models/USER_ID, to copy onto pc2's speakers
+ * volume). pc2 loads it at its next start; a user of a running stack enrols
  * through the web client instead (pc2's POST /v1/speaker-enrolment), with no restart.
  * The audio goes through the audio preprocessor's pipeline first, as the stack hears it.
  */
@@ -12,6 +12,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { preprocessRecording } from "../agents-src/audio/dsp/preprocessor";
 import { adaptSpeakerModel, EnrolmentClip } from "../agents-src/pc2/model-server/speaker-adaptation";
+import { speakerModelFolder } from "../agents-src/pc2/model-server/speaker-enrolment";
 import { decodeSpeechAudio } from "../agents-src/pc2/model-server/speech-audio-decoding";
 import { speechSampleRate } from "../agents-src/pc2/model-server/speech-to-text";
 
@@ -31,8 +32,8 @@ export async function enrolmentFromFolder(dir: string): Promise<EnrolmentClip[]>
 async function main(): Promise<void> {
   const [enrolmentDir, userId] = process.argv.slice(2);
   if (!enrolmentDir || !userId) throw new Error("usage: npm run stt:adapt-speaker -- ENROLMENT_DIR USER_ID");
+  const outDir = speakerModelFolder(process.env.STT_SPEAKER_MODELS_DIR ?? "speaker-models", userId);
   const clips = await enrolmentFromFolder(enrolmentDir);
-  const outDir = join(process.env.STT_SPEAKER_MODELS_DIR ?? "speaker-models", userId);
   const started = performance.now();
   const { unaligned } = await adaptSpeakerModel(process.env.POCKETSPHINX_MODEL_DIR ?? "/usr/share/pocketsphinx/model/en-us", clips, outDir);
   console.log(`${outDir}: adapted on ${clips.length - unaligned} of ${clips.length} clips in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -5,6 +5,7 @@ import { WaveFile } from "wavefile";
 import type { RunningAgent } from "../../agents-src/kit";
 import { enrolmentSentences } from "../../agents-src/core/coordinator/enrolment-sentences";
 import type { ModelServerConfig } from "../../agents-src/pc2/model-server/config";
+import { speakerModelFolder } from "../../agents-src/pc2/model-server/speaker-enrolment";
 import { startModelServer } from "./support/model-server";
 import { speak } from "./support/spoken-audio";
 
@@ -113,5 +114,14 @@ describe("pc2 enrols a user's voice through POST /v1/speaker-enrolment, without 
     const res = await fetch(`${server.url}/v1/speaker-enrolment`, { method: "POST", body: JSON.stringify({ clips }), headers: { "content-type": "application/json" } });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("user_scope_required");
+  });
+});
+
+describe("speakerModelFolder", () => {
+  it.each(["ann", "owner", "a.b_c-9"])("puts %s's model in a folder of its own", (userId) => {
+    expect(speakerModelFolder("/speakers", userId)).toBe(`/speakers/${userId}`);
+  });
+  it.each(["..", ".hidden", "../etc", "a/b", "Ann", "", "x".repeat(65)])("refuses %j, which could leave the folder or clash with its own work", (userId) => {
+    expect(() => speakerModelFolder("/speakers", userId)).toThrow(/cannot name a speaker model folder/);
   });
 });

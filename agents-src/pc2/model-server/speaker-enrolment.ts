@@ -24,6 +24,12 @@ export interface SpeakerEnrolmentState {
  */
 const userFolder = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
 
+/** Where `userId`'s model lives under `speakersDir`; throws for an id that could not name a folder there. */
+export function speakerModelFolder(speakersDir: string, userId: string): string {
+  if (!userFolder.test(userId)) throw new Error(`${JSON.stringify(userId)} cannot name a speaker model folder: expected ${userFolder}`);
+  return join(speakersDir, userId);
+}
+
 /** With fewer clips aligned than this share, the model would learn the recording rather than the voice. */
 const minAlignedShare = 0.5;
 
@@ -75,7 +81,7 @@ export class SpeakerEnrolments {
 
   /** Queues an enrolment; the caller has checked the clips and that the user has none under way. */
   start(userId: string, clips: readonly EnrolmentClip[]): void {
-    const dir = this.folderOf(userId);
+    const dir = speakerModelFolder(this.options.speakersDir, userId);
     this.states.set(userId, { status: "adapting", clips: clips.length });
     this.waiting++;
     this.queue = this.queue.then(() => this.adapt(userId, dir, clips)).finally(() => this.waiting--);
@@ -83,7 +89,7 @@ export class SpeakerEnrolments {
 
   /** Removes the user's model (the caller has checked none is adapting); false when they have none. Their recogniser goes back to the stack's (or words-only). */
   async remove(userId: string): Promise<boolean> {
-    const dir = this.folderOf(userId);
+    const dir = speakerModelFolder(this.options.speakersDir, userId);
     this.states.delete(userId);
     if (!this.options.enrolled.delete(userId)) return false;
     const trash = join(this.options.speakersDir, `.removed-${randomUUID()}`);
@@ -96,11 +102,6 @@ export class SpeakerEnrolments {
   /** Waits for the enrolments queued so far (shutdown). */
   async close(): Promise<void> {
     await this.queue;
-  }
-
-  private folderOf(userId: string): string {
-    if (!userFolder.test(userId)) throw new Error(`${JSON.stringify(userId)} cannot name a speaker model folder`);
-    return join(this.options.speakersDir, userId);
   }
 
   private async adapt(userId: string, dir: string, clips: readonly EnrolmentClip[]): Promise<void> {
