@@ -3,11 +3,13 @@
  * turn must get and what its reply must say (a regular expression, case-insensitive). "tuned" is
  * what the router's patterns and exemplars were developed against; "held-out" was written apart
  * from them and nothing was changed after seeing its results; "fresh" was written on 2026-12-06
- * without reading the router's code or any results, and nothing is tuned on it. Each dialogue runs
+ * without reading the router's code or any results, and nothing is tuned on it; "fresh-2" was
+ * written on 2026-12-06 by someone who read neither the router's code nor the other parts'
+ * sentences nor any results, and nothing is tuned on it. Each dialogue runs
  * in its own session under its own user; facts use subjects no other dialogue uses, because
  * memories are shared by every conversation.
  */
-export const evalParts = ["tuned", "held-out", "fresh"] as const;
+export const evalParts = ["tuned", "held-out", "fresh", "fresh-2"] as const;
 export type EvalPart = (typeof evalParts)[number];
 export type Category =
   | "timer"
@@ -638,7 +640,312 @@ const tunedParaphrases: EvalDialogue[] = [
   ], "statement"),
 ];
 
+/*
+ * The fresh-2 part: written on 2026-12-06 by someone who had read neither the router's code nor
+ * the other parts' sentences nor any results; nothing is tuned on it. Requests as people say them
+ * to a home speaker: fillers, politeness, British and American wording, contractions, indirect
+ * requests. Every fact's subject appears nowhere else in this file.
+ */
+const f2Time = "\\b\\d{1,2}:\\d{2} ?(AM|PM)\\b";
+const f2Status = "services are up|is up|are up|is down|are down";
+const f2DontKnow = "don't know|haven't told me|not sure|no idea";
+const f2NothingToForget = "forg[eo]t|don't (know|have)|didn't (know|have)|nothing|couldn't find";
+const fresh2Singles: EvalDialogue[] = [
+  ...single("fresh-2", "out_of_domain", "out_of_domain", capabilityReply, [
+    "what's the weather going to be like tomorrow",
+    "is it going to rain this afternoon",
+    "do I need a brolly today",
+    "play some jazz",
+    "can you put radio 4 on",
+    "skip this song",
+    "turn the living room lights off please",
+    "set the thermostat to 20 degrees",
+    "lock the front door",
+    "what's the latest news",
+    "what were the headlines this morning",
+    "who won the football last night",
+    "what's the score in the cricket",
+    "order some more dishwasher tablets on amazon",
+    "can you order us a pizza",
+    "book me a table for two at the italian place on friday",
+    "ring my sister",
+    "send a text to dave saying I'm running late",
+    "read me my emails",
+    "how's the traffic on the m25",
+    "how do I get to the nearest petrol station",
+    "what's the capital of australia",
+    "who wrote pride and prejudice",
+    "how do you spell necessary",
+    "what does serendipity mean",
+    "how do you say good morning in spanish",
+    "tell me a joke",
+    "what's a good recipe for banana bread",
+    "how long should I boil an egg for",
+    "what time does tesco close tonight",
+    "when's the next bus into town",
+    "how much is bitcoin worth right now",
+    "what's the exchange rate for euros today",
+    "what's on telly tonight",
+    "find me a plumber near here",
+    "can you recommend a good film to watch",
+    "sing me a song",
+    "how tall is mount everest",
+    "what time is sunset today",
+    "start the hoover in the kitchen",
+  ]),
+  ...single("fresh-2", "timer", "timer", "^Okay, your .*timer is set for", [
+    "set a timer for ten minutes please",
+    "can you set a 5 minute timer",
+    "timer, twenty minutes",
+    "put a timer on for 45 minutes would you",
+    "start a countdown for 90 seconds",
+    "set a timer for half an hour",
+    "could you time 3 minutes for my tea",
+    "I need a timer for an hour and a half",
+    "um, set a timer for, uh, eight minutes",
+    "set a flapjack timer for 12 minutes",
+    "give me a two minute timer",
+    "hey, can you start a 25 minute timer for the parsnips",
+  ]),
+  ...single("fresh-2", "timer", "timer", "don't have any timers", [
+    "how much longer on the timer",
+    "stop the timer please",
+    "is there a timer going",
+    "cancel all my timers",
+  ]),
+  ...single("fresh-2", "reminder", "reminder", "^Okay, I'll remind you to ", [
+    "remind me to ring the bank at 4 pm",
+    "can you remind me to take my tablets at 9 tonight",
+    "remind me in 20 minutes to check the washing",
+    "please remind me to move the car at half past eight tomorrow morning",
+    "set a reminder to pay the window cleaner on friday at 10 am",
+    "don't let me forget to put the recycling out at 7 pm",
+    "could you remind me to call grandad in an hour",
+    "remind me tomorrow at noon to email the school",
+    "I need a reminder to pick up the prescription at 5 pm",
+    "give me a nudge at 6 pm to start dinner",
+  ]),
+  ...single("fresh-2", "reminder", "reminder", "don't have any reminders", [
+    "any reminders for me",
+    "what reminders are set",
+    "read me my reminders",
+    "have I got anything I need reminding about",
+  ]),
+  ...single("fresh-2", "remember", "remember", "What should I remember\\?", [
+    "can you remember something for me",
+    "I need you to remember something",
+    "remember something for me please",
+    "take a note",
+    "could you save something for me",
+    "I've got something for you to remember",
+  ]),
+  ...singlePairs("fresh-2", "remember", "remember", [
+    ["can you remember that my mum's flight lands at gatwick", "your mum's flight lands at gatwick"],
+    ["please remember the spare candles are in the biscuit tin", "the spare candles are in the biscuit tin"],
+    ["just so you know, my brother-in-law's called rupert", "your brother-in-law('s| is) called rupert"],
+    ["remember I left the hedge trimmer at my nan's", "you left the hedge trimmer at your nan's"],
+    ["keep in mind that the puppy's flea treatment is due on the 20th", "the puppy's flea treatment is due on the (20th|twentieth)"],
+    ["could you make a note that the wheelie bin key is on the hook by the fridge", "the wheelie bin key is on the hook by the fridge"],
+    ["remember my tetanus jab is due in march", "your tetanus jab is due in march"],
+    ["don't forget, my daughter's tutor is mrs whitlock", "your daughter's tutor is mrs whitlock"],
+    ["save this: the guest network password is marmalade77", "the guest network password is marmalade ?(77|seventy.seven)"],
+    ["note that the childminder finishes at half five on thursdays", "the childminder finishes at half five on thursdays"],
+  ]),
+  ...single("fresh-2", "recall", "recall", f2DontKnow, [
+    "where's my tape measure",
+    "what's my national insurance number",
+    "when's my godson's birthday",
+    "do you know where I parked the caravan",
+    "what's my physio called",
+    "who's feeding the tortoise this weekend",
+  ]),
+  ...single("fresh-2", "forget", "forget", f2NothingToForget, [
+    "forget what I told you about the lawnmower",
+    "can you forget my bank sort code",
+    "please delete the note about the chimney",
+    "erase what you know about my sister-in-law's address",
+  ]),
+  ...single("fresh-2", "time", "time", f2Time, [
+    "what's the time please",
+    "got the time?",
+    "sorry, what time is it now",
+    "can you tell me what time it is",
+    "how late is it",
+    "time check please",
+  ]),
+  ...single("fresh-2", "time", "time", "^Today is |\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b", [
+    "what's the date today then",
+    "what's today's date",
+    "what date is it today",
+    "what month are we in",
+  ]),
+  ...single("fresh-2", "time", "time", "\\b\\w+day\\b", ["what day of the week is it today", "which day is it today", "what day is it"]),
+  ...single("fresh-2", "time", "time", "\\b2026\\b", ["what year are we in"]),
+  ...single("fresh-2", "status", "status", f2Status, [
+    "are all your systems working",
+    "is everything running ok",
+    "any problems with the services",
+    "how's the system looking",
+    "can you run a quick health check",
+    "are all the services up",
+    "status update please",
+    "is anything down at the moment",
+    "check the system status for me",
+    "is the speech recogniser running",
+  ]),
+  ...single("fresh-2", "small_talk", "small_talk", greetingReply, ["hello there", "hi assistant", "evening!", "hey, good morning", "hiya, you there?"]),
+  ...single("fresh-2", "small_talk", "small_talk", thanksReply, ["thanks ever so much", "cheers for that", "thank you, that's really helpful", "thanks a bunch"]),
+  ...single("fresh-2", "small_talk", "small_talk", goodbyeReply, ["bye for now", "goodnight", "ok, see you tomorrow", "right, I'm off. bye"]),
+  ...single("fresh-2", "small_talk", "small_talk", "private voice assistant", ["what's your name then", "who am I speaking to"]),
+  ...single("fresh-2", "small_talk", "small_talk", "private voice assistant|remember", ["what can you help me with", "what kind of things can you do"]),
+  ...single("fresh-2", "small_talk", "small_talk", wellbeingReply, ["how are you today", "how's your day going", "are you doing ok"]),
+  ...singlePairs("fresh-2", "arithmetic", "calculate", [
+    ["what's 15 percent of 80", "\\b(12|twelve)\\b"],
+    ["what's 144 divided by 12", "\\b(12|twelve)\\b"],
+    ["what's the square root of 81", "\\b(9|nine)\\b"],
+    ["how many centimetres in an inch", "\\b2\\.54\\b"],
+    ["how many ounces are there in a pound", "\\b(16|sixteen)\\b"],
+    ["what's 3 and a half times 4", "\\b(14|fourteen)\\b"],
+    ["what's a thousand minus 387", "\\b613\\b"],
+    ["what's nine squared", "\\b(81|eighty.one)\\b"],
+    ["how many feet in a mile", "\\b5,?280\\b"],
+    ["what's 2 to the power of 10", "\\b1,?024\\b"],
+    ["what's half of 250", "\\b125\\b"],
+    ["convert 5 kilometres to miles", "\\b3\\.1"],
+    ["what's 100 fahrenheit in celsius", "\\b37\\.[78]"],
+    ["how many seconds are there in an hour", "\\b3,?600\\b"],
+    ["how many minutes in a day", "\\b1,?440\\b"],
+    ["what's a quarter of 60", "\\b(15|fifteen)\\b"],
+    ["um, what's 19 plus 23", "\\b(42|forty.two)\\b"],
+    ["twenty five times four", "\\b(100|one hundred|a hundred)\\b"],
+    ["what's 17 percent of 200", "\\b(34|thirty.four)\\b"],
+    ["if I split 90 pounds three ways how much is that each", "\\b(30|thirty)\\b"],
+    ["what's 7 times 8 plus 4", "\\b(60|sixty)\\b"],
+    ["how much is 1250 take away 480", "\\b770\\b"],
+  ]),
+];
+
+const fresh2Dialogues: EvalDialogue[] = [
+  dialogue("fresh-2", "timer", "couscous", [
+    ["set a timer for 15 minutes for the couscous", "timer", "couscous timer is set for (15|fifteen) minutes"],
+    ["how long's left on the couscous", "timer", "couscous timer has (14|15|fourteen|fifteen) minutes"],
+    ["ok, cancel the couscous timer", "timer", "cancelled your couscous timer"],
+  ]),
+  dialogue("fresh-2", "timer", "sprouts-gammon", [
+    ["set a 10 minute timer for the sprouts", "timer", "sprouts timer is set for (10|ten) minutes"],
+    ["and a 30 minute one for the gammon please", "timer", "gammon timer is set for (30|thirty) minutes"],
+    ["what timers have I got", "timer", "(2|two) timers"],
+    ["cancel the sprouts timer", "timer", "cancelled your sprouts timer"],
+    ["what timers are running now", "timer", "one timer: your gammon timer"],
+  ]),
+  dialogue("fresh-2", "timer", "noodles", [
+    ["put a 4 minute timer on for the noodles", "timer", "noodles timer is set for (4|four) minutes"],
+    ["actually, cancel it", "timer", "cancelled your noodles timer"],
+    ["do I have any timers left", "timer", "don't have any timers"],
+  ]),
+  dialogue("fresh-2", "reminder", "surgery", [
+    ["remind me to phone the surgery at 3 pm tomorrow", "reminder", "remind you to phone the surgery"],
+    ["what reminders do I have", "reminder", "one reminder: phone the surgery"],
+    ["actually cancel that reminder", "reminder", "cancelled your reminder to phone the surgery"],
+  ]),
+  dialogue("fresh-2", "reminder", "lamb-goldfish", [
+    ["remind me to defrost the lamb at 4 pm", "reminder", "remind you to defrost the lamb"],
+    ["and remind me to feed the goldfish at 6 pm", "reminder", "remind you to feed the goldfish"],
+    ["how many reminders have I got", "reminder", "(2|two) reminders"],
+  ]),
+  dialogue("fresh-2", "reminder", "railcard", [
+    ["have I got any reminders", "reminder", "don't have any reminders"],
+    ["ok, remind me to renew my railcard at 10 am tomorrow", "reminder", "remind you to renew your railcard"],
+    ["what reminders have I got now", "reminder", "one reminder: renew your railcard"],
+  ]),
+  dialogue("fresh-2", "recall", "kayak", [
+    ["remember that my kayak is in my uncle's barn", "remember", "your kayak is in your uncle's barn"],
+    ["where's my kayak", "recall", "your kayak is in your uncle's barn"],
+    ["what did I just ask you", "conversation", "where's my kayak"],
+  ]),
+  dialogue("fresh-2", "recall", "chiropodist", [
+    ["the chiropodist appointment is on tuesday the 9th at 11", "remember", "the chiropodist appointment is on tuesday the (9th|ninth) at (11|eleven)"],
+    ["when's the chiropodist appointment", "recall", "the chiropodist appointment is on tuesday the (9th|ninth) at (11|eleven)"],
+  ]),
+  dialogue("fresh-2", "recall", "accountant", [
+    ["my accountant is called priya shah", "remember", "your accountant is called priya shah"],
+    ["thanks", "small_talk", thanksReply],
+    ["sorry, who's my accountant again", "recall", "your accountant is called priya shah"],
+  ]),
+  dialogue("fresh-2", "recall", "flask", [
+    ["the flask is in the picnic hamper", "remember", "the flask is in the picnic hamper"],
+    ["actually no, the flask is on the top shelf of the pantry", "correct", "the flask is on the top shelf of the pantry"],
+    ["where's the flask", "recall", "^(?!.*picnic hamper).*the flask is on the top shelf of the pantry"],
+  ]),
+  dialogue("fresh-2", "recall", "lodger", [
+    ["our lodger is called marguerite", "remember", "your lodger is called marguerite"],
+    ["what's our lodger called", "recall", "your lodger is called marguerite"],
+  ]),
+  dialogue("fresh-2", "recall", "ukulele", [
+    ["I lent my ukulele to jo from work", "remember", "you lent your ukulele to jo from work"],
+    ["who did I lend my ukulele to", "recall", "you lent your ukulele to jo from work"],
+  ]),
+  dialogue("fresh-2", "recall", "tree-surgeon", [
+    ["the tree surgeon is coming on the 3rd of january", "remember", "the tree surgeon is coming on the (3rd|third) of january"],
+    ["when's the tree surgeon coming", "recall", "the tree surgeon is coming on the (3rd|third) of january"],
+    ["what did I just say", "conversation", "when's the tree surgeon coming"],
+  ]),
+  dialogue("fresh-2", "recall", "fuse-box", [
+    ["can you remember the fuse box is behind the coats in the hall", "remember", "the fuse box is behind the coats in the hall"],
+    ["where's the fuse box", "recall", "the fuse box is behind the coats in the hall"],
+    ["brilliant, thank you", "small_talk", thanksReply],
+  ]),
+  dialogue("fresh-2", "recall", "cottage", [
+    ["our holiday cottage is booked for the 14th of july", "remember", "your holiday cottage is booked for the (14th|fourteenth) of july"],
+    ["when's the cottage booked for", "recall", "your holiday cottage is booked for the (14th|fourteenth) of july"],
+  ]),
+  dialogue("fresh-2", "forget", "gate", [
+    ["remember the code for the garden gate is 7302", "remember", "the code for the garden gate is (7302|73 ?02)"],
+    ["what's the code for the garden gate", "recall", "7302|73 ?02"],
+    ["please forget the garden gate code", "forget", forgotten],
+    ["what's the code for the garden gate", "recall", "^(?!.*(7302|73 ?02))"],
+  ]),
+  dialogue("fresh-2", "forget", "godmother", [
+    ["my godmother lives in harrogate", "remember", "your godmother lives in harrogate"],
+    ["where does my godmother live", "recall", "your godmother lives in harrogate"],
+    ["forget where my godmother lives", "forget", forgotten],
+    ["where does my godmother live", "recall", "^(?!.*harrogate)"],
+  ]),
+  dialogue("fresh-2", "conversation", "six-nines", [
+    ["what's 6 times 9", "calculate", "\\b(54|fifty.four)\\b"],
+    ["what did I just ask", "conversation", "6 times 9"],
+  ]),
+  dialogue("fresh-2", "conversation", "first-thing", [
+    ["hello", "small_talk", greetingReply],
+    ["what's the time", "time", f2Time],
+    ["what was the first thing I said", "conversation", "hello"],
+  ]),
+  dialogue("fresh-2", "small_talk", "morning-chat", [
+    ["morning!", "small_talk", greetingReply],
+    ["how are you doing", "small_talk", wellbeingReply],
+    ["lovely. right, bye now", "small_talk", goodbyeReply],
+  ]),
+  dialogue("fresh-2", "time", "day-then-date", [
+    ["what day is it", "time", "\\b\\w+day\\b"],
+    ["and the date?", "time", "^Today is |\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b"],
+  ]),
+  dialogue("fresh-2", "arithmetic", "follow-on", [
+    ["what's 250 plus 175", "calculate", "\\b425\\b"],
+    ["and divide that by 5", "calculate", "\\b(85|eighty.five)\\b"],
+  ]),
+  dialogue("fresh-2", "out_of_domain", "weather-then-timer", [
+    ["what's the weather like today", "out_of_domain", capabilityReply],
+    ["ok then, set a timer for 20 minutes", "timer", "^Okay, your .*timer is set for (20|twenty) minutes"],
+    ["thanks", "small_talk", thanksReply],
+  ]),
+  dialogue("fresh-2", "status", "status-then-time", [
+    ["are all the services ok", "status", f2Status],
+    ["and what time is it", "time", f2Time],
+  ]),
+];
+
 /** Every dialogue with one turn or more; "dialogues" in the report are those with two or more. */
 export const evalSet: readonly EvalDialogue[] = [
   ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
+  ...fresh2Singles, ...fresh2Dialogues,
 ].map((d, index) => ({ ...d, id: `${d.id}-${index}` }));
