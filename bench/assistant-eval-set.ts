@@ -741,7 +741,7 @@ const fresh2Singles: EvalDialogue[] = [
   ]),
   ...singlePairs("fresh-2", "remember", "remember", [
     ["can you remember that my mum's flight lands at gatwick", "your mum's flight lands at gatwick"],
-    ["please remember the spare candles are in the biscuit tin", "the spare candles are in the biscuit tin"],
+    ["please remember the spare candles are in the biscuit tin", "(the )?spare candles are in the biscuit tin"],
     ["just so you know, my brother-in-law's called rupert", "your brother-in-law('s| is) called rupert"],
     ["remember I left the hedge trimmer at my nan's", "you left the hedge trimmer at your nan's"],
     ["keep in mind that the puppy's flea treatment is due on the 20th", "the puppy's flea treatment is due on the (20th|twentieth)"],
@@ -749,7 +749,7 @@ const fresh2Singles: EvalDialogue[] = [
     ["remember my tetanus jab is due in march", "your tetanus jab is due in march"],
     ["don't forget, my daughter's tutor is mrs whitlock", "your daughter's tutor is mrs whitlock"],
     ["save this: the guest network password is marmalade77", "the guest network password is marmalade ?(77|seventy.seven)"],
-    ["note that the childminder finishes at half five on thursdays", "the childminder finishes at half five on thursdays"],
+    ["note that the childminder finishes at half five on thursdays", "the childminder finishes at half (five|5) on thursdays"],
   ]),
   ...single("fresh-2", "recall", "recall", f2DontKnow, [
     "where's my tape measure",
