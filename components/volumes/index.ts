@@ -25,7 +25,7 @@ export interface VolumesArgs {
  * ForceNew in the provider's resource_docker_volume.go) creates the new one first, and Docker's
  * volume create returns the existing volume of that name, so the data carries over.
  */
-const keptWhenProtected: ReadonlySet<MountKey> = new Set(["pgdata", "backups", "speakers"]);
+export const keptWhenProtected: ReadonlySet<MountKey> = new Set(["pgdata", "backups", "speakers"]);
 
 /** Creates the named volumes; bind sources pass through as host paths. */
 export class Volumes extends pulumi.ComponentResource {

@@ -21,6 +21,7 @@ import Dockerode from "dockerode";
 import { catalog } from "../../agents-src/kit/catalog";
 import { testSecrets } from "../../tests/pulumi/mockedProgram";
 import type { StackOutputs } from "../../components/stack";
+import { keptWhenProtected } from "../../components/volumes";
 import { copyOffHost, restoreFromHost, takeBackup } from "./backup-restore";
 import { DeploymentState, formatPlan } from "./deployment-state";
 import { EngineMocks } from "./engine-mocks";
@@ -185,9 +186,15 @@ async function lifecycle(life: Lifecycle, edits: LifecycleEdits): Promise<void> 
   await destroy.destroy();
   for (const line of formatPlan(destroy.steps)) console.log(line);
   const left = await life.objects.leftovers();
-  // Data protection keeps the database and its backups (keptWhenProtected in components/volumes).
-  const { pgdata, backups } = stackSettings(config).volumes;
-  const kept = [pgdata, ...(backups.type === "volume" ? [backups.name] : [])].sort();
+  // Data protection keeps the database, its backups and the users' voices: the volumes of those that are volumes.
+  const { volumes } = stackSettings(config);
+  const kept = [...keptWhenProtected]
+    .flatMap((key) => {
+      const source = volumes[key as "pgdata" | "backups" | "speakers"];
+      if (typeof source === "string") return [source];
+      return source.type === "volume" ? [source.name] : [];
+    })
+    .sort();
   check(left.containers.length === 0 && left.networks.length === 0, `destroy left ${describeLeftovers(left)}`);
   check(JSON.stringify([...left.volumes].sort()) === JSON.stringify(kept), `destroy should keep exactly ${kept.join(" and ")}; left ${describeLeftovers(left)}`);
   say(`containers and networks gone; ${kept.join(" and ")} kept`);
