@@ -70,7 +70,8 @@ export async function attemptEvaluation(life: Lifecycle, title: string, config: 
   try {
     const { outputs, errors } = await runProgram(life.stack, config, mocks, mode === "preview");
     const problems = [...mocks.failures.map(({ resource, error }) => `${resource}: ${error.message}`), ...errors.map((e) => e.message)];
-    for (const problem of problems) say(`FAILED ${problem}`);
+    // Not "FAILED": the caller decides whether a failure was expected (step P3 expects one).
+    for (const problem of problems) say(`the deployment reported: ${problem}`);
     // A container that did not become healthy: its logs and probes say why.
     for (const { resource, declaredName } of mocks.failures)
       if (resource.startsWith("docker:index/container:Container") && declaredName !== undefined)
