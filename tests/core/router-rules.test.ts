@@ -1,6 +1,7 @@
 import { followUp, lastPlace, otherThingsThere, resolveReferences } from "../../agents-src/core/task-router/conversation-context";
 import { namesMemory, outOfDomainTopic } from "../../agents-src/core/task-router/out-of-domain";
-import { askedThing, givesConcreteAttribute, statedFact } from "../../agents-src/core/task-router/sentence-form";
+import { requestCore } from "../../agents-src/core/task-router/request-wrappers";
+import { askedThing, asksAboutTheWorld, clockAsked, givesConcreteAttribute, isOutsideCommand, statedFact } from "../../agents-src/core/task-router/sentence-form";
 import { spokenMath } from "../../agents-src/core/task-router/spoken-math";
 import { tokenize } from "../../agents-src/core/task-router/text-normalization";
 import { spokenDuration, timerRequestOf } from "../../agents-src/core/task-router/timer-requests";
@@ -21,6 +22,13 @@ describe("router rules", () => {
     ["what is my locker code", null],
     ["what is the capital of france", null],
     ["how many in a pound", null],
+    // Each side of an operator word is its own number; verbs put the operands in their order.
+    ["what is a hundred minus twenty", { kind: "arithmetic", expression: "100 - 20" }],
+    ["what is two thousand minus three", { kind: "arithmetic", expression: "2000 - 3" }],
+    ["what is one hundred and five plus one", { kind: "arithmetic", expression: "105 + 1" }],
+    ["take twelve away from forty", { kind: "arithmetic", expression: "40 - 12" }],
+    ["add 30 and 12", { kind: "arithmetic", expression: "30 + 12" }],
+    ["take the bins out", null],
   ])("spokenMath(%j)", (text, expected) => {
     const math = spokenMath(text);
     if (expected === null) expect(math).toBeNull();
@@ -50,8 +58,50 @@ describe("router rules", () => {
     ["cancel the reminder to call mom", { intent: "reminder", slots: { action: "cancel", task: "call mom" } }],
     ["remind me what my locker code is", null],
     ["what time is it", null],
+    // Other ways of asking for a timer or a reminder.
+    ["begin a countdown of 3 minutes", { intent: "timer", slots: { action: "start", durationMs: "180000" } }],
+    ["is there a timer going", { intent: "timer", slots: { action: "list" } }],
+    ["have i got a timer on", { intent: "timer", slots: { action: "list" } }],
+    ["i'd like a reminder to feed the cat at 6 pm", { intent: "reminder", slots: { action: "start", task: "feed the cat", when: "at 6 pm" } }],
+    ["in 10 minutes remind me to stir the soup", { intent: "reminder", slots: { action: "start", task: "stir the soup", when: "in 10 minutes" } }],
+    ["remind me at quarter past four to fetch the post", { intent: "reminder", slots: { action: "start", task: "fetch the post", when: "at 4:15" } }],
+    ["remind me at half past 8 to lock up", { intent: "reminder", slots: { action: "start", task: "lock up", when: "at 8:30" } }],
+    ["the kids remind me to lock up", null],
+    // "it" is a timer only right after one.
+    ["pause it", null],
   ])("timerRequestOf(%j)", (text, expected) => {
     expect(timerRequestOf(text)).toEqual(expected);
+  });
+
+  const afterTimer = [{ role: "user", content: "set a timer for 9 minutes" }, { role: "assistant", content: "Okay.", intent: "timer" }];
+  const afterFact = [{ role: "user", content: "my car is red" }, { role: "assistant", content: "Okay.", intent: "remember" }];
+  it.each([
+    ["hold it", afterTimer, { intent: "timer", slots: { action: "pause" } }],
+    ["resume that one", afterTimer, { intent: "timer", slots: { action: "resume" } }],
+    ["kill it", afterTimer, { intent: "timer", slots: { action: "cancel" } }],
+    ["pause it", afterFact, null],
+    ["pause the music", afterTimer, null],
+  ])("timerRequestOf(%j) in a conversation", (text, recent, expected) => {
+    expect(timerRequestOf(text, recent)).toEqual(expected);
+  });
+
+  it.each([
+    ["erm, what is nine plus one", "what is nine plus one"],
+    ["hold on, where did I put the scissors", "where did I put the scissors"],
+    ["could you please tell me what the date is", "what is the date"],
+    ["do you happen to know what day it is", "what day is it"],
+    ["I was wondering whether you could turn on the radio", "turn on the radio"],
+    ["I'd like you to note something", "note something"],
+    ["would you work out 6 times 4 for me please", "work out 6 times 4"],
+    ["by the way, the gate code is 1234", "the gate code is 1234"],
+    ["tell me which bus I take", "which bus I take"],
+    // Nothing wraps these, or nothing would be left.
+    ["can you remember where my passport is", "can you remember where my passport is"],
+    ["hey there", "hey there"],
+    ["sorry", "sorry"],
+    ["lovely, thanks", "lovely, thanks"],
+  ])("requestCore(%j) = %j", (text, core) => {
+    expect(requestCore(text)).toBe(core);
   });
 
   it.each([
@@ -66,6 +116,12 @@ describe("router rules", () => {
     ["no, is it?", null],
     ["what did I say about the plumber", null],
     ["what did I tell you about my car", null],
+    ["would you repeat that", { intent: "conversation", slots: { asks: "last_reply" } }],
+    ["sorry, what was that", { intent: "conversation", slots: { asks: "last_reply" } }],
+    ["what was that about the car", null],
+    // A request of its own after an interjection is no correction.
+    ["actually, forget it all", null],
+    ["no, where is it", null],
   ])("followUp(%j) after a fact about the car", (text, expected) => {
     expect(followUp(text, carFact)).toEqual(expected);
   });
@@ -109,6 +165,15 @@ describe("router rules", () => {
     ["why is my car red", null],
     ["why did i say that", null],
     ["our thunderstorm plan is in the drawer", null],
+    ["turn that down", "music and media"],
+    ["check my inbox", "calls and messages"],
+    ["order another bag of rice", "shopping"],
+    ["where is the closest petrol station", "local places and opening hours"],
+    ["is the library open today", "local places and opening hours"],
+    ["which is nicer, tea or coffee", "opinions"],
+    ["how do i unblock a sink", "instructions and advice"],
+    ["how do i set a timer", null],
+    ["where is my nearest exit", null],
   ])("outOfDomainTopic(%j) = %j", (text, topic) => {
     expect(outOfDomainTopic(text)).toBe(topic);
   });
@@ -177,7 +242,39 @@ describe("router rules", () => {
     ["which colour is it", null],
     ["why is the sky blue", null],
     ["is the spare key under the mat", null],
+    ["which bus do i catch", "my bus"],
   ])("askedThing(%j) = %j", (text, thing) => {
     expect(askedThing(tokenize(text))).toBe(thing);
+  });
+
+  it.each([
+    ["water the garden", true],
+    ["ring my phone", true],
+    ["set a timer", false],
+    ["forget my pin", false],
+    ["check the services", false],
+    ["the door is locked", false],
+    ["where is the remote", false],
+  ])("isOutsideCommand(%j) = %j", (text, outside) => {
+    expect(isOutsideCommand(tokenize(text), text)).toBe(outside);
+  });
+
+  it.each([
+    ["when does the next ferry leave", true],
+    ["what is the latest on the election", true],
+    ["when is my next dentist appointment", false],
+    ["when is the ferry", false],
+  ])("asksAboutTheWorld(%j) = %j", (text, world) => {
+    expect(asksAboutTheWorld(tokenize(text))).toBe(world);
+  });
+
+  it.each([
+    ["could you tell me the time", { asks: "time" }],
+    ["could you tell me the date", { asks: "date" }],
+    ["which year are we in", { asks: "date" }],
+    ["which day is it today", { asks: "weekday" }],
+    ["is it monday", {}],
+  ])("clockAsked(%j) = %j", (text, asks) => {
+    expect(clockAsked(tokenize(text))).toEqual(asks);
   });
 });

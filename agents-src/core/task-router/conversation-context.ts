@@ -23,12 +23,15 @@ export type FollowUp =
 // "what did I say about the plumber" asks for a memory, not for the last turn.
 const asksLastUserTurn =
   /^(?:sorry |wait |hey )?(?:what (?:did|have) i (?:just )?(?:say|said|ask|asked|tell you)|what was i (?:just )?saying|what was my last (?:question|sentence)|repeat what i (?:just )?said)\b(?! (?:about|regarding|of)\b)/;
-const asksLastReply = /^(?:sorry |wait |hey )?(?:what did you (?:just )?say|say (?:that|it) again|repeat that|can you repeat that|come again|pardon)\b/;
+const asksLastReply =
+  /^(?:sorry |wait |hey )?(?:what did you (?:just )?say|(?:can|could|would) you (?:please )?(?:say (?:that|it) again|repeat (?:that|it|yourself))|say (?:that|it) again|repeat (?:that|it|yourself)|come again|pardon|what was that|i did not catch that|i didn't catch that)\b(?! (?:about|regarding|of)\b)/;
 
 const correctionLead =
   /^(?:(?:no|nope|oh no|sorry|actually|i mean|i meant|correction|wait|not quite|wrong)\b[\s,.!:;-]*)+(?:(?:it is|it's|its|it was|that is|that's|they are|they're|it should be|make that|i said)\b\s*)?(.*)$/i;
 // "no thanks", "no never mind": a refusal, not a correction.
 const notACorrection = /^(?:thanks?|thank you|never ?mind|nothing|that is all|that's all|i am good|i'm good|ok(?:ay)?|forget it|stop|cancel)?$/i;
+// "actually, forget that", "no, where is it": a request of its own after the interjection.
+const requestAfterLead = /^(?:forget|remember|delete|erase|remove|cancel|remind|set|what|where|when|who|which|how|is|are|do|does|did)\b/i;
 
 /** The newest turn of the assistant's, if the conversation has one. */
 const lastReply = (recent: readonly RecentTurn[]): RecentTurn | undefined => [...recent].reverse().find((t) => t.role === "assistant");
@@ -48,7 +51,7 @@ export function followUp(text: string, recent: readonly RecentTurn[]): FollowUp 
   const match = correctionLead.exec(text.trim());
   if (!match || match[0] === match[1]) return null;
   const correction = match[1].replace(/[.!?]+$/, "").trim();
-  if (notACorrection.test(correction) || /\?$/.test(text.trim())) return null;
+  if (notACorrection.test(correction) || requestAfterLead.test(correction) || /\?$/.test(text.trim())) return null;
   return { intent: "correct", slots: { fact: corrected(previous.fact, correction), corrects: previous.fact } };
 }
 
@@ -91,7 +94,7 @@ export function lastPlace(recent: readonly RecentTurn[]): string | undefined {
 }
 
 /**
- * "where is it" after "where is my car" asks "where is my car": "it" anywhere, and "that" as the
+ * "where is it" after "where is my car" asks "where is my car": "it" and "them" anywhere, and "that" as the
  * last word ("forget that"), stand for the last subject; "there" as the last word ("is my bike
  * there", "what else is there") for the last place. Elsewhere "that" joins a clause ("remember
  * that ...") and "there" opens one ("is there a ..."), and are left alone. The router applies this
@@ -101,7 +104,7 @@ export function resolveReferences(text: string, recent: readonly RecentTurn[]): 
   const subject = lastSubject(recent);
   const place = lastPlace(recent);
   let resolved = text;
-  if (subject) resolved = resolved.replace(/\bit\b/gi, subject).replace(/\bthat(?=[\s.!?]*$)/i, subject);
+  if (subject) resolved = resolved.replace(/\b(?:it|them)\b/gi, subject).replace(/\bthat(?=[\s.!?]*$)/i, subject);
   if (place) resolved = resolved.replace(/\bthere(?=[\s.!?]*$)/i, place);
   return resolved;
 }

@@ -54,6 +54,8 @@ export const exemplars: readonly Exemplar[] = [
     "is my [car on level 5]",
     "what did i say about [the plumber]",
     "remind me [what my locker code is]",
+    "what [car] do i drive",
+    "which [dentist] do i go to",
   ]),
   ...group("forget", { capture: "subject" }, [
     "forget [my locker code]",
@@ -91,10 +93,14 @@ export const exemplars: readonly Exemplar[] = [
     "how healthy are the services",
   ]),
   ...group("small_talk", { slots: { kind: "greeting" } }, ["hello", "hi there", "hey", "good morning", "good evening"]),
-  ...group("small_talk", { slots: { kind: "wellbeing" } }, ["how are you", "how are you doing today"]),
-  ...group("small_talk", { slots: { kind: "thanks" } }, ["thank you", "thanks a lot", "thanks"]),
-  ...group("small_talk", { slots: { kind: "goodbye" } }, ["goodbye", "bye", "see you later", "good night"]),
-  ...group("small_talk", { slots: { kind: "identity" } }, ["who are you", "what can you do", "what is your name"]),
+  ...group("small_talk", { slots: { kind: "wellbeing" } }, ["how are you", "how are you doing today", "are you ok", "how are things", "how have you been"]),
+  ...group("small_talk", { slots: { kind: "thanks" } }, [
+    "thank you", "thanks a lot", "thanks", "ta", "cheers for the help", "many thanks", "much obliged", "how kind of you", "lovely, thank you",
+  ]),
+  ...group("small_talk", { slots: { kind: "goodbye" } }, ["goodbye", "bye", "see you later", "good night", "speak to you soon", "bye for now", "off i go now"]),
+  ...group("small_talk", { slots: { kind: "identity" } }, [
+    "who are you", "what can you do", "what is your name", "are you a real person", "are you human", "introduce yourself", "what are you", "say a few words about yourself",
+  ]),
   // Requests for skills the assistant lacks, so that a paraphrase no topic cue names is nearer to
   // one of these than to a skill. Broad on purpose: the embedding carries the topic, not the words.
   ...group("out_of_domain", { slots: { topic: "the weather" } }, [

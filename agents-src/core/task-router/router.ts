@@ -1,11 +1,12 @@
 import type { Logger } from "../../kit/logging";
 import type { EmbeddedScores, EmbeddingClassifier } from "./embedding-classifier";
 import { wordSimilarity } from "./frame-matching";
-import { followUp, otherThingsThere, RecentTurn, resolveReferences } from "./conversation-context";
+import { followUp, lastSubject, otherThingsThere, RecentTurn, resolveReferences } from "./conversation-context";
 import type { Intent } from "./intents";
 import type { LexicalClassifier } from "./lexical-classifier";
 import { namesMemory, outOfDomainTopic } from "./out-of-domain";
-import { askedThing, givesConcreteAttribute, statedFact } from "./sentence-form";
+import { askedThing, asksAboutTheWorld, clockAsked, givesConcreteAttribute, isOutsideCommand, statedFact } from "./sentence-form";
+import { requestCore } from "./request-wrappers";
 import { spokenMath } from "./spoken-math";
 import { timerRequestOf } from "./timer-requests";
 import { bareRequest, extractSlots, Slots } from "./slots";
@@ -24,6 +25,10 @@ const questionWords = new Set([
 const rememberWords = new Set(["remember", "note", "save", "forget", "store", "write", "keep", "memorize", "memorise"]);
 const isQuestion = (words: readonly Word[]): boolean =>
   words.length > 0 && questionWords.has(words[0].text) && !words.some((w) => rememberWords.has(w.text));
+// "is it behind the washing machine", "are they in the porch": the place of what the conversation is about.
+const asksItsPlace = /\b(?:in|on|at|under|underneath|behind|beside|near|by|inside|next to|in front of) (?:the|my|our|a|an|his|her|their)\b/i;
+// What an order to do something outside the skills is mistaken for; it is none of them.
+const notForSkills = new Set<Intent>(["remember", "recall", "status", "unknown"]);
 
 /** Nearer the out-of-domain exemplars than any skill's; `clear` when by far. */
 interface NearOutside {
@@ -75,8 +80,10 @@ export class TaskRouter {
     private readonly logger: Logger,
   ) {}
 
-  async route(text: string, recent: readonly RecentTurn[] = []): Promise<RouteDecision> {
-    const ruled = this.byRule(text, recent);
+  async route(said: string, recent: readonly RecentTurn[] = []): Promise<RouteDecision> {
+    // "um, could you ...", "I was wondering what ...": the request is what they wrap.
+    const text = requestCore(said);
+    const ruled = this.byRule(said, text, recent);
     if (ruled) return { ...ruled, confidence: 1, classifier: "rule", ...selectTarget(ruled.intent, (target) => this.targets.state(target)) };
     let decision = await this.classify(text);
     // "is it red" after "where is my car" is only a question about memories once "it" is the car;
@@ -85,8 +92,15 @@ export class TaskRouter {
     const resolved = resolveReferences(text, recent);
     if (resolved !== text) {
       const inContext = await this.classify(resolved);
-      const aboutMemories = decision.intent === "unknown" || memoryIntents.has(decision.intent);
+      // Out of domain by nearness alone is a weak verdict: "is it behind the washing machine" is about the stopcock.
+      const nearnessOnly = decision.intent === "out_of_domain" && decision.classifier === "embedding" && !outOfDomainTopic(tokenize(text).map((w) => w.text).join(" "));
+      const weak = decision.intent === "unknown" || nearnessOnly;
+      const aboutMemories = weak || memoryIntents.has(decision.intent);
+      const subject = lastSubject(recent);
       if (memoryIntents.has(inContext.intent) && (aboutMemories || inContext.confidence > decision.confidence)) decision = inContext;
+      else if (weak && subject && isQuestion(tokenize(text)) && asksItsPlace.test(resolved)) {
+        decision = { intent: "recall", confidence: inContext.confidence, slots: { question: resolved, subject }, classifier: inContext.classifier };
+      }
       const others = otherThingsThere(text, recent);
       if (others && decision.intent === "recall") decision.slots = { ...decision.slots, ...others };
     }
@@ -98,6 +112,8 @@ export class TaskRouter {
     const normalized = words.map((w) => w.text).join(" ");
     const lexical = this.lexical.classify(words);
     const scores = new Map<Intent, number>([...lexical].map(([intent, match]) => [intent, match.score]));
+    // "tell me about yourself" asks about the assistant, which is small talk, not a memory.
+    if (words.some((w) => w.text === "yourself")) scores.set("recall", 0);
     let classifier: Classifier = "lexical";
     let embedded: EmbeddedScores | undefined;
     if (words.length > 0 && !this.isDecisive([...scores.values()])) {
@@ -130,9 +146,18 @@ export class TaskRouter {
       slots: extractSlots(intent, lexical.get(intent), text, words),
       classifier,
     };
+    // "cheers" is nearest the thanks exemplars though its best frame is a greeting's: the surer reading gives the kind.
+    const near = embedded?.nearest.get(intent);
+    if (near?.slots && (embedded?.scores.get(intent) ?? 0) > (lexical.get(intent)?.score ?? 0)) decision.slots = { ...decision.slots, ...near.slots };
+    if (intent === "time") decision.slots = { ...decision.slots, ...clockAsked(words) };
     const outside = aboutMemory ? undefined : this.outsideByNearness(embedded, intent, best);
     const byForm = this.byForm(decision, best, outside, text, words);
     if (byForm) return { ...byForm, classifier };
+    // "read my emails", "flip a coin": an order no skill carries out; "when's the next game": the world's next thing, not a kept one.
+    const outsideAsked = (notForSkills.has(intent) && isOutsideCommand(words, text)) || (intent === "recall" && asksAboutTheWorld(words));
+    if (!aboutMemory && outsideAsked) {
+      return { intent: "out_of_domain", confidence: decision.confidence, slots: { topic: embedded?.nearest.get("out_of_domain")?.slots?.topic ?? "that" }, classifier };
+    }
     if (outside) {
       const similarity = embedded?.scores.get("out_of_domain") ?? 0;
       return { intent: "out_of_domain", confidence: Math.round(similarity * 1000) / 1000, slots: { topic: outside.topic }, classifier };
@@ -191,8 +216,9 @@ export class TaskRouter {
   }
 
   /** Decisions no exemplar is needed for: follow-ups, timers and reminders, calculations, requests outside the assistant's skills. */
-  private byRule(text: string, recent: readonly RecentTurn[]): Pick<RouteDecision, "intent" | "slots"> | null {
-    const follow = followUp(text, recent) ?? timerRequestOf(text);
+  private byRule(said: string, text: string, recent: readonly RecentTurn[]): Pick<RouteDecision, "intent" | "slots"> | null {
+    // A correction's lead ("actually, ...") is read before it is taken off as a wrapper.
+    const follow = followUp(said, recent) ?? followUp(text, recent) ?? timerRequestOf(text, recent);
     if (follow) return follow;
     const math = spokenMath(text);
     if (math) {

@@ -25,6 +25,8 @@ const clockNouns = new Set(["time", "date", "day", "week", "month", "year", "hou
 // A memory question asks what, where, when, who, whose or which; "why" and "how" ask for explanations.
 const memoryQuestionWords = new Set(["what", "where", "when", "who", "whose", "which"]);
 
+const ownThing = /^(?:what|which) ((?:[a-z]+ ){0,2}[a-z]+) (?:do|did|does|have|will|would|should) (?:i|we) [a-z]+/;
+
 interface Term {
   normal: string;
   tags: string[];
@@ -70,9 +72,45 @@ export function askedThing(words: readonly Word[]): string | null {
   if (/\b(?:is|was) it\b/.test(sentence)) return null;
   const phrase = nlp(sentence).match("(the|my|our|his|her|their|#Possessive) #Adjective? (#Noun|#Value)+").first();
   const terms: Term[] = phrase.json()[0]?.terms ?? [];
+  // "what size shoes do I take", "which gym do we use": about the user's own, named without "my".
+  const own = ownThing.exec(sentence);
+  if (terms.length === 0 && own) return `my ${own[1]}`;
   if (terms.length < 2 || terms[0].normal === "your") return null;
   const world = (t: Term) => t.tags.includes("Superlative") || t.tags.includes("Ordinal") || t.tags.includes("Date") || worldQualifiers.test(t.normal);
   if (terms.some(world)) return null;
   if (clockNouns.has(terms[terms.length - 1].normal)) return null;
   return phrase.text().trim();
+}
+
+// The verbs of the assistant's own skills; an order led by any other verb asks for something it cannot do.
+const skillVerbs = new Set([
+  "remember", "note", "save", "store", "write", "keep", "make", "memorise", "memorize", "recall", "recollect", "forget", "delete", "erase", "remove", "stop",
+  "tell", "remind", "set", "start", "cancel", "pause", "resume", "unpause", "continue", "add", "subtract", "multiply", "divide", "take",
+  "convert", "calculate", "compute", "work", "figure", "solve", "check", "run", "give", "show", "list", "say", "repeat", "describe",
+  "introduce", "help", "clear", "do", "is", "are",
+]);
+
+/** Whether the utterance is an order led by a verb no skill has ("read my emails", "find my phone", "flip a coin"). */
+export function isOutsideCommand(words: readonly Word[], text: string): boolean {
+  if (words.length < 2 || skillVerbs.has(words[0].text) || questionOpeners.has(words[0].text)) return false;
+  const first: Term | undefined = nlp(words.map((w) => w.text).join(" ")).json()[0]?.terms?.[0];
+  return first !== undefined && first.tags.includes("Imperative") && !/\?\s*$/.test(text);
+}
+
+// "the next train", "the nearest pharmacy": the world's, which no memory holds.
+const worldThing = /\bthe (?:next|nearest|closest|latest|cheapest|best)\b/;
+
+/** Whether a question asks about the world's next, nearest or latest thing rather than one the user keeps (no "my" or "our"). */
+export function asksAboutTheWorld(words: readonly Word[]): boolean {
+  const sentence = words.map((w) => w.text).join(" ");
+  return worldThing.test(sentence) && !/\b(?:my|our|i|we)\b/.test(sentence);
+}
+
+/** What a clock question asks for, from the words it names: "could you tell me the date" is not the time. */
+export function clockAsked(words: readonly Word[]): { asks?: "time" | "date" | "weekday" } {
+  const said = new Set(words.map((w) => w.text));
+  if (["date", "year", "month"].some((w) => said.has(w))) return { asks: "date" };
+  if (said.has("day") || said.has("weekday")) return { asks: "weekday" };
+  if (said.has("time")) return { asks: "time" };
+  return {};
 }

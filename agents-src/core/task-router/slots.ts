@@ -11,7 +11,7 @@ const trustedCaptureScore = 0.3;
 
 /** "save this", "remember": a request to remember with nothing in it, which the coordinator asks about. */
 export const bareRequest =
-  /^(?:(?:please|can you|could you|ok|okay|hey)\s+)*(?:remember|save|note|store|write down|keep in mind|make a note|memori[sz]e|take a note)(?:\s+(?:this|that|it|something|for me|please|down|of (?:this|that)))*[\s.!?]*$/i;
+  /^(?:(?:please|can you|could you|ok|okay|hey)\s+)*(?:remember|save|note|store|write down|keep(?:\s+(?:this|that|it|something))?\s+in mind|make a note|memori[sz]e|take a note)(?:\s+(?:this|that|it|something|for me|please|down|of (?:this|that)))*[\s.!?]*$/i;
 
 /**
  * Slots come from the best frame of the chosen intent: what its wildcard captured (the fact to

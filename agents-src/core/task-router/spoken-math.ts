@@ -28,6 +28,7 @@ const operatorWords: Array<[RegExp, string]> = [
 const verbForms: Array<[RegExp, (a: string, b: string) => string]> = [
   [/^add (\S+) (?:and|to) (\S+)$/, (a, b) => `${a} + ${b}`],
   [/^subtract (\S+) from (\S+)$/, (a, b) => `${b} - ${a}`],
+  [/^take (?:away )?(\S+) (?:away )?from (\S+)$/, (a, b) => `${b} - ${a}`],
   [/^multiply (\S+) (?:by|and) (\S+)$/, (a, b) => `${a} * ${b}`],
   [/^divide (\S+) by (\S+)$/, (a, b) => `${a} / ${b}`],
 ];
@@ -107,9 +108,19 @@ function conversion(text: string): SpokenMath | null {
   return null;
 }
 
+// Read as one number, "a hundred minus thirty seven" would be 137: each side of an operator word is a number of its own.
+const operatorWord = /(\s(?:minus|plus|times|multiplied by|divided by|over|take away|away from|to the power of)\s)/;
+
+function numbersBetweenOperators(text: string): string {
+  return text
+    .split(operatorWord)
+    .map((part, index) => (index % 2 === 1 ? part : withDigits(part.replace(/\ba (hundred|thousand|million)\b/g, "one $1"))))
+    .join("");
+}
+
 /** The calculation an utterance asks for, or `null` when it asks for something else. */
 export function spokenMath(utterance: string): SpokenMath | null {
-  const text = withDigits(utterance.toLowerCase())
+  const text = numbersBetweenOperators(utterance.toLowerCase())
     .replace(/[?!.,]+(?=\s|$)/g, " ")
     .replace(/\s+/g, " ")
     .trim()

@@ -29,7 +29,8 @@ export function spokenDuration(text: string): number {
   return Math.round(total);
 }
 
-const timerWord = /\btimers?\b/;
+// "start a countdown for 10 minutes": a countdown is a timer.
+const timerWord = /\b(?:timers?|countdowns?)\b/;
 // Asked without the word "timer": still only a timer has time left.
 const asksTimeLeft = /^(?:how much time is left|how much time do i have left|how long is left|how long until it (?:goes off|rings|is done)|how much longer)\b/;
 const reminderWord = /\breminders?\b/;
@@ -56,17 +57,27 @@ function timerRequest(text: string): TimerRequest | null {
     return { intent: "timer", slots: withLabel({ action: "time_left" }, label) };
   }
   const durationMs = spokenDuration(text);
-  if (durationMs > 0 && /\b(?:set|start|create|make|put on|begin|timer for|give me)\b|^(?:a |an )?\S+ (?:second|minute|hour)s? timer/.test(text)) {
+  if (durationMs > 0 && /\b(?:set|start|create|make|put on|put (?:a|the) timer on|begin|timer for|give me)\b|^(?:a |an )?\S+ (?:second|minute|hour)s? timer/.test(text)) {
     return { intent: "timer", slots: withLabel({ action: "start", durationMs: String(durationMs) }, label) };
   }
-  if (/\b(?:what|which|list|show|any|do i have|are there|tell me)\b/.test(text) && /\btimers\b|\bany timer\b|\btimers? (?:running|set|going)\b/.test(text)) {
+  if (/\b(?:what|which|list|show|any|do i have|have i got|are there|is there|tell me)\b/.test(text) && /\btimers\b|\bany timer\b|\btimers? (?:running|set|going|on)\b/.test(text)) {
     return { intent: "timer", slots: { action: "list" } };
   }
   if (durationMs === 0 && /\b(?:check|status of|is (?:my|the) .*timer (?:running|going|on|still))\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, label) };
   return null;
 }
 
-const reminderLead = /^(?:(?:please|can you|could you|hey|ok|okay)\s+)*(?:remind me(?:\s+to)?|set (?:a |me a )?reminder(?:\s+(?:to|for|that))?|remember to|don't let me forget to|do not let me forget to)\s+/;
+const reminderLead =
+  /^(?:(?:please|can you|could you|hey|ok|okay)\s+)*(?:remind me(?:\s+to)?|(?:set|i need|i would like|i'd like|give me|can i have|can i get) (?:a |me a )?reminder(?:\s+(?:to|for|that))?|remember to|don't let me forget to|do not let me forget to)\s+/;
+// "in 45 minutes remind me to turn the oven off": the moment said first.
+const momentFirst = /^(.+?) (remind me (?:to )?.+)$/;
+// chrono-node reads "5:30" but not "half past five".
+function reminderMoments(text: string): string {
+  return text
+    .replace(/\bhalf past (\d{1,2})\b/g, "$1:30")
+    .replace(/\b(?:a )?quarter past (\d{1,2})\b/g, "$1:15")
+    .replace(/\b(?:a )?quarter to (\d{1,2})\b/g, (_, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`);
+}
 
 /** The task a reminder is for: the request without its lead-in, its moment and the words joining them. */
 function reminderTask(text: string, when: string): string {
@@ -97,13 +108,20 @@ function reminderRequest(text: string): TimerRequest | null {
   return { intent: "reminder", slots: { action: "start", task, when: moment.text } };
 }
 
-/** The timer or reminder request an utterance makes, or `null`. */
-export function timerRequestOf(utterance: string): TimerRequest | null {
-  const text = withDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'"))
+// "pause it", "unpause that one", "cancel it" right after a timer was set or asked about: "it" is the timer.
+const timerByPronoun = /^(?:pause|hold|freeze|unpause|un pause|resume|continue|restart|cancel|stop|delete|kill|end)(?: it| that| that one| this one)(?: again| now)?$/;
+
+/** The timer or reminder request an utterance makes, or `null`; `recent`, the conversation so far, says what "it" is. */
+export function timerRequestOf(utterance: string, recent: ReadonlyArray<{ role: string; intent?: string }> = []): TimerRequest | null {
+  const text = reminderMoments(withDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'")))
     .replace(/[?!.,]+(?=\s|$)/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   if (reminderLead.test(text) || reminderWord.test(text)) return reminderRequest(text);
+  const moved = momentFirst.exec(text);
+  if (moved && chrono.parse(moved[1]).some((m) => m.text === moved[1])) return reminderRequest(`${moved[2]} ${moved[1]}`);
   if (asksTimeLeft.test(text)) return { intent: "timer", slots: { action: "time_left" } };
+  const lastReply = [...recent].reverse().find((t) => t.role === "assistant");
+  if (lastReply?.intent === "timer" && timerByPronoun.test(text)) return timerRequest(text.replace(/^un pause/, "unpause").replace(/ (?:it|that one|that|this one)\b/, " the timer"));
   return timerWord.test(text) ? timerRequest(text) : null;
 }

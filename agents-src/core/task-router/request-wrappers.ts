@@ -1,0 +1,50 @@
+/**
+ * What people wrap a request in when they talk to a home speaker: hesitations ("um", "er"),
+ * interjections ("sorry,", "hang on"), politeness ("could you", "I was wondering if you could",
+ * "I need you to", "... for me please") and asides ("just so you know,"). None of it asks for
+ * anything, and it hides the request from the patterns and frames that read it from its first
+ * words ("um, what's 13 times 13", "I need you to remember something"). A question asked inside
+ * another ("do you know what time it is", "I was wondering what 18 divided by 4 is") is put back
+ * in question order.
+ */
+
+// Each is taken off the front with the comma after it, any number of times, in any order.
+const leadingWords = [
+  String.raw`u+m+|u+h+|e+r+m*|h+m+|a+h+|oh|ok|okay|right|so|well|now|and|also|actually|alright|fine|sorry|oops`,
+  String.raw`hang on|hold on|wait|excuse me|just so you know|for your information|fyi|by the way|one more thing`,
+  // "hey assistant" is a greeting; "hey, what's ..." and "hey what's ..." open a request.
+  String.raw`hey(?= *,| +(?:what|where|when|who|which|how|can|could|set|remind|remember|is|are|do)\b)`,
+  String.raw`please|kindly|just`,
+  String.raw`(?:can|could|would|will) you(?: please| kindly| just)*(?= +[a-z])(?! +(?:remember|recall)(?: +[a-z]+)? +(?:where|what|when|who|which|if|whether)\b)`,
+  String.raw`i was (?:just )?wondering(?: if| whether)?(?: you could| you would| you can)?`,
+  String.raw`i(?: need| want| would like|'d like|’d like) you to`,
+];
+const lead = new RegExp(String.raw`^(?:${leadingWords.join("|")})\b[\s,.!:;-]*`, "i");
+// "do you know what ...", "remind me where ...": the question is what follows.
+const embeddingLead = /^(?:do you (?:happen to )?know|(?:remind|tell|show) me)\s+(?=(?:what|where|when|who|which|how)\b)/i;
+const trailingWords = /[\s,]+(?:for me|please|if you can|if you could|if you would|if you don't mind|if you do not mind)[\s.!?]*$/i;
+
+/** The request without what it was wrapped in; the text itself when nothing would be left. */
+export function requestCore(text: string): string {
+  let core = text.trim();
+  for (let previous = ""; previous !== core; ) {
+    previous = core;
+    core = core.replace(lead, "").replace(embeddingLead, "").replace(trailingWords, "").trim();
+  }
+  if (!/[\p{L}\p{N}]/u.test(core)) return text;
+  return core === text.trim() ? text : questionOrder(core);
+}
+
+// "what time it is" -> "what time is it"; "where my novel is" -> "where is my novel".
+const embeddedQuestion = /^(what|where|when|who|which|how)( +[\p{L}\p{N}']+)?( +.+?) +(is|are|was|were)([\s.!?]*)$/iu;
+const opensNounPhrase = /^ *(?:the|a|an|my|our|your|his|her|their|this|that|these|those|\d[\d.,]*)$/i;
+
+/** A question asked inside another, in the order it is asked on its own; anything else unchanged. */
+export function questionOrder(clause: string): string {
+  const match = embeddedQuestion.exec(clause);
+  if (!match) return clause;
+  const [, wh, second = "", rest, verb, end] = match;
+  // The word after the question word belongs to the question ("which plot", "what time") unless it opens the subject ("where my novel").
+  if (second === "" || opensNounPhrase.test(second)) return `${wh} ${verb}${second}${rest}${end}`;
+  return `${wh}${second} ${verb}${rest}${end}`;
+}
