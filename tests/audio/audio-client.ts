@@ -9,6 +9,8 @@ export interface ClientEvent {
 
 export class AudioClient {
   readonly events: ClientEvent[] = [];
+  /** When each of `events` arrived (performance.now()). */
+  readonly eventTimes: number[] = [];
   readonly binary: Buffer[] = [];
   /** What arrived, in order: each event's type, and "pcm" for each binary frame. */
   readonly arrivals: string[] = [];
@@ -27,6 +29,7 @@ export class AudioClient {
         const event = JSON.parse(bytes.toString()) as ClientEvent;
         this.arrivals.push(event.type);
         this.events.push(event);
+        this.eventTimes.push(performance.now());
         if (event.type === "session") resolve(event.sessionId as string);
       });
     });

@@ -1,22 +1,18 @@
 import pino from "pino";
 import { agent as coordinatorAgent } from "../../agents-src/core/coordinator/agent";
-import { contextFor, languageModelReply } from "../../agents-src/core/coordinator/language-model/language-model-replies";
+import { contextFor, LanguageModelReplies } from "../../agents-src/core/coordinator/language-model/language-model-replies";
 import { SpokenSentences } from "../../agents-src/core/coordinator/language-model/spoken-sentences";
-import { agent as reasoningAgent } from "../../agents-src/pc2/unified-memory-reasoning/agent";
 import { readFileSync } from "node:fs";
-import { createPublisher, TopicPublisher } from "../../agents-src/kit/messaging";
 import { RunningAgent, startAgent } from "../../agents-src/kit/agent";
 import { PeerClient } from "../../agents-src/kit/peer-client";
 import { runAsUser } from "../../agents-src/kit/request-context";
 import { AudioClient } from "../audio/audio-client";
-import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
-import { migrate } from "../support/db-setup-process";
 import { AgentProcess, waitUntil } from "../support/agent-process";
 import { bearer, deviceTokenFor, internalCredential } from "../support/access";
-import { spawnLlm, tinyModelFile, tinyModelsDir } from "../support/llm-service";
-import { startMemoryOrchestrator, startPc2, startSessionMemory, startTimekeeper, unreachableUrl } from "../support/memory-services";
-import { connectSpeaker, coordinatorEnvFor, startPreprocessor, startTaskRouter, utterAsVad } from "../support/coordinator-peers";
-import { startedAgents } from "../support/started-agents";
+import { spawnLlm } from "../support/llm-service";
+import { LlmStack, startLlmStack } from "../support/llm-stack";
+import { unreachableUrl } from "../support/memory-services";
+import { connectSpeaker, utterAsVad } from "../support/coordinator-peers";
 import { sampleValue } from "./support/prometheus-text";
 
 interface AskResult {
@@ -26,7 +22,6 @@ interface AskResult {
   warnings?: string[];
 }
 
-const silent = { LOG_LEVEL: "silent", HTTP_PORT: "0" };
 const weatherFixedReply =
   "Sorry, I can't help with the weather: I have no internet access and no general knowledge. You can ask me to remember something, ask me about something you told me, ask me to forget something, ask for the time or date, do arithmetic or convert units, or ask for the system status.";
 
@@ -36,14 +31,9 @@ const weatherFixedReply =
  * plumbing (routing, context, streaming to speech, cancellation, fallbacks), never reply quality.
  */
 describe("coordinator with a local language model", () => {
-  let db: TestDatabase;
-  const agents = startedAgents();
-  const { started } = agents;
+  let stack: LlmStack;
   let llm: AgentProcess;
   let idleLlm: AgentProcess;
-  let reasoning: RunningAgent<unknown>;
-  let preprocessor: RunningAgent<unknown>;
-  let vad: TopicPublisher;
   let coordinatorEnv: Record<string, string>;
   let coordinator: RunningAgent<unknown>;
   let device: Record<string, string>;
@@ -56,64 +46,28 @@ describe("coordinator with a local language model", () => {
   const llmMetric = async (name: string, labels: Record<string, string> = {}) => sampleValue(await (await fetch(`${llm.url}/metrics`)).text(), name, labels) ?? 0;
 
   beforeAll(async () => {
-    db = await createTestDatabase("coordinator_llm");
-    await migrate(db.url);
-    llm = await spawnLlm({ MODELS_DIR: tinyModelsDir(11), LLM_MODEL: tinyModelFile, LLM_DEVICE: "cpu", LLM_MAX_TOKENS: "4000", LLM_CONTEXT_SIZE: "4096" });
+    stack = await startLlmStack(11, { LLM_MAX_TOKENS: "4000", LLM_CONTEXT_SIZE: "4096" });
+    ({ llm, device } = stack);
     idleLlm = await spawnLlm({});
-    const pc2 = await started(startPc2());
-    const orchestrator = await started(startMemoryOrchestrator(db.url, pc2.url));
-    const sessions = await started(startSessionMemory(db.url, orchestrator.url));
-    reasoning = await started(
-      startAgent(reasoningAgent, { ...silent, SERVICE_NAME: "unified-memory-reasoning", MEMORY_ORCHESTRATOR_URL: orchestrator.url, SESSION_MEMORY_URL: sessions.url }),
-    );
-    const timekeeper = await startTimekeeper(db.url);
-    await started(timekeeper.agent);
-    const { token } = await deviceTokenFor(db.url, "llm-user");
-    device = bearer(token);
-    process.env.VOICE_DEVICE_TOKEN = token;
-    const router = await started(startTaskRouter({ pc2: pc2.url, orchestrator: orchestrator.url, reasoning: reasoning.url, health: await unreachableUrl() }));
-    // Fast speech: the random model's sentences are spoken in real time, one after another.
-    preprocessor = await started(startPreprocessor(orchestrator.url, { TTS_WORDS_PER_MINUTE: "450" }));
-    vad = await createPublisher({ port: 0, logger: pino({ level: "silent" }) });
-    coordinatorEnv = coordinatorEnvFor(
-      {
-        router: router.url,
-        sessions: sessions.url,
-        orchestrator: orchestrator.url,
-        reasoning: reasoning.url,
-        health: await unreachableUrl(),
-        pc2: pc2.url,
-        preprocessor: preprocessor.url,
-        vadPub: `tcp://127.0.0.1:${vad.port}`,
-        timekeeper: timekeeper.agent.url,
-        timekeeperPub: timekeeper.pubUrl,
-      },
-      {
-        INTERNAL_TOKEN_FILE: internalCredential().file,
-        LLM_URL: llm.url,
-        // Enough for a few sentences of the random model's babble.
-        COORDINATOR_LLM_MAX_TOKENS: "100",
-        COORDINATOR_LLM_FIRST_SENTENCE_TIMEOUT_MS: "20000",
-      },
-    );
-    coordinator = await started(startAgent(coordinatorAgent, coordinatorEnv));
+    coordinatorEnv = {
+      ...stack.coordinatorEnv,
+      // Enough for a few sentences of the random model's babble.
+      COORDINATOR_LLM_MAX_TOKENS: "100",
+      COORDINATOR_LLM_FIRST_SENTENCE_TIMEOUT_MS: "20000",
+    };
+    coordinator = await stack.agents.started(startAgent(coordinatorAgent, coordinatorEnv));
   }, 180_000);
 
   afterAll(async () => {
-    delete process.env.VOICE_DEVICE_TOKEN;
-    await agents.closeAll();
-    await vad?.close();
-    await llm?.kill("SIGTERM");
+    await stack?.close();
     await idleLlm?.kill("SIGTERM");
-    await db?.drop();
-    await releaseTestServer();
     // As long as the start: under a full parallel run this teardown took over 60 s twice in CI
     // (cause not found; bounding the publisher's close was not enough).
   }, 180_000);
 
   /** A second coordinator on the same peers, listening to no VAD. */
   const anotherCoordinator = async (env: Record<string, string>) =>
-    started(
+    stack.agents.started(
       startAgent(coordinatorAgent, {
         ...coordinatorEnv,
         VAD_PUB_URL: (await unreachableUrl()).replace("http", "tcp"),
@@ -141,7 +95,7 @@ describe("coordinator with a local language model", () => {
     const greeted = await ask("good morning");
     const sessionId = greeted.sessionId as string;
     await ask("tell me about my sister please", coordinator.url, sessionId);
-    const peer = new PeerClient("unified-memory-reasoning", reasoning.url, { credential: undefined });
+    const peer = new PeerClient("unified-memory-reasoning", stack.reasoning.url, { credential: undefined });
     const policy = { contextTokens: 1500, contextTimeoutMs: 2000, firstSentenceTimeoutMs: 1, replyTimeoutMs: 1, maxTokens: 1, temperature: 0 };
     const turn = (userId: string, text: string, session: string) => ({ text, userId, sessionId: session, signal: new AbortController().signal, recent: [] });
     const own = await runAsUser("llm-user", () => contextFor(peer, turn("llm-user", "what is my sister called", sessionId), policy));
@@ -149,7 +103,7 @@ describe("coordinator with a local language model", () => {
     expect(own.context?.memories.map((m) => m.content)).toContain("my sister's name is Alice");
     expect(own.context?.turns.map((t) => t.content)).toEqual(expect.arrayContaining(["good morning", "tell me about my sister please"]));
 
-    const { token } = await deviceTokenFor(db.url, "other-user");
+    const { token } = await deviceTokenFor(stack.db.url, "other-user");
     const theirs = await ask("hello there", coordinator.url, undefined, bearer(token));
     const other = await runAsUser("other-user", () => contextFor(peer, turn("other-user", "what is my sister called", theirs.sessionId as string), policy));
     expect(other.context?.memories.map((m) => m.content) ?? []).not.toContain("my sister's name is Alice");
@@ -163,7 +117,7 @@ describe("coordinator with a local language model", () => {
     const peer = new PeerClient("llm", llm.url, { credential: readFileSync(internalCredential().file, "utf8").trim() });
     const policy = { contextTokens: 1500, contextTimeoutMs: 2000, firstSentenceTimeoutMs: 20_000, replyTimeoutMs: 60_000, maxTokens: 300, temperature: 0.8 };
     const fixed = async () => ({ text: "fixed" });
-    const handler = languageModelReply({ llm: peer, reasoning: peer }, policy, fixed, pino({ level: "silent" }));
+    const handler = new LanguageModelReplies({ llm: peer, reasoning: peer }, policy, pino({ level: "silent" })).replyOr("small_talk", fixed);
     const said: Array<{ sentence: string; at: number }> = [];
     const started = performance.now();
     const reply = await handler(
@@ -201,11 +155,11 @@ describe("coordinator with a local language model", () => {
   describe("spoken turns", () => {
     let client: AudioClient;
     let audioSession: string;
-    const utterance = (text: string) => utterAsVad(vad, audioSession, text);
+    const utterance = (text: string) => utterAsVad(stack.vad, audioSession, text);
     const eventsOf = (type: string) => client.events.filter((e) => e.type === type);
 
     beforeAll(async () => {
-      ({ client, sessionId: audioSession } = await connectSpeaker(preprocessor.url));
+      ({ client, sessionId: audioSession } = await connectSpeaker(stack.preprocessor.url));
     });
     afterAll(() => client?.socket.close());
 
@@ -228,11 +182,11 @@ describe("coordinator with a local language model", () => {
       const cancelledRepliesBefore = eventsOf("reply-cancelled").length;
       const repliesBefore = eventsOf("reply").length;
       // Long enough (seconds of generation on the tiny model) that the barge-in finds it still writing.
-      const long = await anotherCoordinator({ COORDINATOR_LLM_MAX_TOKENS: "3800", VAD_PUB_URL: `tcp://127.0.0.1:${vad.port}` });
+      const long = await anotherCoordinator({ COORDINATOR_LLM_MAX_TOKENS: "3800", VAD_PUB_URL: `tcp://127.0.0.1:${stack.vad.port}` });
       await coordinator.close();
       await utterance("how are you doing today");
       await waitUntil(async () => ((await (await fetch(`${llm.url}/ready`)).json()) as { checks: { model: { detail: { busySequences: number } } } }).checks.model.detail.busySequences === 1, 30_000);
-      vad.publish("speech.start", { sessionId: audioSession, stream: 0, start: 3, decidedAt: 3.25, detector: "test" });
+      stack.vad.publish("speech.start", { sessionId: audioSession, stream: 0, start: 3, decidedAt: 3.25, detector: "test" });
       await client.waitFor(() => eventsOf("reply-cancelled").length === cancelledRepliesBefore + 1, "the cancellation", 10_000);
       // The llm notices the closed request between tokens; at CI's load that once took over 5 s.
       await waitUntil(async () => (await llmMetric("llm_replies_total", { finish: "cancelled" })) === cancelledBefore + 1, 20_000);

@@ -9,7 +9,7 @@ import type { Intent } from "../task-router/intents";
 import { ClientChannel } from "./client-channel";
 import { CoordinatorConfig, coordinatorConfig } from "./config";
 import { ConversationLog } from "./conversation-log";
-import { languageModelReply } from "./language-model/language-model-replies";
+import { LanguageModelReplies } from "./language-model/language-model-replies";
 import { calculation } from "./replies/calculation";
 import { clockReplies } from "./replies/clock";
 import { conversationReplies } from "./replies/conversation";
@@ -47,36 +47,34 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
     const llm =
       config.LLM_URL === undefined
         ? undefined
-        : (fallback: IntentHandler) =>
-            languageModelReply(
-              { llm: ctx.peer("llm"), reasoning: ctx.peer("unified-memory-reasoning") },
-              {
-                contextTokens: config.COORDINATOR_LLM_CONTEXT_TOKENS,
-                contextTimeoutMs: config.COORDINATOR_LLM_CONTEXT_TIMEOUT_MS,
-                firstSentenceTimeoutMs: config.COORDINATOR_LLM_FIRST_SENTENCE_TIMEOUT_MS,
-                replyTimeoutMs: config.COORDINATOR_LLM_REPLY_TIMEOUT_MS,
-                maxTokens: config.COORDINATOR_LLM_MAX_TOKENS,
-                temperature: config.COORDINATOR_LLM_TEMPERATURE,
-              },
-              fallback,
-              logger,
-            );
+        : new LanguageModelReplies(
+            { llm: ctx.peer("llm"), reasoning: ctx.peer("unified-memory-reasoning") },
+            {
+              contextTokens: config.COORDINATOR_LLM_CONTEXT_TOKENS,
+              contextTimeoutMs: config.COORDINATOR_LLM_CONTEXT_TIMEOUT_MS,
+              firstSentenceTimeoutMs: config.COORDINATOR_LLM_FIRST_SENTENCE_TIMEOUT_MS,
+              replyTimeoutMs: config.COORDINATOR_LLM_REPLY_TIMEOUT_MS,
+              maxTokens: config.COORDINATOR_LLM_MAX_TOKENS,
+              temperature: config.COORDINATOR_LLM_TEMPERATURE,
+            },
+            logger,
+          );
     const handlers: Record<Intent, IntentHandler> = {
       ...memory,
       time: clockReplies(config.TIME_ZONE),
       status: systemStatusReplies(ctx.peer("health-monitor")),
-      small_talk: llm ? llm(smallTalk) : smallTalk,
+      small_talk: llm ? llm.replyOr("small_talk", smallTalk) : smallTalk,
       calculate: calculation,
       ...timerReplies(ctx.peer("timekeeper"), config.TIME_ZONE),
       conversation: conversationReplies,
-      out_of_domain: llm ? llm(outsideSkills) : outsideSkills,
+      out_of_domain: llm ? llm.replyOr("out_of_domain", outsideSkills) : outsideSkills,
       unknown: notUnderstood,
     };
     const client = new ClientChannel(ctx.peer("fused-audio-preprocessor"), logger, config.COORDINATOR_SPEAK_TIMEOUT_MS);
     const stopping = new AbortController();
     ctx.onClose(() => stopping.abort());
     const announcements = new TimerAnnouncements(ctx.peer("timekeeper"), ctx.peer("fused-audio-preprocessor"), client, logger, stopping.signal);
-    const turns = new TurnRunner(ctx.peer("task-router"), new ConversationLog(ctx.peer("session-memory")), handlers, announcements, logger);
+    const turns = new TurnRunner(ctx.peer("task-router"), new ConversationLog(ctx.peer("session-memory")), handlers, announcements, logger, llm && ((decision, turn) => llm.contextAhead(decision, turn)));
     const queue = new TurnQueue({ concurrency: config.COORDINATOR_CONCURRENT_TURNS, capacity: config.COORDINATOR_QUEUE_CAPACITY });
     const metrics = new TurnMetrics(ctx.metrics, queue);
     const spoken = new SpokenTurns({

@@ -7,6 +7,8 @@ import type { RouteDecision } from "../task-router/router";
 import type { RecentTurn } from "../task-router/conversation-context";
 import type { ConversationLog, ConversationTurn, TurnRole, TurnTopic } from "./conversation-log";
 import { isUnavailable } from "./peer-unavailable";
+import type { ContextRequest } from "./language-model/language-model-replies";
+import type { FetchedContext } from "./language-model/reply-prompt";
 import type { IntentHandler, Reply, SentenceSink, Source } from "./replies/reply";
 import type { StageTimings, TurnClock } from "./stage-timings";
 import type { TimerAnnouncements } from "./timer-announcements";
@@ -25,6 +27,9 @@ export interface TurnRequest {
   speech?: SentenceSink;
 }
 
+/** Starts fetching the language model's context for a routed turn, or says (undefined) that its reply does not use it. */
+export type ReplyContextAhead = (decision: RouteDecision, turn: ContextRequest) => Promise<FetchedContext> | undefined;
+
 export interface TurnResult {
   sessionId: string | null;
   reply: string;
@@ -39,9 +44,10 @@ export interface TurnResult {
 
 /**
  * One turn of conversation, text in and reply out: the conversation so far is read, the user's
- * words are stored while the router classifies them against it, the intent's handler produces
- * the reply, and the reply is stored with what it was about (for "it" and "no, level 4" next).
- * Every step takes the turn's signal, so a barge-in stops it wherever it is.
+ * words are stored while the router classifies them against it (and, once the route says the llm
+ * answers, its context is fetched), the intent's handler produces the reply, and the reply is
+ * stored with what it was about (for "it" and "no, level 4" next). Every step takes the turn's
+ * signal, so a barge-in stops it wherever it is.
  */
 export class TurnRunner {
   constructor(
@@ -50,6 +56,7 @@ export class TurnRunner {
     private readonly handlers: Readonly<Record<Intent, IntentHandler>>,
     private readonly announcements: Pick<TimerAnnouncements, "untold">,
     private readonly logger: Logger,
+    private readonly contextAhead?: ReplyContextAhead,
   ) {}
 
   /** Every peer call of the turn (session writes, routing, the handler's) carries the turn's user. */
@@ -60,15 +67,14 @@ export class TurnRunner {
   private async answer(request: TurnRequest): Promise<TurnResult> {
     const { signal, clock } = request;
     const warnings: string[] = [];
+    const session = clock.time("memory", () => this.session(request, warnings));
     const recent = request.sessionId ? await clock.time("memory", () => this.recent(request.sessionId as string, signal, warnings)) : [];
-    const [sessionId, decision, untold] = await Promise.all([
-      clock.time("memory", () => this.openTurn(request, warnings)),
-      clock.time("route", () => this.route(request.text, request.sessionId, recent, signal)),
-      this.announcements.untold(request.userId, signal, warnings),
-    ]);
+    const routed = clock.time("route", () => this.route(request.text, request.sessionId, recent, signal));
+    const replyContext = this.replyContextAhead(request, session, routed);
+    const [sessionId, decision, untold] = await Promise.all([this.storeWords(request, session, warnings), routed, this.announcements.untold(request.userId, signal, warnings)]);
     signal.throwIfAborted();
     const speech = request.speech && untold.length > 0 ? sayFirst(untold.join(" "), request.speech) : request.speech;
-    const context = { text: request.text, sessionId: sessionId ?? undefined, userId: request.userId, signal, recent, ...(speech ? { speech } : {}) };
+    const context = { text: request.text, sessionId: sessionId ?? undefined, userId: request.userId, signal, recent, ...(speech ? { speech } : {}), ...(replyContext ? { replyContext } : {}) };
     const answered = await clock.time("handler", () => this.handlers[decision.intent](decision, context));
     signal.throwIfAborted();
     // A timer that came due while no device listened is said first.
@@ -102,20 +108,43 @@ export class TurnRunner {
     }
   }
 
-  /** The session this turn belongs to (created when none was named) with the user's words stored; null when session-memory is away. */
-  private async openTurn(request: TurnRequest, warnings: string[]): Promise<string | null> {
-    let sessionId = request.sessionId;
-    if (!sessionId) {
-      try {
-        sessionId = await this.conversation.createSession(request.signal);
-      } catch (err) {
-        if (!isUnavailable(err)) throw err;
-        warnings.push(`this turn was not stored: ${(err as Error).message}`);
-        return null;
-      }
+  /** The session this turn belongs to, created when none was named; null when session-memory is away. */
+  private async session(request: TurnRequest, warnings: string[]): Promise<string | null> {
+    if (request.sessionId) return request.sessionId;
+    try {
+      return await this.conversation.createSession(request.signal);
+    } catch (err) {
+      if (!isUnavailable(err)) throw err;
+      warnings.push(`this turn was not stored: ${(err as Error).message}`);
+      return null;
     }
-    await this.store(sessionId, "user", request.text, { source: request.source }, request.signal, warnings);
+  }
+
+  /** The user's words stored in the turn's session, once it is known; the session, or null when session-memory is away. */
+  private async storeWords(request: TurnRequest, session: Promise<string | null>, warnings: string[]): Promise<string | null> {
+    const sessionId = await session;
+    if (sessionId) await request.clock.time("memory", () => this.store(sessionId, "user", request.text, { source: request.source }, request.signal, warnings));
     return sessionId;
+  }
+
+  /**
+   * The llm's context needs only the words, the user and the session, so it is fetched as soon as
+   * the route says the llm answers, while the user's words are still being stored and the
+   * timekeeper asked, instead of after them. Not earlier, beside routing: every skill's turn would
+   * then pay for a fetch no reply uses, and on a busy CPU that fetch (an embedding in pc2, which
+   * runs one at a time, and a hybrid search) cost them more than it saved the llm's replies
+   * (docs/llm.md, Figures).
+   */
+  private replyContextAhead(request: TurnRequest, session: Promise<string | null>, routed: Promise<RouteDecision>): Promise<FetchedContext | undefined> | undefined {
+    const { contextAhead } = this;
+    if (!contextAhead) return undefined;
+    const ahead = Promise.all([session, routed]).then(([sessionId, decision]) =>
+      sessionId === null ? undefined : contextAhead(decision, { text: request.text, sessionId, signal: request.signal }),
+    );
+    // Nobody awaits it when the turn fails first (the router away, a barge-in's abort): that must
+    // not be left as an unhandled rejection.
+    ahead.catch(() => undefined);
+    return ahead;
   }
 
   private async store(

@@ -9,6 +9,12 @@ export const replyContext = z.object({
 });
 export type ReplyContext = z.infer<typeof replyContext>;
 
+/** A turn's context as the coordinator fetched it; without one, `warnings` says why. */
+export interface FetchedContext {
+  context?: ReplyContext;
+  warnings: string[];
+}
+
 const instructions =
   "You are a private voice assistant. Your reply is spoken aloud: answer in one to three short sentences of plain text, " +
   "with no lists, markup or emoji. If you do not know something, say so briefly; you have no internet access.";
@@ -16,8 +22,8 @@ const instructions =
 /**
  * The chat the llm continues: instructions with what is remembered about the user and the
  * summary of the conversation's older part, then its recent turns, then the user's words. The
- * context's last turn is this turn's own user message (the coordinator stores it before the
- * reply), so it is not repeated.
+ * context is fetched while the coordinator stores this turn's user message, so its last turn may
+ * be that message; it is then not repeated.
  */
 export function replyMessages(text: string, context: ReplyContext | undefined): ChatMessage[] {
   let system = instructions;

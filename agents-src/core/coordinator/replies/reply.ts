@@ -1,5 +1,6 @@
 import type { RouteDecision } from "../../task-router/router";
 import type { ConversationTurn } from "../conversation-log";
+import type { FetchedContext } from "../language-model/reply-prompt";
 
 export interface Source {
   id: string;
@@ -30,6 +31,8 @@ export interface TurnContext {
   recent: readonly ConversationTurn[];
   /** Set on spoken turns: a handler that streams its reply says each sentence here, and the reply's text is then not spoken again. */
   speech?: SentenceSink;
+  /** The language model's context, fetched by the turn once routed to the llm (undefined inside: not fetched ahead); only the llm's handlers read it. */
+  replyContext?: Promise<FetchedContext | undefined>;
 }
 
 export type IntentHandler = (decision: RouteDecision, context: TurnContext) => Promise<Reply>;
