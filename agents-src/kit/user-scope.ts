@@ -9,7 +9,8 @@ import { currentUserId } from "./request-context";
  */
 export const userScopeHeader = "x-voice-user";
 
-const userScopePattern = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
+/** What a user id may be: also a safe folder name (no "/", never "." or ".."). */
+export const userScopePattern = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
 
 /** The header's value when it is well formed; the kit's onRequest hook reads it once per request. */
 export function userScopeOf(request: FastifyRequest): string | undefined {

@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { ClientBase, Pool } from "pg";
+import { userScopePattern } from "../../kit/user-scope";
 
 /** A pool for the agents and commands, one client for db-setup: both only query. */
 type Queryable = Pool | ClientBase;
 
-/** A user id is also how the user is named on the command line and in logs: short and plain. */
-export const userIdPattern = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
+/** A user id is also how the user is named on the command line and in logs: short and plain (the kit's one rule). */
+export const userIdPattern = userScopePattern;
 
 /** 32 random bytes: guessing one is out of reach, so a plain SHA-256 (no salt, no stretching) is enough to store. */
 export function newDeviceToken(): string {
