@@ -9,35 +9,9 @@
  * in its own session under its own user; facts use subjects no other dialogue uses, because
  * memories are shared by every conversation.
  */
-export const evalParts = ["tuned", "held-out", "fresh", "fresh-2"] as const;
-export type EvalPart = (typeof evalParts)[number];
-export type Category =
-  | "timer"
-  | "reminder"
-  | "remember"
-  | "recall"
-  | "forget"
-  | "conversation"
-  | "time"
-  | "status"
-  | "small_talk"
-  | "out_of_domain"
-  | "arithmetic";
-
-/** One turn: what is said, the intent it must get, and a pattern its reply must match. */
-export type EvalTurn = [say: string, intent: string, reply: string];
-
-export interface EvalDialogue {
-  id: string;
-  part: EvalPart;
-  category: Category;
-  turns: EvalTurn[];
-}
-
-const capabilityReply = "can't help with .*remember";
-const single = (part: EvalPart, category: Category, intent: string, reply: string, texts: string[]): EvalDialogue[] =>
-  texts.map((say, i) => ({ id: `${part}-${category}-${intent}-${i}`, part, category, turns: [[say, intent, reply]] }));
-const dialogue = (part: EvalPart, category: Category, id: string, turns: EvalTurn[]): EvalDialogue => ({ id: `${part}-${id}`, part, category, turns });
+import {
+  capabilityReply, dialogue, EvalDialogue, EvalPart, forgotten, goodbyeReply, greetingReply, single, singlePairs, thanksReply, wellbeingReply,
+} from "./assistant-eval-kit";
 
 const tunedSingles: EvalDialogue[] = [
   ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
@@ -286,14 +260,6 @@ const heldOutFacts = factRoundTrip("held-out", [
  * lists or exemplars, nor any results; nothing is tuned on it. Requests as people say them to a
  * home speaker (fillers, politeness, British and American wording).
  */
-const greetingReply = "^(Hello|Hi|Hey|Good (morning|afternoon|evening))";
-const thanksReply = "welcome|no problem|pleasure|anytime";
-const goodbyeReply = "^(Goodbye|Bye|Good ?night|See you)";
-const wellbeingReply = "running fine|I'm (doing )?(well|good|fine|great)";
-/** Single turns whose replies each need their own pattern: [say, reply]. */
-const singlePairs = (part: EvalPart, category: Category, intent: string, pairs: Array<[say: string, reply: string]>): EvalDialogue[] =>
-  pairs.map(([say, reply], i) => ({ id: `${part}-${category}-${intent}-p${i}`, part, category, turns: [[say, intent, reply]] }));
-
 const freshSingles: EvalDialogue[] = [
   ...single("fresh", "out_of_domain", "out_of_domain", capabilityReply, [
     // weather
@@ -397,7 +363,6 @@ const freshSingles: EvalDialogue[] = [
   ...single("fresh", "reminder", "reminder", "don't have any reminders", ["what reminders have I got", "have I got any reminders set", "show me my reminders"]),
 ];
 
-const forgotten = "forg[eo]t";
 const freshDialogues: EvalDialogue[] = [
   dialogue("fresh", "recall", "headphones", [
     ["hey, remember that my headphones are in the hall cupboard", "remember", "your headphones are in the hall cupboard"],

@@ -20,7 +20,8 @@ import { addUser, issueDeviceToken } from "../agents-src/memory/identity/device-
 import { SpokenTurnClient } from "../scripts/spoken-turn-client";
 import { createTestDatabase, releaseTestServer } from "../tests/support/database";
 import { launchStack, serviceUrls, waitForOutput } from "../tests/support/launched-stack";
-import { Category, EvalDialogue, EvalPart, evalParts, evalSet } from "./assistant-eval-set";
+import { Category, EvalDialogue, EvalPart, evalParts } from "./assistant-eval-kit";
+import { evalSet } from "./assistant-eval-set";
 import { cleanSpeech, EvalVoice, voices } from "./stt-speech-set";
 
 interface TurnOutcome {

@@ -1,0 +1,44 @@
+/**
+ * What every part of the assistant's evaluation set is written with: the parts, the categories,
+ * the shape of a turn and a dialogue, and the reply patterns several parts share. Kept apart from
+ * the sentences so that someone writing a new blind part can use it without reading any other
+ * part.
+ */
+export const evalParts = ["tuned", "held-out", "fresh", "fresh-2"] as const;
+export type EvalPart = (typeof evalParts)[number];
+export type Category =
+  | "timer"
+  | "reminder"
+  | "remember"
+  | "recall"
+  | "forget"
+  | "conversation"
+  | "time"
+  | "status"
+  | "small_talk"
+  | "out_of_domain"
+  | "arithmetic";
+
+/** One turn: what is said, the intent it must get, and a pattern its reply must match. */
+export type EvalTurn = [say: string, intent: string, reply: string];
+
+export interface EvalDialogue {
+  id: string;
+  part: EvalPart;
+  category: Category;
+  turns: EvalTurn[];
+}
+
+export const capabilityReply = "can't help with .*remember";
+export const single = (part: EvalPart, category: Category, intent: string, reply: string, texts: string[]): EvalDialogue[] =>
+  texts.map((say, i) => ({ id: `${part}-${category}-${intent}-${i}`, part, category, turns: [[say, intent, reply]] }));
+export const dialogue = (part: EvalPart, category: Category, id: string, turns: EvalTurn[]): EvalDialogue => ({ id: `${part}-${id}`, part, category, turns });
+
+export const greetingReply = "^(Hello|Hi|Hey|Good (morning|afternoon|evening))";
+export const thanksReply = "welcome|no problem|pleasure|anytime";
+export const goodbyeReply = "^(Goodbye|Bye|Good ?night|See you)";
+export const wellbeingReply = "running fine|I'm (doing )?(well|good|fine|great)";
+/** Single turns whose replies each need their own pattern: [say, reply]. */
+export const singlePairs = (part: EvalPart, category: Category, intent: string, pairs: Array<[say: string, reply: string]>): EvalDialogue[] =>
+  pairs.map(([say, reply], i) => ({ id: `${part}-${category}-${intent}-p${i}`, part, category, turns: [[say, intent, reply]] }));
+export const forgotten = "forg[eo]t";
