@@ -12,7 +12,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { preprocessRecording } from "../agents-src/audio/dsp/preprocessor";
 import { adaptSpeakerModel, EnrolmentClip } from "../agents-src/pc2/model-server/speaker-adaptation";
-import { speakerModelFolder } from "../agents-src/pc2/model-server/speaker-enrolment";
+import { speakerModelFolder } from "../agents-src/kit/speaker-models";
 import { decodeSpeechAudio } from "../agents-src/pc2/model-server/speech-audio-decoding";
 import { speechSampleRate } from "../agents-src/pc2/model-server/speech-to-text";
 

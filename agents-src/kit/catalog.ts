@@ -65,6 +65,8 @@ export interface ServiceDefinition {
   readonly provisionsModels?: boolean;
   /** Adapts the recogniser to enrolling users' voices and keeps them (STT_SPEAKER_MODELS_DIR): the speakers volume, read-write. */
   readonly enrolsSpeakers?: boolean;
+  /** Copies the enrolled users' speaker models into its backups (STT_SPEAKER_MODELS_DIR): the speakers volume, read-only. */
+  readonly readsSpeakerModels?: boolean;
 }
 
 const agent = {
@@ -238,6 +240,8 @@ export const catalog: Readonly<Record<ServiceName, ServiceDefinition>> = {
     // Two would write the same directory and prune each other's files.
     replicable: false,
     storesBackups: true,
+    // A user restored onto a new host keeps their enrolled voice instead of reading the sentences again.
+    readsSpeakerModels: true,
   },
   models: {
     ...agent,
@@ -267,6 +271,16 @@ export const catalog: Readonly<Record<ServiceName, ServiceDefinition>> = {
 };
 
 export const services: readonly ServiceDefinition[] = serviceNames.map((n) => catalog[n]);
+
+/**
+ * How a service sees the speaker models (STT_SPEAKER_MODELS_DIR), the same rule for the Pulumi
+ * program's mounts and environment and for the launcher: pc2 writes them, the backup service only
+ * reads them, the others never see them.
+ */
+export function speakerModelsAccess(name: ServiceName): "read-write" | "read-only" | undefined {
+  if (catalog[name].enrolsSpeakers) return "read-write";
+  return catalog[name].readsSpeakerModels ? "read-only" : undefined;
+}
 
 export function isServiceName(value: string): value is ServiceName {
   return (serviceNames as readonly string[]).includes(value);

@@ -15,6 +15,8 @@ export const internalTokenPath = (dataDir: string): string => join(dataDir, "int
 export const deviceTokenPath = (dataDir: string): string => join(dataDir, "device-token");
 /** The embedded PostgreSQL's URL (a free port each start), for `npm run users`. */
 export const databaseUrlPath = (dataDir: string): string => join(dataDir, "database-url");
+/** pc2's speaker models (STT_SPEAKER_MODELS_DIR), which the backup service reads and `npm run restore` writes. */
+export const speakerModelsPath = (dataDir: string): string => join(dataDir, "speakers");
 
 /** Writes a fresh random secret unless the file exists; true when it was written now. */
 export function ensureSecretFile(path: string, secret = randomBytes(32).toString("base64url")): boolean {

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { catalog, database, ServiceName, ServicePorts, serviceNames } from "../kit/catalog";
 import { getFreePort, getFreePorts } from "../kit/ports";
 import { JobFailed, Launcher } from "./launcher";
-import { databaseUrlPath, deviceTokenPath, ensureSecretFile, internalTokenPath, localDataDir } from "./local-credentials";
+import { databaseUrlPath, deviceTokenPath, ensureSecretFile, internalTokenPath, localDataDir, speakerModelsPath } from "./local-credentials";
 import { LocalPostgres, startLocalPostgres } from "./local-postgres";
 import { portsInUse } from "./port-check";
 import { planServices, webClientUrl } from "./service-plan";
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
         moduleExtension: fromSource ? ".ts" : ".js",
         databaseUrl: configured ?? (localDb as LocalPostgres).url,
         backupDir: join(dataDir, "backups"),
-        speakersDir: join(dataDir, "speakers"),
+        speakersDir: speakerModelsPath(dataDir),
         provisionModels: Boolean(process.env.MODELS_MANIFEST || process.env.MODELS_MANIFEST_FILE),
         ...(movePorts ? { portsOf: await freePorts() } : {}),
       });

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { catalog, database, ServiceName, ServicePorts, serviceEnvironment, startOrder } from "../kit/catalog";
+import { catalog, database, ServiceName, ServicePorts, serviceEnvironment, speakerModelsAccess, startOrder } from "../kit/catalog";
 import { agentModules } from "../main";
 
 export interface PlannedService {
@@ -20,7 +20,7 @@ export interface PlanOptions {
   databaseUrl: string;
   /** Where the backup service writes: the local state directory's backups/. */
   backupDir: string;
-  /** Where pc2 keeps users' adapted voices (STT_SPEAKER_MODELS_DIR). */
+  /** Where pc2 keeps users' adapted voices (STT_SPEAKER_MODELS_DIR), which the backup service also reads. */
   speakersDir: string;
   portsOf?: (service: ServiceName) => ServicePorts;
   /** A model list is configured (MODELS_MANIFEST or MODELS_MANIFEST_FILE): the models job runs first. */
@@ -55,7 +55,7 @@ export function planServices(options: PlanOptions): PlannedService[] {
     if (def.usesDatabase) env[database.urlEnvName] = options.databaseUrl;
     if (def.job && def.usesDatabase) env.MIGRATION_DATABASE_URL = options.databaseUrl;
     if (def.storesBackups) env.BACKUP_DIR = options.backupDir;
-    if (def.enrolsSpeakers) env.STT_SPEAKER_MODELS_DIR = options.speakersDir;
+    if (speakerModelsAccess(name) !== undefined) env.STT_SPEAKER_MODELS_DIR = options.speakersDir;
     if (name === "health-monitor") env.HEALTH_SERVICES = watched.join(",");
     // Client-facing services answer to loopback names only, so a web page cannot reach them by DNS
     // rebinding; browsers only from the web client the coordinator serves.

@@ -1,4 +1,4 @@
-import { catalog, database, peerUrlEnvName, serviceEnvironment, type ServiceName } from "../../agents-src/kit/catalog";
+import { catalog, database, peerUrlEnvName, serviceEnvironment, speakerModelsAccess, type ServiceName } from "../../agents-src/kit/catalog";
 import { publishedPorts, type StackSettings } from "../config";
 import { databaseAccess } from "../database/access";
 import { mountTargets, runsModels } from "../volumes/mounts";
@@ -26,6 +26,7 @@ const stackEnvNames = [
   "BACKUP_DIR",
   "BACKUP_INTERVAL_MS",
   "BACKUP_KEEP",
+  "STT_SPEAKER_MODELS_DIR",
   "MODELS_MANIFEST",
   "MODELS_TOKEN_FILE",
   "WEB_AUDIO_PORT",
@@ -58,7 +59,7 @@ export function planEnvironment(name: ServiceName, settings: StackSettings): Rec
     env.BACKUP_INTERVAL_MS = String(settings.backups.intervalMinutes * 60_000);
     env.BACKUP_KEEP = String(settings.backups.keep);
   }
-  if (catalog[name].enrolsSpeakers) env.STT_SPEAKER_MODELS_DIR = mountTargets.speakers;
+  if (speakerModelsAccess(name) !== undefined) env.STT_SPEAKER_MODELS_DIR = mountTargets.speakers;
   const gpus = gpuGranted(name, settings.gpu) ? visibleDevices(settings.gpu) : undefined;
   if (gpus !== undefined) env.NVIDIA_VISIBLE_DEVICES = gpus;
   if (databaseAccess(name)?.role === "migration") env[database.appRoleEnvName] = settings.database.appUser;

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { catalog, type ServiceName } from "../../agents-src/kit/catalog";
+import { catalog, speakerModelsAccess, type ServiceName } from "../../agents-src/kit/catalog";
 import type { StackSettings, VolumeSource } from "../config";
 
 /** Where each kind of storage appears inside a container. */
@@ -64,7 +64,14 @@ export function serviceMounts(name: ServiceName, settings: StackSettings): Mount
   if (catalog[name].provisionsModels === true) mounts.push({ key: "models", target: mountTargets.models, readOnly: false });
   else if (runsModels(name)) mounts.push({ key: "models", target: mountTargets.models, readOnly: true });
   if (catalog[name].storesBackups) mounts.push({ key: "backups", target: mountTargets.backups, readOnly: false });
-  if (catalog[name].enrolsSpeakers) mounts.push({ key: "speakers", target: mountTargets.speakers, readOnly: false });
+  // The backup service reads the speakers volume as the same user (APP_UID) that pc2 writes it as, and
+  // read-only (the provider passes read_only into mount.Mount.ReadOnly, kreuzwerker
+  // resource_docker_container_funcs.go, resourceDockerContainerCreate), so a fault in it cannot
+  // change a user's voice. Whichever of the two mounts a fresh volume first, Docker copies the
+  // image's agent-owned /var/lib/voice/speakers into it, read-only or not (moby
+  // daemon/create_unix.go, populateVolumes checks only CopyData), so pc2 can still write it.
+  const speakers = speakerModelsAccess(name);
+  if (speakers !== undefined) mounts.push({ key: "speakers", target: mountTargets.speakers, readOnly: speakers === "read-only" });
   // A job runs once per deployment from its image, whose dist/ also holds non-TypeScript files
   // (migrations) that the host's compiler output lacks.
   if (settings.volumes.source && !catalog[name].job)

@@ -43,8 +43,11 @@ describe("planServices", () => {
     // The backup service writes into the local state directory; no other service gets it.
     expect(byName.get("backup")?.env).toMatchObject({ BACKUP_DIR: "/state/backups", DATABASE_URL: "postgres://db.test/voice", HTTP_PORT: "7120" });
     expect([...byName.values()].filter((s) => s.env.BACKUP_DIR !== undefined).map((s) => s.name)).toEqual(["backup"]);
-    // pc2 keeps users' adapted voices in the state directory too, and is the only one given it.
-    expect([...byName.values()].filter((s) => s.env.STT_SPEAKER_MODELS_DIR !== undefined).map((s) => [s.name, s.env.STT_SPEAKER_MODELS_DIR])).toEqual([["pc2", "/state/speakers"]]);
+    // pc2 keeps users' adapted voices in the state directory too; the backup service reads the same
+    // folder into its backups, and no other service is given it.
+    expect(
+      [...byName.values()].filter((s) => s.env.STT_SPEAKER_MODELS_DIR !== undefined).map((s) => [s.name, s.env.STT_SPEAKER_MODELS_DIR]).sort(),
+    ).toEqual([["backup", "/state/speakers"], ["pc2", "/state/speakers"]]);
   });
 
   it("runs the models job before pc2 when a model list is configured, without a database URL", () => {

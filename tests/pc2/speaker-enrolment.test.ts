@@ -5,7 +5,7 @@ import { WaveFile } from "wavefile";
 import type { RunningAgent } from "../../agents-src/kit";
 import { enrolmentSentences } from "../../agents-src/core/coordinator/enrolment-sentences";
 import type { ModelServerConfig } from "../../agents-src/pc2/model-server/config";
-import { speakerModelFolder } from "../../agents-src/pc2/model-server/speaker-enrolment";
+import { speakerModelFolder } from "../../agents-src/kit/speaker-models";
 import { startModelServer } from "./support/model-server";
 import { speak } from "./support/spoken-audio";
 

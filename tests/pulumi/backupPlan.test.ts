@@ -30,7 +30,12 @@ describe("the backup service's plan", () => {
     expect(plan.env.DATABASE_URL).toBeUndefined();
     expect(plan.database).toEqual({ role: "app", urlEnvName: "DATABASE_URL" });
     expect(plan.mounts).toContainEqual({ key: "backups", target: mountTargets.backups, readOnly: false });
+    // The users' speaker models go into every backup: pc2's volume, read-only, where the service is told to look.
+    expect(plan.mounts).toContainEqual({ key: "speakers", target: mountTargets.speakers, readOnly: true });
+    expect(plan.env.STT_SPEAKER_MODELS_DIR).toBe(mountTargets.speakers);
     expect(plan.user).toBe("10001:10001");
+    // The same user that writes them in pc2, so the files pc2 writes (and a restore run with --user 10001:10001) are readable here.
+    expect(plan.user).toBe(planService("pc2", settings, stack).user);
     expect(plan.healthcheck?.tests[3]).toContain("/dev/tcp/127.0.0.1/7120 ");
     expect(plan.healthcheck?.tests[3]).toContain("GET /health ");
     expect(plan.containerNames).toEqual(["backup"]);
@@ -44,6 +49,27 @@ describe("the backup service's plan", () => {
       .filter((s) => planService(s.name, settings, stack).mounts.some((m) => m.key === "backups"))
       .map((s) => s.name);
     expect(withBackups).toEqual<ServiceName[]>(["backup"]);
+  });
+
+  it.each<[StackName, ServiceName, boolean | undefined]>([
+    ["dev", "pc2", false],
+    ["dev", "backup", true],
+    ["dev", "memory-orchestrator", undefined],
+    ["dev", "coordinator", undefined],
+    ["prod", "pc2", false],
+    ["prod", "backup", true],
+    ["prod", "dreamworld", undefined],
+    ["prod", "unified-memory-reasoning", undefined],
+  ])("in %s, %s sees the speakers volume read-only: %s (undefined: not at all)", (stack, name, readOnly) => {
+    const plan = planService(name, settingsOf(stack), stack);
+    expect(plan.mounts.find((m) => m.key === "speakers")?.readOnly).toBe(readOnly);
+    expect(plan.env.STT_SPEAKER_MODELS_DIR).toBe(readOnly === undefined ? undefined : mountTargets.speakers);
+  });
+
+  it.each<StackName>(["dev", "prod"])("in %s, only pc2 and the backup service see the speakers volume", (stack) => {
+    const settings = settingsOf(stack);
+    const withSpeakers = services.filter((s) => planService(s.name, settings, stack).mounts.some((m) => m.key === "speakers")).map((s) => s.name);
+    expect(withSpeakers.sort()).toEqual<ServiceName[]>(["backup", "pc2"]);
   });
 });
 
@@ -66,6 +92,11 @@ describe("the backup container, as the program declares it", () => {
 
     const { inputs } = containerNamed(run, "backup");
     expect(inputs.mounts).toContainEqual({ type: "volume", source: volume, target: "/var/backups/voice", readOnly: false });
+    // pc2's speakers volume, the same Docker volume that pc2 writes, read-only here.
+    const speakers = volume.replace("backups", "speakers");
+    expect(inputs.mounts).toContainEqual({ type: "volume", source: speakers, target: "/var/lib/voice/speakers", readOnly: true });
+    expect(containerNamed(run, "pc2").inputs.mounts).toContainEqual({ type: "volume", source: speakers, target: "/var/lib/voice/speakers", readOnly: false });
+    expect(inputs.envs).toContain("STT_SPEAKER_MODELS_DIR=/var/lib/voice/speakers");
     expect(inputs.user).toBe("10001:10001");
     expect(inputs.command).toEqual(expect.arrayContaining(["dist/agents-src/main.js", "backup"]));
     expect(inputs.healthcheck.tests[3]).toContain("/dev/tcp/127.0.0.1/7120 ");

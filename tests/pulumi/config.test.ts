@@ -128,6 +128,8 @@ describe("parseStackConfig", () => {
     ["a backup interval over a week", "dev", "backups.intervalMinutes", 20_000, "backups.intervalMinutes: must be at most 10080 (a week)"],
     ["keeping no backup", "prod", "backups.keep", 0, "backups.keep: must keep at least 1 backup"],
     ["the backup directory in env", "prod", "services.backup.env", { BACKUP_DIR: "/tmp" }, "services.backup.env.BACKUP_DIR: BACKUP_DIR is set by the stack"],
+    // The volume is mounted there: a backup told to look elsewhere would hold no speaker models.
+    ["the speakers directory in env", "prod", "services.backup.env", { STT_SPEAKER_MODELS_DIR: "/tmp" }, "services.backup.env.STT_SPEAKER_MODELS_DIR: STT_SPEAKER_MODELS_DIR is set by the stack"],
     ["two backup replicas", "prod", "services.backup.replicas", 2, "services.backup.replicas: replicas > 1 refused"],
   ])("refuses %s", (_what, stack, dottedPath, value, expected) => {
     const problems = problemsOf(withValue(rawConfig(stack), dottedPath, value));

@@ -27,6 +27,7 @@ export const agent: AgentDefinition<BackupConfig> = {
         backup = await writeBackup({
           databaseUrl: config.DATABASE_URL,
           dir,
+          speakersDir: config.STT_SPEAKER_MODELS_DIR,
           connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
           timeoutMs: config.BACKUP_TIMEOUT_MS,
         });
@@ -42,9 +43,10 @@ export const agent: AgentDefinition<BackupConfig> = {
       } catch (err) {
         logger.warn({ reason: (err as Error).message }, "old backups could not be removed");
       }
-      const { file, bytes, durationMs, rows } = backup;
+      const { file, bytes, durationMs, rows, speakers } = backup;
       health.succeeded(backup, (await listBackups(dir)).length);
-      logger.info({ file, bytes, durationMs, rows, removed }, "backup written");
+      // How many speaker models, not whose: the log says nothing about a particular user.
+      logger.info({ file, bytes, durationMs, rows, speakers, removed }, "backup written");
       return { ok: true, backup, removed };
     };
 

@@ -17,8 +17,8 @@ export function backupRoutes(options: BackupRoutesOptions) {
     app.post("/v1/backups", async (_request, reply) => {
       const run = await options.runFresh();
       if (!run.ok) throw serviceUnavailable(`backup failed: ${run.reason}`);
-      const { file, path, takenAt, bytes, durationMs, rows } = run.backup;
-      return reply.status(201).send({ file, path, takenAt: takenAt.toISOString(), bytes, durationMs, rows, removed: run.removed });
+      const { file, path, takenAt, bytes, durationMs, rows, speakers } = run.backup;
+      return reply.status(201).send({ file, path, takenAt: takenAt.toISOString(), bytes, durationMs, rows, speakers, removed: run.removed });
     });
     app.get("/v1/backups", async () => ({
       backups: (await options.list()).map((b) => ({ file: b.file, path: b.path, takenAt: b.takenAt.toISOString(), bytes: b.bytes })),

@@ -8,6 +8,8 @@ export const backupConfig = baseAgentConfig.extend({
   ...databaseVariables,
   /** The backups volume (in containers) or the launcher's state directory: where the files go. */
   BACKUP_DIR: z.string().min(1),
+  /** pc2's speaker models (the speakers volume, read-only here), copied into every backup; a missing directory holds none. */
+  STT_SPEAKER_MODELS_DIR: z.string().min(1),
   /** Time between two backups; the first one is due this long after the newest file in BACKUP_DIR. */
   // At most a week: a longer timer would overflow setTimeout (2^31 ms).
   BACKUP_INTERVAL_MS: positiveInt.max(7 * 24 * 60 * 60 * 1000).default(6 * 60 * 60 * 1000),

@@ -2,11 +2,43 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { createGunzip } from "node:zlib";
 import { z } from "zod";
-import { backupMagic, BackupFileError, BackupHeader, BackupTrailer, endPrefix, sectionEnd, TableSection, tablePrefix } from "./backup-format";
+import { speakerModelFilePattern } from "../../kit/speaker-models";
+import { userScopePattern } from "../../kit/user-scope";
+import {
+  backupMagic,
+  backupMagicWithoutSpeakers,
+  BackupFileError,
+  BackupHeader,
+  BackupTrailer,
+  endPrefix,
+  sectionEnd,
+  SpeakerModel,
+  speakerPrefix,
+  TableSection,
+  tablePrefix,
+} from "./backup-format";
 
+// A speaker model's files are a few MB (the largest, mixture_weights, 7.9 MB for en-us); a bigger
+// size claimed in a file would only make the reader hold that much in memory.
+const maxSpeakerFileBytes = 256 * 1024 * 1024;
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const tableSection = z.strictObject({ table: z.string().min(1), columns: z.array(z.string().min(1)).min(1) });
 const headerSchema = z.object({ createdAt: z.string(), server: z.string(), tables: z.array(tableSection) });
-const trailerSchema = z.object({ rows: z.record(z.string(), z.int().min(0)), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+const speakerSection = z.strictObject({
+  // The user id and file names become paths under the speakers directory: nothing that could leave it.
+  user: z.string().regex(userScopePattern),
+  files: z
+    .array(z.strictObject({ name: z.string().regex(speakerModelFilePattern), size: z.int().min(0).max(maxSpeakerFileBytes), sha256: sha256Hex }))
+    .min(1)
+    .refine((files) => new Set(files.map((f) => f.name)).size === files.length, "a file is listed twice"),
+});
+const rowCounts = z.record(z.string(), z.int().min(0));
+const trailerSchemas = {
+  [backupMagic]: z.object({ rows: rowCounts, speakers: z.int().min(0), sha256: sha256Hex }),
+  [backupMagicWithoutSpeakers]: z.object({ rows: rowCounts, sha256: sha256Hex }).transform((t) => ({ ...t, speakers: 0 })),
+};
+const base64Line = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /** What a restore does with the file as it is read; the default (none) only checks it. */
 export interface BackupVisitor {
@@ -14,12 +46,16 @@ export interface BackupVisitor {
   /** One row in COPY text form, with its newline. */
   row?(line: Buffer): Promise<void> | void;
   tableDone?(section: TableSection, rows: number): Promise<void>;
+  /** One user's speaker model, every file's size and SHA-256 checked (the file's END checksum comes after). */
+  speaker?(model: SpeakerModel): Promise<void>;
 }
 
 export interface CheckedBackup {
   header: BackupHeader;
   trailer: BackupTrailer;
   totalRows: number;
+  /** False for a version 1 file, taken before speaker models were backed up. */
+  holdsSpeakerModels: boolean;
 }
 
 // Rows with a 4,096-dimension vector stay far below this; a longer line means the file is not a backup.
@@ -64,7 +100,7 @@ async function* lines(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   if (pendingBytes > 0) throw new Error("it ends in the middle of a line (truncated?)");
 }
 
-function parseJson<T>(schema: z.ZodType<T>, text: string, what: string): T {
+function parseJson<T>(schema: z.ZodType<T, any>, text: string, what: string): T {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -77,10 +113,11 @@ function parseJson<T>(schema: z.ZodType<T>, text: string, what: string): T {
 }
 
 /**
- * Reads a backup from start to end, handing each table and row to `visitor`, and checks the whole
- * file: its format line, header, that every section the header names comes in order and is
- * closed, the END line's row counts and its SHA-256 over everything before it, and that nothing
- * follows. Any fault (gzip's own CRC included) throws a BackupFileError naming the file.
+ * Reads a backup from start to end, handing each table, row and speaker model to `visitor`, and
+ * checks the whole file: its format line, header, that every section the header names comes in
+ * order and is closed, each speaker file's size and SHA-256, the END line's counts and its SHA-256
+ * over everything before it, and that nothing follows. A version 1 file (no speaker models) reads
+ * as one with none. Any fault (gzip's own CRC included) throws a BackupFileError naming the file.
  */
 export async function readBackup(file: string, visitor: BackupVisitor = {}): Promise<CheckedBackup> {
   const hash = createHash("sha256");
@@ -99,7 +136,8 @@ export async function readBackup(file: string, visitor: BackupVisitor = {}): Pro
       return line?.toString("utf8");
     };
 
-    if ((await hashedLine()) !== backupMagic) throw new Error(`it does not start with "${backupMagic}"`);
+    const magic = await hashedLine();
+    if (magic !== backupMagic && magic !== backupMagicWithoutSpeakers) throw new Error(`it does not start with "${backupMagic}" (or "${backupMagicWithoutSpeakers}")`);
     const headerLine = await hashedLine();
     if (headerLine === undefined) throw new Error("it ends before its header (truncated?)");
     const header = parseJson(headerSchema, headerLine, "header");
@@ -123,15 +161,50 @@ export async function readBackup(file: string, visitor: BackupVisitor = {}): Pro
       counted[section.table] = rows;
       await visiting(visitor.tableDone?.(section, rows));
     }
+    let speakers = 0;
+    const users = new Set<string>();
+    // Hashed only once it is known not to be the END line, which its own checksum does not cover.
+    let raw = await next();
+    let line = raw?.toString("utf8");
+    for (; magic === backupMagic && raw !== undefined && line?.startsWith(speakerPrefix); raw = await next(), line = raw?.toString("utf8")) {
+      hash.update(raw).update(newline);
+      const section = parseJson(speakerSection, line.slice(speakerPrefix.length), `speaker line ${lineNumber}`);
+      if (users.has(section.user)) throw new Error(`line ${lineNumber}: a second speaker model of user ${section.user}`);
+      users.add(section.user);
+      const model: SpeakerModel = { user: section.user, files: [] };
+      for (const entry of section.files) {
+        const what = `the speaker model of user ${section.user}, file ${entry.name}`;
+        const chunks: Buffer[] = [];
+        let size = 0;
+        for (;;) {
+          const data = await next();
+          if (data === undefined) throw new Error(`it ends inside ${what} (truncated?)`);
+          hash.update(data).update(newline);
+          const text = data.toString("latin1");
+          if (text === sectionEnd) break;
+          if (!base64Line.test(text)) throw new Error(`line ${lineNumber}: ${what} is not base64`);
+          const bytes = Buffer.from(text, "base64");
+          size += bytes.length;
+          if (size > entry.size) throw new Error(`${what} is longer than its ${entry.size} bytes`);
+          chunks.push(bytes);
+        }
+        const bytes = Buffer.concat(chunks);
+        if (bytes.length !== entry.size) throw new Error(`${what} has ${bytes.length} bytes, not its ${entry.size}`);
+        if (createHash("sha256").update(bytes).digest("hex") !== entry.sha256) throw new Error(`${what} does not match its SHA-256 (altered or damaged)`);
+        model.files.push({ name: entry.name, bytes });
+      }
+      speakers++;
+      await visiting(visitor.speaker?.(model));
+    }
     const digest = hash.digest("hex");
-    const endLine = (await next())?.toString("utf8");
-    if (endLine === undefined) throw new Error("it ends before its END line (truncated?)");
-    if (!endLine.startsWith(endPrefix)) throw new Error(`line ${lineNumber}: expected the END line`);
-    const trailer = parseJson(trailerSchema, endLine.slice(endPrefix.length), "END line");
+    if (line === undefined) throw new Error("it ends before its END line (truncated?)");
+    if (!line.startsWith(endPrefix)) throw new Error(`line ${lineNumber}: expected ${magic === backupMagic ? "a speaker model or " : ""}the END line`);
+    const trailer: BackupTrailer = parseJson(trailerSchemas[magic], line.slice(endPrefix.length), "END line");
     if (trailer.sha256 !== digest) throw new Error("its checksum does not match its content (altered or damaged)");
     if (JSON.stringify(trailer.rows) !== JSON.stringify(counted)) throw new Error("its row counts do not match its content");
+    if (trailer.speakers !== speakers) throw new Error("its count of speaker models does not match its content");
     if ((await next()) !== undefined) throw new Error(`line ${lineNumber}: data after the END line`);
-    return { header, trailer, totalRows: Object.values(counted).reduce((a, b) => a + b, 0) };
+    return { header, trailer, totalRows: Object.values(counted).reduce((a, b) => a + b, 0), holdsSpeakerModels: magic === backupMagic };
   } catch (err) {
     if (err instanceof VisitorFailure) throw err.cause;
     if (err instanceof BackupFileError) throw err;

@@ -2,7 +2,7 @@ import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import { ClientBase, escapeIdentifier } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import type { TableSection } from "./backup-format";
+import type { SpeakerModel, TableSection } from "./backup-format";
 import { applicationTables, columnList } from "./backup-tables";
 import { CheckedBackup, readBackup } from "./read-backup";
 
@@ -41,6 +41,8 @@ export interface RestoreOptions {
   progress?: (progress: RestoreProgress) => void;
   /** How many rows between two progress reports within a table. */
   progressEvery?: number;
+  /** Each speaker model of the backup, as it is read in the same pass as the rows (restore-command stages them). */
+  speaker?: (model: SpeakerModel) => Promise<void>;
 }
 
 export interface RestoreSummary {
@@ -192,6 +194,7 @@ export async function restoreBackup(client: ClientBase, file: string, checked: C
         summary.rows[section.table] = count;
         options.progress?.({ table: section.table, rows: count, of: count });
       },
+      speaker: options.speaker,
     });
     await client.query("COMMIT");
   } catch (err) {

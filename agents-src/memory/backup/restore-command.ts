@@ -1,8 +1,10 @@
 /**
  * `restore FILE [--replace]`: loads a backup into the database that MIGRATION_DATABASE_URL (or
- * DATABASE_URL; either also as *_FILE) names, connecting as the role that owns the schema. The
- * file is checked completely before the database is touched; the schema comes from this version's
- * migrations, applied first as db-setup applies them; then the rows, in one transaction. In a
+ * DATABASE_URL; either also as *_FILE) names, connecting as the role that owns the schema, and its
+ * speaker models into STT_SPEAKER_MODELS_DIR (pc2's). The file is checked completely before the
+ * database is touched; the schema comes from this version's migrations, applied first as db-setup
+ * applies them; then the rows, in one transaction, with the speaker models staged beside pc2's in
+ * the same pass and moved into place once the rows are committed. In a
  * container: `node dist/agents-src/memory/backup/restore-command.js FILE`; on a workstation,
  * `npm run restore -- FILE` (scripts/restore.ts).
  */
@@ -14,6 +16,7 @@ import { applyMigrations } from "../db-setup/apply-migrations";
 import { BackupFileError } from "./backup-format";
 import { readBackup } from "./read-backup";
 import { occupiedTables, refusalForOccupied, restoreBackup, RestoreRefused } from "./restore-backup";
+import { PlacedSpeakers, StagedSpeakerModels } from "./speaker-files";
 
 export const restoreUsage = "usage: restore FILE [--replace]\n  --replace  delete what the database holds and restore the backup in its place";
 
@@ -23,6 +26,9 @@ const restoreConfig = z
     DATABASE_URL: z.url().optional(),
     MIGRATIONS_DIR: z.string().min(1).default(resolve(__dirname, "../migrations")),
     DB_WAIT_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+    // No default: the image has an empty /var/lib/voice/speakers of its own, and models written
+    // there without the speakers volume mounted would vanish with the container.
+    STT_SPEAKER_MODELS_DIR: z.string().min(1).optional(),
   })
   .refine((c) => c.MIGRATION_DATABASE_URL !== undefined || c.DATABASE_URL !== undefined, {
     message: "set MIGRATION_DATABASE_URL (or DATABASE_URL, or either as *_FILE) to the database to restore into, as the role that owns its schema",
@@ -67,10 +73,25 @@ export async function runRestoreCommand(args: string[], env: NodeJS.ProcessEnv, 
     const checked = await readBackup(file);
     const counts = Object.entries(checked.trailer.rows).map(([t, n]) => `${t} ${n}`).join(", ");
     out.line(`backup taken ${checked.header.createdAt} from ${checked.header.server}: ${plural(checked.totalRows, "row")} (${counts})`);
+    const speakers = checked.trailer.speakers;
+    out.line(
+      speakers > 0
+        ? `speaker models of ${plural(speakers, "user")}`
+        : checked.holdsSpeakerModels
+          ? "no speaker models in it: no user had enrolled their voice"
+          : "no speaker models in it: the backup is from before they were backed up; users who had enrolled their voice enrol again",
+    );
+    const speakersDir = config.STT_SPEAKER_MODELS_DIR;
+    if (speakers > 0 && speakersDir === undefined) {
+      throw new RestoreRefused(
+        "the backup holds speaker models: set STT_SPEAKER_MODELS_DIR to pc2's speakers directory (in Docker, mount the speakers volume; docs/backups.md)",
+      );
+    }
 
     const client = new Client({ connectionString: url, application_name: "restore", connectionTimeoutMillis: 5000 });
     client.on("error", () => undefined);
     await client.connect();
+    let staged: StagedSpeakerModels | undefined;
     try {
       const target = databaseName(url);
       // Checked before migrating too, so that a refused restore leaves even the schema as it was.
@@ -79,13 +100,17 @@ export async function runRestoreCommand(args: string[], env: NodeJS.ProcessEnv, 
         const refusal = refusalForOccupied(await occupiedTables(client));
         if (refusal) throw refusal;
       }
+      // Before the migrations, so that a speakers directory the restore may not write changes nothing.
+      if (speakersDir !== undefined && speakers > 0) staged = await StagedSpeakerModels.create(speakersDir);
       const logger = createLogger({ service: "restore", level: "warn" });
       const { applied } = await applyMigrations(client, config.MIGRATIONS_DIR, config.DB_WAIT_TIMEOUT_MS, logger);
       migrated = applied.length > 0;
       out.line(applied.length > 0 ? `schema created in ${target} (${plural(applied.length, "migration")})` : `schema of ${target} is up to date`);
+      const stage = staged;
       const summary = await restoreBackup(client, file, checked, {
         replace,
         progress: (p) => out.line(`  ${p.table}: ${p.rows.toLocaleString("en-US")}/${p.of.toLocaleString("en-US")} rows`),
+        ...(stage ? { speaker: (model) => stage.add(model) } : {}),
       });
       const listed = (counts: Record<string, number>) => Object.entries(counts).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`);
       const kept = listed(summary.keptExisting);
@@ -95,8 +120,24 @@ export async function runRestoreCommand(args: string[], env: NodeJS.ProcessEnv, 
           (kept.length > 0 ? ` (already there and kept: ${kept.join(", ")})` : "") +
           (replacedRows.length > 0 ? ` (the new stack's own records replaced: ${replacedRows.join(", ")})` : ""),
       );
+      if (staged !== undefined) {
+        let placed: PlacedSpeakers;
+        try {
+          placed = await staged.place();
+        } catch (err) {
+          out.error(`restore: the rows were restored, but the speaker models could not be put into ${speakersDir}: ${(err as Error).message}`);
+          return 1;
+        }
+        out.line(
+          `speaker models of ${plural(placed.restored.length, "user")} restored into ${speakersDir}` +
+            (placed.kept.length > 0 ? ` (already there and kept: ${placed.kept.join(", ")})` : ""),
+        );
+        // pc2 lists the enrolled users when it starts (agents-src/pc2/model-server/agent.ts).
+        if (placed.restored.length > 0) out.line("restart pc2 to hear them with their own models (docker restart pc2; npm start: stop it and start it again)");
+      }
       return 0;
     } finally {
+      await staged?.discard();
       await client.end().catch(() => undefined);
     }
   } catch (err) {

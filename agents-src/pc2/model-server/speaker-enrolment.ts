@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { access, readdir, rename, rm } from "node:fs/promises";
+import { readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../../kit/logging";
-import { userScopePattern } from "../../kit/user-scope";
+import { speakerModelFolder } from "../../kit/speaker-models";
 import { adaptSpeakerModel, EnrolmentClip } from "./speaker-adaptation";
 import type { UserRecognisers } from "./user-recognisers";
 
@@ -18,24 +18,8 @@ export interface SpeakerEnrolmentState {
   seconds?: number;
 }
 
-// A user id is a folder name under the speakers directory: the kit's user-scope pattern keeps out
-// "/", "." and "..". Folders this module writes start with "." so they never look like a user's.
-
-/** Where `userId`'s model lives under `speakersDir`; throws for an id that could not name a folder there. */
-export function speakerModelFolder(speakersDir: string, userId: string): string {
-  if (!userScopePattern.test(userId)) throw new Error(`${JSON.stringify(userId)} cannot name a speaker model folder: expected ${userScopePattern}`);
-  return join(speakersDir, userId);
-}
-
 /** With fewer clips aligned than this share, the model would learn the recording rather than the voice. */
 const minAlignedShare = 0.5;
-
-/** User ids with an adapted acoustic model (a folder with its means) in `dir`; none when it is missing. */
-export async function enrolledSpeakers(dir: string): Promise<Set<string>> {
-  const folders = (await readdir(dir).catch(() => [])).filter((name) => userScopePattern.test(name));
-  const adapted = await Promise.all(folders.map((userId) => access(join(dir, userId, "means")).then(() => userId, () => undefined)));
-  return new Set(adapted.filter((userId) => userId !== undefined));
-}
 
 /**
  * Speaker enrolment while pc2 runs: adapts the acoustic model to a user's clips in the background,
