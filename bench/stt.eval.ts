@@ -1,5 +1,5 @@
 /**
- * `npm run eval:stt [-- --split tuning|held-out] [--weight W] [--domain-only] [--raw] [--rtf] [--adapt]`: speech-to-text on the
+ * `npm run eval:stt [-- --split tuning|held-out] [--weight W] [--domain-only] [--raw] [--rtf] [--adapt] [--adapt-raw-enrolment]`: speech-to-text on the
  * generated speech set (bench/stt-speech-set.ts), heard as the stack hears it: through the audio
  * preprocessor's pipeline (RNNoise, gain), unless --raw. Per voice and overall: word and sentence error rate by
  * kind (commands, questions, statements), the task router's intent accuracy on the transcript,
@@ -9,6 +9,9 @@
  * measures the CPU real-time factor of each engine on the part's first 24 clips. --adapt adds, for each
  * voice, the domain model with pocketsphinx's acoustic model adapted to that voice from its
  * enrolment (20 other sentences, same synthesiser and conditions, agents-src/pc2/model-server/speaker-adaptation.ts).
+ * --adapt-raw-enrolment (with --adapt, not --raw) adds beside it an "adapted-raw" model whose enrolment skipped
+ * the preprocessor while the eval clips still go through it: the mismatch of adapting on one
+ * kind of audio and decoding another, which decided that enrolment clips are preprocessed too.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -107,8 +110,8 @@ function preprocessed(audio: Float32Array): Float32Array {
 }
 
 /**
- * The domain model with the acoustic model adapted to `voice`, from its enrolment heard as the
- * eval clips are. The enrolment's noise comes from other places in the bed than the eval clips'.
+ * The domain model with the acoustic model adapted to `voice`, from its enrolment, preprocessed
+ * unless `raw`. The enrolment's noise comes from other places in the bed than the eval clips'.
  */
 async function enrolledEngine(config: ModelServerConfig, split: Split, voice: EvalVoice, raw: boolean): Promise<SpeechToTextEngine> {
   const clips = await Promise.all(
@@ -121,7 +124,7 @@ async function enrolledEngine(config: ModelServerConfig, split: Split, voice: Ev
   try {
     const started = performance.now();
     const { unaligned } = await adaptSpeakerModel(config.POCKETSPHINX_MODEL_DIR, clips, dir);
-    console.log(`${voice.name}: adapted on ${clips.length - unaligned} of ${clips.length} enrolment clips in ${fixed((performance.now() - started) / 1000, 1)} s`);
+    console.log(`${voice.name}: adapted on ${clips.length - unaligned} of ${clips.length} ${raw ? "raw" : "preprocessed"} enrolment clips in ${fixed((performance.now() - started) / 1000, 1)} s`);
     // The decoder reads the model at load; the folder is not needed afterwards.
     return await loadSpeechToTextEngine(config, logger, undefined, dir);
   } finally {
@@ -228,8 +231,15 @@ async function main(): Promise<void> {
   }
   const router = await inProcessRouter();
   const adapt = process.argv.includes("--adapt");
-  const models = [...engines.keys(), ...(adapt ? ["adapted"] : [])];
-  let adapted: { voice: EvalVoice; engine: SpeechToTextEngine } | undefined;
+  const adaptRawEnrolment = process.argv.includes("--adapt-raw-enrolment");
+  if (adaptRawEnrolment && (!adapt || raw)) throw new Error("--adapt-raw-enrolment compares with --adapt on preprocessed clips: give --adapt, not --raw");
+  // Each adapted model, with whether its enrolment skipped the preprocessor.
+  const adaptations = new Map<string, boolean>(adapt ? [["adapted", raw], ...(adaptRawEnrolment ? ([["adapted-raw", true]] as const) : [])] : []);
+  const models = [...engines.keys(), ...adaptations.keys()];
+  let adapted: { voice: EvalVoice; engines: Map<string, SpeechToTextEngine> } | undefined;
+  const closeAdapted = async () => {
+    for (const engine of adapted?.engines.values() ?? []) await engine.close();
+  };
   const misheard: string[] = [];
   for (const split of splits) {
     const clips = evalClips(split);
@@ -238,10 +248,12 @@ async function main(): Promise<void> {
       const synthesised = await clipAudio(clip, index);
       const audio = raw ? synthesised : preprocessed(synthesised);
       if (adapt && adapted?.voice !== clip.voice) {
-        await adapted?.engine.close();
-        adapted = { voice: clip.voice, engine: await enrolledEngine(config, split, clip.voice, raw) };
+        await closeAdapted();
+        const voiceEngines = new Map<string, SpeechToTextEngine>();
+        for (const [model, rawEnrolment] of adaptations) voiceEngines.set(model, await enrolledEngine(config, split, clip.voice, rawEnrolment));
+        adapted = { voice: clip.voice, engines: voiceEngines };
       }
-      const engineOf = (model: string) => (model === "adapted" ? adapted!.engine : engines.get(model)!);
+      const engineOf = (model: string) => adapted?.engines.get(model) ?? engines.get(model)!;
       // Each engine decodes on its own libuv thread, so the models hear the clip at the same time.
       const scored = await Promise.all(models.map((model) => score(engineOf(model), router, clip, audio)));
       scored.forEach((row, m) => results.get(models[m])!.push(row));
@@ -252,14 +264,14 @@ async function main(): Promise<void> {
       if ((index + 1) % 20 === 0 || index + 1 === clips.length) process.stderr.write(`${split}: ${index + 1}/${clips.length} clips\n`);
     }
     printTable(split, models, results);
-    const saved = join(evalCacheDir, `results-${split}${raw ? "-raw" : ""}${adapt ? "-adapt" : ""}-weight-${config.STT_DOMAIN_WEIGHT}.json`);
+    const saved = join(evalCacheDir, `results-${split}${raw ? "-raw" : ""}${adapt ? "-adapt" : ""}${adaptRawEnrolment ? "-raw-enrolment" : ""}-weight-${config.STT_DOMAIN_WEIGHT}.json`);
     await writeFile(saved, JSON.stringify(Object.fromEntries(results), null, 1));
     console.log(`every transcript: ${saved}`);
   }
   console.log(`\n${models[models.length - 1]} model, misheard clips:`);
   for (const line of misheard) console.log(line);
   for (const engine of engines.values()) await engine.close();
-  await adapted?.engine.close();
+  await closeAdapted();
 }
 
 main().catch((err: unknown) => {

@@ -17,6 +17,9 @@ export const speakerEnrolmentLimits = {
   bodyBytes: 20 * 1024 * 1024,
 } as const;
 
+/** A WAV file (PCM or float, 16 kHz or more), base64: one enrolment sentence as recorded. */
+export const enrolmentClipAudio = z.base64("a clip's audio must be a base64 WAV file").min(1, "a clip's audio must not be empty");
+
 export const speakerEnrolmentRequest = z.strictObject({
   clips: z
     .array(
@@ -28,8 +31,7 @@ export const speakerEnrolmentRequest = z.strictObject({
           .min(1, "a clip's text must not be blank")
           .max(300, "a clip's text may hold at most 300 characters")
           .regex(/\p{L}/u, "a clip's text must contain a word"),
-        /** A WAV file (PCM or float, 16 kHz or more), base64. */
-        audio: z.base64("a clip's audio must be a base64 WAV file").min(1, "a clip's audio must not be empty"),
+        audio: enrolmentClipAudio,
       }),
     )
     .min(speakerEnrolmentLimits.minClips, `at least ${speakerEnrolmentLimits.minClips} clips`)

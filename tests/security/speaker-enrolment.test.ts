@@ -1,7 +1,8 @@
 /**
- * The coordinator's speaker enrolment routes: a device token, and the token's user only. pc2 runs
- * for real with the internal credential, with two users already enrolled (model folders seeded),
- * so what one user's request does to the other's model is seen on disk.
+ * The coordinator's speaker enrolment routes: a device token, and the token's user only. pc2 and
+ * the fused-audio-preprocessor (which cleans every clip first) run for real with the internal
+ * credential, with two users already enrolled in pc2 (model folders seeded), so what one user's
+ * request does to the other's model is seen on disk.
  */
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -14,11 +15,15 @@ import { migrate } from "../support/db-setup-process";
 import { callEdge, startEdgeCoordinator } from "../support/edge-coordinator";
 import { startedAgents } from "../support/started-agents";
 import { startModelServer } from "../pc2/support/model-server";
+import { speak } from "../pc2/support/spoken-audio";
+import { startPreprocessor } from "../support/coordinator-peers";
+import { unreachableUrl } from "../support/memory-services";
 
 const agents = startedAgents();
 let db: TestDatabase;
 let speakers: string;
 let pc2: RunningAgent<unknown>;
+let preprocessor: RunningAgent<unknown>;
 let coordinator: RunningAgent<unknown>;
 let alice: string;
 let bob: string;
@@ -33,7 +38,9 @@ beforeAll(async () => {
     await writeFile(join(speakers, user, "means"), "");
   }
   pc2 = await agents.started(startModelServer({ INTERNAL_TOKEN_FILE: internalCredential().file, STT_SPEAKER_MODELS_DIR: speakers }));
-  ({ coordinator } = await startEdgeCoordinator(agents, db.url, { pc2: pc2.url }));
+  // No client connects to it here, so it needs no one to check device tokens.
+  preprocessor = await agents.started(startPreprocessor(await unreachableUrl(), { INTERNAL_TOKEN_FILE: internalCredential().file, PIPELINE_THREADS: "1" }));
+  ({ coordinator } = await startEdgeCoordinator(agents, db.url, { pc2: pc2.url, preprocessor: preprocessor.url }));
   alice = (await deviceTokenFor(db.url, "alice", "alice's browser")).token;
   bob = (await deviceTokenFor(db.url, "bob", "bob's browser")).token;
 }, 90_000);
@@ -68,7 +75,7 @@ describe("speaker enrolment at the edge", () => {
     expect(body.sentences).toEqual(enrolmentSentences);
   });
 
-  it("refuses a malformed enrolment at the edge, and pc2's refusal of an unreadable clip reaches the client; nothing changes", async () => {
+  it("refuses a malformed enrolment at the edge, and the preprocessor's refusal of an unreadable clip reaches the client; nothing changes", async () => {
     const tooFew = await call("POST", "/v1/speaker-enrolment", alice, { clips: clipsOf("UklGRg==").clips.slice(0, 2) });
     expect(tooFew).toMatchObject({ status: 400, body: { error: { code: "validation_failed" } } });
     expect(JSON.stringify(tooFew.body)).toMatch(/at least 10 clips/);
@@ -89,5 +96,44 @@ describe("speaker enrolment at the edge", () => {
     // bob has nothing left to delete, and still cannot reach alice's.
     expect(await call("DELETE", "/v1/speaker-enrolment", bob, undefined, asAlice)).toMatchObject({ status: 404 });
     expect(await readdir(speakers)).toEqual(["alice"]);
+  });
+
+  describe("every clip is cleaned by the preprocessor before pc2 hears it", () => {
+    let carol: string;
+    let clips: Array<{ text: string; audio: string }>;
+    const cleanedCount = async () => {
+      const metrics = await (await fetch(`${preprocessor.url}/metrics`)).text();
+      return Number(/audio_recordings_cleaned_total\{outcome="cleaned",[^}]*\} (\d+)/.exec(metrics)?.[1] ?? 0);
+    };
+    beforeAll(async () => {
+      carol = (await deviceTokenFor(db.url, "carol", "carol's phone")).token;
+      // A phone's recording: 48 kHz stereo, which the preprocessor turns into what the live pipeline gives pc2.
+      const voice = { voice: "en-gb+f3", wordsPerMinute: 145, sampleRate: 48000, channels: 2 };
+      clips = await Promise.all(enrolmentSentences.map(async (text) => ({ text, audio: (await speak(text, voice)).toString("base64") })));
+    }, 60_000);
+
+    it("one clip the preprocessor cannot use refuses the whole enrolment, naming it; pc2 is not asked", async () => {
+      const narrowband = (await speak(enrolmentSentences[7], { sampleRate: 8000 })).toString("base64");
+      const res = await call("POST", "/v1/speaker-enrolment", carol, { clips: clips.map((clip, i) => (i === 7 ? { ...clip, audio: narrowband } : clip)) });
+      expect(res.status).toBe(400);
+      // The preprocessor's words: pc2 would have said "at least 16000 Hz".
+      expect(res.body.error.message).toMatch(/^clip 7: the audio is sampled at 8000 Hz; 16000 to 48000 Hz is needed/);
+      expect(await call("GET", "/v1/speaker-enrolment", carol)).toMatchObject({ status: 200, body: { status: "none" } });
+      expect(await readdir(speakers)).toEqual(["alice"]);
+    }, 30_000);
+
+    it("cleans all 20 clips, then pc2 adapts to carol's voice", async () => {
+      const before = await cleanedCount();
+      const accepted = await call("POST", "/v1/speaker-enrolment", carol, { clips });
+      expect(accepted).toMatchObject({ status: 202, body: { status: "adapting" } });
+      expect(await cleanedCount()).toBe(before + clips.length);
+      let state = (await call("GET", "/v1/speaker-enrolment", carol)).body;
+      while (state.status === "adapting") {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        state = (await call("GET", "/v1/speaker-enrolment", carol)).body;
+      }
+      expect(state).toMatchObject({ status: "ready" });
+      expect((await readdir(speakers)).sort()).toEqual(["alice", "carol"]);
+    }, 120_000);
   });
 });

@@ -20,7 +20,7 @@ export interface EdgeCoordinator {
 export async function startEdgeCoordinator(
   agents: StartedAgents,
   databaseUrl: string,
-  peers: Partial<Pick<CoordinatorPeers, "pc2" | "health" | "timekeeper" | "timekeeperPub">>,
+  peers: Partial<Pick<CoordinatorPeers, "pc2" | "preprocessor" | "health" | "timekeeper" | "timekeeperPub">>,
   env: Record<string, string> = {},
 ): Promise<EdgeCoordinator> {
   const secured = { INTERNAL_TOKEN_FILE: internalCredential().file };

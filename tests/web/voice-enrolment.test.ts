@@ -2,8 +2,9 @@
  * "Teach it my voice" in Chromium: the microphone is a WAV of the 20 enrolment sentences read by
  * espeak-ng (en-gb+f3, the voice the shared recogniser mishears), each followed by a pause. The page
  * records each sentence as it is read (the pause moves it on), makes 16 kHz WAV clips, uploads them
- * through the coordinator to a real pc2, and follows the adaptation to "knows your voice"; pc2 then
- * hears that user word for word. Forget my voice takes it away. Screenshots go to test-artifacts/web/.
+ * through the coordinator (which has a real fused-audio-preprocessor clean them) to a real pc2, and
+ * follows the adaptation to "knows your voice"; pc2 then hears that user word for word, in audio
+ * cleaned as the stack cleans live speech. Forget my voice takes it away. Screenshots go to test-artifacts/web/.
  */
 import { mkdirSync } from "node:fs";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
@@ -20,6 +21,8 @@ import { writeConversationWav } from "../support/conversation-wav";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
 import { migrate } from "../support/db-setup-process";
 import { startEdgeCoordinator } from "../support/edge-coordinator";
+import { startPreprocessor } from "../support/coordinator-peers";
+import { unreachableUrl } from "../support/memory-services";
 import { startedAgents } from "../support/started-agents";
 import { buildWebClient } from "../support/web-client-build";
 import { startModelServer } from "../pc2/support/model-server";
@@ -33,13 +36,21 @@ const agents = startedAgents();
 let db: TestDatabase;
 let dir: string;
 let pc2: RunningAgent<unknown>;
+let preprocessor: RunningAgent<unknown>;
 let webUrl: string;
 let token: string;
 let browser: FakeMicrophoneBrowser;
 let page: Page;
 
+/** What pc2 makes of `audio` for ann, cleaned first as live speech is. */
 const heardByPc2 = async (audio: Buffer) => {
-  const res = await fetch(`${pc2.url}/v1/transcribe`, { method: "POST", body: audio, headers: { ...actingAs("ann"), "content-type": "audio/wav" } });
+  const cleaning = await fetch(`${preprocessor.url}/v1/preprocess`, {
+    method: "POST",
+    body: JSON.stringify({ audio: audio.toString("base64") }),
+    headers: { ...internalCredential().headers, "content-type": "application/json" },
+  });
+  const clean = Buffer.from(((await cleaning.json()) as { audio: string }).audio, "base64");
+  const res = await fetch(`${pc2.url}/v1/transcribe`, { method: "POST", body: clean, headers: { ...actingAs("ann"), "content-type": "audio/wav" } });
   return ((await res.json()) as { text: string }).text;
 };
 
@@ -51,6 +62,8 @@ beforeAll(async () => {
   await migrate(db.url);
   const secured = { INTERNAL_TOKEN_FILE: internalCredential().file };
   pc2 = await agents.started(startModelServer({ ...secured, STT_SPEAKER_MODELS_DIR: join(dir, "speakers") }));
+  // No client streams to it here, so it needs no one to check device tokens.
+  preprocessor = await agents.started(startPreprocessor(await unreachableUrl(), { ...secured, PIPELINE_THREADS: "1" }));
   // Signing in asks the health monitor.
   const health = await agents.started(
     startAgent(healthMonitor, { ...secured, LOG_LEVEL: "silent", HTTP_PORT: "0", SERVICE_NAME: "health-monitor", HEALTH_SERVICES: "pc2", PC2_URL: pc2.url }),
@@ -58,7 +71,7 @@ beforeAll(async () => {
   // The page's origin must be allowed, so the port is chosen before the coordinator starts.
   const port = await getFreePort();
   webUrl = `http://127.0.0.1:${port}/`;
-  await startEdgeCoordinator(agents, db.url, { pc2: pc2.url, health: health.url }, { HTTP_PORT: String(port), ALLOWED_HOSTS: "127.0.0.1", ALLOWED_ORIGINS: `http://127.0.0.1:${port}` });
+  await startEdgeCoordinator(agents, db.url, { pc2: pc2.url, preprocessor: preprocessor.url, health: health.url }, { HTTP_PORT: String(port), ALLOWED_HOSTS: "127.0.0.1", ALLOWED_ORIGINS: `http://127.0.0.1:${port}` });
   token = (await deviceTokenFor(db.url, "ann", "ann's browser")).token;
   const microphone = join(dir, "microphone.wav");
   await writeConversationWav(microphone, [{ pauseSeconds: 1 }, ...enrolmentSentences.flatMap((text) => [{ say: text, ...voice }, { pauseSeconds: 1.5 }])]);

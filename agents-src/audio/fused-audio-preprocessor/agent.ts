@@ -16,6 +16,7 @@ import { PreprocessorConfig, preprocessorConfig } from "./config";
 import { LoadGuard, loadWindowMs } from "./load-guard";
 import { createPreprocessorMetrics } from "./metrics";
 import { PipelineThread, PipelineThreads, ThreadSeat } from "./pipeline-threads";
+import { registerRecordingRoute } from "./recording-route";
 import { registerReplyRoutes } from "./reply-routes";
 import { isClientSocketFault } from "./socket-faults";
 
@@ -30,7 +31,8 @@ export { clientAudioPath };
  * fused-audio-preprocessor: clients stream audio over a WebSocket; each stream is cleaned (DC,
  * resampling, RNNoise, gain) on one of PIPELINE_THREADS worker threads and published as 16 kHz
  * `audio.*` messages on the PUB port; the coordinator's replies come back over HTTP (events,
- * audio, or text to speak with espeak-ng) and go out on the client's socket.
+ * audio, or text to speak with espeak-ng) and go out on the client's socket. Whole recordings
+ * (speaker enrolment's) are cleaned on the same threads through `POST /v1/preprocess`.
  */
 export const agent: AgentDefinition<PreprocessorConfig> = {
   name: "fused-audio-preprocessor",
@@ -192,6 +194,7 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
       maxSpeechChars: config.TTS_MAX_TEXT_CHARS,
       metrics,
     });
+    registerRecordingRoute(ctx.app, threads, metrics);
 
     return {
       ready: async () => {

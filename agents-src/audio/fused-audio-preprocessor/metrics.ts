@@ -12,6 +12,7 @@ export interface PreprocessorMetrics {
   repliesRefused: Counter;
   spokenReplies: Counter<"outcome">;
   speechFirstAudioSeconds: Histogram;
+  recordingsCleaned: Counter<"outcome">;
 }
 
 export function createPreprocessorMetrics(registry: Registry): PreprocessorMetrics {
@@ -56,6 +57,12 @@ export function createPreprocessorMetrics(registry: Registry): PreprocessorMetri
       name: "audio_speech_first_audio_seconds",
       help: "From a speak request to the first synthesized audio sent to the client",
       buckets: [0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1],
+      registers: [registry],
+    }),
+    recordingsCleaned: new Counter({
+      name: "audio_recordings_cleaned_total",
+      help: "Whole recordings (speaker enrolment clips) sent to POST /v1/preprocess, by outcome: cleaned, refused (audio it cannot use) or unavailable (no pipeline thread)",
+      labelNames: ["outcome"],
       registers: [registry],
     }),
   };

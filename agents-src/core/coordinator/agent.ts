@@ -118,7 +118,7 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
       }
     });
 
-    registerSpeakerEnrolmentApi(ctx.app, ctx.peer("pc2"));
+    registerSpeakerEnrolmentApi(ctx.app, { pc2: ctx.peer("pc2"), preprocessor: ctx.peer("fused-audio-preprocessor") });
     registerWebClientApi(ctx.app, { memory: ctx.peer("memory-orchestrator"), timekeeper: ctx.peer("timekeeper"), health: ctx.peer("health-monitor") });
     registerWebClientFiles(ctx.app, {
       dir: config.WEB_CLIENT_DIR,
