@@ -56,7 +56,11 @@ export function factAttribute(statement: string): FactAttribute | null {
   if (text === "") return null;
   const terms: Term[] = nlp(text).json()[0]?.terms ?? [];
   const verbAt = terms.findIndex((t) => has(t, "Verb"));
-  if (verbAt <= 0) return null;
+  if (verbAt <= 0) {
+    // "my brother-in-law's called rupert": with no verb anywhere, the "'s" was "is", not a possessive.
+    const contractedIs = text.replace(/(?<=\p{L})['\u2019]s (?=\p{L})/u, " is ");
+    return contractedIs === text ? null : factAttribute(contractedIs);
+  }
   const subjectWords = comparableFact(terms.slice(0, verbAt).map((t) => t.normal).join(" ")).split(" ");
   if (subjectWords.length > maxSubjectWords || subjectWords.every((w) => vagueWords.has(w))) return null;
   // Dates inside the subject ("the meeting tomorrow") make it a one-off, not a standing fact.

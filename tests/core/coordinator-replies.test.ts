@@ -1,5 +1,6 @@
 import { clockReplies } from "../../agents-src/core/coordinator/replies/clock";
 import { swapPerson } from "../../agents-src/kit/perspective";
+import { conversationReplies } from "../../agents-src/core/coordinator/replies/conversation";
 import { notUnderstood, smallTalk } from "../../agents-src/core/coordinator/replies/small-talk";
 import type { RouteDecision } from "../../agents-src/core/task-router/router";
 
@@ -19,6 +20,7 @@ describe("coordinator's own replies", () => {
     ["I am allergic to peanuts", "you are allergic to peanuts"],
     ["I'm out and the keys are mine", "you're out and the keys are yours"],
     ["the meeting moved to Friday", "the meeting moved to Friday"],
+    ["our spare key is with the neighbours", "your spare key is with the neighbours"],
   ])("reads %j back as %j", (fact, said) => {
     expect(swapPerson(fact)).toBe(said);
   });
@@ -30,6 +32,20 @@ describe("coordinator's own replies", () => {
     expect((await tokyo(decision("time", { asks: "date" }), context)).text).toBe("Today is Friday, March 14, 2025.");
     const honolulu = clockReplies("Pacific/Honolulu", () => new Date("2025-03-14T05:00:00Z"));
     expect((await honolulu(decision("time", { asks: "weekday" }), context)).text).toBe("It's Thursday.");
+  });
+
+  it("says the first or the last thing the user said, and the last reply", async () => {
+    const recent = [
+      { role: "user" as const, content: "hello" },
+      { role: "assistant" as const, content: "Hello!" },
+      { role: "user" as const, content: "what's the time" },
+      { role: "assistant" as const, content: "It's 9:05 PM." },
+    ];
+    const said = async (asks: string) => (await conversationReplies(decision("conversation", { asks }), { ...context, recent })).text;
+    expect(await said("first_user_turn")).toBe('You said: "hello"');
+    expect(await said("last_user_turn")).toBe(`You said: "what's the time"`);
+    expect(await said("last_reply")).toBe("It's 9:05 PM.");
+    expect((await conversationReplies(decision("conversation", { asks: "first_user_turn" }), context)).text).toMatch(/haven't said anything/);
   });
 
   it("answers small talk by kind and says what it can do when it did not understand", async () => {

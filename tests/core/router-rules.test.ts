@@ -2,7 +2,8 @@ import { followUp, lastPlace, otherThingsThere, resolveReferences } from "../../
 import { namesMemory, outOfDomainTopic } from "../../agents-src/core/task-router/out-of-domain";
 import { requestCore } from "../../agents-src/core/task-router/request-wrappers";
 import { askedThing, asksAboutTheWorld, clockAsked, givesConcreteAttribute, isOutsideCommand, statedFact } from "../../agents-src/core/task-router/sentence-form";
-import { spokenMath } from "../../agents-src/core/task-router/spoken-math";
+import { lastCalculation, spokenMath } from "../../agents-src/core/task-router/spoken-math";
+import { bareRequest } from "../../agents-src/core/task-router/slots";
 import { tokenize } from "../../agents-src/core/task-router/text-normalization";
 import { spokenDuration, timerRequestOf } from "../../agents-src/core/task-router/timer-requests";
 
@@ -29,10 +30,45 @@ describe("router rules", () => {
     ["take twelve away from forty", { kind: "arithmetic", expression: "40 - 12" }],
     ["add 30 and 12", { kind: "arithmetic", expression: "30 + 12" }],
     ["take the bins out", null],
+    // Fractions in words, exact (not 0.667), and mixed numbers.
+    ["what is two thirds of ninety", { kind: "arithmetic", expression: "2 / 3 * 90", said: "2/3 of 90" }],
+    ["three quarters of 12", { kind: "arithmetic", expression: "3 / 4 * 12" }],
+    ["a fifth of 35", { kind: "arithmetic", expression: "1 / 5 * 35" }],
+    ["what's 2 and a quarter plus 1", { kind: "arithmetic", expression: "2.25 + 1" }],
+    ["7 and three quarters times 2", { kind: "arithmetic", expression: "7.75 * 2" }],
+    ["remind me at a quarter past five", null],
+    // An amount in equal parts.
+    ["share 60 between 4 people", { kind: "arithmetic", expression: "60 / 4", said: "60 split 4 ways" }],
+    ["we're splitting a 75 pound bill, can you split £75 five ways", { kind: "arithmetic", expression: "75 / 5" }],
+    ["split the chores between us", null],
   ])("spokenMath(%j)", (text, expected) => {
     const math = spokenMath(text);
     if (expected === null) expect(math).toBeNull();
     else expect(math).toMatchObject(expected);
+  });
+
+  it.each([
+    // A follow-on works on the last calculation: a reference to it, or an operation with nothing before it.
+    ["divide it by 4", { expression: "(12*7) / 4" }],
+    ["what's that minus 20", { expression: "(12 * 7) - 20" }],
+    ["times 3", { expression: "(12 * 7) * 3", said: "that times 3" }],
+    ["half of that", { expression: "(0.5 * (12 * 7))" }],
+    ["take 4 off it", { expression: "(12*7) - 4" }],
+    ["where is it", null],
+  ])("spokenMath(%j) after 12 times 7", (text, expected) => {
+    const math = spokenMath(text, "12 * 7");
+    if (expected === null) expect(math).toBeNull();
+    else expect(math).toMatchObject({ kind: "arithmetic", ...expected });
+  });
+
+  it("finds the last calculation through follow-ons, and only right after one", () => {
+    const turn = (role: "user" | "assistant", content: string, intent?: string) => ({ role, content, ...(intent ? { intent } : {}) });
+    const sums = [turn("user", "what's 250 plus 175"), turn("assistant", "250 plus 175 is 425.", "calculate")];
+    expect(lastCalculation(sums)).toBe("250 + 175");
+    const chained = [...sums, turn("user", "and divide that by 5"), turn("assistant", "Divide that by 5 is 85.", "calculate")];
+    expect(lastCalculation(chained)).toBe("(250+175) / 5");
+    expect(lastCalculation([...sums, turn("user", "thanks"), turn("assistant", "You're welcome.", "small_talk")])).toBeUndefined();
+    expect(lastCalculation([turn("user", "how many grams in a pound"), turn("assistant", "1 pound is 453.592 grams.", "calculate")])).toBeUndefined();
   });
 
   it.each([
@@ -69,6 +105,25 @@ describe("router rules", () => {
     ["the kids remind me to lock up", null],
     // "it" is a timer only right after one.
     ["pause it", null],
+    // A timer and a length with any verb, or none; "time" as a verb; what it is for, said after it.
+    ["pop a timer on for 6 minutes", { intent: "timer", slots: { action: "start", durationMs: "360000" } }],
+    ["timer three minutes", { intent: "timer", slots: { action: "start", durationMs: "180000" } }],
+    ["time 40 seconds for the toast", { intent: "timer", slots: { action: "start", durationMs: "40000", label: "toast" } }],
+    ["a timer for 20 minutes for my bread please", { intent: "timer", slots: { action: "start", durationMs: "1200000", label: "bread" } }],
+    ["is my 5 minute timer still running", { intent: "timer", slots: { action: "time_left" } }],
+    ["what time is the film", null],
+    ["remember the egg timer takes 3 minutes", null],
+    ["the oven timer goes off after 40 minutes", null],
+    ["how long's left on the rice", { intent: "timer", slots: { action: "time_left", label: "rice" } }],
+    ["how long until the potatoes are done", { intent: "timer", slots: { action: "time_left", label: "potatoes" } }],
+    ["how many timers are there", { intent: "timer", slots: { action: "list" } }],
+    // Reminders by other names, and asking what is set.
+    ["nudge me in 10 minutes to turn the oven off", { intent: "reminder", slots: { action: "start", task: "turn the oven off", when: "in 10 minutes" } }],
+    ["send me a shout at 5 pm to collect the kids", { intent: "reminder", slots: { action: "start", task: "collect the kids", when: "at 5 pm" } }],
+    ["go through my reminders", { intent: "reminder", slots: { action: "list" } }],
+    ["how many reminders are there", { intent: "reminder", slots: { action: "list" } }],
+    ["is there anything you need to remind me about", { intent: "reminder", slots: { action: "list" } }],
+    ["the neighbours ping me about the bins", null],
   ])("timerRequestOf(%j)", (text, expected) => {
     expect(timerRequestOf(text)).toEqual(expected);
   });
@@ -81,6 +136,11 @@ describe("router rules", () => {
     ["kill it", afterTimer, { intent: "timer", slots: { action: "cancel" } }],
     ["pause it", afterFact, null],
     ["pause the music", afterTimer, null],
+    // "one" after a timer turn is another timer; elsewhere it is only a number.
+    ["and a 2 minute one for the custard", afterTimer, { intent: "timer", slots: { action: "start", durationMs: "120000", label: "custard" } }],
+    ["another one for 7 minutes", afterTimer, { intent: "timer", slots: { action: "start", durationMs: "420000" } }],
+    ["another one for 7 minutes", afterFact, null],
+    ["set 1 minute aside", afterTimer, null],
   ])("timerRequestOf(%j) in a conversation", (text, recent, expected) => {
     expect(timerRequestOf(text, recent)).toEqual(expected);
   });
@@ -95,6 +155,8 @@ describe("router rules", () => {
     ["would you work out 6 times 4 for me please", "work out 6 times 4"],
     ["by the way, the gate code is 1234", "the gate code is 1234"],
     ["tell me which bus I take", "which bus I take"],
+    ["what's my locker code again?", "what's my locker code"],
+    ["where did I leave the drill, do you remember", "where did I leave the drill"],
     // Nothing wraps these, or nothing would be left.
     ["can you remember where my passport is", "can you remember where my passport is"],
     ["hey there", "hey there"],
@@ -122,6 +184,12 @@ describe("router rules", () => {
     // A request of its own after an interjection is no correction.
     ["actually, forget it all", null],
     ["no, where is it", null],
+    // The first or the previous thing the user said.
+    ["what did I ask you first", { intent: "conversation", slots: { asks: "first_user_turn" } }],
+    ["what was my very first question", { intent: "conversation", slots: { asks: "first_user_turn" } }],
+    ["what did I say at the beginning", { intent: "conversation", slots: { asks: "first_user_turn" } }],
+    ["what was the previous thing I asked", { intent: "conversation", slots: { asks: "last_user_turn" } }],
+    ["what did I say first about the car", null],
   ])("followUp(%j) after a fact about the car", (text, expected) => {
     expect(followUp(text, carFact)).toEqual(expected);
   });
@@ -174,6 +242,17 @@ describe("router rules", () => {
     ["how do i unblock a sink", "instructions and advice"],
     ["how do i set a timer", null],
     ["where is my nearest exit", null],
+    ["how does one spell rhythm", "general knowledge"],
+    ["spell accommodation", "general knowledge"],
+    ["what does the word ubiquitous mean", "general knowledge"],
+    ["when does the post office shut", "local places and opening hours"],
+    ["what time do the shops open on sunday", "local places and opening hours"],
+    ["what time does my gym close", null],
+    ["is there anything good on the telly", "music and media"],
+    ["what is on tv tomorrow", "music and media"],
+    ["where is the tv remote", null],
+    ["when is high tide at whitby", "the sun, moon and tides"],
+    ["what time does the sun rise tomorrow", "the sun, moon and tides"],
   ])("outOfDomainTopic(%j) = %j", (text, topic) => {
     expect(outOfDomainTopic(text)).toBe(topic);
   });
@@ -204,6 +283,10 @@ describe("router rules", () => {
     ["it is raining", null],
     ["i want to listen to some jazz", null],
     ["thanks a lot", null],
+    // With no verb, "'s" is "is": "my mother-in-law's ..." gives a fact; a possessive before a verb stays one.
+    ["my mother-in-law's in spain", { subject: "my mother in law", attribute: "location" }],
+    ["my father-in-law's at the allotment", { subject: "my father in law", attribute: "location" }],
+    ["my sister's new car is red", { subject: "my sisters new car", attribute: "colour" }],
   ])("statedFact(%j)", (text, expected) => {
     const fact = statedFact(text, tokenize(text));
     if (expected === null) expect(fact).toBeNull();
@@ -266,6 +349,17 @@ describe("router rules", () => {
     ["when is the ferry", false],
   ])("asksAboutTheWorld(%j) = %j", (text, world) => {
     expect(asksAboutTheWorld(tokenize(text))).toBe(world);
+  });
+
+  it.each([
+    ["I have got something for you to note", true],
+    ["here's something to keep in mind", true],
+    ["there's something I need you to remember", true],
+    ["let me tell you something", true],
+    ["i have got a dentist appointment to remember", false],
+    ["there's something wrong with the boiler", false],
+  ])("bareRequest.test(%j) = %j", (text, bare) => {
+    expect(bareRequest.test(text)).toBe(bare);
   });
 
   it.each([

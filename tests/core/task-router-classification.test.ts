@@ -116,6 +116,36 @@ describe("lexical routing (pc2 down)", () => {
     expect(decision.slots).toMatchObject(slots);
   });
 
+  it.each([
+    // The one the user is talking to is the assistant; an empty request to remember is asked about; "'s" with no verb is "is".
+    ["who am I talking with", "small_talk", { kind: "identity" }],
+    ["who is this?", "small_talk", { kind: "identity" }],
+    ["who is the plumber", "recall", {}],
+    ["there's something I need you to note", "remember", {}],
+    ["fyi, my step-dad's in lisbon till june", "remember", { fact: "my step-dad's in lisbon till june" }],
+    ["when is my mot due again", "recall", { question: "when is my mot due" }],
+  ])("%j -> %s (who is listening, empty requests, contracted facts, 'again')", async (text, intent, slots) => {
+    const decision = await lexical.route(text);
+    expect(decision.intent).toBe(intent);
+    expect(decision.slots).toMatchObject(slots);
+  });
+
+  it("asks what to remember when the request holds nothing yet", async () => {
+    expect((await lexical.route("I have got something for you to remember")).slots).toEqual({});
+  });
+
+  it("reads a follow-on calculation against the one just answered, and only then", async () => {
+    const sums = [
+      { role: "user" as const, content: "um, what's 40 times 3" },
+      { role: "assistant" as const, content: "40 times 3 is 120.", intent: "calculate" },
+    ];
+    const divided = await lexical.route("and divide that by 6", sums);
+    expect(divided).toMatchObject({ intent: "calculate", slots: { expression: "(40*3) / 6" } });
+    const then = [...sums, { role: "user" as const, content: "and divide that by 6" }, { role: "assistant" as const, content: "Divide that by 6 is 20.", intent: "calculate" }];
+    expect((await lexical.route("plus 5", then)).slots).toMatchObject({ expression: "((40 * 3) / 6) + 5" });
+    expect((await lexical.route("and divide that by 6")).intent).not.toBe("calculate");
+  });
+
   it.each(["blah blah banana", "purple elephants dance", "!!!"])("%j is unknown, not a guess", async (text) => {
     const decision = await lexical.route(text);
     expect(decision).toMatchObject({ intent: "unknown", target: "coordinator", targetState: "local", slots: {} });

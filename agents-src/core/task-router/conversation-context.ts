@@ -17,12 +17,15 @@ export type RecentTurn = z.infer<typeof recentTurn>;
 export const maxRecentTurns = 12;
 
 export type FollowUp =
-  | { intent: "conversation"; slots: { asks: "last_user_turn" | "last_reply" } }
+  | { intent: "conversation"; slots: { asks: "last_user_turn" | "first_user_turn" | "last_reply" } }
   | { intent: "correct"; slots: { fact: string; corrects: string } };
 
 // "what did I say about the plumber" asks for a memory, not for the last turn.
 const asksLastUserTurn =
-  /^(?:sorry |wait |hey )?(?:what (?:did|have) i (?:just )?(?:say|said|ask|asked|tell you)|what was i (?:just )?saying|what was my last (?:question|sentence)|repeat what i (?:just )?said)\b(?! (?:about|regarding|of)\b)/;
+  /^(?:sorry |wait |hey )?(?:what (?:did|have) i (?:just )?(?:say|said|ask|asked|tell you)|what was i (?:just )?saying|what was my (?:last|previous) (?:question|sentence|request)|what was the (?:last|previous) thing i (?:said|asked)|repeat what i (?:just )?said)\b(?! (?:about|regarding|of|first)\b)/;
+// "what was the first thing I said", "what did I ask you first": the user's earliest turn this conversation still holds.
+const asksFirstUserTurn =
+  /^(?:sorry |wait |hey )?(?:what (?:was|were) (?:the )?(?:very )?first (?:thing|question|words?)(?: that)? i (?:said|asked|say|ask)|what was my (?:very )?first (?:question|sentence|request)|what did i (?:say|ask)(?: you)? (?:first|at the (?:start|beginning)))\b(?! (?:about|regarding|of)\b)/;
 const asksLastReply =
   /^(?:sorry |wait |hey )?(?:what did you (?:just )?say|(?:can|could|would) you (?:please )?(?:say (?:that|it) again|repeat (?:that|it|yourself))|say (?:that|it) again|repeat (?:that|it|yourself)|come again|pardon|what was that|i did not catch that|i didn't catch that)\b(?! (?:about|regarding|of)\b)/;
 
@@ -44,6 +47,7 @@ const lastReply = (recent: readonly RecentTurn[]): RecentTurn | undefined => [..
 export function followUp(text: string, recent: readonly RecentTurn[]): FollowUp | null {
   // "sorry, what did I say": punctuation after an interjection is not part of the question.
   const said = text.toLowerCase().replace(/[\u2019]/g, "'").replace(/[,;:!]+/g, " ").replace(/\s+/g, " ").trim();
+  if (asksFirstUserTurn.test(said)) return { intent: "conversation", slots: { asks: "first_user_turn" } };
   if (asksLastUserTurn.test(said)) return { intent: "conversation", slots: { asks: "last_user_turn" } };
   if (asksLastReply.test(said)) return { intent: "conversation", slots: { asks: "last_reply" } };
   const previous = lastReply(recent);

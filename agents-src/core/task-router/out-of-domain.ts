@@ -7,7 +7,7 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
   { topic: "the weather", cue: /\b(?:weather|forecast|temperature outside|raining|going to rain|will it (?:rain|snow)|snowing|showers|storms?|stormy|thunder(?:storms?)?|frosty?|foggy|drizzle|sunny|cloudy|humid(?:ity)?|windy|how (?:hot|cold) is it)\b/ },
   { topic: "the news", cue: /\b(?:news|headlines|current events|happening in the world)\b/ },
   { topic: "sports results", cue: /\b(?:score|who won|league|football|soccer|basketball|baseball|cricket|tennis|world cup|olympics)\b/ },
-  { topic: "music and media", cue: /\b(?:play (?:some|a|the|my)?\s*(?:music|song|songs|radio|podcast|playlist|album|jazz|rock)|next song|skip (?:this )?song|turn (?:up|down) the volume|turn (?:it|this|that) (?:up|down)|louder|quieter|volume|spotify|netflix|movie|movies|films?|cinema|tv show|podcasts?)\b/ },
+  { topic: "music and media", cue: /\b(?:play (?:some|a|the|my)?\s*(?:music|song|songs|radio|podcast|playlist|album|jazz|rock)|next song|skip (?:this )?song|turn (?:up|down) the volume|turn (?:it|this|that) (?:up|down)|louder|quieter|volume|spotify|netflix|movie|movies|films?|cinema|tv show|podcasts?|(?:what is|what|anything|something|nothing) (?:good )?on (?:the )?(?:telly|tv|television|box|radio)|(?:telly|tv|television) (?:guide|listings|schedule|tonight))\b/ },
   { topic: "calls and messages", cue: /^(?:please )?(?:call|phone|ring|dial|text|message|email|e-mail)\b|\bsend (?:a |an )?(?:text|message|email|e-mail)\b|\b(?:read|check|open) (?:me )?(?:my |the )?(?:e-?mails?|messages|texts|inbox|voicemails?)\b/ },
   { topic: "controlling devices", cue: /\b(?:turn (?:on|off) the|switch (?:on|off) the|lights?|thermostat|heating|air conditioning|lock the door|unlock the door|vacuum|find my (?:phone|mobile|tablet|watch))\b/ },
   { topic: "shopping", cue: /\b(?:re-?order|order (?:me |a |some |more |another )|buy (?:me |a |some )|add .+ to (?:my |the )?(?:cart|basket|shopping list)|amazon)\b/ },
@@ -15,13 +15,15 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
   { topic: "travel and directions", cue: /\b(?:directions to|navigate to|traffic|how long does it take to get|flight|train times|bus times|book a (?:taxi|cab|table|flight|hotel)|uber)\b/ },
   { topic: "prices and markets", cue: /\b(?:stock|stocks|share price|bitcoin|exchange rate|price of)\b/ },
   { topic: "jokes, stories and songs", cue: /\b(?:tell me a (?:joke|story)|jokes?|sing (?:me )?a song|riddle|poem|fun fact|horoscope|flip a coin|roll a dice)\b/ },
-  { topic: "local places and opening hours", cue: /\b(?:nearest|closest) (?!(?:to|of)\b)\w+|\bopen (?:on|today|tomorrow|tonight|now|until|till|late)\b|\bopening (?:hours|times)\b/ },
+  // "what time does tesco close", "when do the shops shut": a place's hours, unless it is the user's own ("my gym").
+  { topic: "local places and opening hours", cue: /\b(?:nearest|closest) (?!(?:to|of)\b)\w+|\bopen (?:on|today|tomorrow|tonight|now|until|till|late)\b|\bopening (?:hours|times)\b|\b(?:what time|when) (?:does|do|is|are|will) (?!(?:my|our)\b)(?:\w+ ){1,4}(?:open|close|shut)s?\b/ },
+  { topic: "the sun, moon and tides", cue: /\b(?:sunset|sunrise|sun (?:rise|set)s?|dawn|dusk|high tide|low tide|tides?|full moon|new moon|phase of the moon)\b/ },
   { topic: "recipes", cue: /\b(?:recipe|how do i (?:cook|bake|make)|how to (?:cook|bake|make))\b/ },
   { topic: "translation", cue: /\b(?:translate|how do you say|in (?:french|spanish|german|italian|chinese|japanese))\b/ },
   { topic: "opinions", cue: /\b(?:which|what) (?:is|one is|are) (?:better|worse|nicer)\b|\bwhat do you think (?:about|of)\b|\bdo you (?:prefer|like)\b/ },
   {
     topic: "general knowledge",
-    cue: /\b(?:capital of|president|prime minister|population of|tallest|largest|biggest|longest|deepest|highest mountain|who (?:invented|wrote|discovered|painted|built|founded|directed|sang)|meaning of (?:life|the word)|define|definition of|how far (?:is|away)|how old is (?!my\b)|distance (?:to|between)|how many people live|when (?:did|was) (?:world war|the war|the battle)|history of|speed of light|boiling point|what year did)\b|^why (?:is|are|do|does|did|can|can not|would) (?!(?:you|i|my|our)\b)/,
+    cue: /\b(?:how (?:do|does) (?:you|one|i) spell|spelling of|what does (?:the word )?\w+ mean|capital of|president|prime minister|population of|tallest|largest|biggest|longest|deepest|highest mountain|who (?:invented|wrote|discovered|painted|built|founded|directed|sang)|meaning of (?:life|the word)|define|definition of|how far (?:is|away)|how old is (?!my\b)|distance (?:to|between)|how many people live|when (?:did|was) (?:world war|the war|the battle)|history of|speed of light|boiling point|what year did)\b|^why (?:is|are|do|does|did|can|can not|would) (?!(?:you|i|my|our)\b)|^spell\b/,
   },
   // "how do I change a tyre": instructions, asked of the user's own doing ("how do I set a timer" is about a skill).
   { topic: "instructions and advice", cue: /^how (?:do|can|should) (?:i|we) (?!.*\b(?:timers?|reminders?|remind|remember|forget|you|your)\b)/ },

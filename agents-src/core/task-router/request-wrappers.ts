@@ -22,7 +22,9 @@ const leadingWords = [
 const lead = new RegExp(String.raw`^(?:${leadingWords.join("|")})\b[\s,.!:;-]*`, "i");
 // "do you know what ...", "remind me where ...": the question is what follows.
 const embeddingLead = /^(?:do you (?:happen to )?know|(?:remind|tell|show) me)\s+(?=(?:what|where|when|who|which|how)\b)/i;
-const trailingWords = /[\s,]+(?:for me|please|if you can|if you could|if you would|if you don't mind|if you do not mind)[\s.!?]*$/i;
+// "who's my accountant again", "where did I put it, do you remember": a reminder that it was said before asks nothing more.
+const trailingWords =
+  /[\s,]+(?:for me|please|if you can|if you could|if you would|if you don't mind|if you do not mind|again|by any chance|do you know|do you remember|can you remember)[\s.!?]*$/i;
 
 /** The request without what it was wrapped in; the text itself when nothing would be left. */
 export function requestCore(text: string): string {

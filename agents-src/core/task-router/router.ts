@@ -7,7 +7,7 @@ import type { LexicalClassifier } from "./lexical-classifier";
 import { namesMemory, outOfDomainTopic } from "./out-of-domain";
 import { askedThing, asksAboutTheWorld, clockAsked, givesConcreteAttribute, isOutsideCommand, statedFact } from "./sentence-form";
 import { requestCore } from "./request-wrappers";
-import { spokenMath } from "./spoken-math";
+import { lastCalculation, spokenMath } from "./spoken-math";
 import { timerRequestOf } from "./timer-requests";
 import { bareRequest, extractSlots, Slots } from "./slots";
 import { selectTarget, TargetChoice } from "./target-selection";
@@ -27,6 +27,8 @@ const isQuestion = (words: readonly Word[]): boolean =>
   words.length > 0 && questionWords.has(words[0].text) && !words.some((w) => rememberWords.has(w.text));
 // "is it behind the washing machine", "are they in the porch": the place of what the conversation is about.
 const asksItsPlace = /\b(?:in|on|at|under|underneath|behind|beside|near|by|inside|next to|in front of) (?:the|my|our|a|an|his|her|their)\b/i;
+// "who am I speaking to", "who is this": the one asked about is the assistant, not someone the user told of.
+const asksWhoIsListening = /^(?:who|what) am i (?:talking|speaking|chatting) (?:to|with)$|^who is (?:this|there|that)$/;
 // What an order to do something outside the skills is mistaken for; it is none of them.
 const notForSkills = new Set<Intent>(["remember", "recall", "status", "unknown"]);
 
@@ -220,7 +222,7 @@ export class TaskRouter {
     // A correction's lead ("actually, ...") is read before it is taken off as a wrapper.
     const follow = followUp(said, recent) ?? followUp(text, recent) ?? timerRequestOf(text, recent);
     if (follow) return follow;
-    const math = spokenMath(text);
+    const math = spokenMath(text, lastCalculation(recent));
     if (math) {
       const { kind, ...slots } = math;
       return { intent: "calculate", slots: { kind, ...slots } };
@@ -228,6 +230,7 @@ export class TaskRouter {
     const words = tokenize(text);
     const normalized = words.map((w) => w.text).join(" ");
     if (bareRequest.test(normalized)) return { intent: "remember", slots: {} };
+    if (asksWhoIsListening.test(normalized)) return { intent: "small_talk", slots: { kind: "identity" } };
     const topic = outOfDomainTopic(normalized);
     if (!topic) return null;
     // "the football match is on saturday" tells when, which is worth keeping, whatever the topic.

@@ -1,5 +1,7 @@
 import { withDigits } from "../../kit/spoken-numbers";
 import { mathjs } from "../math-library";
+import type { RecentTurn } from "./conversation-context";
+import { requestCore } from "./request-wrappers";
 
 /**
  * Arithmetic and unit conversions as people say them ("what is 12 times 7", "how many grams in a
@@ -25,34 +27,40 @@ const operatorWords: Array<[RegExp, string]> = [
   [/\bcubed\b/g, " ^ 3 "],
 ];
 
-const verbForms: Array<[RegExp, (a: string, b: string) => string]> = [
+const verbForms: Array<[RegExp, (a: string, b: string) => string, ((a: string, b: string) => string)?]> = [
   [/^add (\S+) (?:and|to) (\S+)$/, (a, b) => `${a} + ${b}`],
   [/^subtract (\S+) from (\S+)$/, (a, b) => `${b} - ${a}`],
-  [/^take (?:away )?(\S+) (?:away )?from (\S+)$/, (a, b) => `${b} - ${a}`],
-  [/^multiply (\S+) (?:by|and) (\S+)$/, (a, b) => `${a} * ${b}`],
+  [/^take (?:away )?(\S+) (?:away )?(?:from|off) (\S+)$/, (a, b) => `${b} - ${a}`],
+  [/^(?:multiply|times) (\S+) (?:by|and) (\S+)$/, (a, b) => `${a} * ${b}`],
   [/^divide (\S+) by (\S+)$/, (a, b) => `${a} / ${b}`],
+  // "split 90 pounds 3 ways", "share 60 between 4 people": an amount in equal parts.
+  [/\b(?:split|share|divide|divvy)(?: up)? (?:the )?[£$€]?(\S+)(?: (?:pounds|quid|dollars|euros|bucks))? (?:(\S+) ways|(?:between|among|amongst) (\S+))/, (a, b) => `${a} / ${b}`, (a, b) => `${a} split ${b} ways`],
 ];
 
 const number = String.raw`\d+(?:\.\d+)?`;
+// A number, or an earlier calculation in brackets that a follow-on works on ("divide that by 5").
+const operand = String.raw`(?:${number}|\(\S+\))`;
 const onlyMath = new RegExp(String.raw`^(?:\s*(?:${number}|sqrt\(|[-+*/^()]))+\s*$`);
 
-function arithmetic(text: string): SpokenMath | null {
-  for (const [form, build] of verbForms) {
+function arithmetic(text: string, said: string): SpokenMath | null {
+  const isOperand = (word: string | undefined) => word !== undefined && new RegExp(`^${operand}$`).test(word);
+  for (const [form, build, described] of verbForms) {
     const match = form.exec(text);
-    if (match && new RegExp(`^${number}$`).test(match[1]) && new RegExp(`^${number}$`).test(match[2])) {
-      return { kind: "arithmetic", expression: build(match[1], match[2]), said: text };
-    }
+    const [a, b] = match ? match.slice(1).filter((group) => group !== undefined) : [];
+    if (isOperand(a) && isOperand(b)) return { kind: "arithmetic", expression: build(a, b), said: described?.(a, b) ?? said };
   }
   let expression = text
     .replace(/\bthe square root of (\S+)|\bsquare root of (\S+)/g, (_, a: string | undefined, b: string | undefined) => ` sqrt(${a ?? b}) `)
-    .replace(new RegExp(String.raw`(${number}) (?:percent|%) of (${number})`, "g"), " ($1 / 100 * $2) ")
-    .replace(new RegExp(String.raw`\bhalf of (${number})`, "g"), " (0.5 * $1) ");
+    .replace(new RegExp(String.raw`(${number}) (?:percent|%) of (${operand})`, "g"), " ($1 / 100 * $2) ")
+    .replace(new RegExp(String.raw`\bhalf of (${operand})`, "g"), " (0.5 * $1) ")
+    // "2/3 of 90" (two thirds of ninety): a fraction of something is a product.
+    .replace(/\b(\d+)\/(\d+) of\b/g, " $1 / $2 * ");
   for (const [words, operator] of operatorWords) expression = expression.replace(words, operator);
   expression = expression.replace(/\s+/g, " ").trim();
   const numbers = expression.match(new RegExp(number, "g")) ?? [];
   const hasOperator = /[-+*/^]|sqrt/.test(expression);
   if (!onlyMath.test(expression) || !hasOperator || numbers.length === 0 || (numbers.length < 2 && !/sqrt|\^/.test(expression))) return null;
-  return { kind: "arithmetic", expression, said: text };
+  return { kind: "arithmetic", expression, said };
 }
 
 /** Spoken unit names math.js does not know, or knows as something else ("pound" is a force there). */
@@ -118,14 +126,58 @@ function numbersBetweenOperators(text: string): string {
     .join("");
 }
 
-/** The calculation an utterance asks for, or `null` when it asks for something else. */
-export function spokenMath(utterance: string): SpokenMath | null {
-  const text = numbersBetweenOperators(utterance.toLowerCase())
+const mixedFractions: Record<string, number> = { "a half": 0.5, "one half": 0.5, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75 };
+const denominators: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
+};
+const numerators: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/**
+ * Fractions said in words, before number words become digits (which would read "two thirds" as
+ * 0.667): "3 and a half" is 3.5, "two thirds of 90" is "2/3 of 90", read as (2 / 3) * 90.
+ */
+function fractionsInWords(text: string): string {
+  return text
+    .replace(/\b(\d+(?:\.\d+)?) and (a half|one half|a quarter|one quarter|three quarters)\b/g, (_, whole: string, part: string) => String(Number(whole) + mixedFractions[part]))
+    .replace(
+      new RegExp(String.raw`\b(an?|one|two|three|four|five|six|seven|eight|nine|\d+) (${Object.keys(denominators).join("|")})\b(?= of\b)`, "g"),
+      (_, count: string, part: string) => `${numerators[count] ?? count}/${denominators[part]}`,
+    );
+}
+
+// A follow-on works on the last answer: "divide that by 5", "what's that times 3", "and half of it".
+const previousAnswer = /\b(?:that|it|this|the answer|the result|that answer|that number)\b/;
+// "plus 10", "times 3", "squared": an operation with nothing before it takes the last answer too.
+const startsWithOperator = /^(?:plus|minus|times|multiplied by|divided by|over|to the power of|squared|cubed|take away)\b/;
+
+/**
+ * The calculation an utterance asks for, or `null` when it asks for something else. `previous`
+ * is the expression of the conversation's last calculation, which a follow-on refers back to.
+ */
+export function spokenMath(utterance: string, previous?: string): SpokenMath | null {
+  const said = numbersBetweenOperators(fractionsInWords(utterance.toLowerCase()))
     .replace(/[?!.,]+(?=\s|$)/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(lead, "")
     .replace(tail, "")
     .replace(/^(?:the )?(?:answer to |result of )?/, "");
-  return conversion(text) ?? arithmetic(text);
+  const conversionAsked = conversion(said);
+  if (conversionAsked || previous === undefined) return conversionAsked ?? arithmetic(said, said);
+  const earlier = `(${previous.replace(/\s+/g, "")})`;
+  if (previousAnswer.test(said)) return arithmetic(said.replace(previousAnswer, earlier), said);
+  return startsWithOperator.test(said) ? arithmetic(`${earlier} ${said}`, `that ${said}`) : arithmetic(said, said);
+}
+
+/**
+ * The expression of the calculation the assistant just answered, if its last reply was one: the
+ * user's turn before it, read with the calculation before that in turn ("what's 250 plus 175",
+ * "and divide that by 5", "now add 3").
+ */
+export function lastCalculation(recent: readonly RecentTurn[]): string | undefined {
+  let reply = recent.length - 1;
+  while (reply >= 0 && recent[reply].role !== "assistant") reply--;
+  if (reply < 1 || recent[reply].intent !== "calculate" || recent[reply - 1].role !== "user") return undefined;
+  const math = spokenMath(requestCore(recent[reply - 1].content), lastCalculation(recent.slice(0, reply - 1)));
+  return math?.kind === "arithmetic" ? math.expression : undefined;
 }

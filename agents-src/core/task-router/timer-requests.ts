@@ -31,19 +31,25 @@ export function spokenDuration(text: string): number {
 
 // "start a countdown for 10 minutes": a countdown is a timer.
 const timerWord = /\b(?:timers?|countdowns?)\b/;
-// Asked without the word "timer": still only a timer has time left.
-const asksTimeLeft = /^(?:how much time is left|how much time do i have left|how long is left|how long until it (?:goes off|rings|is done)|how much longer)\b/;
+// Asked without the word "timer": still only a timer has time left ("how long is left on the rice").
+const asksTimeLeft = /^(?:how much time is left|how much time do i have left|how long is left|how long until (?:it|the \w+) (?:goes off|rings|(?:is|are) (?:done|ready))|how much (?:time|longer)(?: is there)?(?: left)? (?:on|for) the \w+|how much longer)\b/;
 const reminderWord = /\breminders?\b/;
 // "the pasta timer", "my egg timer", "timer for the pasta", "timer called pasta".
 const labelBefore = /\b(?:a|an|the|my)\s+((?:(?!\d)[a-z]+\s+){0,2}?(?!\d)[a-z]+)\s+timer\b/;
-const labelAfter = /\b(?:timer\s+(?:for the|for my)|called|named)\s+((?:(?!\d)[a-z]+)(?:\s+(?!\d)(?!for\b)[a-z]+)?)\b/;
-const notLabels = new Set(["minute", "second", "hour", "new", "kitchen", "running", "current", "other", "last", "first", "all", "this", "that", "one"]);
+// "for the couscous" wherever it stands ("a timer for 15 minutes for the couscous", "time 3 minutes for my tea"),
+// "left on the rice", "until the eggs are done": what the timer is for, said after it.
+const labelAfter =
+  /\b(?:for (?:the|my)|called|named|(?:left|longer|remaining) on (?:the|my)|until (?:the|my))\s+((?:(?!\d)[a-z]+)(?:\s+(?!\d)(?!(?:for|is|are|please|now|then|timer)\b)[a-z]+)?)\b/;
+const notLabels = new Set(["minute", "second", "hour", "new", "kitchen", "running", "current", "other", "last", "first", "all", "this", "that", "one", "timer", "countdown", "next"]);
 
 function timerLabel(text: string): string | undefined {
   const label = (labelAfter.exec(text)?.[1] ?? labelBefore.exec(text)?.[1])?.replace(/\b(?:\d+|an?|one) (?:second|minute|hour)s?\b/g, "").trim();
   if (!label || label.split(" ").some((w) => notLabels.has(w) || /^(?:seconds?|minutes?|hours?|days?)$/.test(w))) return undefined;
   return label;
 }
+
+const questionLead = /^(?:is|are|was|were|do|does|did|have|has|what|which|where|when|how|why|who)\b/;
+const aboutATimer = /^(?:remember|note|don't forget|do not forget|keep in mind|make a note)\b|\btimer (?:is|was|takes|took|lasts|needs|goes)\b/;
 
 const withLabel = <T extends object>(slots: T, label: string | undefined): T => (label ? { ...slots, label } : slots);
 
@@ -57,18 +63,25 @@ function timerRequest(text: string): TimerRequest | null {
     return { intent: "timer", slots: withLabel({ action: "time_left" }, label) };
   }
   const durationMs = spokenDuration(text);
-  if (durationMs > 0 && /\b(?:set|start|create|make|put on|put (?:a|the) timer on|begin|timer for|give me)\b|^(?:a |an )?\S+ (?:second|minute|hour)s? timer/.test(text)) {
-    return { intent: "timer", slots: withLabel({ action: "start", durationMs: String(durationMs) }, label) };
-  }
-  if (/\b(?:what|which|list|show|any|do i have|have i got|are there|is there|tell me)\b/.test(text) && /\btimers\b|\bany timer\b|\btimers? (?:running|set|going|on)\b/.test(text)) {
+  if (/\b(?:what|which|list|show|any|do i have|have i got|are there|is there|tell me|how many)\b/.test(text) && /\btimers\b|\bany timer\b|\btimers? (?:running|set|going|on)\b/.test(text)) {
     return { intent: "timer", slots: { action: "list" } };
   }
-  if (durationMs === 0 && /\b(?:check|status of|is (?:my|the) .*timer (?:running|going|on|still))\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, label) };
+  // A timer and a length with no other action asks for one, whatever the verb ("put a 4 minute timer on",
+  // "timer, 20 minutes", "stick a timer on for 10 minutes"); a question about one ("is my 5 minute timer running")
+  // or a fact about one ("remember the egg timer takes 3 minutes") does not.
+  if (durationMs > 0 && !questionLead.test(text) && !aboutATimer.test(text)) {
+    return { intent: "timer", slots: withLabel({ action: "start", durationMs: String(durationMs) }, label) };
+  }
+  if (/\b(?:check|status of|is (?:my|the) .*timer (?:running|going|on|still))\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, label) };
   return null;
 }
 
+// "give me a nudge at 6 to ...", "ping me tomorrow about ...": a prompt at a moment is a reminder, whatever it is called.
 const reminderLead =
-  /^(?:(?:please|can you|could you|hey|ok|okay)\s+)*(?:remind me(?:\s+to)?|(?:set|i need|i would like|i'd like|give me|can i have|can i get) (?:a |me a )?reminder(?:\s+(?:to|for|that))?|remember to|don't let me forget to|do not let me forget to)\s+/;
+  /^(?:(?:please|can you|could you|hey|ok|okay)\s+)*(?:(?:remind|nudge|ping|prompt|alert) me(?:\s+(?:to|about))?|(?:give|send) me a (?:nudge|shout|buzz|prod|ping|heads up)(?:\s+(?:to|about))?|(?:set|i need|i would like|i'd like|give me|can i have|can i get) (?:a |me a )?reminder(?:\s+(?:to|for|that))?|remember to|don't let me forget to|do not let me forget to)\s+/;
+// "read me my reminders", "how many reminders have I got", "anything I need reminding about": asking what is set.
+const listsReminders = /\b(?:what|which|list|show|any|do i have|have i got|tell me|read|go through|how many|are there|is there)\b/;
+const asksWhatIsDue = /\b(?:anything|something)\b.*\b(?:reminding|reminded|to remind me)\b/;
 // "in 45 minutes remind me to turn the oven off": the moment said first.
 const momentFirst = /^(.+?) (remind me (?:to )?.+)$/;
 // chrono-node reads "5:30" but not "half past five".
@@ -98,8 +111,9 @@ function reminderRequest(text: string): TimerRequest | null {
       const task = text.replace(/^.*?\breminders?\b\s*(?:to|for|about)?\s*/, "").trim();
       return { intent: "reminder", slots: { action: "cancel", ...(/\ball\b/.test(text) ? { all: "true" as const } : task ? { task } : {}) } };
     }
-    if (/\b(?:what|which|list|show|any|do i have|tell me)\b/.test(text)) return { intent: "reminder", slots: { action: "list" } };
+    if (listsReminders.test(text)) return { intent: "reminder", slots: { action: "list" } };
   }
+  if (asksWhatIsDue.test(text)) return { intent: "reminder", slots: { action: "list" } };
   if (!reminderLead.test(text)) return null;
   const [moment] = chrono.parse(text, new Date(), { forwardDate: true });
   if (!moment) return null;
@@ -111,17 +125,27 @@ function reminderRequest(text: string): TimerRequest | null {
 // "pause it", "unpause that one", "cancel it" right after a timer was set or asked about: "it" is the timer.
 const timerByPronoun = /^(?:pause|hold|freeze|unpause|un pause|resume|continue|restart|cancel|stop|delete|kill|end)(?: it| that| that one| this one)(?: again| now)?$/;
 
+// "time 3 minutes for my tea": "time" as a verb, with a length, asks for a timer.
+const timeVerb = /^time (?=.*\b(?:seconds?|minutes?|hours?)\b)/;
+// "and a 30 minute one for the gammon", "another for 5 minutes" right after a timer turn: the "one" is a timer
+// (number words are digits by now, so "one" is a 1 that counts no unit).
+const anotherOne = /\banother(?: 1\b)?|\b1\b(?! (?:seconds?|minutes?|hours?|days?)\b)/;
+
 /** The timer or reminder request an utterance makes, or `null`; `recent`, the conversation so far, says what "it" is. */
 export function timerRequestOf(utterance: string, recent: ReadonlyArray<{ role: string; intent?: string }> = []): TimerRequest | null {
   const text = reminderMoments(withDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'")))
+    .replace(/\b(how long|how much longer|what|there|it|that)'s\b/g, "$1 is")
     .replace(/[?!.,]+(?=\s|$)/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (reminderLead.test(text) || reminderWord.test(text)) return reminderRequest(text);
+  if (reminderLead.test(text) || reminderWord.test(text) || asksWhatIsDue.test(text)) return reminderRequest(text);
   const moved = momentFirst.exec(text);
   if (moved && chrono.parse(moved[1]).some((m) => m.text === moved[1])) return reminderRequest(`${moved[2]} ${moved[1]}`);
-  if (asksTimeLeft.test(text)) return { intent: "timer", slots: { action: "time_left" } };
-  const lastReply = [...recent].reverse().find((t) => t.role === "assistant");
-  if (lastReply?.intent === "timer" && timerByPronoun.test(text)) return timerRequest(text.replace(/^un pause/, "unpause").replace(/ (?:it|that one|that|this one)\b/, " the timer"));
-  return timerWord.test(text) ? timerRequest(text) : null;
+  if (asksTimeLeft.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, timerLabel(text)) };
+  const afterTimer = [...recent].reverse().find((t) => t.role === "assistant")?.intent === "timer";
+  if (afterTimer && timerByPronoun.test(text)) return timerRequest(text.replace(/^un pause/, "unpause").replace(/ (?:it|that one|that|this one)\b/, " the timer"));
+  if (timerWord.test(text)) return timerRequest(text);
+  if (timeVerb.test(text)) return timerRequest(text.replace(timeVerb, "set a timer for "));
+  if (afterTimer && spokenDuration(text) > 0 && anotherOne.test(text)) return timerRequest(text.replace(anotherOne, "timer"));
+  return null;
 }
