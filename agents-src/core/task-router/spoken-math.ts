@@ -131,6 +131,7 @@ const denominators: Record<string, number> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
 };
 const numerators: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const fractionOf = new RegExp(String.raw`\b(an?|one|two|three|four|five|six|seven|eight|nine|\d+) (${Object.keys(denominators).join("|")})\b(?= of\b)`, "g");
 
 /**
  * Fractions said in words, before number words become digits (which would read "two thirds" as
@@ -139,10 +140,7 @@ const numerators: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three:
 function fractionsInWords(text: string): string {
   return text
     .replace(/\b(\d+(?:\.\d+)?) and (a half|one half|a quarter|one quarter|three quarters)\b/g, (_, whole: string, part: string) => String(Number(whole) + mixedFractions[part]))
-    .replace(
-      new RegExp(String.raw`\b(an?|one|two|three|four|five|six|seven|eight|nine|\d+) (${Object.keys(denominators).join("|")})\b(?= of\b)`, "g"),
-      (_, count: string, part: string) => `${numerators[count] ?? count}/${denominators[part]}`,
-    );
+    .replace(fractionOf, (_, count: string, part: string) => `${numerators[count] ?? count}/${denominators[part]}`);
 }
 
 // A follow-on works on the last answer: "divide that by 5", "what's that times 3", "and half of it".
