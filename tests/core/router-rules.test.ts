@@ -41,6 +41,12 @@ describe("router rules", () => {
     ["share 60 between 4 people", { kind: "arithmetic", expression: "60 / 4", said: "60 split 4 ways" }],
     ["we're splitting a 75 pound bill, can you split £75 five ways", { kind: "arithmetic", expression: "75 / 5" }],
     ["split the chores between us", null],
+    // Doubling, halving and a discount.
+    ["what's double 35", { kind: "arithmetic", expression: "(2 * 35)" }],
+    ["halve 90", { kind: "arithmetic", expression: "(0.5 * 90)" }],
+    ["treble eight", { kind: "arithmetic", expression: "(3 * 8)" }],
+    ["what is 20 percent off 50", { kind: "arithmetic", expression: "(50 - 20 / 100 * 50)" }],
+    ["double the recipe", null],
   ])("spokenMath(%j)", (text, expected) => {
     const math = spokenMath(text);
     if (expected === null) expect(math).toBeNull();
@@ -54,6 +60,7 @@ describe("router rules", () => {
     ["times 3", { expression: "(12 * 7) * 3", said: "that times 3" }],
     ["half of that", { expression: "(0.5 * (12 * 7))" }],
     ["take 4 off it", { expression: "(12*7) - 4" }],
+    ["double that", { expression: "(2 * (12 * 7))" }],
     ["where is it", null],
   ])("spokenMath(%j) after 12 times 7", (text, expected) => {
     const math = spokenMath(text, "12 * 7");
@@ -190,6 +197,7 @@ describe("router rules", () => {
     ["what did I say at the beginning", { intent: "conversation", slots: { asks: "first_user_turn" } }],
     ["what was the previous thing I asked", { intent: "conversation", slots: { asks: "last_user_turn" } }],
     ["what did I say first about the car", null],
+    ["what was your last answer", { intent: "conversation", slots: { asks: "last_reply" } }],
   ])("followUp(%j) after a fact about the car", (text, expected) => {
     expect(followUp(text, carFact)).toEqual(expected);
   });

@@ -27,7 +27,7 @@ const asksLastUserTurn =
 const asksFirstUserTurn =
   /^(?:sorry |wait |hey )?(?:what (?:was|were) (?:the )?(?:very )?first (?:thing|question|words?)(?: that)? i (?:said|asked|say|ask)|what was my (?:very )?first (?:question|sentence|request)|what did i (?:say|ask)(?: you)? (?:first|at the (?:start|beginning)))\b(?! (?:about|regarding|of)\b)/;
 const asksLastReply =
-  /^(?:sorry |wait |hey )?(?:what did you (?:just )?say|(?:can|could|would) you (?:please )?(?:say (?:that|it) again|repeat (?:that|it|yourself))|say (?:that|it) again|repeat (?:that|it|yourself)|come again|pardon|what was that|i did not catch that|i didn't catch that)\b(?! (?:about|regarding|of)\b)/;
+  /^(?:sorry |wait |hey )?(?:what did you (?:just )?say|(?:can|could|would) you (?:please )?(?:say (?:that|it) again|repeat (?:that|it|yourself))|say (?:that|it) again|repeat (?:that|it|yourself)|come again|pardon|what was that|what was (?:your|the) (?:last |previous )?(?:answer|reply)|i did not catch that|i didn't catch that)\b(?! (?:about|regarding|of)\b)/;
 
 const correctionLead =
   /^(?:(?:no|nope|oh no|sorry|actually|i mean|i meant|correction|wait|not quite|wrong)\b[\s,.!:;-]*)+(?:(?:it is|it's|its|it was|that is|that's|they are|they're|it should be|make that|i said)\b\s*)?(.*)$/i;

@@ -52,7 +52,10 @@ function arithmetic(text: string, said: string): SpokenMath | null {
   let expression = text
     .replace(/\bthe square root of (\S+)|\bsquare root of (\S+)/g, (_, a: string | undefined, b: string | undefined) => ` sqrt(${a ?? b}) `)
     .replace(new RegExp(String.raw`(${number}) (?:percent|%) of (${operand})`, "g"), " ($1 / 100 * $2) ")
-    .replace(new RegExp(String.raw`\bhalf of (${operand})`, "g"), " (0.5 * $1) ")
+    .replace(new RegExp(String.raw`(${number}) (?:percent|%) off (${operand})`, "g"), " ($2 - $1 / 100 * $2) ")
+    .replace(new RegExp(String.raw`\b(?:half of|halve) (${operand})`, "g"), " (0.5 * $1) ")
+    .replace(new RegExp(String.raw`\b(?:double|twice) (${operand})`, "g"), " (2 * $1) ")
+    .replace(new RegExp(String.raw`\b(?:triple|treble) (${operand})`, "g"), " (3 * $1) ")
     // "2/3 of 90" (two thirds of ninety): a fraction of something is a product.
     .replace(/\b(\d+)\/(\d+) of\b/g, " $1 / $2 * ");
   for (const [words, operator] of operatorWords) expression = expression.replace(words, operator);
