@@ -5,13 +5,15 @@
  * from them and nothing was changed after seeing its results; "fresh" was written on 2026-12-06
  * without reading the router's code or any results, and nothing is tuned on it; "fresh-2" was
  * written on 2026-12-06 by someone who read neither the router's code nor the other parts'
- * sentences nor any results, and nothing is tuned on it. Each dialogue runs
+ * sentences nor any results, and nothing is tuned on it; "fresh-3" likewise (bench/assistant-eval-fresh3.ts),
+ * written before the router's fourth round, which worked from fresh-2's failures. Each dialogue runs
  * in its own session under its own user; facts use subjects no other dialogue uses, because
  * memories are shared by every conversation.
  */
 import {
   capabilityReply, dialogue, EvalDialogue, EvalPart, forgotten, goodbyeReply, greetingReply, single, singlePairs, thanksReply, wellbeingReply,
 } from "./assistant-eval-kit";
+import { fresh3Dialogues, fresh3Singles } from "./assistant-eval-fresh3";
 
 const tunedSingles: EvalDialogue[] = [
   ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
@@ -912,5 +914,5 @@ const fresh2Dialogues: EvalDialogue[] = [
 /** Every dialogue with one turn or more; "dialogues" in the report are those with two or more. */
 export const evalSet: readonly EvalDialogue[] = [
   ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
-  ...fresh2Singles, ...fresh2Dialogues,
+  ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues,
 ].map((d, index) => ({ ...d, id: `${d.id}-${index}` }));

@@ -5,10 +5,10 @@
  * `npm run eval:stt`'s voices (espeak-ng and flite; the tuned part's dialogues by its tuning
  * voices, the held-out and fresh parts' by its held-out voices), streamed as a microphone would,
  * and heard by the stack's own preprocessor, VAD and recogniser. Reports intent accuracy and task
- * success per category, each part (tuned, held-out, fresh, fresh-2) apart (spoken: per voice too), and
+ * success per category, each part (tuned, held-out, fresh, fresh-2, fresh-3) apart (spoken: per voice too), and
  * every out-of-domain request that was answered by another skill. Each dialogue is one session of
  * its own user, with a device token of its own, so timers and memories never meet.
- * `--part tuned|held-out|fresh|fresh-2` runs one part; `--dialogues-only` only the multi-turn dialogues (a
+ * `--part tuned|held-out|fresh|fresh-2|fresh-3` runs one part; `--dialogues-only` only the multi-turn dialogues (a
  * spoken turn takes seconds, the whole set spoken an hour on a busy machine); `--show-failures`
  * lists every failed turn.
  */
@@ -169,7 +169,7 @@ async function main(): Promise<void> {
     const tokens = await dialogueTokens(db.url, dialogues);
     const started = performance.now();
     const outcomes: TurnOutcome[] = [];
-    const voiceTurn: Record<EvalPart, number> = { tuned: 0, "held-out": 0, fresh: 0, "fresh-2": 0 };
+    const voiceTurn = Object.fromEntries(evalParts.map((part) => [part, 0])) as Record<EvalPart, number>;
     // One dialogue at a time: a turn's reply depends on the turns before it.
     for (const dialogue of dialogues) {
       const token = tokens.get(dialogue) as string;
