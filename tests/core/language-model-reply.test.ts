@@ -23,6 +23,32 @@ describe("spoken sentences from a streamed reply", () => {
     for (const step of [1, 3, 1000]) expect(split(text, step)).toEqual({ streamed, last });
   });
 
+  // The reply's first piece ends at a clause mark once it has four words, or after twelve words; later pieces are whole sentences.
+  it.each([
+    ["Well, I think the answer is yes, but only on weekdays. Then rest, or sleep, as you like.", ["Well, I think the answer is yes,", "but only on weekdays."], ["Then rest, or sleep, as you like."]],
+    ["Here is what I found: three shops nearby; all open. Done.", ["Here is what I found:", "three shops nearby; all open."], ["Done."]],
+    ["I would say the answer - as always - depends. Yes.", ["I would say the answer -", "as always - depends."], ["Yes."]],
+    ["The well-known answer is simple — it depends on the weather. Yes.", ["The well-known answer is simple —", "it depends on the weather."], ["Yes."]],
+    ["The hall seats 1,000 people at 10:30 and costs 3.5 million, or so they say.", ["The hall seats 1,000 people at 10:30 and costs 3.5 million,"], ["or so they say."]],
+    ["Dr. Smith, e.g. the dentist, said so. Yes.", ["Dr. Smith, e.g. the dentist,", "said so."], ["Yes."]],
+    ['He told me, "I will be back tomorrow," and then he left. Bye.', ['He told me, "I will be back tomorrow,"', "and then he left."], ["Bye."]],
+    ["Yes, sure", [], ["Yes, sure"]],
+    ["Yes, sure. Anything else, or is that all?", ["Yes, sure."], ["Anything else, or is that all?"]],
+    ["this reply has no punctuation at all so it runs on and on past the cap of words", ["this reply has no punctuation at all so it runs on and"], ["on past the cap of words"]],
+    ["Sure,\nhere it is, with a list:\n- one\n- two", ["Sure,", "here it is, with a list:", "- one"], ["- two"]],
+    ["\n\n  Hello there, my dear old friend, how are you?", ["Hello there, my dear old friend,"], ["how are you?"]],
+  ])("gives the first phrase of %j", (text, streamed, last) => {
+    for (const step of [1, 3, 1000]) expect(split(text, step)).toEqual({ streamed, last });
+  });
+
+  it("gives the first phrase as soon as the space after its mark arrives", () => {
+    const sentences = new SpokenSentences();
+    expect(sentences.push("Well, let me think about it,")).toEqual([]);
+    expect(sentences.push(" and")).toEqual(["Well, let me think about it,"]);
+    expect(sentences.push(" then, maybe, we go")).toEqual([]);
+    expect(sentences.finish()).toEqual(["and then, maybe, we go"]);
+  });
+
   it("gives a sentence as soon as the space after its end arrives, not at the end of the reply", () => {
     const sentences = new SpokenSentences();
     expect(sentences.push("Sure thing.")).toEqual([]);

@@ -47,7 +47,7 @@ export const coordinatorConfig = baseAgentConfig.extend({
    * llm only when a model is configured): small talk and out-of-domain requests go to it.
    */
   LLM_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().optional()),
-  /** No first sentence from the llm by then: the fixed reply is given instead (a log line says so). */
+  /** No first phrase from the llm by then: the fixed reply is given instead (a log line says so). */
   COORDINATOR_LLM_FIRST_SENTENCE_TIMEOUT_MS: count.default(4000),
   /** The whole llm reply; one still going is cut after the sentences already spoken. */
   COORDINATOR_LLM_REPLY_TIMEOUT_MS: count.default(30_000),

@@ -11,7 +11,7 @@ export interface LanguageModelPolicy {
   /** Tokens of memories and turns asked of unified-memory-reasoning per reply. */
   contextTokens: number;
   contextTimeoutMs: number;
-  /** No first sentence by then: today's fixed reply is given instead. */
+  /** No first phrase (`SpokenSentences`' first piece) by then: today's fixed reply is given instead. */
   firstSentenceTimeoutMs: number;
   /** The whole reply; a reply still going is cut after the sentences already given. */
   replyTimeoutMs: number;
@@ -35,9 +35,9 @@ const notConfiguredRecheckMs = 30_000;
  * Replies from the local language model for what the skills cannot answer: the handler takes the
  * user's relevant memories and the conversation's recent turns from unified-memory-reasoning (as
  * the turn fetched them once routed, `contextAhead`, or by asking itself), streams the llm's
- * reply, and hands each finished sentence to the turn's speech as it comes. Whenever the llm is
- * not configured, unreachable, failing or too slow, the skill's own fixed reply (`fallback`)
- * stands, as it does in a stack without an llm.
+ * reply, and hands its first phrase, then each finished sentence, to the turn's speech as they
+ * come. Whenever the llm is not configured, unreachable, failing or too slow, the skill's own
+ * fixed reply (`fallback`) stands, as it does in a stack without an llm.
  */
 export class LanguageModelReplies {
   // An llm running without a model (the launcher starts one either way) is not asked again, nor
