@@ -1,10 +1,10 @@
 /**
  * llm figures on the generated tiny llama model (random weights): what the plumbing costs, not
  * what a real model would. Per streamed reply, as the coordinator consumes it (HTTP + SSE +
- * sentence splitting): time to the first token and to the first complete sentence, generation
- * speed, the HTTP/SSE overhead (first token seen by the client minus first text inside the llm,
- * from its llm_first_text_seconds histogram), and espeak-ng's time to the first sentence's first
- * audio. Medians over the runs; one llama.cpp thread, as on a shared CPU.
+ * its splitter): time to the first token and to the first spoken piece (the reply's first
+ * phrase, `SpokenSentences`), generation speed, the HTTP/SSE overhead (first token seen by the
+ * client minus first text inside the llm, from its llm_first_text_seconds histogram), and
+ * espeak-ng's time to that piece's first audio. Medians over the runs; one llama.cpp thread, as on a shared CPU.
  */
 import { readFileSync, rmSync } from "node:fs";
 import { streamChat } from "../agents-src/core/coordinator/language-model/chat-stream";
@@ -79,11 +79,11 @@ async function main(): Promise<void> {
   const row = (name: string, values: number[], unit: string) => console.log(`${name.padEnd(52)} ${median(values).toFixed(1).padStart(8)} ${unit}`);
   console.log(`llm bench: generated tiny llama (random weights), ${runs} streamed replies of up to ${maxTokens} tokens, medians`);
   row("first token (client, HTTP + SSE)", figures.firstToken, "ms");
-  row("first complete sentence (client)", figures.firstSentence, "ms");
+  row("first spoken piece (client)", figures.firstSentence, "ms");
   row("generation speed (text chunks after the first)", figures.tokensPerSecond, "chunks/s");
   row("HTTP + SSE overhead on the first token", figures.sseOverhead, "ms");
-  row("espeak-ng: first sentence to first audio", figures.firstAudio, "ms");
-  row("first sentence + its first audio (no STT/routing)", figures.firstSentence.map((v, i) => v + figures.firstAudio[i]), "ms");
+  row("espeak-ng: first piece to first audio", figures.firstAudio, "ms");
+  row("first piece + its first audio (no STT/routing)", figures.firstSentence.map((v, i) => v + figures.firstAudio[i]), "ms");
 }
 
 void main().catch((err) => {
