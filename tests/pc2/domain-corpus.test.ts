@@ -1,6 +1,8 @@
 import { dirname, join } from "node:path";
-import { domainCorpus } from "../../agents-src/pc2/model-server/domain-corpus";
-import { dictionaryWords, prepareDomainLanguage } from "../../agents-src/pc2/model-server/domain-language-model";
+import { domainCorpus, domainNameFrames } from "../../agents-src/pc2/model-server/domain-corpus";
+import { dictionaryWords, maxFramedPhrases, prepareDomainLanguage } from "../../agents-src/pc2/model-server/domain-language-model";
+import { fillFrame, nameSlot } from "../../agents-src/pc2/model-server/name-frames";
+import { buildNgramModel } from "../../agents-src/pc2/model-server/ngram-language-model";
 import { readFile, rm } from "node:fs/promises";
 import { domainCorpusModule, spokenNumber, spokenWords } from "../../scripts/stt-domain-corpus";
 
@@ -32,7 +34,9 @@ describe("pc2's domain corpus", () => {
   it("gives every word not in the dictionary a pronunciation, the user's names included", async () => {
     const known = await dictionaryWords(dictPath);
     const domain = await prepareDomainLanguage({ dictPath, phrases: ["Aoife", "Zhytomyr", "Rotterdam"], weight: 0.5 });
-    const unknown = [...new Set([...domainCorpus.flatMap((s) => s.split(" ")), "aoife", "zhytomyr"])].filter((w) => !known.has(w)).sort();
+    // The name frames' possessives ("when is {name}'s birthday") are words too.
+    const userWords = ["aoife", "aoife's", "zhytomyr", "zhytomyr's", "rotterdam's"];
+    const unknown = [...new Set([...domainCorpus.flatMap((s) => s.split(" ")), ...userWords])].filter((w) => !known.has(w)).sort();
     expect([...domain.newWords.keys()].sort()).toEqual(unknown);
     expect(domain.newWords.get("aoife")).toEqual(["IY", "F", "AH"]);
     expect(domain.newWords.has("rotterdam")).toBe(false);
@@ -40,5 +44,56 @@ describe("pc2's domain corpus", () => {
     await rm(dirname(domain.arpaPath), { recursive: true });
     expect(arpa).toMatch(/\taoife\t/);
     expect(arpa).toMatch(/\twhere is my\n/);
+  });
+});
+
+describe("the name frames", () => {
+  it("are the corpus' sentences that name a person, with the name as the slot, and the templates with a person in their slot", () => {
+    expect(domainNameFrames).toEqual(
+      expect.arrayContaining([
+        // "i want you to remember [my doctor is called lee]": compromise finds Lee.
+        "i want you to remember my doctor is called {name}",
+        "who was {name}",
+        "what do you know about {name}",
+        "forget about {name}",
+        "when is {name}'s birthday",
+        "remember that {name} is my niece",
+        "where does {name} live",
+      ]),
+    );
+    // A subject that is part of a thing, or a question of its own, takes no name.
+    expect(domainNameFrames).not.toContain("what {name} do i drive");
+    expect(domainNameFrames).not.toContain("remind me {name}");
+    expect(domainNameFrames.every((frame) => frame.split(" ").filter((word) => word.startsWith(nameSlot)).length === 1)).toBe(true);
+    // Places have no frames of their own (docs/hearing.md).
+    expect(domainNameFrames.some((frame) => frame.includes("london") && !frame.includes("lives in london"))).toBe(false);
+  });
+
+  it("take a phrase of any length, and a possessive on its last word", () => {
+    expect(fillFrame("where does {name} live", ["aoife"])).toEqual(["where", "does", "aoife", "live"]);
+    expect(fillFrame("when is {name}'s birthday", ["baker", "street"])).toEqual(["when", "is", "baker", "street's", "birthday"]);
+  });
+
+  it("put a user's names in the sentences where names are said, the first few only; a model without names is the corpus alone", async () => {
+    const extra = Array.from({ length: maxFramedPhrases }, (_, i) => `name${"abcdefghijklmnopqrstuvwxyz"[i]}`);
+    const domain = await prepareDomainLanguage({ dictPath, phrases: ["Aoife", ...extra], words: ["kombucha"], weight: 0.5 });
+    const arpa = await readFile(domain.arpaPath, "utf8");
+    await rm(dirname(domain.arpaPath), { recursive: true });
+    expect(domain.userPhrases).toBe(maxFramedPhrases + 2);
+    expect(arpa).toMatch(/\twhere does aoife\n/);
+    expect(arpa).toMatch(/\tdoes aoife live\n/);
+    expect(arpa).toMatch(/\taoife is my\n/);
+    expect(arpa).toMatch(/\tcall aoife <\/s>\n/);
+    // Beyond the bound a phrase is heard alone only, as a rare word always is.
+    const last = extra[extra.length - 1];
+    expect(arpa).toMatch(new RegExp(`\\t${last}\\t`));
+    expect(arpa).not.toMatch(new RegExp(`\\twhere does ${last}\\n`));
+    expect(arpa).not.toMatch(/\twhere does kombucha\n/);
+    expect(arpa).toMatch(/\tkombucha\t/);
+
+    const plain = await prepareDomainLanguage({ dictPath, phrases: [], weight: 0.5 });
+    const plainArpa = await readFile(plain.arpaPath, "utf8");
+    await rm(dirname(plain.arpaPath), { recursive: true });
+    expect(plainArpa).toBe(buildNgramModel(domainCorpus.map((s) => s.split(" "))).toArpa());
   });
 });

@@ -29,15 +29,16 @@ const languageModel = async (url: string) =>
 describe("pc2 learns each user's own words", () => {
   let server: RunningAgent<ModelServerConfig>;
   let sentence: Buffer;
+  let nameAlone: Buffer;
   beforeAll(async () => {
     server = await startModelServer({ STT_VOCABULARY: "Rotterdam" });
-    sentence = await speak("aoife", { format: "raw", voice: "en-us+f2", wordsPerMinute: 130 });
+    sentence = await speak("where does aoife live", { format: "raw", voice: "en-us+f2", wordsPerMinute: 130 });
+    nameAlone = await speak("aoife", { format: "raw", voice: "en-us+f2", wordsPerMinute: 130 });
   }, 60_000);
   afterAll(() => server.close());
 
-  // The mechanism, on the name said alone, which is heard: in a sentence it no longer is ("where
-  // does aoife live" was the 1 of 4 sentences that worked until the router's exemplars grew the
-  // domain corpus by a quarter; docs/hearing.md).
+  // The user's names fill the domain corpus' name frames ("where does {name} live"), so a name is
+  // heard inside a sentence, word for word, and still when said alone (docs/hearing.md).
   it("hears a name in one user's words for that user only, and answers every request while a recogniser is rebuilt", async () => {
     expect((await heard(server.url, sentence, "ann")).text).not.toMatch(/\baoife\b/);
     expect(await vocabularyOf(server.url, "ann")).toEqual({ status: "none", phrases: 0, words: 0 });
@@ -55,7 +56,8 @@ describe("pc2 learns each user's own words", () => {
       languageModel: "en-us general + domain (weight 0.5, 3 user phrases)",
     });
 
-    expect((await heard(server.url, sentence, "ann")).text).toMatch(/^aoife$/);
+    expect((await heard(server.url, sentence, "ann")).text).toBe("where does aoife live");
+    expect((await heard(server.url, nameAlone, "ann")).text).toBe("aoife");
     // Another user, and a request for nobody, get the stack's recogniser, which has no such word.
     expect((await heard(server.url, sentence, "bob")).text).not.toMatch(/\baoife\b/);
     expect((await heard(server.url, sentence)).text).not.toMatch(/\baoife\b/);
@@ -72,7 +74,7 @@ describe("pc2 learns each user's own words", () => {
     }
     const answers = await Promise.all(inFlight);
     expect(answers.length).toBeGreaterThan(0);
-    expect(answers.every((answer) => answer.status === 200 && /^aoife$/.test(answer.text))).toBe(true);
+    expect(answers.every((answer) => answer.status === 200 && answer.text === "where does aoife live")).toBe(true);
     expect(await vocabularyOf(server.url, "ann")).toEqual({
       status: "ready",
       phrases: 1,
@@ -85,6 +87,34 @@ describe("pc2 learns each user's own words", () => {
     expect(await vocabularyOf(server.url, "ann")).toEqual({ status: "none", phrases: 0, words: 0 });
     expect((await heard(server.url, sentence, "ann")).text).not.toMatch(/\baoife\b/);
   }, 120_000);
+
+  describe("in voices the test above does not use", () => {
+    const said = (options: Parameters<typeof speak>[1]) => speak("where does aoife live", { format: "raw", wordsPerMinute: 130, ...options });
+    beforeAll(async () => {
+      expect((await putVocabulary(server.url, { phrases: ["Aoife"] }, "erin")).status).toBe(202);
+      while ((await vocabularyOf(server.url, "erin")).status !== "ready") await new Promise((resolve) => setTimeout(resolve, 50));
+    }, 60_000);
+
+    it("hears the sentence word for word in en-us+m3", async () => {
+      expect((await heard(server.url, await said({ voice: "en-us+m3" }), "erin")).text).toBe("where does aoife live");
+    });
+
+    it("hears the name in en-gb+f3", async () => {
+      expect((await heard(server.url, await said({ voice: "en-gb+f3" }), "erin")).text).toMatch(/^where does aoife\b/);
+    });
+
+    // Fails: en-gb+f3 is heard as "where does aoife a lot you"; the en-us acoustic model does not
+    // match this voice (docs/hearing.md), which enrolment (speaker adaptation) is for.
+    it.failing("hears the sentence word for word in en-gb+f3", async () => {
+      expect((await heard(server.url, await said({ voice: "en-gb+f3" }), "erin")).text).toBe("where does aoife live");
+    });
+
+    // Fails: flite says "Aoife" otherwise than espeak-ng, whose pronunciation (IY F AH) is the only
+    // one the dictionary gets: heard as "where does my life live".
+    it.failing("hears the sentence word for word in flite slt", async () => {
+      expect((await heard(server.url, await said({ fliteVoice: "slt" }), "erin")).text).toBe("where does aoife live");
+    });
+  });
 
   it("acts for one user only", async () => {
     const res = await putVocabulary(server.url, { phrases: ["Aoife"] });

@@ -28,7 +28,10 @@ export const modelServerConfig = baseAgentConfig
      * 0.52 / 0.51, intent accuracy 0.56), so the middle one keeps room for open statements.
      */
     STT_DOMAIN_WEIGHT: z.coerce.number().min(0).max(0.99).default(0.5),
-    /** Names, places and rare words the user says, comma-separated ("Imogen, Rotterdam"): added to the dictionary and the domain model. */
+    /**
+     * Names and places the users say, comma-separated ("Imogen, Rotterdam"): added to the dictionary
+     * and the domain model, alone and in its name frames ("where does imogen live"), for everyone.
+     */
     STT_VOCABULARY: z
       .string()
       .default("")

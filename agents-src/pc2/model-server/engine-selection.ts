@@ -37,7 +37,8 @@ export async function loadSpeechToTextEngine(
       config.STT_DOMAIN_WEIGHT > 0
         ? await prepareDomainLanguage({
             dictPath: join(config.POCKETSPHINX_MODEL_DIR, pocketsphinxDictionary),
-            phrases: [...config.STT_VOCABULARY, ...(user?.phrases ?? []), ...(user?.words ?? [])],
+            phrases: [...config.STT_VOCABULARY, ...(user?.phrases ?? [])],
+            words: user?.words ?? [],
             weight: config.STT_DOMAIN_WEIGHT,
           })
         : undefined;
