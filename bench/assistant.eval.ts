@@ -10,19 +10,28 @@
  * its own user, with a device token of its own, so timers and memories never meet.
  * `--part tuned|held-out|fresh|fresh-2|fresh-3` runs one part; `--dialogues-only` only the multi-turn dialogues (a
  * spoken turn takes seconds, the whole set spoken an hour on a busy machine); `--show-failures`
- * lists every failed turn.
+ * lists every failed turn. `--spoken --enrol`: before its dialogue, each dialogue's user enrols
+ * the dialogue's voice through the coordinator's POST /v1/speaker-enrolment with their device
+ * token, as the web client's "Teach it my voice" does (the 20 enrolment sentences said by that
+ * voice as `eval:stt --adapt` enrols it), and the dialogue starts once pc2 has adapted the model
+ * and built the user's recogniser; every run gets a data folder of its own, so a voice enrolled
+ * in one run is never heard in the next.
  */
 import { once } from "node:events";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Pool } from "pg";
-import { decodeWav } from "../agents-src/audio/dsp/wav-file";
+import { decodeWav, encodeWav } from "../agents-src/audio/dsp/wav-file";
 import { clientAudioPath } from "../agents-src/audio/protocol/client-protocol";
 import { addUser, issueDeviceToken } from "../agents-src/memory/identity/device-tokens";
+import { speechSampleRate } from "../agents-src/pc2/model-server/speech-to-text";
 import { SpokenTurnClient } from "../scripts/spoken-turn-client";
 import { createTestDatabase, releaseTestServer } from "../tests/support/database";
 import { launchStack, serviceUrls, waitForOutput } from "../tests/support/launched-stack";
 import { Category, EvalDialogue, EvalPart, evalParts } from "./assistant-eval-kit";
 import { evalSet } from "./assistant-eval-set";
-import { cleanSpeech, EvalVoice, voices } from "./stt-speech-set";
+import { cleanSpeech, enrolmentRecordings, EvalVoice, Split, voices } from "./stt-speech-set";
 
 interface TurnOutcome {
   dialogue: EvalDialogue;
@@ -43,6 +52,8 @@ if (onlyPart !== undefined && !evalParts.includes(onlyPart)) throw new Error(`--
 const showFailures = args.includes("--show-failures");
 const spoken = args.includes("--spoken");
 const dialoguesOnly = args.includes("--dialogues-only");
+const enrol = args.includes("--enrol");
+if (enrol && !spoken) throw new Error("--enrol teaches the stack each dialogue's voice: it needs --spoken");
 
 interface Answer {
   intent: string;
@@ -85,6 +96,60 @@ function spokenAsker(client: SpokenTurnClient, voice: EvalVoice): Asker {
       return { intent: "no reply", reply: (err as Error).message };
     }
   };
+}
+
+/** How often the state of an enrolment is asked for, as the web client's panel does. */
+const enrolmentPollMs = 500;
+/** Adapting takes 2-3 s and building the recogniser about 1 s of CPU; far longer means pc2 is stuck. */
+const enrolmentTimeoutMs = 120_000;
+
+interface EnrolmentState {
+  status: string;
+  error?: string;
+  recogniser?: string;
+}
+
+/**
+ * The token's user enrols `voice` as a user of the web client does: the enrolment sentences said
+ * by the voice, posted as 16 kHz mono WAV to the edge route, then followed until pc2's adaptation
+ * is over and the user's own recogniser is built (before that the stack's recogniser hears them).
+ * Resolves to why the enrolment failed (none once the user is heard by their own model), and how
+ * often the upload was refused for now (503) and sent again.
+ */
+async function enrolVoice(coordinatorUrl: string, token: string, split: Split, voice: EvalVoice): Promise<{ failure?: string; retries: number }> {
+  const clips = (await enrolmentRecordings(split, voice)).map(({ text, audio }) => ({
+    text,
+    audio: encodeWav({ sampleRate: speechSampleRate, channels: 1, samples: Int16Array.from(audio, (x) => Math.round(x * 32767)) }).toString("base64"),
+  }));
+  const deadline = Date.now() + enrolmentTimeoutMs;
+  let retries = 0;
+  const call = async (method: "GET" | "POST", body?: unknown): Promise<EnrolmentState> => {
+    const send = () =>
+      fetch(`${coordinatorUrl}/v1/speaker-enrolment`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+    let response = await send();
+    // 503 with Retry-After: the preprocessor's threads (or pc2) are busy for now, and the route says
+    // to try again shortly, as the user would; on a loaded machine the enrolment's own clips do it.
+    while (response.status === 503 && Date.now() < deadline) {
+      retries += 1;
+      await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get("retry-after") ?? 1) * 1000));
+      response = await send();
+    }
+    // Any other refusal is this eval's fault (the one enrolment of a user, sent one after another), not a voice's outcome.
+    if (!response.ok) throw new Error(`${method} /v1/speaker-enrolment (${voice.name}): ${response.status} ${await response.text()}`);
+    return (await response.json()) as EnrolmentState;
+  };
+  let state = await call("POST", { clips });
+  while (state.status === "adapting" || (state.status === "ready" && state.recogniser === "building")) {
+    if (Date.now() > deadline) throw new Error(`${voice.name}'s enrolment was not ready after ${enrolmentTimeoutMs / 1000} s: ${JSON.stringify(state)}`);
+    await new Promise((resolve) => setTimeout(resolve, enrolmentPollMs));
+    state = await call("GET");
+  }
+  if (state.status === "ready" && state.recogniser === "ready") return { retries };
+  return { failure: state.error ?? `enrolment ${state.status}, recogniser ${state.recogniser}`, retries };
 }
 
 async function runDialogue(dialogue: EvalDialogue, asker: Asker, voice?: EvalVoice): Promise<TurnOutcome[]> {
@@ -158,7 +223,10 @@ async function dialogueTokens(databaseUrl: string, dialogues: readonly EvalDialo
 
 async function main(): Promise<void> {
   const db = await createTestDatabase("assistant_eval", { withVector: true });
-  const stack = launchStack({ DATABASE_URL: db.url, TIME_ZONE: "UTC" });
+  // pc2 keeps enrolled voices in the data folder (speakers/<user>) and reads them at start: the
+  // eval's users, the same in every run, must not find a voice enrolled by an earlier run.
+  const dataDir = await mkdtemp(join(tmpdir(), "assistant-eval-"));
+  const stack = launchStack({ DATABASE_URL: db.url, TIME_ZONE: "UTC", LAUNCHER_DATA_DIR: dataDir });
   try {
     await waitForOutput(stack, /launcher: (every built service is ready|not ready: .*)/, 240_000);
     const urls = serviceUrls(stack.output());
@@ -170,6 +238,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     const outcomes: TurnOutcome[] = [];
     const voiceTurn = Object.fromEntries(evalParts.map((part) => [part, 0])) as Record<EvalPart, number>;
+    const enrolments = { done: 0, seconds: 0, retries: 0, failed: [] as string[] };
     // One dialogue at a time: a turn's reply depends on the turns before it.
     for (const dialogue of dialogues) {
       const token = tokens.get(dialogue) as string;
@@ -177,18 +246,32 @@ async function main(): Promise<void> {
         outcomes.push(...(await runDialogue(dialogue, textAsker(coordinatorUrl, token))));
         continue;
       }
-      const partVoices = voices[dialogue.part === "tuned" ? "tuning" : "held-out"];
+      const split: Split = dialogue.part === "tuned" ? "tuning" : "held-out";
+      const partVoices = voices[split];
       const voice = partVoices[voiceTurn[dialogue.part]++ % partVoices.length];
+      if (enrol) {
+        const enrolling = performance.now();
+        const { failure, retries } = await enrolVoice(coordinatorUrl, token, split, voice);
+        enrolments.seconds += (performance.now() - enrolling) / 1000;
+        enrolments.done += 1;
+        enrolments.retries += retries;
+        if (failure) enrolments.failed.push(`${dialogue.id} (${voice.name}): ${failure}`);
+      }
       const client = await SpokenTurnClient.connect(`${preprocessorUrl.replace(/^http/, "ws")}${clientAudioPath}`, { authorization: `Bearer ${token}` });
       try {
         outcomes.push(...(await runDialogue(dialogue, spokenAsker(client, voice), voice)));
       } finally {
         client.close();
       }
-      process.stderr.write(`\r${outcomes.length} turns spoken`);
+      process.stderr.write(`\r${enrol ? `${enrolments.done}/${dialogues.length} users enrolled, ` : ""}${outcomes.length} turns spoken`);
     }
-    const mode = spoken ? "spoken over the audio WebSocket" : "text through /v1/ask";
+    // The progress line ends without one, and the summary goes to stdout.
+    if (spoken) process.stderr.write("\n");
+    const mode = spoken ? `spoken over the audio WebSocket${enrol ? ", each user's voice enrolled first" : ""}` : "text through /v1/ask";
     console.log(`eval:assistant (${mode}): ${outcomes.length} turns, ${dialogues.filter((d) => d.turns.length > 1).length} multi-turn dialogues, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    if (enrol) {
+      console.log(`enrolments: ${enrolments.done - enrolments.failed.length} of ${enrolments.done} ready, ${enrolments.seconds.toFixed(1)} s in all, ${enrolments.retries} uploads refused for now (503) and sent again${enrolments.failed.map((f) => `\n  failed: ${f}`).join("")}`);
+    }
     for (const part of evalParts) if (onlyPart === undefined || onlyPart === part) report(part, outcomes);
   } finally {
     if (stack.child.exitCode === null) {
@@ -197,6 +280,7 @@ async function main(): Promise<void> {
     }
     await db.drop();
     await releaseTestServer();
+    await rm(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -170,12 +170,6 @@ export function evalClips(split: Split): EvalClip[] {
   );
 }
 
-/** A voice's enrolment: every enrolment sentence once, the conditions rotating as in `evalClips`. */
-export function enrolmentClips(split: Split, voice: EvalVoice): Array<{ text: string; condition: EvalCondition }> {
-  const v = voices[split].indexOf(voice);
-  return enrolmentSentences.map((text, i) => ({ text, condition: conditions[(i + v) % conditions.length] }));
-}
-
 export const evalCacheDir = join(__dirname, "..", ".cache", "stt-eval");
 
 async function exists(path: string): Promise<boolean> {
@@ -231,6 +225,18 @@ function speechRms(samples: Float32Array): number {
     }
   }
   return Math.sqrt(sum / Math.max(1, count));
+}
+
+/**
+ * A voice's enrolment, as its user would record it: every enrolment sentence once, the conditions
+ * rotating as in `evalClips`, and the noise from other places in the bed than the eval clips'
+ * (`eval:stt --adapt` and `eval:assistant --spoken --enrol` both enrol from these).
+ */
+export function enrolmentRecordings(split: Split, voice: EvalVoice): Promise<Array<{ text: string; audio: Float32Array }>> {
+  const v = voices[split].indexOf(voice);
+  return Promise.all(
+    enrolmentSentences.map(async (text, i) => ({ text, audio: await spokenAudio(voice, text, conditions[(i + v) % conditions.length], 1000 + i) })),
+  );
 }
 
 /** The clip's audio: 16 kHz mono samples in [-1, 1]. */

@@ -30,7 +30,7 @@ import { loadSpeechToTextEngine } from "../agents-src/pc2/model-server/engine-se
 import { speechSampleRate, SpeechToTextEngine } from "../agents-src/pc2/model-server/speech-to-text";
 import { loadUseLiteEmbeddingEngine } from "../agents-src/pc2/model-server/use-lite-embeddings";
 import { adaptSpeakerModel } from "../agents-src/pc2/model-server/speaker-adaptation";
-import { clipAudio, enrolmentClips, EvalClip, evalCacheDir, evalClips, EvalVoice, SentenceKind, spokenAudio, Split } from "./stt-speech-set";
+import { clipAudio, enrolmentRecordings, EvalClip, evalCacheDir, evalClips, EvalVoice, SentenceKind, Split } from "./stt-speech-set";
 import { wordErrors } from "./word-error-rate";
 
 const logger = pino({ level: "silent" });
@@ -109,17 +109,9 @@ function preprocessed(audio: Float32Array): Float32Array {
   return Float32Array.from(preprocessRecording(pcm, speechSampleRate, 1), (x) => x / 32768);
 }
 
-/**
- * The domain model with the acoustic model adapted to `voice`, from its enrolment, preprocessed
- * unless `raw`. The enrolment's noise comes from other places in the bed than the eval clips'.
- */
+/** The domain model with the acoustic model adapted to `voice`, from its enrolment, preprocessed unless `raw`. */
 async function enrolledEngine(config: ModelServerConfig, split: Split, voice: EvalVoice, raw: boolean): Promise<SpeechToTextEngine> {
-  const clips = await Promise.all(
-    enrolmentClips(split, voice).map(async ({ text, condition }, i) => {
-      const audio = await spokenAudio(voice, text, condition, 1000 + i);
-      return { text, audio: raw ? audio : preprocessed(audio) };
-    }),
-  );
+  const clips = (await enrolmentRecordings(split, voice)).map(({ text, audio }) => ({ text, audio: raw ? audio : preprocessed(audio) }));
   const dir = await mkdtemp(join(tmpdir(), "eval-stt-speaker-"));
   try {
     const started = performance.now();
