@@ -166,6 +166,21 @@ describe("PipelineThreads", () => {
     expect(again.events).toEqual(["started", "processed", "finished"]);
   });
 
+  it("holds a recording until a thread is admitted, and refuses it once the wait has passed", async () => {
+    const own = await PipelineThreads.start(1, { options: defaultPreprocessorOptions, maxUtilization: 1, logger });
+    try {
+      const [thread] = own.threads;
+      // As if the thread had crashed: it is restarting, so the load guard admits nothing.
+      await (thread as unknown as { worker: Worker }).worker.terminate();
+      expect(thread.check().refusal).toBe("pipeline thread 1 is restarting");
+      await expect(own.cleanRecording(mono16k, 16000, 1, 0)).rejects.toThrow("pipeline thread 1 is restarting");
+      const clean = await own.cleanRecording(mono16k, 16000, 1, 30_000);
+      expect(clean).toEqual(preprocessRecordingWithVoice(mono16k, 16000, 1).pcm);
+    } finally {
+      await own.close(5000);
+    }
+  });
+
   it("waits for the streams still open when it closes", async () => {
     const own = await PipelineThreads.start(1, { options: defaultPreprocessorOptions, maxUtilization: 1, logger });
     const heard = recorder();

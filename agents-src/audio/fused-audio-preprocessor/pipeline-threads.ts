@@ -46,6 +46,15 @@ export interface PipelineThreadSettings {
  */
 const recordingSliceSeconds = 0.25;
 
+/**
+ * A recording is not live speech, so it may wait this long for a thread the load guard admits,
+ * where a live stream is refused at once. Refused at once, enrolment failed on a busy machine:
+ * each clip it cleaned pushed its thread over the guard for the next (49 refusals in 21
+ * enrolments during `eval:assistant --spoken --enrol`). Kept under the coordinator's 10 s per clip.
+ */
+const recordingWaitMs = 5_000;
+const recordingPollMs = 100;
+
 /** No pipeline thread could run a recording (all busy or restarting, or its thread stopped midway); the caller may retry. */
 export class PipelineUnavailable extends Error {}
 
@@ -263,9 +272,8 @@ export class PipelineThreads {
    * on the thread with the fewest sessions; resolves with the clean 16 kHz mono audio. Nothing is
    * published: the caller gets the audio back.
    */
-  cleanRecording(interleaved: Int16Array, rate: number, channels: number): Promise<Int16Array> {
-    const assigned = this.assign();
-    if (!("thread" in assigned)) return Promise.reject(new PipelineUnavailable(assigned.refusal));
+  async cleanRecording(interleaved: Int16Array, rate: number, channels: number, waitMs = recordingWaitMs): Promise<Int16Array> {
+    const thread = await this.threadForRecording(waitMs);
     const slice = Math.max(1, Math.round(rate * recordingSliceSeconds)) * channels;
     const parts: Int16Array[] = [];
     return new Promise((resolve, reject) => {
@@ -276,7 +284,7 @@ export class PipelineThreads {
         stream.process(interleaved.slice(offset, offset + slice));
         offset += slice;
       };
-      const stream = assigned.thread.open(rate, channels, {
+      const stream = thread.open(rate, channels, {
         started: () => undefined,
         processed: (output) => {
           parts.push(output.pcm);
@@ -290,6 +298,17 @@ export class PipelineThreads {
       });
       sendNext();
     });
+  }
+
+  /** The thread a recording runs on, once one is admitted; refused once `waitMs` has passed without one. */
+  private async threadForRecording(waitMs: number): Promise<PipelineThread> {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      const assigned = this.assign();
+      if ("thread" in assigned) return assigned.thread;
+      if (Date.now() >= deadline) throw new PipelineUnavailable(assigned.refusal);
+      await new Promise((resolve) => setTimeout(resolve, recordingPollMs));
+    }
   }
 
   readings(): { thread: number; sessions: number; utilization: number; ok: boolean }[] {
