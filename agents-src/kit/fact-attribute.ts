@@ -23,6 +23,8 @@ const colours = new Set([
   "red", "orange", "yellow", "green", "blue", "purple", "violet", "pink", "brown", "black", "white", "grey", "gray",
   "silver", "gold", "golden", "beige", "navy", "turquoise", "teal", "maroon",
 ]);
+const firstPerson = new Set(["i", "we"]);
+const contractionEndings: Record<string, string> = { ve: "have", re: "are", ll: "will", m: "am" };
 const possessivePronouns = new Set(["mine", "yours", "his", "hers", "ours", "theirs"]);
 const ownershipVerbs = new Set(["belong", "own"]);
 const namingVerbs = new Set(["call", "name"]);
@@ -52,7 +54,12 @@ export const comparableFact = (text: string): string => comparableText(withDigit
 /** The subject and attribute a statement gives; `null` when it is not a plain "X is Y" / "X lives in Y" statement. */
 export function factAttribute(statement: string): FactAttribute | null {
   // Apostrophes stay for the tagger: "Anna's" is an owner.
-  const text = withDigits(statement).toLowerCase().replace(/[^\p{L}\p{N}'\u2019]+/gu, " ").trim();
+  // "we've", "they're": the tagger keeps a contraction in one term, which would make "i ve" a subject.
+  const text = withDigits(statement)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}'\u2019]+/gu, " ")
+    .replace(/(?<=\p{L})['\u2019](ve|re|ll|m)\b/gu, (_, ending: string) => ` ${contractionEndings[ending]}`)
+    .trim();
   if (text === "") return null;
   const terms: Term[] = nlp(text).json()[0]?.terms ?? [];
   const verbAt = terms.findIndex((t) => has(t, "Verb"));
@@ -61,15 +68,23 @@ export function factAttribute(statement: string): FactAttribute | null {
     const contractedIs = text.replace(/(?<=\p{L})['\u2019]s (?=\p{L})/u, " is ");
     return contractedIs === text ? null : factAttribute(contractedIs);
   }
-  const subjectWords = comparableFact(terms.slice(0, verbAt).map((t) => t.normal).join(" ")).split(" ");
-  if (subjectWords.length > maxSubjectWords || subjectWords.every((w) => vagueWords.has(w))) return null;
-  // Dates inside the subject ("the meeting tomorrow") make it a one-off, not a standing fact.
-  if (terms.slice(0, verbAt).some((t) => has(t, "Date") || has(t, "Preposition"))) return null;
-
   let end = verbAt;
   while (end < terms.length && (has(terms[end], "Verb") || has(terms[end], "Adverb"))) end++;
   const verbs = terms.slice(verbAt, end).filter((t) => has(t, "Verb"));
-  const predicate = terms.slice(end);
+  let subjectTerms = terms.slice(0, verbAt);
+  let predicate = terms.slice(end);
+  // "I've put the lights in the attic", "we lent the ladder to anna": what the user did with a thing
+  // says where it is or who has it; the thing is the subject, the user is no stable one.
+  const object = predicate.findIndex((t) => has(t, "Preposition"));
+  if (subjectTerms.every((t) => firstPerson.has(t.normal)) && object > 0 && object <= maxSubjectWords && predicate.slice(0, object).some((t) => has(t, "Noun"))) {
+    subjectTerms = predicate.slice(0, object);
+    predicate = predicate.slice(object);
+  }
+  const subjectWords = comparableFact(subjectTerms.map((t) => t.normal).join(" ")).split(" ");
+  if (subjectWords.length > maxSubjectWords || subjectWords.every((w) => vagueWords.has(w))) return null;
+  // Dates inside the subject ("the meeting tomorrow") make it a one-off, not a standing fact.
+  if (subjectTerms.some((t) => has(t, "Date") || has(t, "Preposition"))) return null;
+
   if (predicate.length === 0) return null;
   const lexical = verbs.find((t) => !has(t, "Copula") && !has(t, "Auxiliary"));
   const lemma = lexical ? nlp(lexical.normal).verbs().toInfinitive().text() || lexical.normal : "be";

@@ -1,4 +1,7 @@
-import { followUp, lastPlace, otherThingsThere, resolveReferences } from "../../agents-src/core/task-router/conversation-context";
+import { followUp, lastPlace, otherThingsThere, resolveReferences, sameQuestionAbout } from "../../agents-src/core/task-router/conversation-context";
+import { forgetKeptAbout } from "../../agents-src/core/task-router/forget-requests";
+import { isGreeting } from "../../agents-src/core/task-router/greetings";
+import { asksAfterOwnServices } from "../../agents-src/core/task-router/status-requests";
 import { namesMemory, outOfDomainTopic } from "../../agents-src/core/task-router/out-of-domain";
 import { requestCore } from "../../agents-src/core/task-router/request-wrappers";
 import { askedThing, asksAboutTheWorld, clockAsked, givesConcreteAttribute, isOutsideCommand, statedFact } from "../../agents-src/core/task-router/sentence-form";
@@ -47,6 +50,12 @@ describe("router rules", () => {
     ["treble eight", { kind: "arithmetic", expression: "(3 * 8)" }],
     ["what is 20 percent off 50", { kind: "arithmetic", expression: "(50 - 20 / 100 * 50)" }],
     ["double the recipe", null],
+    // A percentage written with its sign, "into" between numbers, and temperatures below zero.
+    ["what's 12.5% of 80", { kind: "arithmetic", expression: "(12.5 / 100 * 80)" }],
+    ["what is six into seven", { kind: "arithmetic", expression: "6 * 7" }],
+    ["how many times does 3 go into 12", null],
+    ["minus 10 fahrenheit in celsius", { kind: "conversion", expression: "-10 degF to degC" }],
+    ["convert negative 5 celsius to kelvin", { kind: "conversion", expression: "-5 degC to K" }],
   ])("spokenMath(%j)", (text, expected) => {
     const math = spokenMath(text);
     if (expected === null) expect(math).toBeNull();
@@ -131,12 +140,34 @@ describe("router rules", () => {
     ["how many reminders are there", { intent: "reminder", slots: { action: "list" } }],
     ["is there anything you need to remind me about", { intent: "reminder", slots: { action: "list" } }],
     ["the neighbours ping me about the bins", null],
+    // A task with no moment yet: the coordinator asks when. "remember to ..." alone stays a memory's business.
+    ["remind me to ring the vet", { intent: "reminder", slots: { action: "start", task: "ring the vet", when: "" } }],
+    ["set me a reminder to book the boiler service", { intent: "reminder", slots: { action: "start", task: "book the boiler service", when: "" } }],
+    ["don't let me forget to water the tomatoes", { intent: "reminder", slots: { action: "start", task: "water the tomatoes", when: "" } }],
+    ["remember to buy stamps", null],
+    ["remind me about the plumber", null],
+    // Moments said the British way or by custom.
+    ["remind me at half seven to put the bins out", { intent: "reminder", slots: { action: "start", task: "put the bins out", when: "at 7:30" } }],
+    ["remind me to phone nana at teatime", { intent: "reminder", slots: { action: "start", task: "phone nana", when: "at 17:00" } }],
+    ["remind me in half an hour to stir the stew", { intent: "reminder", slots: { action: "start", task: "stir the stew", when: "in half an hour" } }],
+    // The task first, then the prompt and its moment (or none).
+    ["i have to post the birthday card, remind me tomorrow", { intent: "reminder", slots: { action: "start", task: "post the birthday card", when: "tomorrow" } }],
+    ["the gas meter needs reading so remind me on monday", { intent: "reminder", slots: { action: "start", task: "the gas meter needs reading", when: "on monday" } }],
+    ["i must return the library books, remind me", { intent: "reminder", slots: { action: "start", task: "return the library books", when: "" } }],
+    ["what did i ask you to remind me about", null],
+    ["my mum keeps saying remind me about the bins", null],
+    // How long a named timer has.
+    ["how long has the lasagne got left", { intent: "timer", slots: { action: "time_left", label: "lasagne" } }],
   ])("timerRequestOf(%j)", (text, expected) => {
     expect(timerRequestOf(text)).toEqual(expected);
   });
 
   const afterTimer = [{ role: "user", content: "set a timer for 9 minutes" }, { role: "assistant", content: "Okay.", intent: "timer" }];
   const afterFact = [{ role: "user", content: "my car is red" }, { role: "assistant", content: "Okay.", intent: "remember" }];
+  const askedWhen = [
+    { role: "user", content: "remind me to call my sister" },
+    { role: "assistant", content: "When should I remind you to call your sister?", intent: "reminder" },
+  ];
   it.each([
     ["hold it", afterTimer, { intent: "timer", slots: { action: "pause" } }],
     ["resume that one", afterTimer, { intent: "timer", slots: { action: "resume" } }],
@@ -148,6 +179,14 @@ describe("router rules", () => {
     ["another one for 7 minutes", afterTimer, { intent: "timer", slots: { action: "start", durationMs: "420000" } }],
     ["another one for 7 minutes", afterFact, null],
     ["set 1 minute aside", afterTimer, null],
+    ["stop the rice one", afterTimer, { intent: "timer", slots: { action: "cancel", label: "rice" } }],
+    ["pause the egg one", afterTimer, { intent: "timer", slots: { action: "pause", label: "egg" } }],
+    ["stop the rice one", afterFact, null],
+    // The moment, said after the assistant asked when; anything more is a request of its own.
+    ["tomorrow morning at 8", askedWhen, { intent: "reminder", slots: { action: "start", task: "call my sister", when: "tomorrow morning at 8" } }],
+    ["at half five then", askedWhen, { intent: "reminder", slots: { action: "start", task: "call my sister", when: "at 5:30" } }],
+    ["my sister is away tomorrow", askedWhen, null],
+    ["tomorrow morning at 8", afterFact, null],
   ])("timerRequestOf(%j) in a conversation", (text, recent, expected) => {
     expect(timerRequestOf(text, recent)).toEqual(expected);
   });
@@ -204,6 +243,9 @@ describe("router rules", () => {
 
   it("reads 'it' and a final 'that' as the last subject, and nothing without one", () => {
     expect(resolveReferences("where is it", carFact)).toBe("where is my car");
+    expect(resolveReferences("which shelf are they on", carFact)).toBe("which shelf are my car on");
+    // "they're" stays whole: "my car're" is no word.
+    expect(resolveReferences("they're late", carFact)).toBe("they're late");
     expect(resolveReferences("forget that", carFact)).toBe("forget my car");
     expect(resolveReferences("remember that my bike is blue", carFact)).toBe("remember that my bike is blue");
     expect(resolveReferences("where is it", [])).toBe("where is it");
@@ -366,8 +408,61 @@ describe("router rules", () => {
     ["let me tell you something", true],
     ["i have got a dentist appointment to remember", false],
     ["there's something wrong with the boiler", false],
+    ["remember a thing", true],
+    ["could you keep a note of something", true],
+    ["take a note of this please", true],
+    ["remember a thing about the car", false],
+    ["keep a note of the meter reading", false],
   ])("bareRequest.test(%j) = %j", (text, bare) => {
     expect(bareRequest.test(text)).toBe(bare);
+  });
+
+  it.each([
+    ["delete the note about the bike lock", "the bike lock"],
+    ["erase everything i told you about my ex", "my ex"],
+    ["remove the details you have about the plumber", "the plumber"],
+    ["get rid of what i said about the shed key", "the shed key"],
+    ["delete the photos from my phone", null],
+    ["i wrote a note about the bins", null],
+    ["what did i tell you about the locker", null],
+  ])("forgetKeptAbout(%j) = %j", (text, subject) => {
+    expect(forgetKeptAbout(text)).toBe(subject);
+  });
+
+  it.each([
+    ["howdy", true],
+    ["kia ora", true],
+    ["hiya mate", true],
+    ["good day to you", true],
+    ["howdy do you know where my keys are", false],
+    ["morning run is at 7", false],
+  ])("isGreeting(%j) = %j", (text, greeting) => {
+    expect(isGreeting(text)).toBe(greeting);
+  });
+
+  it.each([
+    ["is your back end healthy", true],
+    ["how are your systems holding up", true],
+    ["run a check on your servers", true],
+    ["how are you doing", false],
+    ["what time are the church services on sunday", false],
+    ["my server is down", false],
+  ])("asksAfterOwnServices(%j) = %j", (text, asks) => {
+    expect(asksAfterOwnServices(text)).toBe(asks);
+  });
+
+  const askedPassport = [
+    { role: "user" as const, content: "where did I put my passport" },
+    { role: "assistant" as const, content: "Your passport is in the drawer.", intent: "recall", subject: "my passport" },
+  ];
+  it.each([
+    ["and my driving licence?", askedPassport, { question: "where did I put my driving licence", subject: "my driving licence" }],
+    ["what about the spare keys", askedPassport, { question: "where did I put the spare keys", subject: "the spare keys" }],
+    ["and what about the postman, did i tell you his name", askedPassport, null],
+    ["and my driving licence?", carFact, null],
+    ["my driving licence is in the car", askedPassport, null],
+  ])("sameQuestionAbout(%j)", (text, recent, expected) => {
+    expect(sameQuestionAbout(text, recent)).toEqual(expected);
   });
 
   it.each([

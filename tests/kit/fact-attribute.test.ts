@@ -13,6 +13,10 @@ describe("swapPerson", () => {
     ["Your bike is in my shed", "My bike is in your shed"],
     ["YOU OWE ME", "I OWE YOU"],
     ["I said that you are late", "you said that I am late"],
+    // The user's "we" in every contracted form.
+    ["we're out of dishwasher tablets", "you're out of dishwasher tablets"],
+    ["we've run out of milk and we'll need more", "you've run out of milk and you'll need more"],
+    ["we'd sorted it ourselves", "you'd sorted it yourselves"],
     ["the meeting moved to Friday", "the meeting moved to Friday"],
   ])("%j -> %j", (text, swapped) => {
     expect(swapPerson(text)).toBe(swapped);
@@ -49,6 +53,14 @@ describe("factKey", () => {
     ["you owe me 5 dollars", null],
     ["The meeting with Bob and the whole team tomorrow is at 10", null],
     ["Remind me to call mom", null],
+    // What the user did with a thing says where it is or who has it: the thing is the subject.
+    ["I've put the christmas lights in the blue crate", "the christmas lights (location)"],
+    ["we've parked the campervan on level 4", "the campervan (location)"],
+    ["i left my umbrella at the office", "my umbrella (location)"],
+    ["I lent my drill to Tomasz", "my drill (lend location)"],
+    ["we're in the garden", null],
+    ["i went to the shops", null],
+    ["i parked on level 2", null],
   ])("%j -> %j", (text, key) => {
     expect(factKey(text)).toBe(key);
   });

@@ -44,6 +44,10 @@ describe("answer text", () => {
   it("keeps the topic words of a question", () => {
     expect([...topicTerms("Where did I park my cars?")]).toEqual(["park", "car"]);
     expect(topicTerms("what is it?").size).toBe(0);
+    // An irregular past tense is its verb: "who did I lend the ladder to" asks about "I lent my ladder to ...".
+    expect([...topicTerms("who did i lend the ladder to")]).toEqual([...topicTerms("I lent my ladder to")]);
+    expect([...topicTerms("where have I hidden the presents")]).toEqual([...topicTerms("I hid the presents")]);
+    expect(topicTerms("I left the keys").has("left")).toBe(false);
   });
 });
 

@@ -98,7 +98,7 @@ export function lastPlace(recent: readonly RecentTurn[]): string | undefined {
 }
 
 /**
- * "where is it" after "where is my car" asks "where is my car": "it" and "them" anywhere, and "that" as the
+ * "where is it" after "where is my car" asks "where is my car": "it", "they" and "them" anywhere, and "that" as the
  * last word ("forget that"), stand for the last subject; "there" as the last word ("is my bike
  * there", "what else is there") for the last place. Elsewhere "that" joins a clause ("remember
  * that ...") and "there" opens one ("is there a ..."), and are left alone. The router applies this
@@ -108,9 +108,29 @@ export function resolveReferences(text: string, recent: readonly RecentTurn[]): 
   const subject = lastSubject(recent);
   const place = lastPlace(recent);
   let resolved = text;
-  if (subject) resolved = resolved.replace(/\b(?:it|them)\b/gi, subject).replace(/\bthat(?=[\s.!?]*$)/i, subject);
+  // "they" but not "they're": the contraction would leave "my keys're".
+  if (subject) resolved = resolved.replace(/\b(?:it|them|they)\b(?!['\u2019])/gi, subject).replace(/\bthat(?=[\s.!?]*$)/i, subject);
   if (place) resolved = resolved.replace(/\bthere(?=[\s.!?]*$)/i, place);
   return resolved;
+}
+
+// "and my visa papers?", "what about the car keys": another thing, a noun phrase of a few words and nothing more.
+const anotherThing = /^(?:and |so |ok |okay )?(?:(?:what|how) about )?((?:my|our|the|his|her|their) [\p{L}\p{N}' -]+?)[\s?]*$/iu;
+const maxThingWords = 5;
+
+/**
+ * "and my visa papers?" after "where have I kept my passport": the last question again, about
+ * another thing, so it is a question and not a statement to remember. `null` unless the last
+ * reply answered a question about a subject the question named.
+ */
+export function sameQuestionAbout(text: string, recent: readonly RecentTurn[]): { question: string; subject: string } | null {
+  const thing = anotherThing.exec(text.trim())?.[1];
+  const previous = lastReply(recent);
+  if (!thing || thing.split(/\s+/).length > maxThingWords || previous?.intent !== "recall" || !previous.subject) return null;
+  const asked = [...recent].reverse().find((t) => t.role === "user")?.content ?? "";
+  const at = asked.toLowerCase().indexOf(previous.subject.toLowerCase());
+  if (at < 0) return null;
+  return { question: `${asked.slice(0, at)}${thing}${asked.slice(at + previous.subject.length)}`, subject: thing };
 }
 
 /**

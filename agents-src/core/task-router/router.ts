@@ -1,7 +1,10 @@
 import type { Logger } from "../../kit/logging";
 import type { EmbeddedScores, EmbeddingClassifier } from "./embedding-classifier";
 import { wordSimilarity } from "./frame-matching";
-import { followUp, lastSubject, otherThingsThere, RecentTurn, resolveReferences } from "./conversation-context";
+import { followUp, lastSubject, otherThingsThere, RecentTurn, resolveReferences, sameQuestionAbout } from "./conversation-context";
+import { forgetKeptAbout } from "./forget-requests";
+import { isGreeting } from "./greetings";
+import { asksAfterOwnServices } from "./status-requests";
 import type { Intent } from "./intents";
 import type { LexicalClassifier } from "./lexical-classifier";
 import { namesMemory, outOfDomainTopic } from "./out-of-domain";
@@ -23,6 +26,7 @@ const questionWords = new Set([
 ]);
 // "do not forget that ...", "is it ok to remember ...": a request to remember in question form.
 const rememberWords = new Set(["remember", "note", "save", "forget", "store", "write", "keep", "memorize", "memorise"]);
+const heardAsRememberWord = 0.8;
 const isQuestion = (words: readonly Word[]): boolean =>
   words.length > 0 && questionWords.has(words[0].text) && !words.some((w) => rememberWords.has(w.text));
 // "is it behind the washing machine", "are they in the porch": the place of what the conversation is about.
@@ -192,12 +196,19 @@ export class TaskRouter {
       const whole = spanText(text, words);
       // A "remember" is read again only when the outside exemplars are nearer ("i want to hear the
       // beatles" is a request) or a frame took part of a plain statement for the fact ("mat").
+      // A misheard "remember" is still one ("remembr"), but "code" is not "note" nor "have" "save".
       const partOfStatement =
-        decision.slots.fact !== undefined && decision.slots.fact !== whole && !words.some((w) => [...rememberWords].some((r) => wordSimilarity(r, w.text) > 0));
+        decision.slots.fact !== undefined &&
+        decision.slots.fact !== whole &&
+        !words.some((w) => [...rememberWords].some((r) => wordSimilarity(r, w.text) >= heardAsRememberWord));
       if (!notStatements.has(intent) && !(intent === "remember" && (outside || partOfStatement))) return null;
       const fact = statedFact(text, words);
       // "the heating is too low" near the device exemplars is a complaint; "... on tuesday" is kept.
-      if (!fact || (seemsOutside && !givesConcreteAttribute(fact, text))) return intent === "remember" && !outside ? decision : null;
+      if (!fact || (seemsOutside && !givesConcreteAttribute(fact, text))) {
+        if (intent !== "remember" || outside) return null;
+        // With no word asking to remember, nothing is to be taken off: the whole sentence is the fact.
+        return partOfStatement ? { ...decision, slots: { fact: whole } } : decision;
+      }
       return { intent: "remember", confidence: decision.confidence, slots: { fact: whole } };
     }
     const unsure = intent === "unknown" || best < this.options.outside.skillScore;
@@ -222,6 +233,8 @@ export class TaskRouter {
     // A correction's lead ("actually, ...") is read before it is taken off as a wrapper.
     const follow = followUp(said, recent) ?? followUp(text, recent) ?? timerRequestOf(text, recent);
     if (follow) return follow;
+    const again = sameQuestionAbout(said, recent);
+    if (again) return { intent: "recall", slots: again };
     const math = spokenMath(text, lastCalculation(recent));
     if (math) {
       const { kind, ...slots } = math;
@@ -230,6 +243,10 @@ export class TaskRouter {
     const words = tokenize(text);
     const normalized = words.map((w) => w.text).join(" ");
     if (bareRequest.test(normalized)) return { intent: "remember", slots: {} };
+    const forgotten = forgetKeptAbout(normalized);
+    if (forgotten) return { intent: "forget", slots: { subject: forgotten } };
+    if (isGreeting(normalized)) return { intent: "small_talk", slots: { kind: "greeting" } };
+    if (asksAfterOwnServices(normalized)) return { intent: "status", slots: {} };
     if (asksWhoIsListening.test(normalized)) return { intent: "small_talk", slots: { kind: "identity" } };
     const topic = outOfDomainTopic(normalized);
     if (!topic) return null;

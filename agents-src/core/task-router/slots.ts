@@ -10,11 +10,11 @@ export type Slots = Record<string, string>;
 const trustedCaptureScore = 0.3;
 
 /**
- * "save this", "remember", "I've got something for you to remember": a request to remember with
+ * "save this", "remember a thing", "keep a note of something", "I've got something for you to remember": a request to remember with
  * nothing in it yet, which the coordinator asks about.
  */
 export const bareRequest =
-  /^(?:(?:please|can you|could you|ok|okay|hey)\s+)*(?:remember|save|note|store|write down|keep(?:\s+(?:this|that|it|something))?\s+in mind|make a note|memori[sz]e|take a note|(?:i(?: have|'ve)(?: got)?|here is|here's|there is|there's) something (?:(?:for you|i (?:want|need) you|you (?:need|should|ought))\s+)?to (?:remember|note|keep in mind|save|write down)|(?:can i|i want to|i need to|let me) tell you something(?: to remember)?)(?:\s+(?:this|that|it|something|for me|please|down|of (?:this|that)))*[\s.!?]*$/i;
+  /^(?:(?:please|can you|could you|ok|okay|hey)\s+)*(?:remember|save|note|store|write down|keep(?:\s+(?:this|that|it|something))?\s+in mind|(?:make|take|keep) a note|memori[sz]e|(?:i(?: have|'ve)(?: got)?|here is|here's|there is|there's) something (?:(?:for you|i (?:want|need) you|you (?:need|should|ought))\s+)?to (?:remember|note|keep in mind|save|write down)|(?:can i|i want to|i need to|let me) tell you something(?: to remember)?)(?:\s+(?:this|that|it|something|(?:a|one|another) (?:thing|fact|detail)|for me|please|down|of (?:this|that|something)))*[\s.!?]*$/i;
 
 /**
  * Slots come from the best frame of the chosen intent: what its wildcard captured (the fact to

@@ -19,7 +19,8 @@ const tail = /\s+(?:equal|equals|make|come to|give me|please)$/;
 // Longest phrases first: "multiplied by" before "by".
 const operatorWords: Array<[RegExp, string]> = [
   [/\bto the power of\b|\braised to(?: the power of)?\b/g, " ^ "],
-  [/\bmultiplied by\b|\btimes\b|[x\u00d7*]/g, " * "],
+  // "12 into 8" is 12 times 8 in Indian English; "into" between two numbers is nothing else.
+  [/\bmultiplied by\b|\btimes\b|(?<=\d )into(?= \d)|[x\u00d7*]/g, " * "],
   [/\bdivided by\b|\bover\b|[\u00f7/]/g, " / "],
   [/\bplus\b|\+/g, " + "],
   [/\bminus\b|\btake away\b|-(?=\s)/g, " - "],
@@ -51,8 +52,9 @@ function arithmetic(text: string, said: string): SpokenMath | null {
   }
   let expression = text
     .replace(/\bthe square root of (\S+)|\bsquare root of (\S+)/g, (_, a: string | undefined, b: string | undefined) => ` sqrt(${a ?? b}) `)
-    .replace(new RegExp(String.raw`(${number}) (?:percent|%) of (${operand})`, "g"), " ($1 / 100 * $2) ")
-    .replace(new RegExp(String.raw`(${number}) (?:percent|%) off (${operand})`, "g"), " ($2 - $1 / 100 * $2) ")
+    // "17.5%" is written without the space "17.5 percent" is said with.
+    .replace(new RegExp(String.raw`(${number}) ?(?:percent|%) of (${operand})`, "g"), " ($1 / 100 * $2) ")
+    .replace(new RegExp(String.raw`(${number}) ?(?:percent|%) off (${operand})`, "g"), " ($2 - $1 / 100 * $2) ")
     .replace(new RegExp(String.raw`\b(?:half of|halve) (${operand})`, "g"), " (0.5 * $1) ")
     .replace(new RegExp(String.raw`\b(?:double|twice) (${operand})`, "g"), " (2 * $1) ")
     .replace(new RegExp(String.raw`\b(?:triple|treble) (${operand})`, "g"), " (3 * $1) ")
@@ -94,7 +96,8 @@ function compatible(from: string, to: string): boolean {
 
 const phraseUnits = Object.keys(unitAliases).filter((name) => name.includes(" "));
 const unitWords = `(${[...phraseUnits, "[a-z]+"].join("|")})`;
-const amountWords = String.raw`(a|an|one|${number})`;
+// "minus 40 celsius in fahrenheit": a temperature below zero.
+const amountWords = String.raw`(a|an|one|(?:minus |negative |-)?${number})`;
 const conversionForms: Array<{ form: RegExp; amount: number; from: number; to: number }> = [
   // how many grams (are there) in a pound
   { form: new RegExp(String.raw`^how (?:many|much) ${unitWords} (?:are |is )?(?:there )?in ${amountWords} ${unitWords}$`), amount: 2, from: 3, to: 1 },
@@ -113,14 +116,14 @@ function conversion(text: string): SpokenMath | null {
     const fromUnit = unitOf(fromName);
     const toUnit = unitOf(toName);
     if (!fromUnit || !toUnit || !compatible(fromUnit, toUnit)) continue;
-    const value = /^\d/.test(match[amount]) ? match[amount] : "1";
+    const value = /\d/.test(match[amount]) ? match[amount].replace(/^(?:minus |negative |-)/, "-") : "1";
     return { kind: "conversion", expression: `${value} ${fromUnit} to ${toUnit}`, amount: value, fromName, toName };
   }
   return null;
 }
 
 // Read as one number, "a hundred minus thirty seven" would be 137: each side of an operator word is a number of its own.
-const operatorWord = /(\s(?:minus|plus|times|multiplied by|divided by|over|take away|away from|to the power of)\s)/;
+const operatorWord = /(\s(?:minus|plus|times|into|multiplied by|divided by|over|take away|away from|to the power of)\s)/;
 
 function numbersBetweenOperators(text: string): string {
   return text

@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { swapPerson } from "../../kit/perspective";
 import { withDigits } from "../../kit/spoken-numbers";
 
 /**
@@ -32,14 +33,14 @@ export function spokenDuration(text: string): number {
 // "start a countdown for 10 minutes": a countdown is a timer.
 const timerWord = /\b(?:timers?|countdowns?)\b/;
 // Asked without the word "timer": still only a timer has time left ("how long is left on the rice").
-const asksTimeLeft = /^(?:how much time is left|how much time do i have left|how long is left|how long until (?:it|the \w+) (?:goes off|rings|(?:is|are) (?:done|ready))|how much (?:time|longer)(?: is there)?(?: left)? (?:on|for) the \w+|how much longer)\b/;
+const asksTimeLeft = /^(?:how much time is left|how long (?:has|have) (?:the|my) \w+ (?:\w+ )?got|how much time do i have left|how long is left|how long until (?:it|the \w+) (?:goes off|rings|(?:is|are) (?:done|ready))|how much (?:time|longer)(?: is there)?(?: left)? (?:on|for) the \w+|how much longer)\b/;
 const reminderWord = /\breminders?\b/;
 // "the pasta timer", "my egg timer", "timer for the pasta", "timer called pasta".
 const labelBefore = /\b(?:a|an|the|my)\s+((?:(?!\d)[a-z]+\s+){0,2}?(?!\d)[a-z]+)\s+timer\b/;
 // "for the couscous" wherever it stands ("a timer for 15 minutes for the couscous", "time 3 minutes for my tea"),
 // "left on the rice", "until the eggs are done": what the timer is for, said after it.
 const labelAfter =
-  /\b(?:for (?:the|my)|called|named|(?:left|longer|remaining) on (?:the|my)|until (?:the|my))\s+((?:(?!\d)[a-z]+)(?:\s+(?!\d)(?!(?:for|is|are|please|now|then|timer)\b)[a-z]+)?)\b/;
+  /\b(?:for (?:the|my)|called|named|(?:left|longer|remaining) on (?:the|my)|until (?:the|my)|how long (?:has|have) (?:the|my))\s+((?:(?!\d)[a-z]+)(?:\s+(?!\d)(?!(?:for|is|are|please|now|then|timer|got|left)\b)[a-z]+)?)\b/;
 const notLabels = new Set(["minute", "second", "hour", "new", "kitchen", "running", "current", "other", "last", "first", "all", "this", "that", "one", "timer", "countdown", "next"]);
 
 function timerLabel(text: string): string | undefined {
@@ -84,10 +85,14 @@ const listsReminders = /\b(?:what|which|list|show|any|do i have|have i got|tell 
 const asksWhatIsDue = /\b(?:anything|something)\b.*\b(?:reminding|reminded|to remind me)\b/;
 // "in 45 minutes remind me to turn the oven off": the moment said first.
 const momentFirst = /^(.+?) (remind me (?:to )?.+)$/;
-// chrono-node reads "5:30" but not "half past five".
+// Meals and bed name a moment by custom; chrono-node knows none of them.
+const customaryMoments: Record<string, string> = { lunchtime: "12:30", teatime: "17:00", dinnertime: "18:00", suppertime: "19:00", bedtime: "22:00" };
+// chrono-node reads "5:30" but not "half past five", nor the British "half six" (6:30).
 function reminderMoments(text: string): string {
   return text
+    .replace(/\b(lunch|tea|dinner|supper|bed) ?time\b/g, (_, meal: string) => customaryMoments[`${meal}time`])
     .replace(/\bhalf past (\d{1,2})\b/g, "$1:30")
+    .replace(/\bhalf (\d{1,2})\b(?! ?(?:seconds?|minutes?|hours?|days?|weeks?|%|percent|of)\b)/g, "$1:30")
     .replace(/\b(?:a )?quarter past (\d{1,2})\b/g, "$1:15")
     .replace(/\b(?:a )?quarter to (\d{1,2})\b/g, (_, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`);
 }
@@ -116,14 +121,39 @@ function reminderRequest(text: string): TimerRequest | null {
   if (asksWhatIsDue.test(text)) return { intent: "reminder", slots: { action: "list" } };
   if (!reminderLead.test(text)) return null;
   const [moment] = chrono.parse(text, new Date(), { forwardDate: true });
-  if (!moment) return null;
+  if (!moment) {
+    // "remind me to defrost the lamb": what to do but not when; the coordinator asks when.
+    const lead = reminderLead.exec(text)?.[0] ?? "";
+    const task = /\bto\s+$/.test(lead) && !/\bremember to\s+$/.test(lead) ? reminderTask(text, "") : "";
+    return task === "" ? null : { intent: "reminder", slots: { action: "start", task, when: "" } };
+  }
   const task = reminderTask(text, moment.text);
   if (task === "") return null;
   return { intent: "reminder", slots: { action: "start", task, when: moment.text } };
 }
 
-// "pause it", "unpause that one", "cancel it" right after a timer was set or asked about: "it" is the timer.
-const timerByPronoun = /^(?:pause|hold|freeze|unpause|un pause|resume|continue|restart|cancel|stop|delete|kill|end)(?: it| that| that one| this one)(?: again| now)?$/;
+// "I need to renew the licence, remind me on friday": the task first, then the prompt and maybe its moment.
+const taskFirst = /^(.+?) (?:so |and )?(?:remind|nudge|ping) me(?: about it| of it| to do (?:it|that))?(?: (.+))?$/;
+const taskIntro = /^(?:i (?:need|have|ought|want|must|should)(?: to)?|i have got to|i've got to|i gotta|need to|got to)\s+/;
+// What may stand beside a moment when it is all that is said: "at 7 then", "make it this evening at 7 please".
+const besideMoment = /\b(?:at|on|in|by|around|about|make it|please|then|say|um|er|oh|ok|okay)\b/g;
+
+/** The moment `text` names when it names nothing else ("this evening at 7", "on friday then"); `null` otherwise. */
+function momentOnly(text: string): string | null {
+  const [moment] = chrono.parse(text, new Date(), { forwardDate: true });
+  if (!moment) return null;
+  return text.replace(moment.text, " ").replace(besideMoment, " ").trim() === "" ? moment.text : null;
+}
+
+/** The task of the reminder the assistant just asked the moment of ("When should I remind you to water the ferns?"), in the user's words. */
+function taskAskedWhen(recent: ReadonlyArray<{ role: string; content?: string; intent?: string }>): string | undefined {
+  const last = [...recent].reverse().find((t) => t.role === "assistant");
+  const asked = last?.intent === "reminder" ? /^When should I remind you to (.+)\?$/.exec(last.content ?? "") : null;
+  return asked ? swapPerson(asked[1]) : undefined;
+}
+
+// "pause it", "unpause that one", "cancel it", "cancel the pasta one" right after a timer was set or asked about: "it" is the timer.
+const timerByPronoun = /^(?:pause|hold|freeze|unpause|un pause|resume|continue|restart|cancel|stop|delete|kill|end)(?: it| that| that (?:one|1)| this (?:one|1)| the [a-z]+ (?:one|1))(?: again| now)?$/;
 
 // "time 3 minutes for my tea": "time" as a verb, with a length, asks for a timer.
 const timeVerb = /^time (?=.*\b(?:seconds?|minutes?|hours?)\b)/;
@@ -132,7 +162,7 @@ const timeVerb = /^time (?=.*\b(?:seconds?|minutes?|hours?)\b)/;
 const anotherOne = /\banother(?: 1\b)?|\b1\b(?! (?:seconds?|minutes?|hours?|days?)\b)/;
 
 /** The timer or reminder request an utterance makes, or `null`; `recent`, the conversation so far, says what "it" is. */
-export function timerRequestOf(utterance: string, recent: ReadonlyArray<{ role: string; intent?: string }> = []): TimerRequest | null {
+export function timerRequestOf(utterance: string, recent: ReadonlyArray<{ role: string; content?: string; intent?: string }> = []): TimerRequest | null {
   const text = reminderMoments(withDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'")))
     .replace(/\b(how long|how much longer|what|there|it|that)'s\b/g, "$1 is")
     .replace(/[?!.,]+(?=\s|$)/g, " ")
@@ -141,9 +171,19 @@ export function timerRequestOf(utterance: string, recent: ReadonlyArray<{ role: 
   if (reminderLead.test(text) || reminderWord.test(text) || asksWhatIsDue.test(text)) return reminderRequest(text);
   const moved = momentFirst.exec(text);
   if (moved && chrono.parse(moved[1]).some((m) => m.text === moved[1])) return reminderRequest(`${moved[2]} ${moved[1]}`);
+  const late = taskFirst.exec(text);
+  const lateMoment = late?.[2] === undefined ? "" : momentOnly(late[2]);
+  if (late && !questionLead.test(late[1]) && lateMoment !== null) {
+    return { intent: "reminder", slots: { action: "start", task: late[1].replace(taskIntro, ""), when: lateMoment } };
+  }
+  const task = taskAskedWhen(recent);
+  const answer = task === undefined ? null : momentOnly(text);
+  if (task !== undefined && answer) return { intent: "reminder", slots: { action: "start", task, when: answer } };
   if (asksTimeLeft.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, timerLabel(text)) };
   const afterTimer = [...recent].reverse().find((t) => t.role === "assistant")?.intent === "timer";
-  if (afterTimer && timerByPronoun.test(text)) return timerRequest(text.replace(/^un pause/, "unpause").replace(/ (?:it|that one|that|this one)\b/, " the timer"));
+  if (afterTimer && timerByPronoun.test(text)) {
+    return timerRequest(text.replace(/^un pause/, "unpause").replace(/ (?:it|that (?:one|1)|that|this (?:one|1))\b/, " the timer").replace(/ (the [a-z]+) (?:one|1)$/, " $1 timer"));
+  }
   if (timerWord.test(text)) return timerRequest(text);
   if (timeVerb.test(text)) return timerRequest(text.replace(timeVerb, "set a timer for "));
   if (afterTimer && spokenDuration(text) > 0 && anotherOne.test(text)) return timerRequest(text.replace(anotherOne, "timer"));

@@ -5,10 +5,25 @@ import { comparableText } from "../../kit/fact-attribute";
 // Question words and fillers carry no topic: "where is my car" is about "car".
 const fillerWords = new Set([...englishStopwords, "tell", "know", "remember", "please", "did", "does", "say", "told"]);
 
+// The stemmer joins "parked" and "park" but not "lent" and "lend": "who did I lend the ladder to"
+// asks about "I lent my ladder to ...". Irregular forms of the verbs facts are told with, to their base.
+const irregularForms: Record<string, string> = Object.fromEntries(
+  [
+    ["lend", "lent"], ["leave", "left"], ["keep", "kept"], ["give", "gave given"], ["take", "took taken"], ["hide", "hid hidden"],
+    ["stick", "stuck"], ["bring", "brought"], ["buy", "bought"], ["send", "sent"], ["lose", "lost"], ["hang", "hung"],
+    ["sell", "sold"], ["pay", "paid"], ["write", "wrote written"], ["find", "found"], ["get", "got gotten"], ["go", "went gone"],
+    ["make", "made"], ["meet", "met"], ["steal", "stole stolen"], ["break", "broke broken"], ["lay", "laid"],
+    ["throw", "threw thrown"], ["drive", "drove driven"], ["ride", "rode ridden"], ["eat", "ate eaten"], ["begin", "began begun"],
+    ["bear", "born borne"], ["hold", "held"], ["build", "built"], ["spend", "spent"], ["feed", "fed"],
+    ["wear", "wore worn"], ["tear", "tore torn"], ["freeze", "froze frozen"], ["sit", "sat"],
+    ["stand", "stood"], ["win", "won"], ["teach", "taught"], ["catch", "caught"], ["fly", "flew flown"], ["grow", "grew grown"],
+  ].flatMap(([base, forms]) => forms.split(" ").map((form) => [form, base])),
+);
+
 /** The stems of the words that say what a text is about, e.g. "Where did I park my cars?" -> park, car. */
 export function topicTerms(text: string): Set<string> {
   const words = comparableText(text).split(" ").filter((w) => w.length > 0 && !fillerWords.has(w));
-  return new Set(words.map((w) => porterStemmer(w)));
+  return new Set(words.map((w) => porterStemmer(irregularForms[w] ?? w)));
 }
 
 /** Share of the question's topic terms that `text` also contains, 0..1; 0 when the question names no topic. */

@@ -1,0 +1,16 @@
+/**
+ * "delete the note about the canoe paddles", "please delete what I told you about the locker",
+ * "wipe everything I said about my ex": what was kept about something, named as the note (or
+ * memory, entry, details) or as the telling, is to be forgotten. Without a forget verb's exemplar
+ * near it such a request reads as a statement ("the note about ...") or a question about what was
+ * said ("what I told you about ..."), so it is decided by its form before any exemplar is scored.
+ */
+const forgetVerb = String.raw`(?:delete|erase|remove|wipe|clear|scrap|drop|get rid of|forget|bin|ditch|throw away|throw out)`;
+const keptThing = String.raw`(?:the|that|those|this|these|your|my|any|all(?: of)?(?: the| your| my)?|every)?\s*(?:notes?|memor(?:y|ies)|facts?|entry|entries|records?|info(?:rmation)?|details?|stuff|things?)`;
+const telling = String.raw`(?:what|everything|anything|all|whatever)\s+(?:that\s+)?(?:i|we)\s+(?:have\s+|had\s+)?(?:told you|said|saved|mentioned|gave you|noted|stored|asked you to remember)`;
+const forgetKept = new RegExp(String.raw`^${forgetVerb}\s+(?:${keptThing}|${telling})\s+(?:you have\s+|you've\s+|you\s+)?(?:about|on|regarding|concerning|of|for)\s+(.+)$`);
+
+/** The subject of a request to forget what was kept about it; `null` for anything else. `normalized` is the router's token text. */
+export function forgetKeptAbout(normalized: string): string | null {
+  return forgetKept.exec(normalized)?.[1] ?? null;
+}
