@@ -195,7 +195,8 @@ describe("embedding routing", () => {
     it.each([
       // Naming the user's own memory is never out of domain, however near the topic.
       ["where are my curtains", "recall"],
-      ["remind me to open the curtains", "recall"],
+      // A reminder with no moment yet: the assistant asks when.
+      ["remind me to open the curtains", "reminder"],
       // A statement of where something is stays a fact.
       ["the curtains are in the loft", "remember"],
       ["the washing machine was fixed on monday", "remember"],
@@ -203,6 +204,15 @@ describe("embedding routing", () => {
       const { embed } = countingEmbedder(() => "m1");
       expect((await (await preparedRouter(embed)).route(text)).intent).toBe(intent);
     });
+  });
+
+  it.each([
+    // A word one letter off a remember word ("have" / "save") asks nothing to be kept: the whole statement is the fact, not a frame's capture.
+    "we have moored the boat at pier 3",
+    "we've left the trailer at the farm",
+  ])("%j is remembered whole", async (text) => {
+    const { embed } = countingEmbedder(() => "m1");
+    expect(await (await preparedRouter(embed)).route(text)).toMatchObject({ intent: "remember", slots: { fact: text } });
   });
 
   it("embeds the exemplars once per model and only the utterance per request", async () => {

@@ -26,7 +26,10 @@ const questionWords = new Set([
 ]);
 // "do not forget that ...", "is it ok to remember ...": a request to remember in question form.
 const rememberWords = new Set(["remember", "note", "save", "forget", "store", "write", "keep", "memorize", "memorise"]);
-const heardAsRememberWord = 0.8;
+// A misheard "remember" is still one ("rember"), but a short word one letter off ("code", "have") is
+// another word, not "note" or "save".
+const heardAsRememberWord = (word: string): boolean =>
+  rememberWords.has(word) || (word.length >= 5 && [...rememberWords].some((r) => wordSimilarity(r, word) >= 0.75));
 const isQuestion = (words: readonly Word[]): boolean =>
   words.length > 0 && questionWords.has(words[0].text) && !words.some((w) => rememberWords.has(w.text));
 // "is it behind the washing machine", "are they in the porch": the place of what the conversation is about.
@@ -196,11 +199,7 @@ export class TaskRouter {
       const whole = spanText(text, words);
       // A "remember" is read again only when the outside exemplars are nearer ("i want to hear the
       // beatles" is a request) or a frame took part of a plain statement for the fact ("mat").
-      // A misheard "remember" is still one ("remembr"), but "code" is not "note" nor "have" "save".
-      const partOfStatement =
-        decision.slots.fact !== undefined &&
-        decision.slots.fact !== whole &&
-        !words.some((w) => [...rememberWords].some((r) => wordSimilarity(r, w.text) >= heardAsRememberWord));
+      const partOfStatement = decision.slots.fact !== undefined && decision.slots.fact !== whole && !words.some((w) => heardAsRememberWord(w.text));
       if (!notStatements.has(intent) && !(intent === "remember" && (outside || partOfStatement))) return null;
       const fact = statedFact(text, words);
       // "the heating is too low" near the device exemplars is a complaint; "... on tuesday" is kept.
