@@ -24,6 +24,7 @@ const colours = new Set([
   "silver", "gold", "golden", "beige", "navy", "turquoise", "teal", "maroon",
 ]);
 const firstPerson = new Set(["i", "we"]);
+const definite = new Set(["the", "my", "our", "his", "her", "their", "your", "this", "that", "these", "those"]);
 const contractionEndings: Record<string, string> = { ve: "have", re: "are", ll: "will", m: "am" };
 const possessivePronouns = new Set(["mine", "yours", "his", "hers", "ours", "theirs"]);
 const ownershipVerbs = new Set(["belong", "own"]);
@@ -74,9 +75,11 @@ export function factAttribute(statement: string): FactAttribute | null {
   let subjectTerms = terms.slice(0, verbAt);
   let predicate = terms.slice(end);
   // "I've put the lights in the attic", "we lent the ladder to anna": what the user did with a thing
-  // says where it is or who has it; the thing is the subject, the user is no stable one.
+  // says where it is or who has it; the thing is the subject, the user is no stable one. Only a
+  // particular thing: "I have an appointment at 3" and "... at 5" may well be two.
   const object = predicate.findIndex((t) => has(t, "Preposition"));
-  if (subjectTerms.every((t) => firstPerson.has(t.normal)) && object > 0 && object <= maxSubjectWords && predicate.slice(0, object).some((t) => has(t, "Noun"))) {
+  const particular = object > 0 && object <= maxSubjectWords && (definite.has(predicate[0].normal) || has(predicate[0], "Possessive")) && predicate.slice(0, object).some((t) => has(t, "Noun"));
+  if (subjectTerms.every((t) => firstPerson.has(t.normal)) && particular) {
     subjectTerms = predicate.slice(0, object);
     predicate = predicate.slice(object);
   }

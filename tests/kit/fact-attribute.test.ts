@@ -59,6 +59,9 @@ describe("factKey", () => {
     ["i left my umbrella at the office", "my umbrella (location)"],
     ["I lent my drill to Tomasz", "my drill (lend location)"],
     ["we're in the garden", null],
+    ["I took grandad's medals to the framers", "grandads medals (take location)"],
+    ["I have an appointment at 3", null],
+    ["we put a new shelf in the garage", null],
     ["i went to the shops", null],
     ["i parked on level 2", null],
   ])("%j -> %j", (text, key) => {
