@@ -19,6 +19,11 @@ export interface FactAttribute {
 // A subject of only these words names nothing stable ("it is raining", "that was fun", "I am late").
 const vagueWords = new Set(["it", "this", "that", "there", "here", "he", "she", "they", "we", "you", "i", "what", "who", "which"]);
 const maxSubjectWords = 5;
+// "the code for the office car park barrier", "the name of anna's dentist": a detail of a particular
+// thing, named by a word or two and "for" or "of", is one subject, the thing taking up to
+// `maxSubjectWords` of its own. Other prepositions ("the meeting with bob") make it a one-off.
+const detailOf = new Set(["for", "of"]);
+const maxDetailWords = 2;
 const colours = new Set([
   "red", "orange", "yellow", "green", "blue", "purple", "violet", "pink", "brown", "black", "white", "grey", "gray",
   "silver", "gold", "golden", "beige", "navy", "turquoise", "teal", "maroon",
@@ -84,9 +89,10 @@ export function factAttribute(statement: string): FactAttribute | null {
     predicate = predicate.slice(object);
   }
   const subjectWords = comparableFact(subjectTerms.map((t) => t.normal).join(" ")).split(" ");
-  if (subjectWords.length > maxSubjectWords || subjectWords.every((w) => vagueWords.has(w))) return null;
+  const detailAt = detailOfThing(subjectTerms);
+  if (subjectWords.length - (detailAt + 1) > maxSubjectWords || subjectWords.every((w) => vagueWords.has(w))) return null;
   // Dates inside the subject ("the meeting tomorrow") make it a one-off, not a standing fact.
-  if (subjectTerms.some((t) => has(t, "Date") || has(t, "Preposition"))) return null;
+  if (subjectTerms.some((t, i) => has(t, "Date") || (has(t, "Preposition") && i !== detailAt))) return null;
 
   if (predicate.length === 0) return null;
   const lexical = verbs.find((t) => !has(t, "Copula") && !has(t, "Auxiliary"));
@@ -95,6 +101,19 @@ export function factAttribute(statement: string): FactAttribute | null {
   // "lives in" and "works at" are two places of one person; "is parked on" is where a thing is.
   const plainBe = lexical === undefined || kind === "owner" || locationParticiples.has(lexical.normal) || namingVerbs.has(lemma);
   return { subject: subjectWords.join(" "), attribute: plainBe ? kind : `${lemma} ${kind}` };
+}
+
+/**
+ * Where "for" or "of" joins a detail to its thing ("the code for the ..."); -1 when the subject
+ * names no detail. The thing is one noun phrase: a second determiner opens a clause about it ("the
+ * name of the boat my grandfather sailed in"), which is no standing subject.
+ */
+function detailOfThing(subject: Term[]): number {
+  const at = subject.findIndex((t) => has(t, "Preposition"));
+  const named = at >= 2 && at <= maxDetailWords + 1 && definite.has(subject[0].normal) && detailOf.has(subject[at].normal);
+  const thing = subject.slice(at + 1);
+  const onePhrase = thing.length > 0 && thing.slice(1).every((t) => !definite.has(t.normal));
+  return named && onePhrase ? at : -1;
 }
 
 function predicateKind(predicate: Term[], lemma: string): string {

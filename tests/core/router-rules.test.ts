@@ -2,7 +2,7 @@ import { followUp, lastPlace, otherThingsThere, resolveReferences, sameQuestionA
 import { forgetKeptAbout } from "../../agents-src/core/task-router/forget-requests";
 import { isGreeting } from "../../agents-src/core/task-router/greetings";
 import { asksAfterOwnServices } from "../../agents-src/core/task-router/status-requests";
-import { namesMemory, outOfDomainTopic } from "../../agents-src/core/task-router/out-of-domain";
+import { namesMemory, outOfDomainTopic, sameTopicAgain } from "../../agents-src/core/task-router/out-of-domain";
 import { requestCore } from "../../agents-src/core/task-router/request-wrappers";
 import { askedThing, asksAboutTheWorld, clockAsked, givesConcreteAttribute, isOutsideCommand, statedFact } from "../../agents-src/core/task-router/sentence-form";
 import { lastCalculation, spokenMath } from "../../agents-src/core/task-router/spoken-math";
@@ -56,6 +56,9 @@ describe("router rules", () => {
     ["how many times does 3 go into 12", null],
     ["minus 10 fahrenheit in celsius", { kind: "conversion", expression: "-10 degF to degC" }],
     ["convert negative 5 celsius to kelvin", { kind: "conversion", expression: "-5 degC to K" }],
+    ["what is the cube root of 64", { kind: "arithmetic", expression: "cbrt(64)" }],
+    ["square root of 81 plus 1", { kind: "arithmetic", expression: "sqrt(81) + 1" }],
+    ["the cube root of my problems", null],
   ])("spokenMath(%j)", (text, expected) => {
     const math = spokenMath(text);
     if (expected === null) expect(math).toBeNull();
@@ -182,6 +185,14 @@ describe("router rules", () => {
     ["stop the rice one", afterTimer, { intent: "timer", slots: { action: "cancel", label: "rice" } }],
     ["pause the egg one", afterTimer, { intent: "timer", slots: { action: "pause", label: "egg" } }],
     ["stop the rice one", afterFact, null],
+    // Starting a paused timer again is resuming it; "the one about" after reminders is a reminder.
+    ["get it going again", afterTimer, { intent: "timer", slots: { action: "resume" } }],
+    ["start the pasta one again", afterTimer, { intent: "timer", slots: { action: "resume", label: "pasta" } }],
+    ["start it", afterTimer, { intent: "timer", slots: { action: "resume" } }],
+    ["start it again", afterFact, null],
+    ["delete the one about the dentist", askedWhen, { intent: "reminder", slots: { action: "cancel", task: "the dentist" } }],
+    ["cancel the one for the bins", askedWhen, { intent: "reminder", slots: { action: "cancel", task: "the bins" } }],
+    ["delete the one about the dentist", afterFact, null],
     // The moment, said after the assistant asked when; anything more is a request of its own.
     ["tomorrow morning at 8", askedWhen, { intent: "reminder", slots: { action: "start", task: "call my sister", when: "tomorrow morning at 8" } }],
     ["at half five then", askedWhen, { intent: "reminder", slots: { action: "start", task: "call my sister", when: "at 5:30" } }],
@@ -208,6 +219,14 @@ describe("router rules", () => {
     ["hey there", "hey there"],
     ["sorry", "sorry"],
     ["lovely, thanks", "lovely, thanks"],
+    // A term of address after a comma, and a reason after an order about what was just said.
+    ["what's the date today, mate", "what's the date today"],
+    ["where are my glasses, dear?", "where are my glasses"],
+    ["where is my love letter", "where is my love letter"],
+    ["my mate is coming at 6", "my mate is coming at 6"],
+    ["delete it, i sold the bike", "delete it"],
+    ["forget that - it was a joke", "forget that"],
+    ["forget the code, it changed", "forget the code, it changed"],
   ])("requestCore(%j) = %j", (text, core) => {
     expect(requestCore(text)).toBe(core);
   });
@@ -303,8 +322,23 @@ describe("router rules", () => {
     ["where is the tv remote", null],
     ["when is high tide at whitby", "the sun, moon and tides"],
     ["what time does the sun rise tomorrow", "the sun, moon and tides"],
+    // Whether to take something against the weather.
+    ["should i take an umbrella tomorrow", "the weather"],
+    ["do we need to bring our raincoats", "the weather"],
+    ["do i need my passport for the ferry", null],
   ])("outOfDomainTopic(%j) = %j", (text, topic) => {
     expect(outOfDomainTopic(text)).toBe(topic);
+  });
+
+  it.each([
+    ["what about tomorrow", "what is the weather like", "the weather"],
+    ["and on saturday", "is it going to rain", "the weather"],
+    ["how about in glasgow", "what is the weather like", "the weather"],
+    ["what about my car", "what is the weather like", null],
+    ["what about tomorrow", null, null],
+    ["what about tomorrow at the weekend if it is sunny then", "what is the weather like", null],
+  ])("sameTopicAgain(%j) after %j = %j", (text, lastAsked, topic) => {
+    expect(sameTopicAgain(text, lastAsked)).toBe(topic);
   });
 
   it.each([
@@ -425,6 +459,14 @@ describe("router rules", () => {
     ["delete the photos from my phone", null],
     ["i wrote a note about the bins", null],
     ["what did i tell you about the locker", null],
+    // What the assistant knows, and letting go of a particular thing.
+    ["wipe what you know about my old phone", "my old phone"],
+    ["delete everything you have got on the caravan", "the caravan"],
+    ["you can forget about the spare bulbs now", "the spare bulbs"],
+    ["forget all about my gym locker", "my gym locker"],
+    ["forget about it", null],
+    ["i forgot about the meeting", null],
+    ["what do you know about my car", null],
   ])("forgetKeptAbout(%j) = %j", (text, subject) => {
     expect(forgetKeptAbout(text)).toBe(subject);
   });
@@ -436,6 +478,10 @@ describe("router rules", () => {
     ["good day to you", true],
     ["howdy do you know where my keys are", false],
     ["morning run is at 7", false],
+    // South African and Nigerian greetings.
+    ["howzit", true],
+    ["how far", true],
+    ["how far is the station", false],
   ])("isGreeting(%j) = %j", (text, greeting) => {
     expect(isGreeting(text)).toBe(greeting);
   });
@@ -447,6 +493,12 @@ describe("router rules", () => {
     ["how are you doing", false],
     ["what time are the church services on sunday", false],
     ["my server is down", false],
+    // A status report asked for by name.
+    ["give me a status report", true],
+    ["can i get a quick status update", true],
+    ["status check", true],
+    ["what's the status of my order", false],
+    ["give me a report on the match", false],
   ])("asksAfterOwnServices(%j) = %j", (text, asks) => {
     expect(asksAfterOwnServices(text)).toBe(asks);
   });

@@ -33,7 +33,7 @@ describe("lexical routing (pc2 down)", () => {
     ["remember that my car is parked on level 3", "remember", { fact: "my car is parked on level 3" }],
     ["my car is now on level 5", "remember", { fact: "my car is now on level 5" }],
     ["Where is my car?", "recall", { subject: "my car", question: "Where is my car" }],
-    ["forget about the meeting", "forget", { subject: "the meeting" }],
+    ["forget the meeting", "forget", { subject: "the meeting" }],
     ["what time is it", "time", { asks: "time" }],
     ["what's the date", "time", { asks: "date" }],
     ["what day is it", "time", { asks: "weekday" }],
@@ -253,5 +253,25 @@ describe("embedding routing", () => {
     expect((await r.route("wears my car")).classifier).toBe("embedding");
     fail = true;
     expect(await r.route("wears my car")).toMatchObject({ classifier: "lexical", intent: "recall" });
+  });
+});
+
+describe("routing in a conversation (pc2 down)", () => {
+  const lexical = router();
+  const turn = (role: "user" | "assistant", content: string, extra: { intent?: string; subject?: string } = {}) => ({ role, content, ...extra });
+  const askedWeather = [turn("user", "what's the weather like"), turn("assistant", "Sorry, I can't help with the weather.", { intent: "out_of_domain" })];
+  const askedPresents = [turn("user", "where did i hide the presents"), turn("assistant", "On top of the wardrobe.", { intent: "recall", subject: "the presents" })];
+
+  it.each([
+    // The outside request again for another day or place; not after a reply of another skill.
+    ["what about tomorrow", askedWeather, "out_of_domain", { topic: "the weather" }],
+    ["and for the weekend?", askedWeather, "out_of_domain", { topic: "the weather" }],
+    ["what about my car", askedWeather, "recall", {}],
+    // The reason given after an order about what was just said is not what to forget.
+    ["forget that, the kids might hear", askedPresents, "forget", { subject: "the presents" }],
+  ])("%j -> %s", async (text, recent, intent, slots) => {
+    const decision = await lexical.route(text, recent);
+    expect(decision.intent).toBe(intent);
+    expect(decision.slots).toMatchObject(slots);
   });
 });

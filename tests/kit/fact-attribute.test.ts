@@ -64,6 +64,14 @@ describe("factKey", () => {
     ["we put a new shelf in the garage", null],
     ["i went to the shops", null],
     ["i parked on level 2", null],
+    // A detail of a particular thing, joined by "for" or "of".
+    ["the code for the office car park barrier is 3 9 0 6", "the code for the office car park barrier (value)"],
+    ["the key for the shed is under the mat", "the key for the shed (location)"],
+    ["the name of my son's teacher is mrs okafor", "the name of my sons teacher (value)"],
+    ["the meeting with bob is at 10", null],
+    ["a friend of mine is coming", null],
+    ["the colour of the car my sister bought is red", null],
+    ["the code for the big old red garden shed padlock is 12", null],
   ])("%j -> %j", (text, key) => {
     expect(factKey(text)).toBe(key);
   });

@@ -7,10 +7,15 @@
  */
 const forgetVerb = String.raw`(?:delete|erase|remove|wipe|clear|scrap|drop|get rid of|forget|bin|ditch|throw away|throw out)`;
 const keptThing = String.raw`(?:the|that|those|this|these|your|my|any|all(?: of)?(?: the| your| my)?|every)?\s*(?:notes?|memor(?:y|ies)|facts?|entry|entries|records?|info(?:rmation)?|details?|stuff|things?)`;
-const telling = String.raw`(?:what|everything|anything|all|whatever)\s+(?:that\s+)?(?:i|we)\s+(?:have\s+|had\s+)?(?:told you|said|saved|mentioned|gave you|noted|stored|asked you to remember)`;
+// What was kept, named as the user's telling ("what I told you") or as the assistant's knowing ("what you know", "everything you've got").
+const telling = String.raw`(?:what|everything|anything|all|whatever)\s+(?:that\s+)?(?:(?:i|we)\s+(?:have\s+|had\s+)?(?:told you|said|saved|mentioned|gave you|noted|stored|asked you to remember)|you\s+(?:know|have|have got|have stored|have saved|remember|kept))`;
 const forgetKept = new RegExp(String.raw`^${forgetVerb}\s+(?:${keptThing}|${telling})\s+(?:you have\s+|you've\s+|you\s+)?(?:about|on|regarding|concerning|of|for)\s+(.+)$`);
+// "you can forget about the tripod now", "forget all about my old bike": letting go of a particular
+// thing, named with a determiner. "forget about it" is "never mind", and is left to the reference rules.
+const forgetAboutThing =
+  /^(?:you can |you may |feel free to )?(?:now )?forget (?:all )?about ((?:the|my|our|his|her|their|that|those) .+?)(?: now| then| from now on| altogether| completely)?$/;
 
 /** The subject of a request to forget what was kept about it; `null` for anything else. `normalized` is the router's token text. */
 export function forgetKeptAbout(normalized: string): string | null {
-  return forgetKept.exec(normalized)?.[1] ?? null;
+  return forgetKept.exec(normalized)?.[1] ?? forgetAboutThing.exec(normalized)?.[1] ?? null;
 }

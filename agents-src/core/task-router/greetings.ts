@@ -1,10 +1,10 @@
 /**
  * Greetings from every English and a few loanwords English speakers use ("g'day", "howdy",
- * "namaste", "kia ora"): said alone they are small talk, but each is one rare word, so no
+ * "namaste", "kia ora", South African "howzit", Nigerian "how far"): said alone they are small talk, but each is one rare word, so no
  * exemplar's frame or embedding is near enough to decide it.
  */
 const greeting =
-  /^(?:g ?'?day|howdy|hiya|heya|hey ?ya|yo|sup|wassup|namaste|namaskar|kia ora|aloha|salaam|salam|as ?salaam alaikum|shalom|ciao|hola|bonjour|guten tag|konnichiwa|top of the morning|good day|greetings|morning|afternoon|evening|hello again|hi again)(?: (?:to you|there|mate|everyone|all|friend|buddy|pal|assistant))*$/;
+  /^(?:g ?'?day|howdy|hiya|heya|hey ?ya|yo|sup|wassup|howzit|how far|namaste|namaskar|kia ora|aloha|salaam|salam|as ?salaam alaikum|shalom|ciao|hola|bonjour|guten tag|konnichiwa|top of the morning|good day|greetings|morning|afternoon|evening|hello again|hi again)(?: (?:to you|there|mate|everyone|all|friend|buddy|pal|assistant))*$/;
 
 /** Whether `normalized` (the router's token text) is a greeting and nothing else. */
 export const isGreeting = (normalized: string): boolean => greeting.test(normalized);

@@ -4,7 +4,7 @@
  * answered honestly. The topics are what the reply names ("the weather", "the news").
  */
 const topics: Array<{ topic: string; cue: RegExp }> = [
-  { topic: "the weather", cue: /\b(?:weather|forecast|temperature outside|raining|going to rain|will it (?:rain|snow)|snowing|showers|storms?|stormy|thunder(?:storms?)?|frosty?|foggy|drizzle|sunny|cloudy|humid(?:ity)?|windy|how (?:hot|cold) is it)\b/ },
+  { topic: "the weather", cue: /\b(?:weather|forecast|temperature outside|raining|going to rain|will it (?:rain|snow)|snowing|showers|storms?|stormy|thunder(?:storms?)?|frosty?|foggy|drizzle|sunny|cloudy|humid(?:ity)?|windy|how (?:hot|cold) is it)\b|^(?:will|would|do|should|shall) (?:i|we) (?:need|want|take|bring) (?:to (?:take|bring|wear) )?(?:a|an|my|the|some|our) (?:brolly|umbrella|raincoat|coat|jacket|sun ?cream|sunscreen|sunglasses|wellies|wellingtons)s?\b/ },
   { topic: "the news", cue: /\b(?:news|headlines|current events|happening in the world)\b/ },
   { topic: "sports results", cue: /\b(?:score|who won|league|football|soccer|basketball|baseball|cricket|tennis|world cup|olympics)\b/ },
   { topic: "music and media", cue: /\b(?:play (?:some|a|the|my)?\s*(?:music|song|songs|radio|podcast|playlist|album|jazz|rock)|next song|skip (?:this )?song|turn (?:up|down) the volume|turn (?:it|this|that) (?:up|down)|louder|quieter|volume|spotify|netflix|movie|movies|films?|cinema|tv show|podcasts?|(?:what is|what|anything|something|nothing) (?:good )?on (?:the )?(?:telly|tv|television|box|radio)|(?:telly|tv|television) (?:guide|listings|schedule|tonight))\b/ },
@@ -34,6 +34,20 @@ const aboutMemory = /\b(?:remember|remind|note that|forget|did i|i told you|i sa
 
 /** Whether an utterance names the user's own memories ("where is my umbrella", "remind me to ..."): such a request is never out of domain. */
 export const namesMemory = (normalized: string): boolean => aboutMemory.test(normalized);
+
+// "what about tomorrow", "and in leeds?": the same question again for another day or place, a few words and none of the user's own.
+const anotherDayOrPlace = /^(?:and |so |ok |okay )?(?:(?:what|how) about |and )(?!(?:my|our|mine)\b)(?:\S+ ?){1,4}$/;
+
+/**
+ * The outside topic of the last request, when `normalized` asks it again for another day or
+ * place right after the assistant said it cannot help: "what about tomorrow" after the weather is
+ * the weather again, not a question about a kept thing. `lastAsked` is the user's last request,
+ * `null` when the assistant's last reply was not about something outside its skills.
+ */
+export function sameTopicAgain(normalized: string, lastAsked: string | null): string | null {
+  if (lastAsked === null || !anotherDayOrPlace.test(normalized)) return null;
+  return outOfDomainTopic(lastAsked);
+}
 
 /** The outside topic an utterance asks about; `null` when it asks for nothing outside the assistant's skills. `normalized` is the router's token text. */
 export function outOfDomainTopic(normalized: string): string | null {

@@ -2,7 +2,8 @@
  * What people wrap a request in when they talk to a home speaker: hesitations ("um", "er"),
  * interjections ("sorry,", "hang on"), politeness ("could you", "I was wondering if you could",
  * "I need you to", "... for me please") and asides ("just so you know,"). None of it asks for
- * anything, and it hides the request from the patterns and frames that read it from its first
+ * anything, nor do a term of address ("..., love") or a reason given after an order about what was
+ * just said ("forget that, the kids might hear"), and it hides the request from the patterns and frames that read it from its first
  * words ("um, what's 13 times 13", "I need you to remember something"). A question asked inside
  * another ("do you know what time it is", "I was wondering what 18 divided by 4 is") is put back
  * in question order.
@@ -26,12 +27,20 @@ const embeddingLead = /^(?:do you (?:happen to )?know|(?:remind|tell|show) me)\s
 const trailingWords =
   /[\s,]+(?:for me|please|if you can|if you could|if you would|if you don't mind|if you do not mind|again|by any chance|do you know|do you remember|can you remember)[\s.!?]*$/i;
 
+// "what's the time, love", "where are my keys, mate": a term of address after a comma is not part
+// of the request. Only after a comma: "where is my love letter" and "my mate is coming" are not addresses.
+const trailingAddress =
+  /\s*,\s*(?:love|luv|mate|dear|darling|pet|hun|hon|honey|sweetheart|sweetie|duck|chief|boss|buddy|pal|friend|my friend|my dear|sir|madam|ma'am|bro|fam|boet|abeg|ji)[\s.!?]*$/i;
+// "forget that, the kids might hear", "delete it - it's wrong now": an order about what was just
+// said, then the reason for it; the reason would otherwise be read as what to forget.
+const reasonAfterReference = /^((?:forget|delete|erase|remove|scrap|drop|wipe|cancel|clear|bin|ditch) (?:that|it|this|them|those))\s*[,;:–-]\s*\p{L}.*$/iu;
+
 /** The request without what it was wrapped in; the text itself when nothing would be left. */
 export function requestCore(text: string): string {
   let core = text.trim();
   for (let previous = ""; previous !== core; ) {
     previous = core;
-    core = core.replace(lead, "").replace(embeddingLead, "").replace(trailingWords, "").trim();
+    core = core.replace(lead, "").replace(embeddingLead, "").replace(trailingWords, "").replace(trailingAddress, "").replace(reasonAfterReference, "$1").trim();
   }
   if (!/[\p{L}\p{N}]/u.test(core)) return text;
   return core === text.trim() ? text : questionOrder(core);

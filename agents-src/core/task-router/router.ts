@@ -7,7 +7,7 @@ import { isGreeting } from "./greetings";
 import { asksAfterOwnServices } from "./status-requests";
 import type { Intent } from "./intents";
 import type { LexicalClassifier } from "./lexical-classifier";
-import { namesMemory, outOfDomainTopic } from "./out-of-domain";
+import { namesMemory, outOfDomainTopic, sameTopicAgain } from "./out-of-domain";
 import { askedThing, asksAboutTheWorld, clockAsked, givesConcreteAttribute, isOutsideCommand, statedFact } from "./sentence-form";
 import { requestCore } from "./request-wrappers";
 import { lastCalculation, spokenMath } from "./spoken-math";
@@ -38,6 +38,15 @@ const asksItsPlace = /\b(?:in|on|at|under|underneath|behind|beside|near|by|insid
 const asksWhoIsListening = /^(?:who|what) am i (?:talking|speaking|chatting) (?:to|with)$|^who is (?:this|there|that)$/;
 // What an order to do something outside the skills is mistaken for; it is none of them.
 const notForSkills = new Set<Intent>(["remember", "recall", "status", "unknown"]);
+
+/** The user's request the assistant last answered as outside its skills, in token text; `null` when its last reply was another. */
+function lastOutsideRequest(recent: readonly RecentTurn[]): string | null {
+  let reply = recent.length - 1;
+  while (reply >= 0 && recent[reply].role !== "assistant") reply--;
+  const asked = reply > 0 ? recent[reply - 1] : undefined;
+  if (reply < 0 || recent[reply].intent !== "out_of_domain" || asked?.role !== "user") return null;
+  return tokenize(requestCore(asked.content)).map((w) => w.text).join(" ");
+}
 
 /** Nearer the out-of-domain exemplars than any skill's; `clear` when by far. */
 interface NearOutside {
@@ -247,6 +256,9 @@ export class TaskRouter {
     if (isGreeting(normalized)) return { intent: "small_talk", slots: { kind: "greeting" } };
     if (asksAfterOwnServices(normalized)) return { intent: "status", slots: {} };
     if (asksWhoIsListening.test(normalized)) return { intent: "small_talk", slots: { kind: "identity" } };
+    // As said: "and" opens the request again, though it is taken off as a wrapper.
+    const outsideAgain = sameTopicAgain(tokenize(said).map((w) => w.text).join(" "), lastOutsideRequest(recent));
+    if (outsideAgain) return { intent: "out_of_domain", slots: { topic: outsideAgain } };
     const topic = outOfDomainTopic(normalized);
     if (!topic) return null;
     // "the football match is on saturday" tells when, which is worth keeping, whatever the topic.

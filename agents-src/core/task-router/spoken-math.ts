@@ -41,7 +41,7 @@ const verbForms: Array<[RegExp, (a: string, b: string) => string, ((a: string, b
 const number = String.raw`\d+(?:\.\d+)?`;
 // A number, or an earlier calculation in brackets that a follow-on works on ("divide that by 5").
 const operand = String.raw`(?:${number}|\(\S+\))`;
-const onlyMath = new RegExp(String.raw`^(?:\s*(?:${number}|sqrt\(|[-+*/^()]))+\s*$`);
+const onlyMath = new RegExp(String.raw`^(?:\s*(?:${number}|sqrt\(|cbrt\(|[-+*/^()]))+\s*$`);
 
 function arithmetic(text: string, said: string): SpokenMath | null {
   const isOperand = (word: string | undefined) => word !== undefined && new RegExp(`^${operand}$`).test(word);
@@ -51,7 +51,7 @@ function arithmetic(text: string, said: string): SpokenMath | null {
     if (isOperand(a) && isOperand(b)) return { kind: "arithmetic", expression: build(a, b), said: described?.(a, b) ?? said };
   }
   let expression = text
-    .replace(/\bthe square root of (\S+)|\bsquare root of (\S+)/g, (_, a: string | undefined, b: string | undefined) => ` sqrt(${a ?? b}) `)
+    .replace(/\b(?:the )?(square|cube) root of (\S+)/g, (_, root: string, a: string) => ` ${root === "cube" ? "cbrt" : "sqrt"}(${a}) `)
     // "17.5%" is written without the space "17.5 percent" is said with.
     .replace(new RegExp(String.raw`(${number}) ?(?:percent|%) of (${operand})`, "g"), " ($1 / 100 * $2) ")
     .replace(new RegExp(String.raw`(${number}) ?(?:percent|%) off (${operand})`, "g"), " ($2 - $1 / 100 * $2) ")
@@ -63,8 +63,8 @@ function arithmetic(text: string, said: string): SpokenMath | null {
   for (const [words, operator] of operatorWords) expression = expression.replace(words, operator);
   expression = expression.replace(/\s+/g, " ").trim();
   const numbers = expression.match(new RegExp(number, "g")) ?? [];
-  const hasOperator = /[-+*/^]|sqrt/.test(expression);
-  if (!onlyMath.test(expression) || !hasOperator || numbers.length === 0 || (numbers.length < 2 && !/sqrt|\^/.test(expression))) return null;
+  const hasOperator = /[-+*/^]|sqrt|cbrt/.test(expression);
+  if (!onlyMath.test(expression) || !hasOperator || numbers.length === 0 || (numbers.length < 2 && !/sqrt|cbrt|\^/.test(expression))) return null;
   return { kind: "arithmetic", expression, said };
 }
 

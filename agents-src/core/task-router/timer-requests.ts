@@ -155,6 +155,12 @@ function taskAskedWhen(recent: ReadonlyArray<{ role: string; content?: string; i
 // "pause it", "unpause that one", "cancel it", "cancel the pasta one" right after a timer was set or asked about: "it" is the timer.
 const timerByPronoun = /^(?:pause|hold|freeze|unpause|un pause|resume|continue|restart|cancel|stop|delete|kill|end)(?: it| that| that (?:one|1)| this (?:one|1)| the [a-z]+ (?:one|1))(?: again| now)?$/;
 
+// "start it (again)", "get that one going again": after a pause, the timer is to run on, as "resume it".
+// "again" may be gone already: the router takes it off as a wrapper.
+const startAgain = /^(?:start (.+?)|(?:get|set) (.+?) going)(?: again)?$/;
+// "cancel the one about the vet", "delete the 1 for the bins" right after reminders were set or listed: "the one" is a reminder.
+const reminderByOne = /^(?:cancel|delete|remove|clear|stop|scrap) the (?:one|1) (?:about|for|to) /;
+
 // "time 3 minutes for my tea": "time" as a verb, with a length, asks for a timer.
 const timeVerb = /^time (?=.*\b(?:seconds?|minutes?|hours?)\b)/;
 // "and a 30 minute one for the gammon", "another for 5 minutes" right after a timer turn: the "one" is a timer
@@ -180,9 +186,12 @@ export function timerRequestOf(utterance: string, recent: ReadonlyArray<{ role: 
   const answer = task === undefined ? null : momentOnly(text);
   if (task !== undefined && answer) return { intent: "reminder", slots: { action: "start", task, when: answer } };
   if (asksTimeLeft.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, timerLabel(text)) };
-  const afterTimer = [...recent].reverse().find((t) => t.role === "assistant")?.intent === "timer";
-  if (afterTimer && timerByPronoun.test(text)) {
-    return timerRequest(text.replace(/^un pause/, "unpause").replace(/ (?:it|that (?:one|1)|that|this (?:one|1))\b/, " the timer").replace(/ (the [a-z]+) (?:one|1)$/, " $1 timer"));
+  const lastIntent = [...recent].reverse().find((t) => t.role === "assistant")?.intent;
+  if (lastIntent === "reminder" && reminderByOne.test(text)) return reminderRequest(text.replace(/ the (?:one|1) /, " the reminder "));
+  const afterTimer = lastIntent === "timer";
+  const ordered = text.replace(startAgain, (_, started: string | undefined, going: string | undefined) => `resume ${started ?? going}`);
+  if (afterTimer && timerByPronoun.test(ordered)) {
+    return timerRequest(ordered.replace(/^un pause/, "unpause").replace(/ (?:it|that (?:one|1)|that|this (?:one|1))\b/, " the timer").replace(/ (the [a-z]+) (?:one|1)$/, " $1 timer"));
   }
   if (timerWord.test(text)) return timerRequest(text);
   if (timeVerb.test(text)) return timerRequest(text.replace(timeVerb, "set a timer for "));
