@@ -1,7 +1,8 @@
 /**
  * Greetings from every English and a few loanwords English speakers use ("g'day", "howdy",
- * "namaste", "kia ora", South African "howzit", Nigerian "how far"): said alone they are small talk, but each is one rare word, so no
- * exemplar's frame or embedding is near enough to decide it.
+ * "namaste", "kia ora", South African "howzit", Nigerian "how far"): said alone they are small
+ * talk, but each is one rare word or phrase, so no exemplar's frame or embedding is near enough to
+ * decide it.
  */
 const greeting =
   /^(?:g ?'?day|howdy|hiya|heya|hey ?ya|yo|sup|wassup|howzit|how far|namaste|namaskar|kia ora|aloha|salaam|salam|as ?salaam alaikum|shalom|ciao|hola|bonjour|guten tag|konnichiwa|top of the morning|good day|greetings|morning|afternoon|evening|hello again|hi again)(?: (?:to you|there|mate|everyone|all|friend|buddy|pal|assistant))*$/;

@@ -2,11 +2,11 @@
  * What people wrap a request in when they talk to a home speaker: hesitations ("um", "er"),
  * interjections ("sorry,", "hang on"), politeness ("could you", "I was wondering if you could",
  * "I need you to", "... for me please") and asides ("just so you know,"). None of it asks for
- * anything, nor do a term of address ("..., love") or a reason given after an order about what was
- * just said ("forget that, the kids might hear"), and it hides the request from the patterns and frames that read it from its first
- * words ("um, what's 13 times 13", "I need you to remember something"). A question asked inside
- * another ("do you know what time it is", "I was wondering what 18 divided by 4 is") is put back
- * in question order.
+ * anything, nor does a term of address ("..., love") or a reason given after an order about what
+ * was just said ("forget that, the kids might hear"), and it hides the request from the patterns
+ * and frames that read it from its first words ("um, what's 13 times 13", "I need you to remember
+ * something"). A question asked inside another ("do you know what time it is", "I was wondering
+ * what 18 divided by 4 is") is put back in question order.
  */
 
 // Each is taken off the front with the comma after it, any number of times, in any order.

@@ -1,8 +1,8 @@
 /**
  * "are your backend services ok", "how are your services doing", "give me a status update on
  * your systems": the assistant's own services, servers or systems asked after are the system
- * status, not its wellbeing (small talk) nor a memory; so is a status report asked for by name. "your" names the assistant's; "the
- * services on sunday" or "my server" are someone else's.
+ * status, not its wellbeing (small talk) nor a memory; so is a status report asked for by name.
+ * "your" names the assistant's; "the services on sunday" or "my server" are someone else's.
  */
 // "give me a status report", "status check": the report asked for by name, with nothing else it could be of.
 const statusReport = /^(?:(?:give|get|send|read) me |(?:can|could|may) i (?:get|have) |let me (?:have|hear) |i (?:want|need|would like|'d like) )?(?:a |an |the |your )?(?:quick |full |brief |short )?(?:status|health) (?:report|update|check|summary|rundown)$/;
