@@ -7,7 +7,8 @@
  * written on 2026-12-06 by someone who read neither the router's code nor the other parts'
  * sentences nor any results, and nothing is tuned on it; "fresh-3" likewise (bench/assistant-eval-fresh3.ts),
  * written before the router's fourth round, which worked from fresh-2's failures; "fresh-4" likewise
- * (bench/assistant-eval-fresh4.ts), written before the fifth round, which worked from fresh-3's. Each dialogue runs
+ * (bench/assistant-eval-fresh4.ts), written before the fifth round, which worked from fresh-3's; "fresh-5" likewise
+ * (bench/assistant-eval-fresh5.ts), written before the sixth round, which worked from fresh-4's. Each dialogue runs
  * in its own session under its own user; facts use subjects no other dialogue uses, because
  * memories are shared by every conversation.
  */
@@ -16,6 +17,7 @@ import {
 } from "./assistant-eval-kit";
 import { fresh3Dialogues, fresh3Singles } from "./assistant-eval-fresh3";
 import { fresh4Dialogues, fresh4Singles } from "./assistant-eval-fresh4";
+import { fresh5Dialogues, fresh5Singles } from "./assistant-eval-fresh5";
 
 const tunedSingles: EvalDialogue[] = [
   ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
@@ -916,5 +918,5 @@ const fresh2Dialogues: EvalDialogue[] = [
 /** Every dialogue with one turn or more; "dialogues" in the report are those with two or more. */
 export const evalSet: readonly EvalDialogue[] = [
   ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
-  ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues, ...fresh4Singles, ...fresh4Dialogues,
+  ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues, ...fresh4Singles, ...fresh4Dialogues, ...fresh5Singles, ...fresh5Dialogues,
 ].map((d, index) => ({ ...d, id: `${d.id}-${index}` }));
