@@ -15,8 +15,10 @@ import {
   forgotten,
   goodbyeReply,
   greetingReply,
+  identityReply,
   single,
   singlePairs,
+  statusReply,
   thanksReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
@@ -27,8 +29,6 @@ const clock = "\\b\\d{1,2}:\\d{2}\\b";
 const months = "January|February|March|April|May|June|July|August|September|October|November|December";
 const date = `^Today is |\\b(${months})\\b`;
 const weekday = "\\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b";
-const status = "services are up|is up|are up|is down|are down";
-const identity = "private voice assistant";
 const askWhat = "what should I remember";
 const unknown = "don't know|haven't told";
 const nothingToForget = "to forget|don't have anything";
@@ -117,7 +117,7 @@ export const fresh3Singles: EvalDialogue[] = [
     ["what year is it", "\\b20\\d\\d\\b"],
   ]),
 
-  ...single(part, "status", "status", status, [
+  ...single(part, "status", "status", statusReply, [
     "are all your services running",
     "is everything up and running on your end",
     "system status",
@@ -153,9 +153,9 @@ export const fresh3Singles: EvalDialogue[] = [
     ["how are you", wellbeingReply],
     ["how's it going", wellbeingReply],
     ["how are you keeping", wellbeingReply],
-    ["who are you", identity],
-    ["what are you", identity],
-    ["tell me about yourself", identity],
+    ["who are you", identityReply],
+    ["what are you", identityReply],
+    ["tell me about yourself", identityReply],
   ]),
 
   ...singlePairs(part, "remember", "remember", [
@@ -408,7 +408,7 @@ export const fresh3Dialogues: EvalDialogue[] = [
   d("small_talk", "evening-chat", [
     ["good evening", "small_talk", greetingReply],
     ["how are you getting on", "small_talk", wellbeingReply],
-    ["what are you exactly", "small_talk", identity],
+    ["what are you exactly", "small_talk", identityReply],
     ["grand so, bye", "small_talk", goodbyeReply],
   ]),
 ];

@@ -16,8 +16,10 @@ import {
   forgotten,
   goodbyeReply,
   greetingReply,
+  identityReply,
   single,
   singlePairs,
+  statusReply,
   thanksReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
@@ -27,8 +29,6 @@ const part = "fresh-4" as const;
 const clock = "\\b\\d{1,2}:\\d{2}\\b";
 const weekday = "\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b";
 const month = "\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b";
-const statusReply = "services are up|is up|are up|is down|are down";
-const whoReply = "private voice assistant";
 const greetOrWell = `${greetingReply}|${wellbeingReply}`;
 const noTimers = "don't have any timers|no timers";
 const noReminders = "don't have any reminders|no reminders";
@@ -148,9 +148,9 @@ export const fresh4Singles: EvalDialogue[] = [
     ["bye for now", goodbyeReply],
     ["good night", goodbyeReply],
     ["see you later", goodbyeReply],
-    ["who am i talking to", whoReply],
-    ["what are you exactly", whoReply],
-    ["who are you", whoReply],
+    ["who am i talking to", identityReply],
+    ["what are you exactly", identityReply],
+    ["who are you", identityReply],
   ]),
   ...singlePairs(part, "remember", "remember", [
     ["remember that the spare fuses are in the biscuit tin", "remember.*spare fuses.*biscuit tin"],
@@ -393,7 +393,7 @@ export const fresh4Dialogues: EvalDialogue[] = [
   dialogue(part, "small_talk", "small-talk-chat", [
     ["hi there", "small_talk", greetingReply],
     ["how are you keeping", "small_talk", wellbeingReply],
-    ["and what are you", "small_talk", whoReply],
+    ["and what are you", "small_talk", identityReply],
     ["right, bye then", "small_talk", goodbyeReply],
   ]),
   dialogue(part, "out_of_domain", "ood-weather-follow-up", [

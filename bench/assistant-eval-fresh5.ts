@@ -13,8 +13,10 @@ import {
   forgotten,
   goodbyeReply,
   greetingReply,
+  identityReply,
   single,
   singlePairs,
+  statusReply,
   thanksReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
@@ -23,8 +25,6 @@ const P = "fresh-5" as const;
 const timeReply = "\\b\\d{1,2}:\\d{2} ?(AM|PM)\\b";
 const dateReply = "^Today is |\\b(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}\\b";
 const dayReply = "\\b(sun|mon|tues|wednes|thurs|fri|satur)day\\b";
-const statusReply = "services are up|is up|are up|is down|are down";
-const whoReply = "private voice assistant";
 const noTimers = "You don't have any timers running";
 const noReminders = "You don't have any reminders";
 const unknownReply = "^I don't know\\. You haven't told me anything about that";
@@ -130,8 +130,8 @@ export const fresh5Singles: EvalDialogue[] = [
     ["how are you today", wellbeingReply],
     ["how you doing", wellbeingReply],
     ["are you keeping well", wellbeingReply],
-    ["who are you", whoReply],
-    ["what are you exactly", whoReply],
+    ["who are you", identityReply],
+    ["what are you exactly", identityReply],
   ]),
   ...singlePairs(P, "remember", "remember", [
     ["remember that my spare glasses are in the glovebox", "I'll remember that your spare glasses are in the glovebox"],
@@ -321,7 +321,7 @@ export const fresh5Dialogues: EvalDialogue[] = [
   ]),
   dialogue(P, "small_talk", "chat-who", [
     ["morning", "small_talk", greetingReply],
-    ["what's your name then, who are you", "small_talk", whoReply],
+    ["what's your name then, who are you", "small_talk", identityReply],
     ["lovely, thank you", "small_talk", thanksReply],
   ]),
   // remember

@@ -37,6 +37,10 @@ export const dialogue = (part: EvalPart, category: Category, id: string, turns: 
 export const greetingReply = "^(Hello|Hi|Hey|Good (morning|afternoon|evening))";
 export const thanksReply = "welcome|no problem|pleasure|anytime";
 export const goodbyeReply = "^(Goodbye|Bye|Good ?night|See you)";
+/** The status reply, whether every service or one is asked about, up or down. */
+export const statusReply = "services are up|is up|are up|is down|are down";
+/** "who are you" and its kind: the assistant names itself. */
+export const identityReply = "private voice assistant";
 export const wellbeingReply = "running fine|I'm (doing )?(well|good|fine|great)";
 /** Single turns whose replies each need their own pattern: [say, reply]. */
 export const singlePairs = (part: EvalPart, category: Category, intent: string, pairs: Array<[say: string, reply: string]>): EvalDialogue[] =>

@@ -13,7 +13,7 @@
  * memories are shared by every conversation.
  */
 import {
-  capabilityReply, dialogue, EvalDialogue, EvalPart, forgotten, goodbyeReply, greetingReply, single, singlePairs, thanksReply, wellbeingReply,
+  capabilityReply, dialogue, EvalDialogue, EvalPart, forgotten, goodbyeReply, greetingReply, identityReply, single, singlePairs, statusReply, thanksReply, wellbeingReply,
 } from "./assistant-eval-kit";
 import { fresh3Dialogues, fresh3Singles } from "./assistant-eval-fresh3";
 import { fresh4Dialogues, fresh4Singles } from "./assistant-eval-fresh4";
@@ -43,7 +43,7 @@ const tunedSingles: EvalDialogue[] = [
   ...single("tuned", "small_talk", "small_talk", "^Hello", ["hello", "hi there", "hey", "good morning", "helo"]),
   ...single("tuned", "small_talk", "small_talk", "welcome", ["thank you", "thanks a lot", "thanks"]),
   ...single("tuned", "small_talk", "small_talk", "^Goodbye", ["goodbye", "bye", "see you later"]),
-  ...single("tuned", "small_talk", "small_talk", "private voice assistant", ["who are you", "what can you do", "what is your name"]),
+  ...single("tuned", "small_talk", "small_talk", identityReply, ["who are you", "what can you do", "what is your name"]),
   ...single("tuned", "remember", "remember", "^What should I remember\\?$", ["save this", "remember", "remember this", "please remember"]),
   ...single("tuned", "timer", "timer", "^Okay, your .*timer is set for", [
     "set a timer for 5 minutes", "set a pasta timer for ten minutes", "start a timer for an hour and a half", "timer for 90 seconds",
@@ -333,7 +333,7 @@ const freshSingles: EvalDialogue[] = [
   ...single("fresh", "small_talk", "small_talk", greetingReply, ["hiya", "morning!", "hey assistant", "good afternoon", "hi, it's me again", "hello hello"]),
   ...single("fresh", "small_talk", "small_talk", thanksReply, ["cheers", "ta very much", "thanks mate", "much appreciated", "thank you kindly", "brilliant, thanks", "that's great, thank you"]),
   ...single("fresh", "small_talk", "small_talk", goodbyeReply, ["see ya", "catch you later", "talk to you later", "I'm off now, bye", "night night", "that's all for now, goodbye"]),
-  ...single("fresh", "small_talk", "small_talk", "private voice assistant", ["what's your name", "who am I talking to", "are you a robot", "tell me about yourself"]),
+  ...single("fresh", "small_talk", "small_talk", identityReply, ["what's your name", "who am I talking to", "are you a robot", "tell me about yourself"]),
   ...single("fresh", "small_talk", "small_talk", "private voice assistant|remember", ["what sort of things can you help me with", "what are you capable of"]),
   ...single("fresh", "small_talk", "small_talk", wellbeingReply, ["how's it going", "how are you doing today", "you alright?"]),
   ...single("fresh", "remember", "remember", "What should I remember\\?", [
@@ -618,7 +618,6 @@ const tunedParaphrases: EvalDialogue[] = [
  * requests. Every fact's subject appears nowhere else in this file.
  */
 const f2Time = "\\b\\d{1,2}:\\d{2} ?(AM|PM)\\b";
-const f2Status = "services are up|is up|are up|is down|are down";
 const f2DontKnow = "don't know|haven't told me|not sure|no idea";
 const f2NothingToForget = "forg[eo]t|don't (know|have)|didn't (know|have)|nothing|couldn't find";
 const fresh2Singles: EvalDialogue[] = [
@@ -752,7 +751,7 @@ const fresh2Singles: EvalDialogue[] = [
   ]),
   ...single("fresh-2", "time", "time", "\\b\\w+day\\b", ["what day of the week is it today", "which day is it today", "what day is it"]),
   ...single("fresh-2", "time", "time", "\\b2026\\b", ["what year are we in"]),
-  ...single("fresh-2", "status", "status", f2Status, [
+  ...single("fresh-2", "status", "status", statusReply, [
     "are all your systems working",
     "is everything running ok",
     "any problems with the services",
@@ -767,7 +766,7 @@ const fresh2Singles: EvalDialogue[] = [
   ...single("fresh-2", "small_talk", "small_talk", greetingReply, ["hello there", "hi assistant", "evening!", "hey, good morning", "hiya, you there?"]),
   ...single("fresh-2", "small_talk", "small_talk", thanksReply, ["thanks ever so much", "cheers for that", "thank you, that's really helpful", "thanks a bunch"]),
   ...single("fresh-2", "small_talk", "small_talk", goodbyeReply, ["bye for now", "goodnight", "ok, see you tomorrow", "right, I'm off. bye"]),
-  ...single("fresh-2", "small_talk", "small_talk", "private voice assistant", ["what's your name then", "who am I speaking to"]),
+  ...single("fresh-2", "small_talk", "small_talk", identityReply, ["what's your name then", "who am I speaking to"]),
   ...single("fresh-2", "small_talk", "small_talk", "private voice assistant|remember", ["what can you help me with", "what kind of things can you do"]),
   ...single("fresh-2", "small_talk", "small_talk", wellbeingReply, ["how are you today", "how's your day going", "are you doing ok"]),
   ...singlePairs("fresh-2", "arithmetic", "calculate", [
@@ -910,7 +909,7 @@ const fresh2Dialogues: EvalDialogue[] = [
     ["thanks", "small_talk", thanksReply],
   ]),
   dialogue("fresh-2", "status", "status-then-time", [
-    ["are all the services ok", "status", f2Status],
+    ["are all the services ok", "status", statusReply],
     ["and what time is it", "time", f2Time],
   ]),
 ];
