@@ -15,8 +15,12 @@ export interface AgentContext<C> {
   env: NodeJS.ProcessEnv;
   /** The credential internal routes require; peer clients send it on their own. */
   internalToken?: string;
-  /** A client for a catalog peer, from its `<PEER>_URL` variable; one per peer, shared. */
-  peer(name: ServiceName, options?: PeerClientOptions): PeerClient;
+  /**
+   * A client for a catalog peer, from its `<PEER>_URL` variable; one per peer and lane, shared. A
+   * lane is a kind of call with a circuit breaker of its own, so that its failures (a busy peer
+   * refusing bulk work) never open the breaker the other calls to that peer go through.
+   */
+  peer(name: ServiceName, options?: PeerClientOptions & { lane?: string }): PeerClient;
   /** Registers cleanup run on shutdown, after the HTTP server stops, in reverse order. */
   onClose(fn: () => Promise<void> | void): void;
 }
@@ -54,7 +58,7 @@ export async function startAgent<C extends BaseAgentConfig>(
   const logger = createLogger({ service: definition.name, level: config.LOG_LEVEL, logDir: config.LOG_DIR });
   const metrics = createRegistry(definition.name);
   const closers: Array<() => Promise<void> | void> = [];
-  const peers = new Map<ServiceName, PeerClient>();
+  const peers = new Map<string, PeerClient>();
   let hooks: AgentHooks = {};
   const internalToken = config.INTERNAL_TOKEN;
   if (!internalToken) logger.warn("INTERNAL_TOKEN_FILE is unset: internal routes accept callers without the internal credential");
@@ -76,14 +80,16 @@ export async function startAgent<C extends BaseAgentConfig>(
     metrics,
     env,
     internalToken,
-    peer(name, options) {
-      const existing = peers.get(name);
+    peer(name, options = {}) {
+      const { lane, ...tuning } = options;
+      const key = lane === undefined ? name : `${name}/${lane}`;
+      const existing = peers.get(key);
       if (existing) return existing;
       const variable = peerUrlEnvName(name);
       const url = env[variable];
       if (!url) throw new ConfigError([{ variable, reason: `required to reach ${name}` }]);
-      const client = new PeerClient(name, url, { credential: internalToken, ...options });
-      peers.set(name, client);
+      const client = new PeerClient(name, url, { credential: internalToken, ...tuning });
+      peers.set(key, client);
       return client;
     },
     onClose(fn) {

@@ -118,7 +118,9 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
       }
     });
 
-    registerSpeakerEnrolmentApi(ctx.app, { pc2: ctx.peer("pc2"), preprocessor: ctx.peer("fused-audio-preprocessor") });
+    // Enrolment cleaning has a breaker of its own: a busy preprocessor refusing 20 clips must not
+    // open the breaker that spoken replies and client events go through.
+    registerSpeakerEnrolmentApi(ctx.app, { pc2: ctx.peer("pc2"), preprocessor: ctx.peer("fused-audio-preprocessor", { lane: "enrolment" }) });
     registerWebClientApi(ctx.app, { memory: ctx.peer("memory-orchestrator"), timekeeper: ctx.peer("timekeeper"), health: ctx.peer("health-monitor") });
     registerWebClientFiles(ctx.app, {
       dir: config.WEB_CLIENT_DIR,
