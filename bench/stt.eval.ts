@@ -12,6 +12,8 @@
  * --adapt-raw-enrolment (with --adapt, not --raw) adds beside it an "adapted-raw" model whose enrolment skipped
  * the preprocessor while the eval clips still go through it: the mismatch of adapting on one
  * kind of audio and decoding another, which decided that enrolment clips are preprocessed too.
+ * After each part's table, per model, what each confidence threshold would question (the
+ * coordinator's COORDINATOR_MIN_STT_CONFIDENCE, and its own threshold for enrolled voices).
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -180,6 +182,31 @@ function printTable(split: Split, models: string[], results: Map<string, Scored[
   }
 }
 
+/** Confidence thresholds the coordinator could question transcripts below (COORDINATOR_MIN_STT_CONFIDENCE*). */
+const thresholds = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3];
+
+/**
+ * For each threshold, what the coordinator would do with each model's transcripts: the share of
+ * wrong ones it questions (asks to repeat, or reads back before remembering), the share of right
+ * ones it questions needlessly, and the garbled statements it would still store unread.
+ */
+function printConfidenceThresholds(models: string[], results: Map<string, Scored[]>): void {
+  const share = (rows: Scored[], below: number) => (rows.length === 0 ? NaN : rows.filter((r) => r.confidence! < below).length / rows.length);
+  console.log(`\n| model | ${thresholds.map((t) => `below ${t}: wrong / right questioned, garbled statements kept`).join(" | ")} |`);
+  console.log(`|${[0, ...thresholds].map(() => " --- ").join("|")}|`);
+  for (const model of models) {
+    const rows = results.get(model)!.filter((r) => r.confidence !== undefined);
+    if (rows.length === 0) continue;
+    const wrong = rows.filter((r) => r.errors > 0);
+    const right = rows.filter((r) => r.errors === 0);
+    const garbledStatements = wrong.filter((r) => r.clip.sentence.kind === "statement");
+    const cells = thresholds.map(
+      (t) => `${fixed(share(wrong, t))} / ${fixed(share(right, t))}, ${garbledStatements.filter((r) => r.confidence! >= t).length} of ${garbledStatements.length}`,
+    );
+    console.log(`| ${model} | ${cells.join(" | ")} |`);
+  }
+}
+
 /**
  * The real-time factor on one core: CPU seconds per second of audio, each engine decoding alone.
  * The main run decodes the models side by side on a shared machine, so its wall-clock figure says
@@ -256,6 +283,7 @@ async function main(): Promise<void> {
       if ((index + 1) % 20 === 0 || index + 1 === clips.length) process.stderr.write(`${split}: ${index + 1}/${clips.length} clips\n`);
     }
     printTable(split, models, results);
+    printConfidenceThresholds(models, results);
     const saved = join(evalCacheDir, `results-${split}${raw ? "-raw" : ""}${adapt ? "-adapt" : ""}${adaptRawEnrolment ? "-raw-enrolment" : ""}-weight-${config.STT_DOMAIN_WEIGHT}.json`);
     await writeFile(saved, JSON.stringify(Object.fromEntries(results), null, 1));
     console.log(`every transcript: ${saved}`);
