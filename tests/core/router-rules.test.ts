@@ -59,6 +59,11 @@ describe("router rules", () => {
     ["what is the cube root of 64", { kind: "arithmetic", expression: "cbrt(64)" }],
     ["square root of 81 plus 1", { kind: "arithmetic", expression: "sqrt(81) + 1" }],
     ["the cube root of my problems", null],
+    // The answer asked for with "tell me" or "give me" and no "what".
+    ["tell me 16 multiplied by 3", { kind: "arithmetic", expression: "16 * 3" }],
+    ["could you give me nine plus fourteen", { kind: "arithmetic", expression: "9 + 14" }],
+    ["tell me 3 things about owls", null],
+    ["give me 5 minutes", null],
   ])("spokenMath(%j)", (text, expected) => {
     const math = spokenMath(text);
     if (expected === null) expect(math).toBeNull();

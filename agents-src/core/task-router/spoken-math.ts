@@ -12,8 +12,9 @@ export type SpokenMath =
   | { kind: "arithmetic"; expression: string; said: string }
   | { kind: "conversion"; expression: string; amount: string; fromName: string; toName: string };
 
+// "tell me 45 multiplied by 12", "give me 3 times 4": asked for as the answer itself, with no "what".
 const lead =
-  /^(?:(?:hey|ok|okay|so|please)\s+)*(?:(?:can|could) you\s+(?:tell me\s+|please\s+)?)?(?:tell me\s+)?(?:what(?:'s| is| are| does)?|whats|how much is|how much are|calculate|compute|work out|figure out|solve|what do you get if you)\s+/;
+  /^(?:(?:hey|ok|okay|so|please)\s+)*(?:(?:can|could) you\s+(?:please\s+)?)?(?:(?:tell|give) me\s+)?(?:(?:what(?:'s| is| are| does)?|whats|how much is|how much are|calculate|compute|work out|figure out|solve|what do you get if you)\s+)?/;
 const tail = /\s+(?:equal|equals|make|come to|give me|please)$/;
 
 // Longest phrases first: "multiplied by" before "by".
