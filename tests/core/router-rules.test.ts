@@ -504,6 +504,12 @@ describe("router rules", () => {
     ["status check", true],
     ["what's the status of my order", false],
     ["give me a report on the match", false],
+    // ... of the system the user talks to, or of the assistant itself; not of another system.
+    ["can i have a health check on the system", true],
+    ["status update for your servers", true],
+    ["give me a quick status report on yourself", true],
+    ["give me a status report on the heating system", false],
+    ["status update on the kitchen", false],
   ])("asksAfterOwnServices(%j) = %j", (text, asks) => {
     expect(asksAfterOwnServices(text)).toBe(asks);
   });

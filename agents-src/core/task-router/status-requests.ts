@@ -4,8 +4,10 @@
  * status, not its wellbeing (small talk) nor a memory; so is a status report asked for by name.
  * "your" names the assistant's; "the services on sunday" or "my server" are someone else's.
  */
-// "give me a status report", "status check": the report asked for by name, with nothing else it could be of.
-const statusReport = /^(?:(?:give|get|send|read) me |(?:can|could|may) i (?:get|have) |let me (?:have|hear) |i (?:want|need|would like|'d like) )?(?:a |an |the |your )?(?:quick |full |brief |short )?(?:status|health) (?:report|update|check|summary|rundown)$/;
+// "give me a status report", "status check on the system": the report asked for by name, of nothing or of
+// the assistant itself; "the system" is the one the user talks to, "the heating system" is not.
+const statusReport =
+  /^(?:(?:give|get|send|read) me |(?:can|could|may) i (?:get|have) |let me (?:have|hear) |i (?:want|need|would like|'d like) )?(?:a |an |the |your )?(?:quick |full |brief |short )?(?:status|health) (?:report|update|check|summary|rundown)(?: (?:on|of|for|about) (?:(?:the|your) (?:system|systems|services|servers)|yourself))?$/;
 const ownParts = /\byour (?:(?:back ?end|back-end|internal|core|own) )?(?:services|systems|servers|subsystems|components|back ?end|back-end)\b/;
 
 /** Whether `normalized` (the router's token text) asks after the assistant's own services. */
