@@ -166,6 +166,11 @@ describe("router rules", () => {
     ["my mum keeps saying remind me about the bins", null],
     // How long a named timer has.
     ["how long has the lasagne got left", { intent: "timer", slots: { action: "time_left", label: "lasagne" } }],
+    // Whatever undoes a pause sets the timer running again.
+    ["carry on with the rice timer", { intent: "timer", slots: { action: "resume", label: "rice" } }],
+    ["unfreeze the timer", { intent: "timer", slots: { action: "resume" } }],
+    ["freeze the timer", { intent: "timer", slots: { action: "pause" } }],
+    ["carry on with the story", null],
   ])("timerRequestOf(%j)", (text, expected) => {
     expect(timerRequestOf(text)).toEqual(expected);
   });
@@ -195,6 +200,8 @@ describe("router rules", () => {
     ["start the pasta one again", afterTimer, { intent: "timer", slots: { action: "resume", label: "pasta" } }],
     ["start it", afterTimer, { intent: "timer", slots: { action: "resume" } }],
     ["start it again", afterFact, null],
+    ["carry on with it", afterTimer, { intent: "timer", slots: { action: "resume" } }],
+    ["carry on with it", afterFact, null],
     ["delete the one about the dentist", askedWhen, { intent: "reminder", slots: { action: "cancel", task: "the dentist" } }],
     ["cancel the one for the bins", askedWhen, { intent: "reminder", slots: { action: "cancel", task: "the bins" } }],
     ["delete the one about the dentist", afterFact, null],

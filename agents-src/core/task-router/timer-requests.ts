@@ -52,13 +52,16 @@ function timerLabel(text: string): string | undefined {
 const questionLead = /^(?:is|are|was|were|do|does|did|have|has|what|which|where|when|how|why|who)\b/;
 const aboutATimer = /^(?:remember|note|don't forget|do not forget|keep in mind|make a note)\b|\btimer (?:is|was|takes|took|lasts|needs|goes)\b/;
 
+// "carry on with the cake timer", "unfreeze it": the words that set a paused timer running again.
+const resumes = /\b(?:unpause|resume|continue|restart|carry on|unfreeze)\b/;
+
 const withLabel = <T extends object>(slots: T, label: string | undefined): T => (label ? { ...slots, label } : slots);
 
 function timerRequest(text: string): TimerRequest | null {
   const label = timerLabel(text);
   const all = /\ball\b/.test(text) ? { all: "true" as const } : {};
   if (/\b(?:cancel|stop|delete|remove|turn off|clear|kill|end)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "cancel", ...all }, label) };
-  if (/\b(?:unpause|resume|continue|restart)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "resume" }, label) };
+  if (resumes.test(text)) return { intent: "timer", slots: withLabel({ action: "resume" }, label) };
   if (/\b(?:pause|hold|freeze)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "pause" }, label) };
   if (/\bhow (?:much time|long)\b|\btime (?:is )?(?:left|remaining)\b|\bleft on\b|\bremaining\b/.test(text)) {
     return { intent: "timer", slots: withLabel({ action: "time_left" }, label) };
@@ -153,7 +156,8 @@ function taskAskedWhen(recent: ReadonlyArray<{ role: string; content?: string; i
 }
 
 // "pause it", "unpause that one", "cancel it", "cancel the pasta one" right after a timer was set or asked about: "it" is the timer.
-const timerByPronoun = /^(?:pause|hold|freeze|unpause|un pause|resume|continue|restart|cancel|stop|delete|kill|end)(?: it| that| that (?:one|1)| this (?:one|1)| the [a-z]+ (?:one|1))(?: again| now)?$/;
+const timerByPronoun =
+  /^(?:pause|hold|freeze|unfreeze|unpause|un pause|resume|continue|carry on(?: with)?|restart|cancel|stop|delete|kill|end)(?: it| that| that (?:one|1)| this (?:one|1)| the [a-z]+ (?:one|1))(?: again| now)?$/;
 
 // "start it (again)", "get that one going again": after a pause, the timer is to run on, as "resume it".
 // "again" may be gone already: the router takes it off as a wrapper.
