@@ -279,6 +279,9 @@ describe("router rules", () => {
     expect(resolveReferences("they're late", carFact)).toBe("they're late");
     expect(resolveReferences("forget that", carFact)).toBe("forget my car");
     expect(resolveReferences("remember that my bike is blue", carFact)).toBe("remember that my bike is blue");
+    // A preposition left at the end still leaves "that" the last word it stands for.
+    expect(resolveReferences("which floor is that on", carFact)).toBe("which floor is my car on");
+    expect(resolveReferences("is that in the garage", carFact)).toBe("is that in the garage");
     expect(resolveReferences("where is it", [])).toBe("where is it");
     expect(followUp("no, level 4", [])).toBeNull();
   });

@@ -74,6 +74,8 @@ describe("lexical routing (pc2 down)", () => {
     ["what time is the dentist appointment", "recall", { subject: "the dentist appointment" }],
     ["what is our landlord's name", "recall", {}],
     ["what did I say about the plumber", "recall", { subject: "the plumber" }],
+    // The preposition a question leaves at its end is not part of its subject.
+    ["what street is the dentist on", "recall", { subject: "the dentist" }],
     // Status and clock paraphrases.
     ["are you working properly", "status", {}],
     ["run a diagnostic", "status", {}],
@@ -261,6 +263,10 @@ describe("routing in a conversation (pc2 down)", () => {
   const turn = (role: "user" | "assistant", content: string, extra: { intent?: string; subject?: string } = {}) => ({ role, content, ...extra });
   const askedWeather = [turn("user", "what's the weather like"), turn("assistant", "Sorry, I can't help with the weather.", { intent: "out_of_domain" })];
   const askedPresents = [turn("user", "where did i hide the presents"), turn("assistant", "On top of the wardrobe.", { intent: "recall", subject: "the presents" })];
+  const askedAppointment = [
+    turn("user", "when is the dentist appointment"),
+    turn("assistant", "The dentist appointment is on the 3rd of june.", { intent: "recall", subject: "the dentist appointment" }),
+  ];
 
   it.each([
     // The outside request again for another day or place; not after a reply of another skill.
@@ -269,6 +275,10 @@ describe("routing in a conversation (pc2 down)", () => {
     ["what about my car", askedWeather, "recall", {}],
     // The reason given after an order about what was just said is not what to forget.
     ["forget that, the kids might hear", askedPresents, "forget", { subject: "the presents" }],
+    // "that" before a preposition left at the end is the last subject; "it" in a clock question is nothing.
+    ["which month is that in", askedAppointment, "recall", { question: "which month is the dentist appointment in", subject: "the dentist appointment" }],
+    ["who is that with", askedAppointment, "recall", { question: "who is the dentist appointment with" }],
+    ["what month is it", askedAppointment, "time", { asks: "date" }],
   ])("%j -> %s", async (text, recent, intent, slots) => {
     const decision = await lexical.route(text, recent);
     expect(decision.intent).toBe(intent);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { factAttribute } from "../../kit/fact-attribute";
+import { strandedPreposition } from "./slots";
 
 /**
  * The turns of the conversation so far, newest last, as the coordinator hands them over: what
@@ -97,19 +98,23 @@ export function lastPlace(recent: readonly RecentTurn[]): string | undefined {
   return undefined;
 }
 
+// "what month is that in", "who is that with": "that" is still the last word but for the preposition it left there.
+const finalThat = new RegExp(String.raw`\bthat(?=(?: ${strandedPreposition})?[\s.!?]*$)`, "i");
+
 /**
  * "where is it" after "where is my car" asks "where is my car": "it", "they" and "them" anywhere, and "that" as the
- * last word ("forget that"), stand for the last subject; "there" as the last word ("is my bike
- * there", "what else is there") for the last place. Elsewhere "that" joins a clause ("remember
- * that ...") and "there" opens one ("is there a ..."), and are left alone. The router applies this
- * to requests about memories only: "what time is it" is not about the car.
+ * last word ("forget that") or before a last preposition ("what month is that in"), stand for the
+ * last subject; "there" as the last word ("is my bike there", "what else is there") for the last
+ * place. Elsewhere "that" joins a clause ("remember that ...") and "there" opens one ("is there a
+ * ..."), and are left alone. The router applies this to requests about memories only: "what time
+ * is it" is not about the car.
  */
 export function resolveReferences(text: string, recent: readonly RecentTurn[]): string {
   const subject = lastSubject(recent);
   const place = lastPlace(recent);
   let resolved = text;
   // "they" but not "they're": the contraction would leave "my keys're".
-  if (subject) resolved = resolved.replace(/\b(?:it|them|they)\b(?!['\u2019])/gi, subject).replace(/\bthat(?=[\s.!?]*$)/i, subject);
+  if (subject) resolved = resolved.replace(/\b(?:it|them|they)\b(?!['\u2019])/gi, subject).replace(finalThat, subject);
   if (place) resolved = resolved.replace(/\bthere(?=[\s.!?]*$)/i, place);
   return resolved;
 }

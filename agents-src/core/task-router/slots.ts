@@ -16,6 +16,10 @@ const trustedCaptureScore = 0.3;
 export const bareRequest =
   /^(?:(?:please|can you|could you|ok|okay|hey)\s+)*(?:remember|save|note|store|write down|keep(?:\s+(?:this|that|it|something))?\s+in mind|(?:make|take|keep) a note|memori[sz]e|(?:i(?: have|'ve)(?: got)?|here is|here's|there is|there's) something (?:(?:for you|i (?:want|need) you|you (?:need|should|ought))\s+)?to (?:remember|note|keep in mind|save|write down)|(?:can i|i want to|i need to|let me) tell you something(?: to remember)?)(?:\s+(?:this|that|it|something|(?:a|one|another) (?:thing|fact|detail)|for me|please|down|of (?:this|that|something)))*[\s.!?]*$/i;
 
+/** "what month is my grandad's birthday in": the preposition a question may leave at its end, which belongs to no subject. */
+export const strandedPreposition = "(?:in|on|at|for|from|with|about|by|of|to)";
+const endsInStrandedPreposition = new RegExp(String.raw`\s+${strandedPreposition}$`, "i");
+
 /**
  * Slots come from the best frame of the chosen intent: what its wildcard captured (the fact to
  * remember, the subject asked about) and the fixed values the exemplar carries (time or date,
@@ -33,7 +37,7 @@ export function extractSlots(intent: Intent, match: LexicalMatch | undefined, te
       break;
     case "recall":
       slots.question = whole;
-      if (captured) slots.subject = captured;
+      if (captured) slots.subject = captured.replace(endsInStrandedPreposition, "");
       break;
     case "forget":
       if (whole !== "") slots.subject = captured ?? whole;
