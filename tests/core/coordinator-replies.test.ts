@@ -1,6 +1,8 @@
 import { clockReplies } from "../../agents-src/core/coordinator/replies/clock";
 import { swapPerson } from "../../agents-src/kit/perspective";
 import { conversationReplies } from "../../agents-src/core/coordinator/replies/conversation";
+import { memoryReplies } from "../../agents-src/core/coordinator/replies/memory";
+import type { PeerClient } from "../../agents-src/kit/peer-client";
 import { notUnderstood, smallTalk } from "../../agents-src/core/coordinator/replies/small-talk";
 import type { RouteDecision } from "../../agents-src/core/task-router/router";
 
@@ -46,6 +48,18 @@ describe("coordinator's own replies", () => {
     expect(await said("last_user_turn")).toBe(`You said: "what's the time"`);
     expect(await said("last_reply")).toBe("It's 9:05 PM.");
     expect((await conversationReplies(decision("conversation", { asks: "first_user_turn" }), context)).text).toMatch(/haven't said anything/);
+  });
+
+  it("says it knows nothing the same way whether unified-memory-reasoning or memory search found nothing", async () => {
+    // unified-memory-reasoning's answer when no memory is relevant enough, and an empty search.
+    const reasoning = { post: async () => ({ answer: "I don't know.", confidence: 0.1, memories: [] }) } as unknown as PeerClient;
+    const down = { post: async () => Promise.reject(new Error("unified-memory-reasoning is down")) } as unknown as PeerClient;
+    const emptySearch = { post: async () => ({ results: [] }) } as unknown as PeerClient;
+    const asked = { ...decision("recall", { question: "where is my ukulele" }), target: "unified-memory-reasoning" as const };
+    const answered = await memoryReplies(emptySearch, reasoning).recall(asked, context);
+    const searched = await memoryReplies(emptySearch, down).recall(asked, context);
+    expect(answered.text).toBe("I don't know. You haven't told me anything about that.");
+    expect(searched.text).toBe(answered.text);
   });
 
   it("answers small talk by kind and says what it can do when it did not understand", async () => {

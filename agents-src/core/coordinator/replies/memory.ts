@@ -30,6 +30,9 @@ const forgetCandidates = 10;
 /** "what else is there": how many facts are looked at for other things in the place. */
 const placeCandidates = 10;
 
+// Said the same whichever path found nothing: unified-memory-reasoning's bare "I don't know." or an empty search.
+const nothingKnown = "I don't know. You haven't told me anything about that.";
+
 const provenance = (context: TurnContext): string => (context.sessionId ? `session:${context.sessionId}` : "conversation");
 
 /**
@@ -98,7 +101,7 @@ export function memoryReplies(
     const answers = (h: SearchHit) => answersAttribute(h.content, asked);
     const top = hits.find((h) => about(h) && answers(h)) ?? hits.find(about) ?? hits.find(answers) ?? hits[0];
     const withWarnings = warnings.length > 0 ? { warnings } : {};
-    if (!top) return { text: "I don't know. You haven't told me anything about that.", ...withWarnings };
+    if (!top) return { text: nothingKnown, ...withWarnings };
     // Worded as unified-memory-reasoning words the same fact: the user hears one answer, whichever path gave it.
     return { text: `${capitalised(swapPerson(top.content))}.`, sources: [{ id: top.id, content: top.content }], ...withWarnings };
   };
@@ -131,6 +134,8 @@ export function memoryReplies(
           { question: withDigits(question), types: [factType], ...(context.sessionId ? { sessionId: context.sessionId } : {}) },
           { signal: context.signal, idempotent: true },
         );
+        // It cites no memory exactly when none was relevant enough to answer.
+        if (answer.memories.length === 0) return { text: nothingKnown };
         const sources: Source[] = answer.memories.map((m) => ({ id: m.id, content: m.content }));
         return { text: answer.answer, sources };
       } catch (err) {
