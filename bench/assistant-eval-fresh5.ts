@@ -288,7 +288,8 @@ export const fresh5Dialogues: EvalDialogue[] = [
   dialogue(P, "timer", "timer-list", [
     ["set a timer for 5 minutes", "timer", "timer is set for 5 minutes"],
     ["what timers have i got", "timer", "^You have one timer"],
-    ["stop the timer", "timer", "cancell?ed your timer"],
+    // Once set, an unnamed timer is named by its length ("your 5 minute timer"); the reply is right, the pattern was too strict.
+    ["stop the timer", "timer", "cancell?ed your (\\d+ (second|minute|hour) )?timer"],
     ["have i got any timers now", "timer", noTimers],
   ]),
   dialogue(P, "timer", "timer-cake", [
