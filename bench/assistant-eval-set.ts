@@ -8,7 +8,8 @@
  * sentences nor any results, and nothing is tuned on it; "fresh-3" likewise (bench/assistant-eval-fresh3.ts),
  * written before the router's fourth round, which worked from fresh-2's failures; "fresh-4" likewise
  * (bench/assistant-eval-fresh4.ts), written before the fifth round, which worked from fresh-3's; "fresh-5" likewise
- * (bench/assistant-eval-fresh5.ts), written before the sixth round, which worked from fresh-4's. Each dialogue runs
+ * (bench/assistant-eval-fresh5.ts), written before the sixth round, which worked from fresh-4's; "fresh-6" likewise
+ * (bench/assistant-eval-fresh6.ts), written before the seventh round, which worked from fresh-5's. Each dialogue runs
  * in its own session under its own user; facts use subjects no other dialogue uses, because
  * memories are shared by every conversation.
  */
@@ -18,6 +19,7 @@ import {
 import { fresh3Dialogues, fresh3Singles } from "./assistant-eval-fresh3";
 import { fresh4Dialogues, fresh4Singles } from "./assistant-eval-fresh4";
 import { fresh5Dialogues, fresh5Singles } from "./assistant-eval-fresh5";
+import { fresh6Dialogues, fresh6Singles } from "./assistant-eval-fresh6";
 
 const tunedSingles: EvalDialogue[] = [
   ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
@@ -918,4 +920,5 @@ const fresh2Dialogues: EvalDialogue[] = [
 export const evalSet: readonly EvalDialogue[] = [
   ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
   ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues, ...fresh4Singles, ...fresh4Dialogues, ...fresh5Singles, ...fresh5Dialogues,
+  ...fresh6Singles, ...fresh6Dialogues,
 ].map((d, index) => ({ ...d, id: `${d.id}-${index}` }));
