@@ -1,5 +1,5 @@
 import { dirname, join } from "node:path";
-import { domainCorpus, domainNameFrames } from "../../agents-src/pc2/model-server/domain-corpus";
+import { domainCorpus, domainNameFrames, domainRequestNameFrames, domainRequests, domainStatements } from "../../agents-src/pc2/model-server/domain-corpus";
 import { dictionaryWords, maxFramedPhrases, prepareDomainLanguage } from "../../agents-src/pc2/model-server/domain-language-model";
 import { fillFrame, nameSlot } from "../../agents-src/pc2/model-server/name-frames";
 import { buildNgramModel } from "../../agents-src/pc2/model-server/ngram-language-model";
@@ -17,6 +17,16 @@ describe("pc2's domain corpus", () => {
   it("fills each template's slot with the fillers of its kind, and keeps the answers to a read-back", () => {
     expect(domainCorpus).toEqual(expect.arrayContaining(["where is my passport", "remember that my keys are in the drawer", "yes", "no thanks"]));
     expect(domainCorpus).toContain("remember my locker code is forty five twelve");
+  });
+
+  it("keeps the requests (for the grammar pass) apart from the statements", () => {
+    expect(domainRequests).toEqual(expect.arrayContaining(["where is my passport", "forget my locker code", "what time is it", "yes", "no thanks"]));
+    expect(domainStatements).toEqual(expect.arrayContaining(["remember that my keys are in the drawer", "my keys are in the drawer"]));
+    expect(domainRequests.filter((sentence) => domainStatements.includes(sentence))).toEqual([]);
+    expect(new Set(domainCorpus)).toEqual(new Set([...domainRequests, ...domainStatements]));
+    expect(domainRequestNameFrames).toEqual(expect.arrayContaining(["where does {name} live", "what do you know about {name}", "forget about {name}"]));
+    expect(domainRequestNameFrames).not.toContain("remember that {name} is my niece");
+    expect(domainRequestNameFrames.every((frame) => domainNameFrames.includes(frame))).toBe(true);
   });
 
   it("spells numbers and codes as they are said", () => {
