@@ -4,8 +4,8 @@
  * preprocessor's pipeline (RNNoise, gain), unless --raw. Per voice and overall: word and sentence error rate by
  * kind (commands, questions, statements), the task router's intent accuracy on the transcript,
  * the mean confidence of right and wrong transcripts, and the real-time factor. With pocketsphinx
- * (the default) the general model and the domain model (STT_DOMAIN_WEIGHT, or --weight) run side
- * by side; with STT_ENGINE=whisper the configured Whisper model is evaluated alone. --rtf only
+ * (the default) the general model, the domain model (STT_DOMAIN_WEIGHT, or --weight) and, with
+ * STT_GRAMMAR_PASS=yes, the domain model with the grammar pass run side by side; with STT_ENGINE=whisper the configured Whisper model is evaluated alone. --rtf only
  * measures the CPU real-time factor of each engine on the part's first 24 clips. --adapt adds, for each
  * voice, the domain model with pocketsphinx's acoustic model adapted to that voice from its
  * enrolment (20 other sentences, same synthesiser and conditions, agents-src/pc2/model-server/speaker-adaptation.ts).
@@ -238,7 +238,9 @@ async function main(): Promise<void> {
   const engines = new Map<string, SpeechToTextEngine>();
   if (config.STT_ENGINE === "pocketsphinx") {
     if (!process.argv.includes("--domain-only")) engines.set("general", await loadSpeechToTextEngine({ ...config, STT_DOMAIN_WEIGHT: 0 }, logger));
-    engines.set("domain", await loadSpeechToTextEngine(config, logger));
+    engines.set("domain", await loadSpeechToTextEngine({ ...config, STT_GRAMMAR_PASS: false }, logger));
+    // With STT_GRAMMAR_PASS=yes, beside the language model alone the same decoder with the grammar pass.
+    if (config.STT_GRAMMAR_PASS && config.STT_DOMAIN_WEIGHT > 0) engines.set("grammar", await loadSpeechToTextEngine(config, logger));
   } else {
     engines.set(config.STT_ENGINE, await loadSpeechToTextEngine(config, logger));
   }

@@ -29,6 +29,15 @@ describe("pc2's domain corpus", () => {
     expect(domainRequestNameFrames.every((frame) => domainNameFrames.includes(frame))).toBe(true);
   });
 
+  it("gives the grammar pass every sentence of the language model, and the user's names in the requests", async () => {
+    const domain = await prepareDomainLanguage({ dictPath, phrases: ["Aoife"], weight: 0.5 });
+    await rm(dirname(domain.arpaPath), { recursive: true });
+    expect(domain.grammar.jsgf).toMatch(/^#JSGF V1.0;/);
+    expect(domain.grammar.requests).toEqual(new Set([...domainRequests, ...domainRequestNameFrames.map((frame) => frame.replace("{name}", "aoife"))]));
+    expect(domain.grammar.requests.has("where does aoife live")).toBe(true);
+    expect(domain.grammar.requests.has("remember that aoife is my niece")).toBe(false);
+  });
+
   it("spells numbers and codes as they are said", () => {
     expect(spokenWords("Remember my locker code is 4512")).toBe("remember my locker code is forty five twelve");
     expect(spokenWords("the wifi password is blue42")).toBe("the wifi password is blue forty two");

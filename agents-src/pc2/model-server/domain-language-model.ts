@@ -1,12 +1,13 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { domainCorpus, domainNameFrames } from "./domain-corpus";
+import { domainCorpus, domainNameFrames, domainRequestNameFrames, domainRequests } from "./domain-corpus";
 import { espeakPronunciation } from "./espeak-pronunciation";
 import { fillFrame } from "./name-frames";
 import { buildNgramModel } from "./ngram-language-model";
 import type { DomainLanguage } from "./pocketsphinx-engine";
 import { recogniserWords } from "./recogniser-words";
+import { sentenceGrammar } from "./sentence-grammar";
 
 const dictionaries = new Map<string, Promise<ReadonlySet<string>>>();
 
@@ -46,12 +47,14 @@ export const maxFramedPhrases = 20;
  * each phrase fills the name frames (name-frames.ts), so that it is expected where the corpus names
  * someone ("where does aoife live"); a rare word ("kombucha") is not a name and fills none. Finds
  * pronunciations for the words the dictionary lacks. The ARPA file goes to a fresh temporary folder.
+ * Also the closed grammar of the same sentences for the grammar pass (pocketsphinx-engine.ts).
  */
 export async function prepareDomainLanguage(options: { dictPath: string; phrases: readonly string[]; words?: readonly string[]; weight: number }): Promise<DomainLanguage> {
   const corpus = domainCorpus.map(recogniserWords);
   const phrases = options.phrases.map(recogniserWords).filter((words) => words.length > 0);
   const words = (options.words ?? []).map(recogniserWords).filter((w) => w.length > 0);
-  const framed = phrases.slice(0, maxFramedPhrases).flatMap((phrase) => domainNameFrames.map((frame) => fillFrame(frame, phrase)));
+  const framedPhrases = phrases.slice(0, maxFramedPhrases);
+  const framed = framedPhrases.flatMap((phrase) => domainNameFrames.map((frame) => fillFrame(frame, phrase)));
   const sentences = [...corpus, ...[...phrases, ...words].flatMap((w) => Array<string[]>(userPhraseRepeats).fill(w)), ...framed];
   const known = await dictionaryWords(options.dictPath);
   const newWords = new Map<string, readonly string[]>();
@@ -60,5 +63,9 @@ export async function prepareDomainLanguage(options: { dictPath: string; phrases
   }
   const arpaPath = join(await mkdtemp(join(tmpdir(), "pc2-domain-lm-")), "domain.arpa");
   await writeFile(arpaPath, buildNgramModel(sentences).toArpa());
-  return { arpaPath, weight: options.weight, userPhrases: phrases.length + words.length, newWords };
+  const requests = [...domainRequests, ...framedPhrases.flatMap((phrase) => domainRequestNameFrames.map((frame) => fillFrame(frame, phrase).join(" ")))];
+  // The statements are in the grammar too, though never taken from it: a statement said is then
+  // matched by a statement, where a grammar of requests alone forced it into the nearest request.
+  const grammar = { jsgf: sentenceGrammar([...corpus, ...framed].map((sentence) => sentence.join(" "))), requests: new Set(requests) };
+  return { arpaPath, weight: options.weight, userPhrases: phrases.length + words.length, newWords, grammar };
 }

@@ -9,7 +9,8 @@ const msPerFrame = 10;
 
 /** Sentence markers, silence and fillers ([NOISE], ++BREATH++) are not words of the transcript. */
 function isSpokenWord(token: string): boolean {
-  return !/^(<s>|<\/s>|<sil>|\[.*\]|\+\+.*\+\+)$/.test(token);
+  // (NULL): a grammar's empty transition ("cancel" where "cancel the timer" goes on).
+  return !/^(<s>|<\/s>|<sil>|\[.*\]|\+\+.*\+\+|\(NULL\))$/.test(token);
 }
 
 /** The dictionary marks alternate pronunciations as word(2); the transcript wants the word. */
@@ -42,6 +43,37 @@ export interface DomainLanguage {
   userPhrases: number;
   /** Pronunciations (CMU phones) of the domain's words that the dictionary lacks. */
   newWords: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The same sentences as a closed grammar (JSGF, sentence-grammar.ts), and those of them that are
+   * requests (commands and questions): only these are taken from the grammar pass.
+   */
+  grammar: { jsgf: string; requests: ReadonlySet<string> };
+}
+
+/** The grammar pass: each utterance is decoded a second time against the domain's closed grammar. */
+export interface GrammarPass {
+  /**
+   * The least acoustic score per frame (pocketsphinx's log scale, 0 at best) at which the grammar's
+   * request is taken over the language model's transcript.
+   */
+  minAcousticScore: number;
+}
+
+interface Hypothesis {
+  text: string;
+  words: TranscribedWord[];
+  /** Acoustic score per frame of the whole hypothesis, silences included. */
+  acousticScore: number;
+}
+
+/**
+ * Whether the grammar's transcript replaces the language model's: it must be one of the requests
+ * (the grammar also holds the statements, so that a statement said matches one of them rather
+ * than the nearest request, and open statements keep the language model's words) and fit the audio
+ * well enough.
+ */
+export function takesGrammarTranscript(grammar: Hypothesis, requests: ReadonlySet<string>, pass: GrammarPass): boolean {
+  return requests.has(grammar.text) && grammar.acousticScore >= pass.minAcousticScore;
 }
 
 /**
@@ -51,7 +83,7 @@ export interface DomainLanguage {
 export async function loadPocketsphinxEngine(
   modelDir: string,
   domain?: DomainLanguage,
-  options: { removeNoise?: boolean; acousticModelDir?: string } = {},
+  options: { removeNoise?: boolean; acousticModelDir?: string; grammarPass?: GrammarPass } = {},
 ): Promise<SpeechToTextEngine> {
   const files = { hmm: options.acousticModelDir ?? join(modelDir, "en-us"), lm: join(modelDir, "en-us.lm.bin"), dict: join(modelDir, pocketsphinxDictionary) };
   await Promise.all(Object.values(files).map((path) => access(path)));
@@ -69,23 +101,49 @@ export async function loadPocketsphinxEngine(
     const userWords = domain.userPhrases > 0 ? `, ${domain.userPhrases} user phrases` : "";
     languageModel = `en-us general + domain (weight ${domain.weight}${userWords})`;
   }
+  const grammar = domain && options.grammarPass ? { ...domain.grammar, pass: options.grammarPass } : undefined;
+  if (grammar) {
+    await library.addGrammar(decoder, "grammar", grammar.jsgf);
+    languageModel += ", grammar pass";
+  }
   const info: ModelInfo = { engine: "pocketsphinx", device: "cpu", model: options.acousticModelDir ?? modelDir, languageModel };
+
+  async function decode(pcm: Int16Array): Promise<Hypothesis> {
+    library.startUtterance(decoder);
+    // Decoding the whole utterance at once normalises it by its own cepstral mean, so a result
+    // never depends on what earlier requests sounded like; streaming mode starts from a generic
+    // prior instead and lost words more often (lower WER in 6 of 8 espeak-ng voice/speed
+    // settings measured, e.g. en-us at 140 wpm: 0.57 against 0.81).
+    const frames = await library.processRaw(decoder, pcm, true);
+    library.endUtterance(decoder);
+    const segments = library.segments(decoder);
+    const words = segments
+      .filter((s) => isSpokenWord(s.word))
+      .map((s) => ({ word: dictionaryWord(s.word), startMs: s.startFrame * msPerFrame, endMs: (s.endFrame + 1) * msPerFrame }));
+    const acoustic = segments.reduce((sum, s) => sum + s.acousticScore, 0);
+    return { text: words.map((w) => w.word).join(" "), words, acousticScore: frames > 0 ? acoustic / frames : -Infinity };
+  }
 
   return {
     info,
     async transcribe(audio: Float32Array): Promise<Transcript> {
-      library.startUtterance(decoder);
-      // Decoding the whole utterance at once normalises it by its own cepstral mean, so a result
-      // never depends on what earlier requests sounded like; streaming mode starts from a generic
-      // prior instead and lost words more often (lower WER in 6 of 8 espeak-ng voice/speed
-      // settings measured, e.g. en-us at 140 wpm: 0.57 against 0.81).
-      await library.processRaw(decoder, toPcm16(audio), true);
-      library.endUtterance(decoder);
-      const words: TranscribedWord[] = library
-        .segments(decoder)
-        .filter((s) => isSpokenWord(s.word))
-        .map((s) => ({ word: dictionaryWord(s.word), startMs: s.startFrame * msPerFrame, endMs: (s.endFrame + 1) * msPerFrame }));
-      return { text: words.map((w) => w.word).join(" "), words, confidence: library.posterior(decoder) };
+      const pcm = toPcm16(audio);
+      const heard = await decode(pcm);
+      const confidence = library.posterior(decoder);
+      if (!grammar) return { text: heard.text, words: heard.words, confidence };
+      library.useSearch(decoder, "grammar");
+      try {
+        const matched = await decode(pcm);
+        // A request the language model heard alike keeps its confidence; one taken from the grammar
+        // alone reports the grammar's posterior, about 1 (few rivals): the acoustic score above is
+        // what vouches for it, and the coordinator does not ask it again.
+        if (takesGrammarTranscript(matched, grammar.requests, grammar.pass)) {
+          return { text: matched.text, words: matched.words, confidence: matched.text === heard.text ? confidence : library.posterior(decoder) };
+        }
+      } finally {
+        library.useSearch(decoder, "domain");
+      }
+      return { text: heard.text, words: heard.words, confidence };
     },
     async close() {
       library.freeDecoder(decoder);

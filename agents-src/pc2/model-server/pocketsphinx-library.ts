@@ -22,7 +22,8 @@ export interface PocketsphinxLibrary {
   /** Runs on a libuv worker thread: decoding takes about 0.2 s of CPU per second of speech. */
   processRaw(decoder: unknown, pcm: Int16Array, fullUtterance: boolean): Promise<number>;
   endUtterance(decoder: unknown): number;
-  segments(decoder: unknown): Array<{ word: string; startFrame: number; endFrame: number }>;
+  /** The best hypothesis' words, fillers and silences included, each with its acoustic score (log, higher is likelier). */
+  segments(decoder: unknown): Array<{ word: string; startFrame: number; endFrame: number; acousticScore: number }>;
   /** Posterior probability (0-1) of the last utterance's best hypothesis, from its word lattice. */
   posterior(decoder: unknown): number;
   /**
@@ -30,6 +31,13 @@ export interface PocketsphinxLibrary {
    * e.g. the general model and a domain model; the words of every model must be in the dictionary.
    */
   useInterpolatedLanguageModel(decoder: unknown, name: string, lmPaths: string[], weights: number[]): Promise<void>;
+  /**
+   * Registers a search over the grammar `jsgf` (its first public rule), compiled to a finite-state
+   * grammar; every word must be in the dictionary. The search in use does not change.
+   */
+  addGrammar(decoder: unknown, name: string, jsgf: string): Promise<void>;
+  /** Makes the search registered as `name` (a language model or a grammar) the one that decodes; only between utterances. */
+  useSearch(decoder: unknown, name: string): void;
   /** Adds a word (CMU phones separated by spaces) to the dictionary and the language model in use. */
   addWord(decoder: unknown, word: string, phones: string): void;
 }
@@ -88,6 +96,8 @@ function bind(): PocketsphinxLibrary {
   const getConfig = ps.func("cmd_ln_t *ps_get_config(ps_decoder_t *ps)");
   const setLm = ps.func("int ps_set_lm(ps_decoder_t *ps, const char *name, ngram_model_t *lm)");
   const setSearch = ps.func("int ps_set_search(ps_decoder_t *ps, const char *name)");
+  const setJsgfString = ps.func("int ps_set_jsgf_string(ps_decoder_t *ps, const char *name, const char *jsgf_string)");
+  const segProb = ps.func("int32_t ps_seg_prob(ps_seg_t *seg, _Out_ int32_t *ascr, _Out_ int32_t *lscr, _Out_ int32_t *lback)");
   const addWord = ps.func("int ps_add_word(ps_decoder_t *ps, const char *word, const char *phones, int update)");
   const logmathExp = sphinxbase.func("double logmath_exp(logmath_t *lmath, int logb_p)");
   // NGRAM_AUTO (0): the format is told by the file name (.arpa, .lm, .bin, .DMP).
@@ -125,13 +135,15 @@ function bind(): PocketsphinxLibrary {
       }),
     endUtterance: (decoder) => endUtt(decoder),
     segments(decoder) {
-      const found: Array<{ word: string; startFrame: number; endFrame: number }> = [];
+      const found: Array<{ word: string; startFrame: number; endFrame: number; acousticScore: number }> = [];
       // ps_seg_next frees the iterator when it returns NULL at the end.
       for (let seg = segIter(decoder); seg; seg = segNext(seg)) {
         const start = [0];
         const end = [0];
         segFrames(seg, start, end);
-        found.push({ word: segWord(seg), startFrame: start[0], endFrame: end[0] });
+        const acoustic = [0];
+        segProb(seg, acoustic, [0], [0]);
+        found.push({ word: segWord(seg), startFrame: start[0], endFrame: end[0], acousticScore: acoustic[0] });
       }
       return found;
     },
@@ -150,6 +162,13 @@ function bind(): PocketsphinxLibrary {
       const status = (await onWorker(setLm, decoder, name, set)) as number;
       freeLm(set);
       if (status < 0 || setSearch(decoder, name) < 0) throw new Error(`pocketsphinx could not search with the language model ${name}`);
+    },
+    async addGrammar(decoder, name, jsgf) {
+      const status = (await onWorker(setJsgfString, decoder, name, jsgf)) as number;
+      if (status < 0) throw new Error(`pocketsphinx could not compile the grammar ${name}`);
+    },
+    useSearch(decoder, name) {
+      if (setSearch(decoder, name) < 0) throw new Error(`pocketsphinx has no search ${name}`);
     },
     addWord(decoder, word, phones) {
       if (addWord(decoder, word, phones, 1) < 0) throw new Error(`pocketsphinx could not add "${word}" (${phones}) to its dictionary`);
