@@ -32,7 +32,7 @@ describe("pc2's domain corpus", () => {
   it("gives the grammar pass every sentence of the language model, and the user's names in the requests", async () => {
     const domain = await prepareDomainLanguage({ dictPath, phrases: ["Aoife"], weight: 0.5 });
     await rm(dirname(domain.arpaPath), { recursive: true });
-    expect(domain.grammar.jsgf).toMatch(/^#JSGF V1.0;/);
+    expect(new Set(domain.grammar.sentences)).toEqual(new Set([...domainCorpus, ...domainNameFrames.map((frame) => fillFrame(frame, ["aoife"]).join(" "))]));
     expect(domain.grammar.requests).toEqual(new Set([...domainRequests, ...domainRequestNameFrames.map((frame) => frame.replace("{name}", "aoife"))]));
     expect(domain.grammar.requests.has("where does aoife live")).toBe(true);
     expect(domain.grammar.requests.has("remember that aoife is my niece")).toBe(false);

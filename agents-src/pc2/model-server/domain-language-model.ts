@@ -7,7 +7,6 @@ import { fillFrame } from "./name-frames";
 import { buildNgramModel } from "./ngram-language-model";
 import type { DomainLanguage } from "./pocketsphinx-engine";
 import { recogniserWords } from "./recogniser-words";
-import { sentenceGrammar } from "./sentence-grammar";
 
 const dictionaries = new Map<string, Promise<ReadonlySet<string>>>();
 
@@ -47,7 +46,7 @@ export const maxFramedPhrases = 20;
  * each phrase fills the name frames (name-frames.ts), so that it is expected where the corpus names
  * someone ("where does aoife live"); a rare word ("kombucha") is not a name and fills none. Finds
  * pronunciations for the words the dictionary lacks. The ARPA file goes to a fresh temporary folder.
- * Also the closed grammar of the same sentences for the grammar pass (pocketsphinx-engine.ts).
+ * Also the same sentences, and which are requests, for the grammar pass (pocketsphinx-engine.ts).
  */
 export async function prepareDomainLanguage(options: { dictPath: string; phrases: readonly string[]; words?: readonly string[]; weight: number }): Promise<DomainLanguage> {
   const corpus = domainCorpus.map(recogniserWords);
@@ -66,6 +65,6 @@ export async function prepareDomainLanguage(options: { dictPath: string; phrases
   const requests = [...domainRequests, ...framedPhrases.flatMap((phrase) => domainRequestNameFrames.map((frame) => fillFrame(frame, phrase).join(" ")))];
   // The statements are in the grammar too, though never taken from it: a statement said is then
   // matched by a statement, where a grammar of requests alone forced it into the nearest request.
-  const grammar = { jsgf: sentenceGrammar([...corpus, ...framed].map((sentence) => sentence.join(" "))), requests: new Set(requests) };
+  const grammar = { sentences: [...corpus, ...framed].map((sentence) => sentence.join(" ")), requests: new Set(requests) };
   return { arpaPath, weight: options.weight, userPhrases: phrases.length + words.length, newWords, grammar };
 }

@@ -1,6 +1,7 @@
 import { access } from "node:fs/promises";
 import { join } from "node:path";
 import { pocketsphinxLibrary } from "./pocketsphinx-library";
+import { sentenceGrammar } from "./sentence-grammar";
 import type { ModelInfo } from "./model-info";
 import type { SpeechToTextEngine, Transcript, TranscribedWord } from "./speech-to-text";
 
@@ -44,10 +45,10 @@ export interface DomainLanguage {
   /** Pronunciations (CMU phones) of the domain's words that the dictionary lacks. */
   newWords: ReadonlyMap<string, readonly string[]>;
   /**
-   * The same sentences as a closed grammar (JSGF, sentence-grammar.ts), and those of them that are
-   * requests (commands and questions): only these are taken from the grammar pass.
+   * The same sentences, for the grammar pass' closed grammar, and those of them that are requests
+   * (commands and questions): only these are taken from the grammar pass.
    */
-  grammar: { jsgf: string; requests: ReadonlySet<string> };
+  grammar: { sentences: readonly string[]; requests: ReadonlySet<string> };
 }
 
 /** The grammar pass: each utterance is decoded a second time against the domain's closed grammar. */
@@ -103,7 +104,8 @@ export async function loadPocketsphinxEngine(
   }
   const grammar = domain && options.grammarPass ? { ...domain.grammar, pass: options.grammarPass } : undefined;
   if (grammar) {
-    await library.addGrammar(decoder, "grammar", grammar.jsgf);
+    // Built only when asked for: about 0.1 s of the event loop on a busy machine.
+    await library.addGrammar(decoder, "grammar", sentenceGrammar(grammar.sentences));
     languageModel += ", grammar pass";
   }
   const info: ModelInfo = { engine: "pocketsphinx", device: "cpu", model: options.acousticModelDir ?? modelDir, languageModel };
