@@ -26,6 +26,7 @@ import { decodeWav, encodeWav } from "../agents-src/audio/dsp/wav-file";
 import { clientAudioPath } from "../agents-src/audio/protocol/client-protocol";
 import { addUser, issueDeviceToken } from "../agents-src/memory/identity/device-tokens";
 import { speechSampleRate } from "../agents-src/pc2/model-server/speech-to-text";
+import { SpeakerEnrolmentClient } from "../scripts/speaker-enrolment-client";
 import { SpokenTurnClient } from "../scripts/spoken-turn-client";
 import { createTestDatabase, releaseTestServer } from "../tests/support/database";
 import { launchStack, serviceUrls, waitForOutput } from "../tests/support/launched-stack";
@@ -98,17 +99,6 @@ function spokenAsker(client: SpokenTurnClient, voice: EvalVoice): Asker {
   };
 }
 
-/** How often the state of an enrolment is asked for, as the web client's panel does. */
-const enrolmentPollMs = 500;
-/** Adapting takes 2-3 s and building the recogniser about 1 s of CPU; far longer means pc2 is stuck. */
-const enrolmentTimeoutMs = 120_000;
-
-interface EnrolmentState {
-  status: string;
-  error?: string;
-  recogniser?: string;
-}
-
 /**
  * The token's user enrols `voice` as a user of the web client does: the enrolment sentences said
  * by the voice, posted as 16 kHz mono WAV to the edge route, then followed until pc2's adaptation
@@ -121,35 +111,13 @@ async function enrolVoice(coordinatorUrl: string, token: string, split: Split, v
     text,
     audio: encodeWav({ sampleRate: speechSampleRate, channels: 1, samples: Int16Array.from(audio, (x) => Math.round(x * 32767)) }).toString("base64"),
   }));
-  const deadline = Date.now() + enrolmentTimeoutMs;
-  let retries = 0;
-  const call = async (method: "GET" | "POST", body?: unknown): Promise<EnrolmentState> => {
-    const send = () =>
-      fetch(`${coordinatorUrl}/v1/speaker-enrolment`, {
-        method,
-        headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-    let response = await send();
-    // 503 with Retry-After: the preprocessor's threads (or pc2) are busy for now, and the route says
-    // to try again shortly, as the user would; on a loaded machine the enrolment's own clips do it.
-    while (response.status === 503 && Date.now() < deadline) {
-      retries += 1;
-      await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get("retry-after") ?? 1) * 1000));
-      response = await send();
-    }
-    // Any other refusal is this eval's fault (the one enrolment of a user, sent one after another), not a voice's outcome.
-    if (!response.ok) throw new Error(`${method} /v1/speaker-enrolment (${voice.name}): ${response.status} ${await response.text()}`);
-    return (await response.json()) as EnrolmentState;
-  };
-  let state = await call("POST", { clips });
-  while (state.status === "adapting" || (state.status === "ready" && state.recogniser === "building")) {
-    if (Date.now() > deadline) throw new Error(`${voice.name}'s enrolment was not ready after ${enrolmentTimeoutMs / 1000} s: ${JSON.stringify(state)}`);
-    await new Promise((resolve) => setTimeout(resolve, enrolmentPollMs));
-    state = await call("GET");
+  try {
+    const { failure, retries } = await new SpeakerEnrolmentClient(coordinatorUrl, token).enrol(clips);
+    return { failure, retries };
+  } catch (err) {
+    // Any refusal but a 503 is this eval's fault (the one enrolment of a user, sent one after another), not a voice's outcome.
+    throw new Error(`${voice.name}: ${(err as Error).message}`);
   }
-  if (state.status === "ready" && state.recogniser === "ready") return { retries };
-  return { failure: state.error ?? `enrolment ${state.status}, recogniser ${state.recogniser}`, retries };
 }
 
 async function runDialogue(dialogue: EvalDialogue, asker: Asker, voice?: EvalVoice): Promise<TurnOutcome[]> {
