@@ -5,7 +5,8 @@ import { applyMigrations } from "./apply-migrations";
 import { dbSetupConfig, DbSetupConfig } from "./config";
 import { waitForPostgres } from "./wait-for-postgres";
 
-const firstUser = "owner";
+/** The user whose device the stack's firstDeviceToken is: the one user every new stack has. */
+export const firstDeviceUser = "owner";
 
 /** One-shot job: waits for PostgreSQL, applies pending migrations as the migration role, grants the app role. */
 export const job: JobDefinition<DbSetupConfig> = {
@@ -25,8 +26,8 @@ export const job: JobDefinition<DbSetupConfig> = {
       const grantedTables = appRole === undefined ? [] : await grantAppRole(client, appRole);
       if (config.FIRST_DEVICE_TOKEN) {
         const digest = tokenDigest(config.FIRST_DEVICE_TOKEN);
-        await ensureTokenOwner(client, firstUser, "first device", digest);
-        logger.info({ user: firstUser }, "first device token in place");
+        await ensureTokenOwner(client, firstDeviceUser, "first device", digest);
+        logger.info({ user: firstDeviceUser }, "first device token in place");
       }
       logger.info({ applied, appRole, grantedTables }, applied.length ? "migrations applied" : "schema already up to date");
     } finally {
