@@ -9,30 +9,41 @@
  *   4. a migration added: db-setup runs again, once;
  *   5. destroy with data protection on: containers and networks gone, the pgdata and backups volumes kept;
  *   6. up again, adopting the kept database: the memories of step 1 answer the spoken question;
- *   7. a backup taken and copied off the host, the stack destroyed with its data, a new stack up
- *      from nothing, `npm run restore` of the backup: the memories of step 1 answer again.
+ *   7. the device's user enrols their voice, a backup taken (with their speaker model) and copied
+ *      off the host, the stack destroyed with its data, a new stack up from nothing, the backup
+ *      restored with the memory image's restore command in `docker run` as docs/backups.md says,
+ *      pc2 restarted: the memories of step 1 answer again, and pc2 hears the user with the
+ *      restored model.
  * Each step prints its plan the way `pulumi preview` does. Run by scripts/docker-e2e/run.sh
  * (`npm run test:docker`), which first starts dockerd and builds the stand-in base images.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import { promisify } from "node:util";
 import Dockerode from "dockerode";
 import { catalog } from "../../agents-src/kit/catalog";
+import { firstDeviceUser } from "../../agents-src/memory/db-setup/job";
+import { appUser } from "../../components/images/plan";
 import { testSecrets } from "../../tests/pulumi/mockedProgram";
 import type { StackOutputs } from "../../components/stack";
-import { keptWhenProtected } from "../../components/volumes";
-import { copyOffHost, restoreFromHost, takeBackup } from "./backup-restore";
+import { keptWhenProtected, mountTargets } from "../../components/volumes";
+import { keysConversation } from "../keys-conversation";
+import { containerOf, copyOffHost, restoreFromHost, restoreInDocker, speakerModelsIn, takeBackup } from "./backup-restore";
 import { DeploymentState, formatPlan } from "./deployment-state";
 import { EngineMocks } from "./engine-mocks";
 import { LifecycleEdits } from "./lifecycle-edits";
 import { runConfig, stackSettings } from "./program-run";
-import { askSpokenQuestion, type SpokenTurn } from "./spoken-turn";
+import { deviceRecogniserBuilt, deviceVoiceState, enrolDeviceVoice } from "./speaker-voice";
+import { askSpokenQuestion, sayLine, type SpokenTurn } from "./spoken-turn";
 import { StackObjects, type Leftovers } from "./stack-objects";
 import { check, checkHealthy, checkReadBack, evaluate, say, seconds, StepFailed, type Evaluation, type Lifecycle } from "./stack-steps";
 import { askText } from "./text-turn";
 
 const stack = "dev";
+const run = promisify(execFile);
+const dockerCli = process.env.DOCKER ?? "/usr/bin/docker";
 const projectDir = path.resolve(__dirname, "../..");
 /** A changed family must be healthy again this soon after its old containers begin to stop (issue 21). */
 const downtimeTargetMs = 15_000;
@@ -210,30 +221,107 @@ async function lifecycle(life: Lifecycle, edits: LifecycleEdits): Promise<void> 
   await backupAndRestore(life, config, sixth.outputs);
 }
 
-/** Step 7 (issue 22): the data lost with the stack comes back from a backup copied off the host. */
+/** The container's start time once Docker reports it healthy again after `docker restart`. */
+async function restartedHealthy(life: Lifecycle, name: string, timeoutMs = 180_000): Promise<void> {
+  const before = (await life.engine.getContainer(name).inspect()).State.StartedAt;
+  await run(dockerCli, ["restart", name], { timeout: 60_000 });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { State } = await life.engine.getContainer(name).inspect();
+    if (State.StartedAt !== before && State.Health?.Status === "healthy") return;
+    check(Date.now() < deadline, `${name} was not healthy ${seconds(timeoutMs)} after docker restart: ${State.Health?.Status ?? State.Status}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+/** Every file and folder of the user's model in pc2's speakers volume, as `find -printf '%U:%G %m %p'` lists them. */
+async function speakerModelFiles(outputs: StackOutputs, user: string): Promise<string[]> {
+  const folder = path.posix.join(mountTargets.speakers, user);
+  const { stdout } = await run(dockerCli, ["exec", containerOf(outputs, "pc2"), "find", folder, "-printf", "%U:%G %m %p\n"]);
+  return stdout.trim().split("\n");
+}
+
+/**
+ * Step 7 (issue 22): the data lost with the stack comes back from a backup copied off the host,
+ * the device's user's enrolled voice with it, restored the way docs/backups.md "In Docker" says.
+ */
 async function backupAndRestore(life: Lifecycle, config: Record<string, string>, outputs: StackOutputs): Promise<void> {
   say("== step 7: backup, destroy with the data, restore into a new stack");
+  const settings = stackSettings(config);
+  const user = firstDeviceUser;
+  const voiceStarted = performance.now();
+  const enrolment = await enrolDeviceVoice(hostUrl(outputs, "coordinator"));
+  say(
+    `voice of ${user} enrolled (${enrolment.clips} clips of ${keysConversation.statement.voice} through POST /v1/speaker-enrolment) in ${seconds(performance.now() - voiceStarted)}: ` +
+      `${JSON.stringify(enrolment.state)}${enrolment.retries > 0 ? `, ${enrolment.retries} uploads refused for now (503) and sent again` : ""}`,
+  );
+  check(enrolment.failure === undefined, `the enrolment of ${user}'s voice failed: ${enrolment.failure}`);
+  let voiceMs = performance.now() - voiceStarted;
+
   const backup = await takeBackup(outputs);
-  say(`backup taken: ${backup.path} (${Object.entries(backup.rows).map(([table, n]) => `${table} ${n}`).join(", ")})`);
+  say(`backup taken: ${backup.path} (${Object.entries(backup.rows).map(([table, n]) => `${table} ${n}`).join(", ")}; speaker models ${backup.speakers})`);
   check((backup.rows.memories ?? 0) >= textMemories.length + 1, `the backup holds ${backup.rows.memories ?? 0} memories, fewer than were told`);
+  // The backup service read pc2's files through its read-only mount of the speakers volume.
+  check(backup.speakers === 1, `the backup holds ${backup.speakers} speaker models; ${user} had enrolled`);
   const offHost = mkdtempSync(path.join(tmpdir(), "voice-backup-"));
   try {
-    const file = await copyOffHost(backup, offHost);
-    const destroy = new EngineMocks({ engine: life.engine, dockerHost: stackSettings(config).dockerHost, objects: life.objects, projectDir, state: life.state, mode: "up" });
+    const file = await copyOffHost(outputs, backup, offHost);
+    const inFile = await speakerModelsIn(file);
+    say(`copied off the host: ${path.basename(file)}, ${Math.round(statSync(file).size / 1e6)} MB; speaker models in it: ${inFile.map((s) => `${s.user} (${s.files} files, ${Math.round(s.bytes / 1e6)} MB)`).join(", ")}`);
+    check(JSON.stringify(inFile.map((s) => s.user)) === JSON.stringify([user]), `the backup's speaker models are ${JSON.stringify(inFile.map((s) => s.user))}, not ${user}'s`);
+    const destroy = new EngineMocks({ engine: life.engine, dockerHost: settings.dockerHost, objects: life.objects, projectDir, state: life.state, mode: "up" });
     await destroy.destroy();
-    // Losing the host's data: the volumes data protection kept go too.
+    // Losing the host's data: the volumes data protection kept go too, the users' voices with them.
     const lost = await life.objects.removeLeftoversOfEarlierRun();
     say(`stack destroyed; volumes removed with it: ${lost.volumes.join(", ")}`);
 
     const fresh: Lifecycle = { ...life, state: new DeploymentState() };
     const seventh = await evaluate(fresh, "step 7: up from nothing on an empty database", config);
     await checkHealthy(fresh, seventh.outputs);
-    const before = await askText(hostUrl(seventh.outputs, "coordinator"), textMemories[0].ask);
+    const coordinator = hostUrl(seventh.outputs, "coordinator");
+    const before = await askText(coordinator, textMemories[0].ask);
     check(before !== textMemories[0].answer, `the new stack knew "${before}" before the restore`);
-    say(`before the restore, "${textMemories[0].ask}": "${before}"`);
-    say(`npm run restore -- ${path.basename(file)}: ${await restoreFromHost(projectDir, stackSettings(config).database, file)}`);
+    const voiceBefore = await deviceVoiceState(coordinator);
+    check(voiceBefore.status === "none", `the new stack had ${user}'s voice before the restore: ${JSON.stringify(voiceBefore)}`);
+    say(`before the restore, "${textMemories[0].ask}": "${before}"; ${user}'s voice: ${voiceBefore.status}`);
+
+    // `npm run restore` on the workstation restores a Docker stack's rows through the published
+    // database port, but it cannot write the speakers volume as pc2's user: with voices in the
+    // backup it must refuse before touching anything, and the docs' `docker run` is the way.
+    const fromHost = await restoreFromHost(projectDir, settings.database, file);
+    say(`npm run restore -- ${path.basename(file)} on the host, exit ${fromHost.code}: ${fromHost.output.split("\n").slice(-2).join(" / ")}`);
+    check(
+      fromHost.code === 1 && fromHost.output.includes("STT_SPEAKER_MODELS_DIR") && fromHost.output.includes("nothing was changed"),
+      `npm run restore on the host should refuse a backup with voices and change nothing; it ended ${fromHost.code}: ${fromHost.output}`,
+    );
+
+    const restoring = performance.now();
+    const restored = await restoreInDocker(settings, seventh.outputs, file);
+    const restoreMs = performance.now() - restoring;
+    for (const line of restored.split("\n")) say(`  restore: ${line}`);
+    say(`restored in Docker in ${seconds(restoreMs)}, the copy back into the backups volume included`);
+    check(restored.includes(`speaker models of 1 user restored into ${mountTargets.speakers}`), "the restore did not put the speaker model into the speakers volume");
+    const restarting = performance.now();
+    await restartedHealthy(fresh, containerOf(seventh.outputs, "pc2"));
+    const restartMs = performance.now() - restarting;
+    const voiceAfter = await deviceVoiceState(coordinator);
+    say(`docker restart pc2: healthy in ${seconds(restartMs)}; ${user}'s voice: ${JSON.stringify(voiceAfter)}`);
+    check(voiceAfter.status === "ready", `pc2 does not have ${user}'s voice after the restore and its restart: ${JSON.stringify(voiceAfter)}`);
+    const files = await speakerModelFiles(seventh.outputs, user);
+    const foreign = files.filter((line) => !line.startsWith(`${appUser} `));
+    say(`${user}'s model in pc2's speakers volume: ${files.length - 1} files, ${files.length - foreign.length} of ${files.length} entries owned by ${appUser} (${files[0]})`);
+    check(foreign.length === 0, `restored files pc2's user does not own: ${foreign.join("; ")}`);
     await checkTextMemories(seventh.outputs);
+    // Heard by the stack's recogniser: the user's own is built when pc2 first hears them after its start.
     await checkSpokenQuestion(seventh.outputs, false);
+    const building = performance.now();
+    const built = await deviceRecogniserBuilt(coordinator);
+    say(`${user}'s recogniser from the restored model: ${built.recogniser} in ${seconds(performance.now() - building)}`);
+    check(built.recogniser === "ready", `pc2 could not build ${user}'s recogniser from the restored model: ${JSON.stringify(built)}`);
+    const heard = await sayLine(hostUrl(seventh.outputs, "fused-audio-preprocessor"), keysConversation.statement);
+    say(`"${keysConversation.statement.text}" said to the restored model, heard as "${heard.transcript ?? "(nothing)"}"`);
+    voiceMs += restoreMs + restartMs;
+    say(`step 7's voice parts (enrolment, restore in Docker, pc2's restart) took ${seconds(voiceMs)}`);
   } finally {
     rmSync(offHost, { recursive: true, force: true });
   }
