@@ -8,6 +8,7 @@
  * container: `node dist/agents-src/memory/backup/restore-command.js FILE`; on a workstation,
  * `npm run restore -- FILE` (scripts/restore.ts).
  */
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Client } from "pg";
 import { z } from "zod";
@@ -48,6 +49,26 @@ function databaseName(url: string): string {
 
 const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
+/**
+ * What a restore that was refused access to a file or folder tells the user. In Docker it runs as
+ * the agent user (uid 10001), and the ways a backup reaches the backups volume by hand leave it
+ * unreadable there (`docker cp` writes it as root, mode 0600; the stack's containers cannot chown,
+ * found on the engine); a bare EACCES says neither whose the file is nor who the restore is.
+ */
+export function permissionProblem(
+  path: string,
+  owner: { uid: number; mode: number } | undefined,
+  runningAs: number,
+  what: "backup" | "speakers",
+): string {
+  const whose = owner === undefined ? "" : ` (it belongs to uid ${owner.uid}, mode ${(owner.mode & 0o777).toString(8).padStart(4, "0")})`;
+  const hint =
+    what === "backup"
+      ? "in Docker, put the backup into the backups volume through the backup container (docs/backups.md, In Docker)"
+      : "pc2's speakers directory must be writable by the user pc2 runs as, which the restore must run as too (--user 10001:10001)";
+  return `permission denied on ${path}${whose}; the restore runs as uid ${runningAs}: ${hint}`;
+}
+
 /** Runs the command; resolves to the process exit code (0 restored, 1 failed or refused, 2 usage). */
 export async function runRestoreCommand(args: string[], env: NodeJS.ProcessEnv, out: CommandOutput): Promise<number> {
   const replace = args.includes("--replace");
@@ -66,6 +87,7 @@ export async function runRestoreCommand(args: string[], env: NodeJS.ProcessEnv, 
     return 2;
   }
   const url = (config.MIGRATION_DATABASE_URL ?? config.DATABASE_URL) as string;
+  const speakersDir = config.STT_SPEAKER_MODELS_DIR;
   const started = Date.now();
   let migrated = false;
   try {
@@ -81,7 +103,6 @@ export async function runRestoreCommand(args: string[], env: NodeJS.ProcessEnv, 
           ? "no speaker models in it: no user had enrolled their voice"
           : "no speaker models in it: the backup is from before they were backed up; users who had enrolled their voice enrol again",
     );
-    const speakersDir = config.STT_SPEAKER_MODELS_DIR;
     if (speakers > 0 && speakersDir === undefined) {
       throw new RestoreRefused(
         "the backup holds speaker models: set STT_SPEAKER_MODELS_DIR to pc2's speakers directory (in Docker, mount the speakers volume; docs/backups.md)",
@@ -141,6 +162,17 @@ export async function runRestoreCommand(args: string[], env: NodeJS.ProcessEnv, 
       await client.end().catch(() => undefined);
     }
   } catch (err) {
+    const denied = err as NodeJS.ErrnoException;
+    if (denied.code === "EACCES" && typeof denied.path === "string") {
+      const inSpeakers = speakersDir !== undefined && denied.path.startsWith(speakersDir);
+      const on = denied.path === file ? { path: file, what: "backup" as const } : inSpeakers ? { path: speakersDir, what: "speakers" as const } : undefined;
+      if (on !== undefined) {
+        const owner = await stat(on.path).then((s) => ({ uid: s.uid, mode: s.mode }), () => undefined);
+        const problem = permissionProblem(on.path, owner, process.getuid?.() ?? -1, on.what);
+        out.error(`restore: ${problem}\n${migrated ? "no rows were restored; the migrations the database lacked were applied" : "nothing was changed"}`);
+        return 1;
+      }
+    }
     if (err instanceof BackupFileError || err instanceof RestoreRefused) {
       out.error(`restore: ${err.message}\n${migrated ? "no rows were restored; the migrations the database lacked were applied" : "nothing was changed"}`);
       return 1;
