@@ -166,14 +166,8 @@ async function copyIntoBackups(backupContainer: string, file: string): Promise<v
   }
 }
 
-/**
- * The backup copied off the host goes back into the new stack's backups volume and is restored from
- * there, each command as docs/backups.md "In Docker" has it. Resolves to the restore's output.
- */
-export async function restoreInDocker(settings: StackSettings, outputs: StackOutputs, file: string): Promise<string> {
-  const backupContainer = containerOf(outputs, "backup");
-  const name = path.basename(file);
-  await copyIntoBackups(backupContainer, file);
+/** The docs' `docker run` of the restore command on `backupName` in the backups volume: its exit status and what it printed. */
+async function runDockerRestore(settings: StackSettings, backupName: string): Promise<{ code: number; output: string }> {
   const secrets = mkdtempSync(path.join(tmpdir(), "voice-restore-"));
   try {
     // The folder (0700) keeps it from other users here; the file must be readable by the container's
@@ -181,8 +175,43 @@ export async function restoreInDocker(settings: StackSettings, outputs: StackOut
     const urlFile = path.join(secrets, "migration-url");
     writeFileSync(urlFile, migrationUrl(settings, testSecrets.dbMigrationPassword));
     chmodSync(urlFile, 0o444);
-    return await docker(planDockerRestore(settings, name, urlFile), 180_000);
+    try {
+      const { stdout, stderr } = await run(dockerCli, planDockerRestore(settings, backupName, urlFile), { timeout: 180_000 });
+      return { code: 0, output: `${stdout}${stderr}`.trim() };
+    } catch (err) {
+      const failed = err as { code?: number; stdout?: string; stderr?: string; message: string };
+      if (typeof failed.code !== "number") throw new StepFailed(`docker run of the restore did not run: ${failed.message}`);
+      return { code: failed.code, output: `${failed.stdout ?? ""}${failed.stderr ?? ""}`.trim() };
+    }
   } finally {
     rmSync(secrets, { recursive: true, force: true });
   }
+}
+
+/**
+ * What a user who puts the copy back with `docker cp` gets: the file is root's, 0600, and the
+ * restore must refuse it saying whose it is and who the restore runs as, with nothing changed.
+ * The copy goes by another name and is removed after (the agent user owns the folder).
+ */
+export async function restoreOfDockerCpCopy(settings: StackSettings, outputs: StackOutputs, file: string): Promise<{ code: number; output: string }> {
+  const backupContainer = containerOf(outputs, "backup");
+  const name = `docker-cp-${path.basename(file)}`;
+  const target = path.posix.join(mountTargets.backups, name);
+  await docker(["cp", file, `${backupContainer}:${target}`]);
+  try {
+    return await runDockerRestore(settings, name);
+  } finally {
+    await docker(["exec", backupContainer, "rm", "-f", target]);
+  }
+}
+
+/**
+ * The backup copied off the host goes back into the new stack's backups volume and is restored from
+ * there, each command as docs/backups.md "In Docker" has it. Resolves to the restore's output.
+ */
+export async function restoreInDocker(settings: StackSettings, outputs: StackOutputs, file: string): Promise<string> {
+  await copyIntoBackups(containerOf(outputs, "backup"), file);
+  const restored = await runDockerRestore(settings, path.basename(file));
+  if (restored.code !== 0) throw new StepFailed(`the restore in Docker failed (exit ${restored.code}): ${restored.output}`);
+  return restored.output;
 }

@@ -30,7 +30,7 @@ import { testSecrets } from "../../tests/pulumi/mockedProgram";
 import type { StackOutputs } from "../../components/stack";
 import { keptWhenProtected, mountTargets } from "../../components/volumes";
 import { keysConversation } from "../keys-conversation";
-import { containerOf, copyOffHost, restoreFromHost, restoreInDocker, speakerModelsIn, takeBackup } from "./backup-restore";
+import { containerOf, copyOffHost, restoreFromHost, restoreInDocker, restoreOfDockerCpCopy, speakerModelsIn, takeBackup } from "./backup-restore";
 import { DeploymentState, formatPlan } from "./deployment-state";
 import { EngineMocks } from "./engine-mocks";
 import { LifecycleEdits } from "./lifecycle-edits";
@@ -295,6 +295,14 @@ async function backupAndRestore(life: Lifecycle, config: Record<string, string>,
       `npm run restore on the host should refuse a backup with voices and change nothing; it ended ${fromHost.code}: ${fromHost.output}`,
     );
 
+    // The trap the docs warn of: a copy put back with `docker cp` is root's, 0600, and the restore (uid 10001) may not read it.
+    const dockerCp = await restoreOfDockerCpCopy(settings, seventh.outputs, file);
+    say(`restore of a copy put back with docker cp, exit ${dockerCp.code}: ${dockerCp.output.split("\n").slice(-2).join(" / ")}`);
+    check(
+      dockerCp.code === 1 && /permission denied on \S+ \(it belongs to uid 0, mode 0600\)/.test(dockerCp.output) && dockerCp.output.endsWith("nothing was changed"),
+      `the restore of a root-owned copy should be refused naming its owner, with nothing changed; it ended ${dockerCp.code}: ${dockerCp.output}`,
+    );
+
     const restoring = performance.now();
     const restored = await restoreInDocker(settings, seventh.outputs, file);
     const restoreMs = performance.now() - restoring;
@@ -320,6 +328,9 @@ async function backupAndRestore(life: Lifecycle, config: Record<string, string>,
     check(built.recogniser === "ready", `pc2 could not build ${user}'s recogniser from the restored model: ${JSON.stringify(built)}`);
     const heard = await sayLine(hostUrl(seventh.outputs, "fused-audio-preprocessor"), keysConversation.statement);
     say(`"${keysConversation.statement.text}" said to the restored model, heard as "${heard.transcript ?? "(nothing)"}"`);
+    // The clips and this line are the same espeak-ng voice, rendered the same every run (sox -R), and
+    // step 1 already relies on the stack's recogniser hearing this line word for word.
+    check(heard.transcript === keysConversation.statement.text, `the restored model heard "${heard.transcript}", not "${keysConversation.statement.text}"`);
     voiceMs += restoreMs + restartMs;
     say(`step 7's voice parts (enrolment, restore in Docker, pc2's restart) took ${seconds(voiceMs)}`);
   } finally {
