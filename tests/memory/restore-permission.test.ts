@@ -1,4 +1,6 @@
-import { permissionProblem } from "../../agents-src/memory/backup/restore-command";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { permissionProblem, runRestoreCommand } from "../../agents-src/memory/backup/restore-command";
 
 /**
  * The Docker-engine run (npm run test:docker, step 7) found a backup put back with `docker cp`
@@ -33,5 +35,20 @@ describe("what a restore refused access says", () => {
     ],
   ])("%s %j as uid %d", (path, owner, uid, what, expected) => {
     expect(permissionProblem(path, owner, uid, what)).toBe(expected);
+  });
+});
+
+describe("a backup file the restore cannot read", () => {
+  // Before, the read stream's error reached no listener and ended the process; the same path as
+  // EACCES, which the tests (as root) cannot provoke.
+  it.each([
+    ["missing", () => join(tmpdir(), `no-such-${process.pid}.backup.gz`), /^restore failed: ENOENT: no such file or directory, open /],
+    ["a directory", () => tmpdir(), /^restore failed: EISDIR: illegal operation on a directory, read/],
+  ])("%s: refused with the reason and nothing changed", async (_what, file, reason) => {
+    let err = "";
+    const code = await runRestoreCommand([file()], { MIGRATION_DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" }, { line: () => undefined, error: (t) => (err += t) });
+    expect(code).toBe(1);
+    expect(err).toMatch(reason);
+    expect(err).toMatch(/nothing was changed$/);
   });
 });

@@ -123,7 +123,13 @@ export async function readBackup(file: string, visitor: BackupVisitor = {}): Pro
   const hash = createHash("sha256");
   let lineNumber = 0;
   try {
-    const input = lines(createReadStream(file).pipe(createGunzip()));
+    // pipe() does not pass the file's errors on to gunzip: a backup the process may not open (the
+    // agent user and a root-owned 0600 copy, found on the Docker engine), or a missing one, emitted
+    // an 'error' nothing listened to, and the restore died with a stack trace instead of saying why.
+    const source = createReadStream(file);
+    const gunzip = createGunzip();
+    source.on("error", (err) => gunzip.destroy(err));
+    const input = lines(source.pipe(gunzip));
     const next = async (): Promise<Buffer | undefined> => {
       const { value, done } = await input.next();
       if (done) return undefined;
