@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { EspeakSettings, synthesizeSpeech, SynthesisFailed } from "../../agents-src/audio/speech-synthesis/espeak-ng";
+import { EspeakSettings, EspeakSynthesizer, synthesizeSpeech, SynthesisFailed } from "../../agents-src/audio/speech-synthesis/espeak-ng";
 import { InvalidWavStream, StreamingWavReader } from "../../agents-src/audio/speech-synthesis/streaming-wav-reader";
 import { decodeWav } from "../../agents-src/audio/dsp/wav-file";
 
@@ -92,5 +92,105 @@ describe("synthesizeSpeech (espeak-ng)", () => {
     const failure = synthesizeSpeech("hello", { ...voice, voice: "xx-nosuchvoice" }, new AbortController().signal);
     await expect(failure).rejects.toThrow(SynthesisFailed);
     await expect(failure).rejects.toThrow(/voice does not exist/);
+  });
+});
+
+describe("EspeakSynthesizer (a spare espeak-ng started ahead)", () => {
+  const running = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const exited = async (pid: number): Promise<void> => {
+    for (let waited = 0; running(pid) && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  const spareOf = async (synthesizer: EspeakSynthesizer, not?: number): Promise<number> => {
+    for (let waited = 0; waited < 5000; waited += 20) {
+      const pid = synthesizer.spareProcessId;
+      if (pid !== undefined && pid !== not) return pid;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error("no spare espeak-ng was started");
+  };
+  let synthesizer: EspeakSynthesizer;
+  beforeEach(() => (synthesizer = new EspeakSynthesizer(voice)));
+  afterEach(() => synthesizer.close());
+
+  it("speaks with the spare the same audio as a process started for it, and starts the next spare once it has spoken", async () => {
+    synthesizer.prepare();
+    const first = await spareOf(synthesizer);
+    const pcm = await collect((await synthesizer.synthesize(sentence, new AbortController().signal)).pcm);
+    expect(pcm.equals(referencePcm(sentence))).toBe(true);
+    const next = await spareOf(synthesizer, first);
+    expect(running(next)).toBe(true);
+    expect(await collect((await synthesizer.synthesize("--version", new AbortController().signal)).pcm)).not.toHaveLength(0);
+  });
+
+  it("speaks when its spare was killed while waiting, and starts spares again", async () => {
+    synthesizer.prepare();
+    const killed = await spareOf(synthesizer);
+    process.kill(killed, "SIGKILL");
+    await exited(killed);
+    const pcm = await collect((await synthesizer.synthesize(sentence, new AbortController().signal)).pcm);
+    expect(pcm.equals(referencePcm(sentence))).toBe(true);
+    expect(await spareOf(synthesizer, killed)).not.toBe(killed);
+  });
+
+  it("speaks when the spare dies just as it is given the text (the kill not yet noticed)", async () => {
+    synthesizer.prepare();
+    const killed = await spareOf(synthesizer);
+    process.kill(killed, "SIGKILL");
+    const pcm = await collect((await synthesizer.synthesize(sentence, new AbortController().signal)).pcm);
+    expect(pcm.equals(referencePcm(sentence))).toBe(true);
+  });
+
+  it("stops the spare's synthesis when aborted (a barge-in), and has a spare for the next reply", async () => {
+    synthesizer.prepare();
+    const used = await spareOf(synthesizer);
+    const stop = new AbortController();
+    const speech = await synthesizer.synthesize(sentence.repeat(20), stop.signal);
+    let bytes = 0;
+    for await (const chunk of speech.pcm) {
+      bytes += chunk.length;
+      stop.abort();
+    }
+    expect(bytes).toBeLessThan(referencePcm(sentence).length * 10);
+    await exited(used);
+    expect(running(used)).toBe(false);
+    await spareOf(synthesizer, used);
+  });
+
+  it("refuses an aborted request without using the spare", async () => {
+    synthesizer.prepare();
+    const spare = await spareOf(synthesizer);
+    const stop = new AbortController();
+    stop.abort();
+    await expect(synthesizer.synthesize(sentence, stop.signal)).rejects.toThrow();
+    expect(synthesizer.spareProcessId).toBe(spare);
+  });
+
+  it("fails with espeak-ng's own complaint for an unknown voice, and keeps no spare of it", async () => {
+    const broken = new EspeakSynthesizer({ ...voice, voice: "xx-nosuchvoice" });
+    try {
+      broken.prepare();
+      await expect(broken.synthesize("hello", new AbortController().signal)).rejects.toThrow(/voice does not exist/);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(broken.spareProcessId).toBeUndefined();
+    } finally {
+      broken.close();
+    }
+  });
+
+  it("stops its spare when closed", async () => {
+    synthesizer.prepare();
+    const spare = await spareOf(synthesizer);
+    synthesizer.close();
+    await exited(spare);
+    expect(running(spare)).toBe(false);
+    synthesizer.prepare();
+    expect(synthesizer.spareProcessId).toBeUndefined();
   });
 });

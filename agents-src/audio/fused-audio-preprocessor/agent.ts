@@ -9,7 +9,7 @@ import { createPublisher } from "../../kit/messaging";
 import { Gauge } from "../../kit/metrics";
 import { PreprocessorOptions } from "../dsp/preprocessor";
 import { clientAudioPath, wsCloseCodes } from "../protocol/client-protocol";
-import { checkSpeechSynthesis, EspeakSettings, synthesizeSpeech } from "../speech-synthesis/espeak-ng";
+import { checkSpeechSynthesis, EspeakSettings, EspeakSynthesizer } from "../speech-synthesis/espeak-ng";
 import { ClientSession } from "./client-session";
 import { Admission, admitConnection } from "./device-admission";
 import { PreprocessorConfig, preprocessorConfig } from "./config";
@@ -51,6 +51,9 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
     const voice: EspeakSettings = { voice: config.TTS_VOICE, wordsPerMinute: config.TTS_WORDS_PER_MINUTE };
     const synthesis = await checkSpeechSynthesis(voice);
     if (!synthesis.ok) logger.error({ reason: synthesis.detail }, "speech synthesis does not work: replies cannot be spoken");
+    const synthesizer = new EspeakSynthesizer(voice);
+    if (synthesis.ok) synthesizer.prepare();
+    ctx.onClose(() => synthesizer.close());
 
     const threads = await PipelineThreads.start(config.PIPELINE_THREADS, {
       options: pipeline,
@@ -190,7 +193,7 @@ export const agent: AgentDefinition<PreprocessorConfig> = {
     };
     registerReplyRoutes(ctx.app, sessions, {
       sendBufferBytes: config.CLIENT_SEND_BUFFER_BYTES,
-      synthesize: (text, signal) => synthesizeSpeech(text, voice, signal),
+      synthesize: (text, signal) => synthesizer.synthesize(text, signal),
       maxSpeechChars: config.TTS_MAX_TEXT_CHARS,
       metrics,
     });
