@@ -121,6 +121,31 @@ describe("pc2 model server with the offline engines", () => {
     expect(cosine(car, carAgain)).toBeCloseTo(1, 5);
   });
 
+  it("answers a text embedded lately with the same vector, without the model, and embeds a text it has not seen", async () => {
+    const figure = async (pattern: RegExp): Promise<number> => Number(((await (await fetch(`${server.url}/metrics`)).text()).match(pattern) ?? [])[1] ?? 0);
+    const modelRuns = () => figure(/pc2_inference_seconds_count\{[^}]*task="embed"[^}]*\} (\d+)/);
+    const hits = () => figure(/pc2_embed_recent_texts_total\{[^}]*outcome="hit"[^}]*\} (\d+)/);
+    const misses = () => figure(/pc2_embed_recent_texts_total\{[^}]*outcome="miss"[^}]*\} (\d+)/);
+    const embed = async (texts: string[]) => ((await (await postJson(server.url, "/v1/embed", { texts })).json()) as EmbedBody).vectors;
+
+    const [first] = await embed(["how are you doing this morning"]);
+    const [runs, hitsBefore, missesBefore] = [await modelRuns(), await hits(), await misses()];
+    const [again] = await embed(["how are you doing this morning"]);
+    expect(again).toEqual(first);
+    expect([await modelRuns(), await hits(), await misses()]).toEqual([runs, hitsBefore + 1, missesBefore]);
+
+    // Another text, even one differing only in case, is the model's to embed.
+    const [other] = await embed(["How are you doing this morning"]);
+    expect(other).not.toEqual(first);
+    expect([await modelRuns(), await misses()]).toEqual([runs + 1, missesBefore + 1]);
+
+    // A batch of known and new texts: the new ones are embedded, each vector in its text's place.
+    const [known, unseen] = await embed(["how are you doing this morning", "tell me something funny"]);
+    expect(known).toEqual(first);
+    expect(unseen).toHaveLength(512);
+    expect([await hits(), await misses()]).toEqual([hitsBefore + 2, missesBefore + 2]);
+  });
+
   it.each([
     ["no texts", { texts: [] }],
     ["a blank text", { texts: ["fine", "   "] }],

@@ -60,7 +60,7 @@ export const agent: AgentDefinition<ModelServerConfig> = {
     const dictionary = () => dictionaryWords(join(config.POCKETSPHINX_MODEL_DIR, pocketsphinxDictionary));
     registerVocabularyRoute(app, userSpeech, { enabled: pocketsphinx && config.STT_DOMAIN_WEIGHT > 0, dictionary });
     registerSpeakerEnrolmentRoute(app, enrolments, userSpeech, { enabled: pocketsphinx, dictionary });
-    registerEmbedRoute(app, embeddings, { maxBatch: config.EMBED_MAX_BATCH, maxTextChars: config.EMBED_MAX_TEXT_CHARS });
+    registerEmbedRoute(app, embeddings, { maxBatch: config.EMBED_MAX_BATCH, maxTextChars: config.EMBED_MAX_TEXT_CHARS, recentTexts: config.EMBED_RECENT_TEXTS }, metrics);
     return {
       ready: async () => ({
         speechToText: readiness(speech.status, { userRecognisers: userSpeech.counts }),

@@ -62,6 +62,8 @@ export const modelServerConfig = baseAgentConfig
     EMBED_POOLING: z.enum(["mean", "cls"]).default("mean"),
     EMBED_MAX_BATCH: positiveInt.default(128),
     EMBED_MAX_TEXT_CHARS: positiveInt.default(4000),
+    /** Texts whose vectors are kept to answer a repeat without the model (a turn's words are embedded by the router, then by the llm's context search); 0 keeps none. */
+    EMBED_RECENT_TEXTS: z.coerce.number().int().min(0).default(256),
   })
   .superRefine((config, ctx) => {
     if (config.STT_ENGINE === "whisper" && !config.WHISPER_MODEL) {
