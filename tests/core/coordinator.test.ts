@@ -153,6 +153,7 @@ describe("coordinator with the real agents", () => {
     );
     expect((await ask({ text: "what is the capital of France" })).body.reply).toMatch(/^Sorry, I can't help with general knowledge/);
     expect((await ask({ text: "what is 12 times 7" })).body).toMatchObject({ intent: "calculate", reply: "12 times 7 is 84." });
+    expect((await ask({ text: "what is 5 factorial" })).body.reply).toBe("5 factorial is 120.");
     expect((await ask({ text: "how many grams in a pound" })).body.reply).toBe("1 pound is 453.592 grams.");
     expect((await ask({ text: "convert 5 miles to kilometers" })).body.reply).toBe("5 miles is 8.04672 kilometers.");
   });

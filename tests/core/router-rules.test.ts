@@ -64,6 +64,12 @@ describe("router rules", () => {
     ["could you give me nine plus fourteen", { kind: "arithmetic", expression: "9 + 14" }],
     ["tell me 3 things about owls", null],
     ["give me 5 minutes", null],
+    // A factorial, said after its number or as "the factorial of".
+    ["what's five factorial", { kind: "arithmetic", expression: "5!", said: "5 factorial" }],
+    ["work out the factorial of 4", { kind: "arithmetic", expression: "4!" }],
+    ["3 factorial plus 2", { kind: "arithmetic", expression: "3! + 2" }],
+    ["what is a factorial", null],
+    ["the factorial of my age", null],
   ])("spokenMath(%j)", (text, expected) => {
     const math = spokenMath(text);
     if (expected === null) expect(math).toBeNull();

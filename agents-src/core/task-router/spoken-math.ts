@@ -27,6 +27,8 @@ const operatorWords: Array<[RegExp, string]> = [
   [/\bminus\b|\btake away\b|-(?=\s)/g, " - "],
   [/\bsquared\b/g, " ^ 2 "],
   [/\bcubed\b/g, " ^ 3 "],
+  // "6 factorial": math.js writes it "6!". A written "!" never gets here: it ends a sentence as often.
+  [/(?<=\d) factorial\b/g, "! "],
 ];
 
 const verbForms: Array<[RegExp, (a: string, b: string) => string, ((a: string, b: string) => string)?]> = [
@@ -42,7 +44,7 @@ const verbForms: Array<[RegExp, (a: string, b: string) => string, ((a: string, b
 const number = String.raw`\d+(?:\.\d+)?`;
 // A number, or an earlier calculation in brackets that a follow-on works on ("divide that by 5").
 const operand = String.raw`(?:${number}|\(\S+\))`;
-const onlyMath = new RegExp(String.raw`^(?:\s*(?:${number}|sqrt\(|cbrt\(|[-+*/^()]))+\s*$`);
+const onlyMath = new RegExp(String.raw`^(?:\s*(?:${number}|sqrt\(|cbrt\(|[-+*/^()!]))+\s*$`);
 
 function arithmetic(text: string, said: string): SpokenMath | null {
   const isOperand = (word: string | undefined) => word !== undefined && new RegExp(`^${operand}$`).test(word);
@@ -53,6 +55,7 @@ function arithmetic(text: string, said: string): SpokenMath | null {
   }
   let expression = text
     .replace(/\b(?:the )?(square|cube) root of (\S+)/g, (_, root: string, a: string) => ` ${root === "cube" ? "cbrt" : "sqrt"}(${a}) `)
+    .replace(new RegExp(String.raw`\b(?:the )?factorial of (${number})`, "g"), " $1! ")
     // "17.5%" is written without the space "17.5 percent" is said with.
     .replace(new RegExp(String.raw`(${number}) ?(?:percent|%) of (${operand})`, "g"), " ($1 / 100 * $2) ")
     .replace(new RegExp(String.raw`(${number}) ?(?:percent|%) off (${operand})`, "g"), " ($2 - $1 / 100 * $2) ")
@@ -64,8 +67,8 @@ function arithmetic(text: string, said: string): SpokenMath | null {
   for (const [words, operator] of operatorWords) expression = expression.replace(words, operator);
   expression = expression.replace(/\s+/g, " ").trim();
   const numbers = expression.match(new RegExp(number, "g")) ?? [];
-  const hasOperator = /[-+*/^]|sqrt|cbrt/.test(expression);
-  if (!onlyMath.test(expression) || !hasOperator || numbers.length === 0 || (numbers.length < 2 && !/sqrt|cbrt|\^/.test(expression))) return null;
+  const hasOperator = /[-+*/^!]|sqrt|cbrt/.test(expression);
+  if (!onlyMath.test(expression) || !hasOperator || numbers.length === 0 || (numbers.length < 2 && !/sqrt|cbrt|\^|!/.test(expression))) return null;
   return { kind: "arithmetic", expression, said };
 }
 
