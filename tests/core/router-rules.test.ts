@@ -526,6 +526,12 @@ describe("router rules", () => {
     ["give me a quick status report on yourself", true],
     ["give me a status report on the heating system", false],
     ["status update on the kitchen", false],
+    // What the assistant does to hear and answer, named by what it does.
+    ["is the voice recognition up", true],
+    ["is your text to speech still working", true],
+    ["is the wake word detection broken", true],
+    ["is the speech recognition on my phone any good", false],
+    ["is the transcription of my meeting ready", false],
   ])("asksAfterOwnServices(%j) = %j", (text, asks) => {
     expect(asksAfterOwnServices(text)).toBe(asks);
   });

@@ -9,6 +9,11 @@
 const statusReport =
   /^(?:(?:give|get|send|read) me |(?:can|could|may) i (?:get|have) |let me (?:have|hear) |i (?:want|need|would like|'d like) )?(?:a |an |the |your )?(?:quick |full |brief |short )?(?:status|health) (?:report|update|check|summary|rundown)(?: (?:on|of|for|about) (?:(?:the|your) (?:system|systems|services|servers)|yourself))?$/;
 const ownParts = /\byour (?:(?:back ?end|back-end|internal|core|own) )?(?:services|systems|servers|subsystems|components|back ?end|back-end)\b/;
+// "is the speech recognition working", "is your wake word detection down": what the assistant does
+// to hear and answer, named by what it does rather than by a service, is one of its services.
+const ownFunctionWorks =
+  /^(?:is|are) (?:the|your) (?:speech recognition|speech to text|voice recognition|transcription|speech synthesis|text to speech|wake word(?: detection)?|voice activity detection|language model)(?: (?:service|system|model|engine))? (?:still )?(?:working|running|up|ok|okay|online|down|broken|offline)(?: (?:properly|right|now|at the moment))?$/;
 
 /** Whether `normalized` (the router's token text) asks after the assistant's own services. */
-export const asksAfterOwnServices = (normalized: string): boolean => ownParts.test(normalized) || statusReport.test(normalized);
+export const asksAfterOwnServices = (normalized: string): boolean =>
+  ownParts.test(normalized) || statusReport.test(normalized) || ownFunctionWorks.test(normalized);
