@@ -177,6 +177,11 @@ describe("router rules", () => {
     ["unfreeze the timer", { intent: "timer", slots: { action: "resume" } }],
     ["freeze the timer", { intent: "timer", slots: { action: "pause" } }],
     ["carry on with the story", null],
+    // A label said first, with no article, when the length follows; a verb or "another" there is no label.
+    ["egg timer 4 minutes", { intent: "timer", slots: { action: "start", durationMs: "240000", label: "egg" } }],
+    ["roast potato timer for 40 minutes", { intent: "timer", slots: { action: "start", durationMs: "2400000", label: "roast potato" } }],
+    ["start timer for 2 minutes", { intent: "timer", slots: { action: "start", durationMs: "120000" } }],
+    ["another timer 6 minutes", { intent: "timer", slots: { action: "start", durationMs: "360000" } }],
   ])("timerRequestOf(%j)", (text, expected) => {
     expect(timerRequestOf(text)).toEqual(expected);
   });

@@ -41,10 +41,17 @@ const labelBefore = /\b(?:a|an|the|my)\s+((?:(?!\d)[a-z]+\s+){0,2}?(?!\d)[a-z]+)
 // "left on the rice", "until the eggs are done": what the timer is for, said after it.
 const labelAfter =
   /\b(?:for (?:the|my)|called|named|(?:left|longer|remaining) on (?:the|my)|until (?:the|my)|how long (?:has|have) (?:the|my))\s+((?:(?!\d)[a-z]+)(?:\s+(?!\d)(?!(?:for|is|are|please|now|then|timer|got|left)\b)[a-z]+)?)\b/;
-const notLabels = new Set(["minute", "second", "hour", "new", "kitchen", "running", "current", "other", "last", "first", "all", "this", "that", "one", "timer", "countdown", "next"]);
+// "pasta timer 8 minutes", "egg timer for 3 minutes": said in a hurry, the label opens the request
+// with no article and the length follows; an opening verb or article ("set timer for 5", "a timer
+// for 5") is no label, hence those words among `notLabels`.
+const labelOpening = /^((?:(?!\d)[a-z]+\s+)?(?!\d)[a-z]+)\s+timer\s+(?:for\s+)?(?=\d|an?\s|half\b)/;
+const notLabels = new Set([
+  "minute", "second", "hour", "new", "kitchen", "running", "current", "other", "last", "first", "all", "this", "that", "one", "timer", "countdown", "next",
+  "a", "an", "the", "my", "another", "set", "start", "begin", "make", "put", "add", "create", "run", "restart", "reset", "quick",
+]);
 
 function timerLabel(text: string): string | undefined {
-  const label = (labelAfter.exec(text)?.[1] ?? labelBefore.exec(text)?.[1])?.replace(/\b(?:\d+|an?|one) (?:second|minute|hour)s?\b/g, "").trim();
+  const label = (labelAfter.exec(text)?.[1] ?? labelBefore.exec(text)?.[1] ?? labelOpening.exec(text)?.[1])?.replace(/\b(?:\d+|an?|one) (?:second|minute|hour)s?\b/g, "").trim();
   if (!label || label.split(" ").some((w) => notLabels.has(w) || /^(?:seconds?|minutes?|hours?|days?)$/.test(w))) return undefined;
   return label;
 }
