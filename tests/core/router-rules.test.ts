@@ -250,6 +250,25 @@ describe("router rules", () => {
     ["delete it, i sold the bike", "delete it"],
     ["forget that - it was a joke", "forget that"],
     ["forget the code, it changed", "forget the code, it changed"],
+    // A term of address before a comma; "yo", "quick" and the like before a request, not alone.
+    ["mate, where did I put the drill", "where did I put the drill"],
+    ["oh darling, what's the date", "what's the date"],
+    ["love is in the air", "love is in the air"],
+    ["yo what's the weather", "what's the weather"],
+    ["quick question, how many cups in a litre", "how many cups in a litre"],
+    ["yo", "yo"],
+    ["quick timer for 5 minutes", "quick timer for 5 minutes"],
+    // "would you mind ...ing": the order itself; an unknown verb is left alone.
+    ["would you mind setting a timer for 10 minutes", "set a timer for 10 minutes"],
+    ["do you mind telling me the date", "tell me the date"],
+    // A sentence-final particle; a question word left last; the reason after a question, not after a statement.
+    ["set a timer for 3 minutes lah", "set a timer for 3 minutes"],
+    ["your birthday is when ah", "when is your birthday"],
+    ["the bin collection is what day", "the bin collection is what day"],
+    ["my answer is what you said", "my answer is what you said"],
+    ["what's 9 cubed, it's for a quiz", "what's 9 cubed"],
+    ["how many ounces in a pound, just curious", "how many ounces in a pound"],
+    ["the gym locker code is 2231, it's for the blue door", "the gym locker code is 2231, it's for the blue door"],
   ])("requestCore(%j) = %j", (text, core) => {
     expect(requestCore(text)).toBe(core);
   });

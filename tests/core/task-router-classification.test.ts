@@ -112,6 +112,14 @@ describe("lexical routing (pc2 down)", () => {
     ["where is the nearest cash machine", "out_of_domain", {}],
     ["when is my next dentist appointment", "recall", {}],
     ["tell me about the plumber", "recall", { subject: "the plumber" }],
+    // An address before the request, a greeting-like opener, "would you mind ...ing", the question word left last.
+    ["sorry pet, do you have the time", "time", { asks: "time" }],
+    ["oi remind me to feed the fish at 6 pm", "reminder", { task: "feed the fish" }],
+    ["would you mind setting a timer for 12 minutes", "timer", { action: "start", durationMs: "720000" }],
+    ["the date today is what", "time", { asks: "date" }],
+    ["quick, 15 divided by 3", "calculate", { expression: "15 / 3" }],
+    // The assistant's hearing asked after by what it does.
+    ["is the speech to text working", "status", {}],
   ])("%j -> %s (wrappers, orders, the world's things)", async (text, intent, slots) => {
     const decision = await lexical.route(text);
     expect(decision.intent).toBe(intent);

@@ -1,36 +1,58 @@
 /**
  * What people wrap a request in when they talk to a home speaker: hesitations ("um", "er"),
- * interjections ("sorry,", "hang on"), politeness ("could you", "I was wondering if you could",
- * "I need you to", "... for me please") and asides ("just so you know,"). None of it asks for
- * anything, nor does a term of address ("..., love") or a reason given after an order about what
- * was just said ("forget that, the kids might hear"), and it hides the request from the patterns
- * and frames that read it from its first words ("um, what's 13 times 13", "I need you to remember
- * something"). A question asked inside another ("do you know what time it is", "I was wondering
- * what 18 divided by 4 is") is put back in question order.
+ * interjections ("sorry,", "hang on", "yo", "quick,"), politeness ("could you", "I was wondering
+ * if you could", "would you mind reminding me", "... for me please") and asides ("just so you
+ * know,"). None of it asks for anything, nor does a term of address ("love, ...", "..., love"), a
+ * sentence-final particle (Singapore's "ah", "lah"), a reason given after a question ("..., it's
+ * for my homework") or after an order about what was just said ("forget that, the kids might
+ * hear"), and it hides the request from the patterns and frames that read it from its first words
+ * ("um, what's 13 times 13", "I need you to remember something"). A question asked inside another
+ * ("do you know what time it is", "I was wondering what 18 divided by 4 is") or with its question
+ * word left in place ("the time now is what") is put back in question order.
  */
+
+// "love, what's the time" and "what's the time, love": a term of address, set off by a comma.
+const addressTerms = String.raw`love|luv|mate|dear|darling|pet|hun|hon|honey|sweetheart|sweetie|duck|chief|boss|buddy|pal|friend|my friend|my dear|sir|madam|ma'am|bro|fam|boet|abeg|ji`;
+// What an interjection that is also a greeting or a word of its own ("hey", "yo", "quick") must be
+// followed by to open a request: a comma, or a word a request starts with.
+const opensRequest = String.raw`(?= *,| +(?:what|where|when|who|which|how|can|could|set|remind|remember|is|are|do)\b)`;
 
 // Each is taken off the front with the comma after it, any number of times, in any order.
 const leadingWords = [
   String.raw`u+m+|u+h+|e+r+m*|h+m+|a+h+|oh|ok|okay|right|so|well|now|and|also|actually|alright|fine|sorry|oops`,
   String.raw`hang on|hold on|wait|excuse me|just so you know|for your information|fyi|by the way|one more thing`,
-  // "hey assistant" is a greeting; "hey, what's ..." and "hey what's ..." open a request.
-  String.raw`hey(?= *,| +(?:what|where|when|who|which|how|can|could|set|remind|remember|is|are|do)\b)`,
+  // "hey assistant" and "yo" are greetings; "hey, what's ...", "yo remind me ..." and "quick, 64 times 5" open a request.
+  String.raw`(?:hey|yo|oi|quick|quickly|real quick|quick question)${opensRequest}`,
+  String.raw`(?:${addressTerms})(?= *,)`,
   String.raw`please|kindly|just`,
   String.raw`(?:can|could|would|will) you(?: please| kindly| just)*(?= +[a-z])(?! +(?:remember|recall)(?: +[a-z]+)? +(?:where|what|when|who|which|if|whether)\b)`,
   String.raw`i was (?:just )?wondering(?: if| whether)?(?: you could| you would| you can)?`,
   String.raw`i(?: need| want| would like|'d like|’d like) you to`,
 ];
+// "would you mind reminding me to ...", "do you mind setting a timer": the request is the verb said as an order.
+// Only the verbs requests open with are turned back into orders.
+const orderOf: Record<string, string> = {
+  reminding: "remind", setting: "set", starting: "start", telling: "tell", giving: "give", putting: "put", making: "make",
+  cancelling: "cancel", canceling: "cancel", stopping: "stop", pausing: "pause", checking: "check", remembering: "remember",
+  noting: "note", saving: "save", keeping: "keep", writing: "write", forgetting: "forget", deleting: "delete", working: "work",
+  converting: "convert", calculating: "calculate", adding: "add", reading: "read", letting: "let",
+};
+const mindDoing = new RegExp(String.raw`^(?:would|do|will) you mind (${Object.keys(orderOf).join("|")})\b`, "i");
 const lead = new RegExp(String.raw`^(?:${leadingWords.join("|")})\b[\s,.!:;-]*`, "i");
 // "do you know what ...", "remind me where ...": the question is what follows.
 const embeddingLead = /^(?:do you (?:happen to )?know|(?:remind|tell|show) me)\s+(?=(?:what|where|when|who|which|how)\b)/i;
-// "who's my accountant again", "where did I put it, do you remember": a reminder that it was said before asks nothing more.
+// "who's my accountant again", "where did I put it, do you remember": a reminder that it was said before asks nothing
+// more; nor do the particles that end a sentence in Singapore and Malaysia ("the time now is what ah", "set a timer lah").
 const trailingWords =
-  /[\s,]+(?:for me|please|if you can|if you could|if you would|if you don't mind|if you do not mind|again|by any chance|do you know|do you remember|can you remember)[\s.!?]*$/i;
+  /[\s,]+(?:for me|please|if you can|if you could|if you would|if you don't mind|if you do not mind|again|by any chance|do you know|do you remember|can you remember|ah|lah|leh|lor|huh)[\s.!?]*$/i;
 
 // "what's the time, love", "where are my keys, mate": a term of address after a comma is not part
 // of the request. Only after a comma: "where is my love letter" and "my mate is coming" are not addresses.
-const trailingAddress =
-  /\s*,\s*(?:love|luv|mate|dear|darling|pet|hun|hon|honey|sweetheart|sweetie|duck|chief|boss|buddy|pal|friend|my friend|my dear|sir|madam|ma'am|bro|fam|boet|abeg|ji)[\s.!?]*$/i;
+const trailingAddress = new RegExp(String.raw`\s*,\s*(?:${addressTerms})[\s.!?]*$`, "i");
+// "what's 7 squared, it's for my homework", "how many ml in a cup, just curious": why a question is
+// asked is not part of it. Only after a question: "the code is 4412, it's for the shed" is all to keep.
+const reasonAfterQuestion =
+  /^((?:what|where|when|who|which|how|is|are|can|could|do|does|will)\b.*?)\s*,\s*(?:(?:it|this|that)(?:'s| is) for|(?:i|we) need (?:it|this|that|to know) for|(?:i'm|i am) (?:just )?(?:curious|asking|wondering)|just (?:curious|wondering|asking|checking))\b.*$/iu;
 // "forget that, the kids might hear", "delete it - it's wrong now": an order about what was just
 // said, then the reason for it; the reason would otherwise be read as what to forget.
 const reasonAfterReference = /^((?:forget|delete|erase|remove|scrap|drop|wipe|cancel|clear|bin|ditch) (?:that|it|this|them|those))\s*[,;:–-]\s*\p{L}.*$/iu;
@@ -40,18 +62,32 @@ export function requestCore(text: string): string {
   let core = text.trim();
   for (let previous = ""; previous !== core; ) {
     previous = core;
-    core = core.replace(lead, "").replace(embeddingLead, "").replace(trailingWords, "").replace(trailingAddress, "").replace(reasonAfterReference, "$1").trim();
+    core = core
+      .replace(mindDoing, (_, doing: string) => orderOf[doing.toLowerCase()])
+      .replace(lead, "")
+      .replace(embeddingLead, "")
+      .replace(trailingWords, "")
+      .replace(trailingAddress, "")
+      .replace(reasonAfterQuestion, "$1")
+      .replace(reasonAfterReference, "$1")
+      .trim();
   }
   if (!/[\p{L}\p{N}]/u.test(core)) return text;
-  return core === text.trim() ? text : questionOrder(core);
+  const ordered = questionOrder(core);
+  return ordered === text.trim() ? text : ordered;
 }
 
 // "what time it is" -> "what time is it"; "where my novel is" -> "where is my novel".
 const embeddedQuestion = /^(what|where|when|who|which|how)( +[\p{L}\p{N}']+)?( +.+?) +(is|are|was|were)([\s.!?]*)$/iu;
 const opensNounPhrase = /^ *(?:the|a|an|my|our|your|his|her|their|this|that|these|those|\d[\d.,]*)$/i;
 
-/** A question asked inside another, in the order it is asked on its own; anything else unchanged. */
+// "the time now is what", "your name is what": the question word left where the answer would stand.
+const questionWordLast = /^(?!(?:what|where|when|who|which|how)\b)(.+?) +(is|are|was|were) +(what|when|where|who|how much|how many)([\s.!?]*)$/iu;
+
+/** A question asked inside another or with its question word last, in the order it is asked on its own; anything else unchanged. */
 export function questionOrder(clause: string): string {
+  const last = questionWordLast.exec(clause);
+  if (last) return `${last[3]} ${last[2]} ${last[1]}${last[4]}`;
   const match = embeddedQuestion.exec(clause);
   if (!match) return clause;
   const [, wh, second = "", rest, verb, end] = match;
