@@ -9,7 +9,8 @@
  * written before the router's fourth round, which worked from fresh-2's failures; "fresh-4" likewise
  * (bench/assistant-eval-fresh4.ts), written before the fifth round, which worked from fresh-3's; "fresh-5" likewise
  * (bench/assistant-eval-fresh5.ts), written before the sixth round, which worked from fresh-4's; "fresh-6" likewise
- * (bench/assistant-eval-fresh6.ts), written before the seventh round, which worked from fresh-5's. Each dialogue runs
+ * (bench/assistant-eval-fresh6.ts), written before the seventh round, which worked from fresh-5's; "fresh-7" likewise
+ * (bench/assistant-eval-fresh7.ts), written before the eighth round, which worked from fresh-6's. Each dialogue runs
  * in its own session under its own user; facts use subjects no other dialogue uses, because
  * memories are shared by every conversation.
  */
@@ -20,6 +21,7 @@ import { fresh3Dialogues, fresh3Singles } from "./assistant-eval-fresh3";
 import { fresh4Dialogues, fresh4Singles } from "./assistant-eval-fresh4";
 import { fresh5Dialogues, fresh5Singles } from "./assistant-eval-fresh5";
 import { fresh6Dialogues, fresh6Singles } from "./assistant-eval-fresh6";
+import { fresh7Dialogues, fresh7Singles } from "./assistant-eval-fresh7";
 
 const tunedSingles: EvalDialogue[] = [
   ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
@@ -920,5 +922,5 @@ const fresh2Dialogues: EvalDialogue[] = [
 export const evalSet: readonly EvalDialogue[] = [
   ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
   ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues, ...fresh4Singles, ...fresh4Dialogues, ...fresh5Singles, ...fresh5Dialogues,
-  ...fresh6Singles, ...fresh6Dialogues,
+  ...fresh6Singles, ...fresh6Dialogues, ...fresh7Singles, ...fresh7Dialogues,
 ].map((d, index) => ({ ...d, id: `${d.id}-${index}` }));
