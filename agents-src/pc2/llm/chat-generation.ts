@@ -62,6 +62,10 @@ export class ChatGenerator {
     const sequence = context.getSequence();
     const chat = new module.LlamaChat({ contextSequence: sequence, chatWrapper, autoDisposeSequence: false });
     const before = sequence.tokenMeter.getState();
+    const generation = (text: string, reason: FinishReason): Generation => {
+      const used = module.TokenMeter.diff(sequence.tokenMeter, before);
+      return { text, finishReason: reason, promptTokens: used.usedInputTokens, completionTokens: used.usedOutputTokens };
+    };
     try {
       const response = await chat.generateResponse(toHistory(messages), {
         maxTokens: options.maxTokens,
@@ -72,13 +76,14 @@ export class ChatGenerator {
         stopOnAbortSignal: true,
         ...(options.onText ? { onTextChunk: options.onText } : {}),
       });
-      const used = module.TokenMeter.diff(sequence.tokenMeter, before);
-      return {
-        text: response.response,
-        finishReason: finishReason(response.metadata.stopReason, options.signal),
-        promptTokens: used.usedInputTokens,
-        completionTokens: used.usedOutputTokens,
-      };
+      return generation(response.response, finishReason(response.metadata.stopReason, options.signal));
+    } catch (err) {
+      // stopOnAbortSignal returns what was generated, but with nothing generated yet (an abort
+      // during the prompt's evaluation) node-llama-cpp throws the signal's reason instead
+      // (LlamaChat.js, GenerateResponseState.ensureNotAborted and handleAbortTrigger). That is the
+      // same barge-in, one token earlier: a cancelled reply, not a failure.
+      if (options.signal.aborted) return generation("", "cancelled");
+      throw err;
     } finally {
       chat.dispose({ disposeSequence: false });
       sequence.dispose();
