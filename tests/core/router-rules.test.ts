@@ -182,6 +182,14 @@ describe("router rules", () => {
     ["roast potato timer for 40 minutes", { intent: "timer", slots: { action: "start", durationMs: "2400000", label: "roast potato" } }],
     ["start timer for 2 minutes", { intent: "timer", slots: { action: "start", durationMs: "120000" } }],
     ["another timer 6 minutes", { intent: "timer", slots: { action: "start", durationMs: "360000" } }],
+    // A length with no unit, said last, is in minutes; said tersely, how long is left needs no verb.
+    ["timer 10", { intent: "timer", slots: { action: "start", durationMs: "600000" } }],
+    ["set a countdown for 25", { intent: "timer", slots: { action: "start", durationMs: "1500000" } }],
+    ["timer for 30 seconds", { intent: "timer", slots: { action: "start", durationMs: "30000" } }],
+    ["how long left", { intent: "timer", slots: { action: "time_left" } }],
+    ["how many minutes to go", { intent: "timer", slots: { action: "time_left" } }],
+    ["time remaining on the rice", { intent: "timer", slots: { action: "time_left", label: "rice" } }],
+    ["how long to go to the coast", null],
   ])("timerRequestOf(%j)", (text, expected) => {
     expect(timerRequestOf(text)).toEqual(expected);
   });
@@ -269,6 +277,25 @@ describe("router rules", () => {
     ["what's 9 cubed, it's for a quiz", "what's 9 cubed"],
     ["how many ounces in a pound, just curious", "how many ounces in a pound"],
     ["the gym locker code is 2231, it's for the blue door", "the gym locker code is 2231, it's for the blue door"],
+    // "please" as West Africa and a hurry say it; a hesitation inside the request; the address terms of
+    // other Englishes, and one after thanks or a farewell with no comma; what was said a thing was asks for the thing.
+    ["abeg remind me to pay the electricity bill tomorrow at 9 am", "remind me to pay the electricity bill tomorrow at 9 am"],
+    ["pls set a timer for 5 minutes", "set a timer for 5 minutes"],
+    ["where did I leave the charger abeg", "where did I leave the charger"],
+    ["hmm what's, uh, eight times nine", "what's eight times nine"],
+    ["set a timer for um ten minutes", "set a timer for ten minutes"],
+    ["my code is, erm, 4512", "my code is 4512"],
+    ["what's the date, hen", "what's the date"],
+    ["where are my keys, bruv", "where are my keys"],
+    ["cheers love", "cheers"],
+    ["thanks a lot mate", "thanks a lot"],
+    ["night night pet", "night night"],
+    ["we need honey", "we need honey"],
+    ["i love", "i love"],
+    ["what did i say the babysitter's number was", "what was the babysitter's number"],
+    ["where did I tell you the spare key was?", "where was the spare key?"],
+    ["what time did we say the party is", "what time is the party"],
+    ["what did I say about the plumber", "what did I say about the plumber"],
   ])("requestCore(%j) = %j", (text, core) => {
     expect(requestCore(text)).toBe(core);
   });
@@ -298,6 +325,9 @@ describe("router rules", () => {
     ["what was the previous thing I asked", { intent: "conversation", slots: { asks: "last_user_turn" } }],
     ["what did I say first about the car", null],
     ["what was your last answer", { intent: "conversation", slots: { asks: "last_reply" } }],
+    // What was said a thing was asks for the thing, which is a memory.
+    ["what did i say the babysitter's number was", null],
+    ["what did I tell you my pin is?", null],
   ])("followUp(%j) after a fact about the car", (text, expected) => {
     expect(followUp(text, carFact)).toEqual(expected);
   });
@@ -392,6 +422,10 @@ describe("router rules", () => {
     ["our wifi password is sunflower", true],
     ["what is the weather like", false],
     ["play my favourite song", false],
+    // The user's own thing asked after, whatever the verb; the world's is not.
+    ["when does my sister's flight land", true],
+    ["what time does our train leave", true],
+    ["when does the next train leave", false],
   ])("namesMemory(%j) = %j", (text, names) => {
     expect(namesMemory(text)).toBe(names);
   });
@@ -527,6 +561,10 @@ describe("router rules", () => {
     ["howzit", true],
     ["how far", true],
     ["how far is the station", false],
+    // Whoever is greeted is any term of address.
+    ["morning hen", true],
+    ["howzit boet", true],
+    ["morning honey is on the shelf", false],
   ])("isGreeting(%j) = %j", (text, greeting) => {
     expect(isGreeting(text)).toBe(greeting);
   });
@@ -556,6 +594,15 @@ describe("router rules", () => {
     ["is the wake word detection broken", true],
     ["is the speech recognition on my phone any good", false],
     ["is the transcription of my meeting ready", false],
+    // Where it keeps things, and a check ordered on the system or on the assistant itself.
+    ["is the database ok", true],
+    ["is your database down", true],
+    ["is the database at work ok", false],
+    ["check the system", true],
+    ["test yourself", true],
+    ["diagnose your services", true],
+    ["check the heating system", false],
+    ["check my emails", false],
   ])("asksAfterOwnServices(%j) = %j", (text, asks) => {
     expect(asksAfterOwnServices(text)).toBe(asks);
   });

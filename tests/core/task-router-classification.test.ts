@@ -120,6 +120,21 @@ describe("lexical routing (pc2 down)", () => {
     ["quick, 15 divided by 3", "calculate", { expression: "15 / 3" }],
     // The assistant's hearing asked after by what it does.
     ["is the speech to text working", "status", {}],
+    // Round 9: "please" and address terms of other Englishes, a hesitation inside the request, what was
+    // said a thing was, a check ordered on the system, where it keeps things, a kept thing asked with any verb.
+    ["abeg remind me to pay the electricity bill tomorrow at 9 am", "reminder", { task: "pay the electricity bill" }],
+    ["plz remind me to call nan at 6 pm", "reminder", { task: "call nan" }],
+    ["what's the date, hen", "time", { asks: "date" }],
+    ["hmm what's, uh, eight times nine", "calculate", { expression: "8 * 9" }],
+    ["could you set a timer for, er, ten minutes", "timer", { action: "start", durationMs: "600000" }],
+    ["what did i say the babysitter's number was", "recall", { question: "what was the babysitter's number", subject: "the babysitter's number" }],
+    ["where did I tell you the spare key was", "recall", { question: "where was the spare key" }],
+    ["check the system for me", "status", {}],
+    ["test yourself please", "status", {}],
+    ["is the database ok", "status", {}],
+    ["when does my sister's flight land", "recall", {}],
+    ["what time does my train leave", "recall", { subject: "my train" }],
+    ["timer 10", "timer", { action: "start", durationMs: "600000" }],
   ])("%j -> %s (wrappers, orders, the world's things)", async (text, intent, slots) => {
     const decision = await lexical.route(text);
     expect(decision.intent).toBe(intent);

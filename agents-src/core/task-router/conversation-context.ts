@@ -21,9 +21,10 @@ export type FollowUp =
   | { intent: "conversation"; slots: { asks: "last_user_turn" | "first_user_turn" | "last_reply" } }
   | { intent: "correct"; slots: { fact: string; corrects: string } };
 
-// "what did I say about the plumber" asks for a memory, not for the last turn.
+// "what did I say about the plumber" asks for a memory, not for the last turn; so does "what did I say
+// the code was", a question asked inside it (its verb left at the end), which request-wrappers.ts puts in order.
 const asksLastUserTurn =
-  /^(?:sorry |wait |hey )?(?:what (?:did|have) i (?:just )?(?:say|said|ask|asked|tell you)|what was i (?:just )?saying|what was my (?:last|previous) (?:question|sentence|request)|what was the (?:last|previous) thing i (?:said|asked)|repeat what i (?:just )?said)\b(?! (?:about|regarding|of|first)\b)/;
+  /^(?:sorry |wait |hey )?(?:what (?:did|have) i (?:just )?(?:say|said|ask|asked|tell you)|what was i (?:just )?saying|what was my (?:last|previous) (?:question|sentence|request)|what was the (?:last|previous) thing i (?:said|asked)|repeat what i (?:just )?said)\b(?! (?:about|regarding|of|first)\b)(?!.* (?:is|are|was|were)[\s.!?]*$)/;
 // "what was the first thing I said", "what did I ask you first": the user's earliest turn this conversation still holds.
 const asksFirstUserTurn =
   /^(?:sorry |wait |hey )?(?:what (?:was|were) (?:the )?(?:very )?first (?:thing|question|words?)(?: that)? i (?:said|asked|say|ask)|what was my (?:very )?first (?:question|sentence|request)|what did i (?:say|ask)(?: you)? (?:first|at the (?:start|beginning)))\b(?! (?:about|regarding|of)\b)/;

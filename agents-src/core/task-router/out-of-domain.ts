@@ -29,8 +29,11 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
   { topic: "instructions and advice", cue: /^how (?:do|can|should) (?:i|we) (?!.*\b(?:timers?|reminders?|remind|remember|forget|you|your)\b)/ },
 ];
 
-// Remembering, recalling or being reminded of something may mention any topic without asking for it.
-const aboutMemory = /\b(?:remember|remind|note that|forget|did i|i told you|i said)\b|\b(?:where|what|who|when|which) (?:is|are|was|were) (?:my|our)\b|^(?:my|our)\b/;
+// Remembering, recalling or being reminded of something may mention any topic without asking for it;
+// so may a question about the user's own thing, whatever its verb ("when does my sister's flight land",
+// "which platform does my train leave from").
+const aboutMemory =
+  /\b(?:remember|remind|note that|forget|did i|i told you|i said)\b|\b(?:where|what|who|when|which)(?: [a-z]+)? (?:is|are|was|were|does|do|did|will) (?:my|our)\b|^(?:my|our)\b/;
 
 /** Whether an utterance names the user's own memories ("where is my umbrella", "remind me to ..."): such a request is never out of domain. */
 export const namesMemory = (normalized: string): boolean => aboutMemory.test(normalized);

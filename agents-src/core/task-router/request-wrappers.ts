@@ -7,24 +7,32 @@
  * for my homework") or after an order about what was just said ("forget that, the kids might
  * hear"), and it hides the request from the patterns and frames that read it from its first words
  * ("um, what's 13 times 13", "I need you to remember something"). A question asked inside another
- * ("do you know what time it is", "I was wondering what 18 divided by 4 is") or with its question
- * word left in place ("the time now is what") is put back in question order.
+ * ("do you know what time it is", "I was wondering what 18 divided by 4 is", "what did I say the
+ * code was") or with its question word left in place ("the time now is what") is put back in
+ * question order.
  */
 
-// "love, what's the time" and "what's the time, love": a term of address, set off by a comma.
-const addressTerms = String.raw`love|luv|mate|dear|darling|pet|hun|hon|honey|sweetheart|sweetie|duck|chief|boss|buddy|pal|friend|my friend|my dear|sir|madam|ma'am|bro|fam|boet|abeg|ji`;
+// "love, what's the time" and "what's the date, hen": a term of address, set off by a comma, from
+// the Englishes people speak to a home speaker in (Scotland's "hen", the north's "pet" and "chuck",
+// South Africa's "boet", India's "yaar" and "ji", Nigeria's "oga").
+export const addressTerms = String.raw`love|luv|mate|dear|darling|pet|hun|hon|honey|sweetheart|sweetie|duck|chuck|hen|petal|flower|hinny|lass|lad|chief|boss|guv|buddy|bud|pal|dude|man|fella|babe|friend|my friend|my dear|sir|madam|ma'am|bro|bruv|cuz|sis|fam|boet|yaar|ji|oga`;
+// Said for "please" in the Englishes of West Africa ("abeg, remind me ...") and in a hurry ("pls"):
+// they ask for nothing either, before the request or after it.
+const pleaseWords = String.raw`please|pls|plz|abeg|biko`;
+// Hesitations, which may stand anywhere in a request ("what's, uh, eight times nine").
+const hesitations = String.raw`u+m+|u+h+|e+r+m*|h+m+`;
 // What an interjection that is also a greeting or a word of its own ("hey", "yo", "quick") must be
 // followed by to open a request: a comma, or a word a request starts with.
 const opensRequest = String.raw`(?= *,| +(?:what|where|when|who|which|how|can|could|set|remind|remember|is|are|do)\b)`;
 
 // Each is taken off the front with the comma after it, any number of times, in any order.
 const leadingWords = [
-  String.raw`u+m+|u+h+|e+r+m*|h+m+|a+h+|oh|ok|okay|right|so|well|now|and|also|actually|alright|fine|sorry|oops`,
+  String.raw`${hesitations}|a+h+|oh|ok|okay|right|so|well|now|and|also|actually|alright|fine|sorry|oops`,
   String.raw`hang on|hold on|wait|excuse me|just so you know|for your information|fyi|by the way|one more thing`,
   // "hey assistant" and "yo" are greetings; "hey, what's ...", "yo remind me ..." and "quick, 64 times 5" open a request.
   String.raw`(?:hey|yo|oi|quick|quickly|real quick|quick question)${opensRequest}`,
   String.raw`(?:${addressTerms})(?= *,)`,
-  String.raw`please|kindly|just`,
+  String.raw`${pleaseWords}|kindly|just`,
   String.raw`(?:can|could|would|will) you(?: please| kindly| just)*(?= +[a-z])(?! +(?:remember|recall)(?: +[a-z]+)? +(?:where|what|when|who|which|if|whether)\b)`,
   String.raw`i was (?:just )?wondering(?: if| whether)?(?: you could| you would| you can)?`,
   String.raw`i(?: need| want| would like|'d like|’d like) you to`,
@@ -43,12 +51,22 @@ const lead = new RegExp(String.raw`^(?:${leadingWords.join("|")})\b[\s,.!:;-]*`,
 const embeddingLead = /^(?:do you (?:happen to )?know|(?:remind|tell|show) me)\s+(?=(?:what|where|when|who|which|how)\b)/i;
 // "who's my accountant again", "where did I put it, do you remember": a reminder that it was said before asks nothing
 // more; nor do the particles that end a sentence in Singapore and Malaysia ("the time now is what ah", "set a timer lah").
-const trailingWords =
-  /[\s,]+(?:for me|please|if you can|if you could|if you would|if you don't mind|if you do not mind|again|by any chance|do you know|do you remember|can you remember|ah|lah|leh|lor|huh)[\s.!?]*$/i;
+const trailingWords = new RegExp(
+  String.raw`[\s,]+(?:for me|${pleaseWords}|if you can|if you could|if you would|if you don't mind|if you do not mind|again|by any chance|do you know|do you remember|can you remember|ah|lah|leh|lor|huh)[\s.!?]*$`,
+  "i",
+);
+// Inside the request a hesitation goes with the commas around it: "what's, uh, eight" is "what's eight".
+const innerHesitation = new RegExp(String.raw`[\s,]+(?:${hesitations})(?=[\s,.!?]|$),*`, "gi");
 
 // "what's the time, love", "where are my keys, mate": a term of address after a comma is not part
 // of the request. Only after a comma: "where is my love letter" and "my mate is coming" are not addresses.
 const trailingAddress = new RegExp(String.raw`\s*,\s*(?:${addressTerms})[\s.!?]*$`, "i");
+// "cheers love", "night night pet", "ta duck": after thanks or a farewell no comma is needed, as
+// nothing else would follow them ("we need honey" keeps its honey). Greetings know their own (greetings.ts).
+const addressAfterCourtesy = new RegExp(
+  String.raw`^((?:cheers|ta|thanks|thank you|many thanks|nice one|bye|bye bye|goodbye|night|night night|good night|see you|see ya|later)(?: (?:a lot|very much|so much|then|now|later|soon))?),? +(?:${addressTerms})[\s.!?]*$`,
+  "i",
+);
 // "what's 7 squared, it's for my homework", "how many ml in a cup, just curious": why a question is
 // asked is not part of it. Only after a question: "the code is 4412, it's for the shed" is all to keep.
 const reasonAfterQuestion =
@@ -68,6 +86,8 @@ export function requestCore(text: string): string {
       .replace(embeddingLead, "")
       .replace(trailingWords, "")
       .replace(trailingAddress, "")
+      .replace(addressAfterCourtesy, "$1")
+      .replace(innerHesitation, "")
       .replace(reasonAfterQuestion, "$1")
       .replace(reasonAfterReference, "$1")
       .trim();
@@ -84,8 +104,15 @@ const opensNounPhrase = /^ *(?:the|a|an|my|our|your|his|her|their|this|that|thes
 // "the time now is what", "your name is what": the question word left where the answer would stand.
 const questionWordLast = /^(?!(?:what|where|when|who|which|how)\b)(.+?) +(is|are|was|were) +(what|when|where|who|how much|how many)([\s.!?]*)$/iu;
 
+// "what did I say the babysitter's number was", "where did I tell you the spare key is": what was said
+// about a thing asks for the thing ("what was the babysitter's number"), not for the conversation.
+const saidToBe =
+  /^((?:what|where|when|who|which)(?: [\p{L}]+)?) (?:did|do|have) (?:i|we) (?:say|said|tell you|told you|mention|mentioned)(?: that)? (.+?) (is|are|was|were)([\s.!?]*)$/iu;
+
 /** A question asked inside another or with its question word last, in the order it is asked on its own; anything else unchanged. */
 export function questionOrder(clause: string): string {
+  const said = saidToBe.exec(clause);
+  if (said) return `${said[1]} ${said[3]} ${said[2]}${said[4]}`;
   const last = questionWordLast.exec(clause);
   if (last) return `${last[3]} ${last[2]} ${last[1]}${last[4]}`;
   const match = embeddedQuestion.exec(clause);

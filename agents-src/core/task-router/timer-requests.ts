@@ -33,7 +33,9 @@ export function spokenDuration(text: string): number {
 // "start a countdown for 10 minutes": a countdown is a timer.
 const timerWord = /\b(?:timers?|countdowns?)\b/;
 // Asked without the word "timer": still only a timer has time left ("how long is left on the rice").
-const asksTimeLeft = /^(?:how much time is left|how long (?:has|have) (?:the|my) \w+ (?:\w+ )?got|how much time do i have left|how long is left|how long until (?:it|the \w+) (?:goes off|rings|(?:is|are) (?:done|ready))|how much (?:time|longer)(?: is there)?(?: left)? (?:on|for) the \w+|how much longer)\b/;
+// Said tersely, the verb goes too: "how long left", "how many minutes to go", "time remaining".
+const asksTimeLeft =
+  /^(?:(?:how (?:long|much time|many (?:seconds|minutes|hours))(?: (?:is|is there|have i got|have we got|do i have|do we have))? |(?:any )?time )(?:left|remaining|to go(?! to\b))|how long (?:has|have) (?:the|my) \w+ (?:\w+ )?got|how long until (?:it|the \w+) (?:goes off|rings|(?:is|are) (?:done|ready))|how much (?:time|longer)(?: is there)?(?: left)? (?:on|for) the \w+|how much longer)\b/;
 const reminderWord = /\breminders?\b/;
 // "the pasta timer", "my egg timer", "timer for the pasta", "timer called pasta".
 const labelBefore = /\b(?:a|an|the|my)\s+((?:(?!\d)[a-z]+\s+){0,2}?(?!\d)[a-z]+)\s+timer\b/;
@@ -49,6 +51,10 @@ const notLabels = new Set([
   "minute", "second", "hour", "new", "kitchen", "running", "current", "other", "last", "first", "all", "this", "that", "one", "timer", "countdown", "next",
   "a", "an", "the", "my", "another", "set", "start", "begin", "make", "put", "add", "create", "run", "restart", "reset", "quick",
 ]);
+
+// "timer 10", "set a timer for 20": a length with no unit, last, is in minutes, as on a kitchen timer's dial.
+const unitlessLength = /\b(?:timer|countdown)(?: for| of)? (\d+(?:\.\d+)?)$/;
+const unitlessMinutes = (text: string): number => Number(unitlessLength.exec(text)?.[1] ?? 0) * unitMs.minute;
 
 function timerLabel(text: string): string | undefined {
   const label = (labelAfter.exec(text)?.[1] ?? labelBefore.exec(text)?.[1] ?? labelOpening.exec(text)?.[1])?.replace(/\b(?:\d+|an?|one) (?:second|minute|hour)s?\b/g, "").trim();
@@ -73,7 +79,7 @@ function timerRequest(text: string): TimerRequest | null {
   if (/\bhow (?:much time|long)\b|\btime (?:is )?(?:left|remaining)\b|\bleft on\b|\bremaining\b/.test(text)) {
     return { intent: "timer", slots: withLabel({ action: "time_left" }, label) };
   }
-  const durationMs = spokenDuration(text);
+  const durationMs = spokenDuration(text) || unitlessMinutes(text);
   if (/\b(?:what|which|list|show|any|do i have|have i got|are there|is there|tell me|how many)\b/.test(text) && /\btimers\b|\bany timer\b|\btimers? (?:running|set|going|on)\b/.test(text)) {
     return { intent: "timer", slots: { action: "list" } };
   }
