@@ -278,7 +278,7 @@ describe("router rules", () => {
     ["how many ounces in a pound, just curious", "how many ounces in a pound"],
     ["the gym locker code is 2231, it's for the blue door", "the gym locker code is 2231, it's for the blue door"],
     // "please" as West Africa and a hurry say it; a hesitation inside the request; the address terms of
-    // other Englishes, and one after thanks or a farewell with no comma; what was said a thing was asks for the thing.
+    // other Englishes, and one after thanks, a farewell or a greeting with no comma; what was said a thing was asks for the thing.
     ["abeg remind me to pay the electricity bill tomorrow at 9 am", "remind me to pay the electricity bill tomorrow at 9 am"],
     ["pls set a timer for 5 minutes", "set a timer for 5 minutes"],
     ["where did I leave the charger abeg", "where did I leave the charger"],
@@ -290,6 +290,7 @@ describe("router rules", () => {
     ["cheers love", "cheers"],
     ["thanks a lot mate", "thanks a lot"],
     ["night night pet", "night night"],
+    ["hi there hun", "hi there"],
     ["we need honey", "we need honey"],
     ["i love", "i love"],
     ["what did i say the babysitter's number was", "what was the babysitter's number"],

@@ -61,10 +61,11 @@ const innerHesitation = new RegExp(String.raw`[\s,]+(?:${hesitations})(?=[\s,.!?
 // "what's the time, love", "where are my keys, mate": a term of address after a comma is not part
 // of the request. Only after a comma: "where is my love letter" and "my mate is coming" are not addresses.
 const trailingAddress = new RegExp(String.raw`\s*,\s*(?:${addressTerms})[\s.!?]*$`, "i");
-// "cheers love", "night night pet", "ta duck": after thanks or a farewell no comma is needed, as
-// nothing else would follow them ("we need honey" keeps its honey). Greetings know their own (greetings.ts).
+// "cheers love", "night night pet", "hi hun": after thanks, a farewell or a greeting no comma is
+// needed, as nothing else would follow them ("we need honey" keeps its honey). The greetings that are
+// one rare word know whom they greet themselves (greetings.ts).
 const addressAfterCourtesy = new RegExp(
-  String.raw`^((?:cheers|ta|thanks|thank you|many thanks|nice one|bye|bye bye|goodbye|night|night night|good night|see you|see ya|later)(?: (?:a lot|very much|so much|then|now|later|soon))?),? +(?:${addressTerms})[\s.!?]*$`,
+  String.raw`^((?:cheers|ta|thanks|thank you|many thanks|nice one|bye|bye bye|goodbye|night|night night|good night|see you|see ya|later|hello|hi|hey|good morning|good afternoon|good evening)(?: (?:a lot|very much|so much|then|now|later|soon|there))?),? +(?:${addressTerms})[\s.!?]*$`,
   "i",
 );
 // "what's 7 squared, it's for my homework", "how many ml in a cup, just curious": why a question is
