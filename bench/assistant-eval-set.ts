@@ -10,7 +10,8 @@
  * (bench/assistant-eval-fresh4.ts), written before the fifth round, which worked from fresh-3's; "fresh-5" likewise
  * (bench/assistant-eval-fresh5.ts), written before the sixth round, which worked from fresh-4's; "fresh-6" likewise
  * (bench/assistant-eval-fresh6.ts), written before the seventh round, which worked from fresh-5's; "fresh-7" likewise
- * (bench/assistant-eval-fresh7.ts), written before the eighth round, which worked from fresh-6's. Each dialogue runs
+ * (bench/assistant-eval-fresh7.ts), written before the eighth round, which worked from fresh-6's; "fresh-8" likewise
+ * (bench/assistant-eval-fresh8.ts), written before the ninth round, which worked from fresh-7's. Each dialogue runs
  * in its own session under its own user; facts use subjects no other dialogue uses, because
  * memories are shared by every conversation.
  */
@@ -22,6 +23,7 @@ import { fresh4Dialogues, fresh4Singles } from "./assistant-eval-fresh4";
 import { fresh5Dialogues, fresh5Singles } from "./assistant-eval-fresh5";
 import { fresh6Dialogues, fresh6Singles } from "./assistant-eval-fresh6";
 import { fresh7Dialogues, fresh7Singles } from "./assistant-eval-fresh7";
+import { fresh8Dialogues, fresh8Singles } from "./assistant-eval-fresh8";
 
 const tunedSingles: EvalDialogue[] = [
   ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
@@ -922,5 +924,5 @@ const fresh2Dialogues: EvalDialogue[] = [
 export const evalSet: readonly EvalDialogue[] = [
   ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
   ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues, ...fresh4Singles, ...fresh4Dialogues, ...fresh5Singles, ...fresh5Dialogues,
-  ...fresh6Singles, ...fresh6Dialogues, ...fresh7Singles, ...fresh7Dialogues,
+  ...fresh6Singles, ...fresh6Dialogues, ...fresh7Singles, ...fresh7Dialogues, ...fresh8Singles, ...fresh8Dialogues,
 ].map((d, index) => ({ ...d, id: `${d.id}-${index}` }));
