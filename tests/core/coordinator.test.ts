@@ -232,6 +232,11 @@ describe("coordinator with the real agents", () => {
     expect((await ask({ text: "what's the date today" })).body.reply).toMatch(/^Today is \w+day, \w+ \d{1,2}, \d{4}\.$/);
     const status = await ask({ text: "system status" });
     expect(status.body).toMatchObject({ intent: "status", target: "health-monitor", reply: "All 3 services are up." });
+    // The monitor watches all but itself: asked after by name, it is up because it answered; a service it does not watch is not.
+    expect((await ask({ text: "is the health monitor up" })).body).toMatchObject({ intent: "status", reply: "The health-monitor service is up." });
+    expect((await ask({ text: "is the health monitor running" })).body.reply).toBe("The health-monitor service is up.");
+    expect((await ask({ text: "is pc2 running" })).body.reply).toBe("The pc2 service is up.");
+    expect((await ask({ text: "is the task router up" })).body.reply).toBe("I'm not monitoring a service called task-router.");
     expect((await ask({ text: "thank you" })).body.reply).toBe("You're welcome.");
     expect((await ask({ text: "purple elephants dance" })).body).toMatchObject({ intent: "unknown", reply: expect.stringMatching(/didn't understand/) });
   });

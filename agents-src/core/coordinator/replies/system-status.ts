@@ -1,5 +1,8 @@
+import type { ServiceName } from "../../../kit/catalog";
 import type { PeerClient } from "../../../kit/peer-client";
 import { cannotReach, IntentHandler } from "./reply";
+
+const monitorName: ServiceName = "health-monitor";
 
 interface StatusReport {
   summary: Record<"up" | "degraded" | "down" | "unknown", number>;
@@ -16,6 +19,8 @@ export function systemStatusReplies(monitor: PeerClient): IntentHandler {
       return cannotReach("the health monitor", err);
     }
     const named = decision.slots.service;
+    // The monitor watches every service but itself: that it just answered says it is up.
+    if (named === monitorName) return { text: `The ${named} service is up.` };
     if (named) {
       const service = report.services.find((s) => s.service === named);
       return { text: service ? `The ${named} service is ${service.state}.` : `I'm not monitoring a service called ${named}.` };
