@@ -190,6 +190,16 @@ describe("router rules", () => {
     ["how many minutes to go", { intent: "timer", slots: { action: "time_left" } }],
     ["time remaining on the rice", { intent: "timer", slots: { action: "time_left", label: "rice" } }],
     ["how long to go to the coast", null],
+    // A preposition is the moment's only right before it: the task keeps its own ("put the heating on").
+    ["remind me at half past six to put the heating on", { intent: "reminder", slots: { action: "start", task: "put the heating on", when: "at 6:30" } }],
+    ["remind me at 9 to switch the oven on", { intent: "reminder", slots: { action: "start", task: "switch the oven on", when: "at 9" } }],
+    ["remind me tomorrow to log in", { intent: "reminder", slots: { action: "start", task: "log in", when: "tomorrow" } }],
+    ["remind me to pay the rent on friday", { intent: "reminder", slots: { action: "start", task: "pay the rent", when: "on friday" } }],
+    // A day the task is about is no moment; a clock time "about" one is, and a moment said as well still counts.
+    ["remind me to text my brother about sunday", { intent: "reminder", slots: { action: "start", task: "text my brother about sunday", when: "" } }],
+    ["remind me to email jo regarding friday", { intent: "reminder", slots: { action: "start", task: "email jo regarding friday", when: "" } }],
+    ["remind me tomorrow at 9 to ask mum about saturday", { intent: "reminder", slots: { action: "start", task: "ask mum about saturday", when: "tomorrow at 9" } }],
+    ["remind me to call the garage about 5 pm", { intent: "reminder", slots: { action: "start", task: "call the garage", when: "5 pm" } }],
   ])("timerRequestOf(%j)", (text, expected) => {
     expect(timerRequestOf(text)).toEqual(expected);
   });

@@ -113,17 +113,33 @@ function reminderMoments(text: string): string {
     .replace(/\b(?:a )?quarter to (\d{1,2})\b/g, (_, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`);
 }
 
+// A preposition right before a moment goes with it ("on friday", "at 6:30"); anywhere else it is the task's ("put the heating on").
+const prepositionBeforeMoment = /\b(?:at|in|on|by|for)\s+$/;
+
+/** `text` without the moment `when` said in it, and the preposition that led to it. */
+function withoutMoment(text: string, when: string): string {
+  const at = when === "" ? -1 : text.indexOf(when);
+  return at < 0 ? text : `${text.slice(0, at).replace(prepositionBeforeMoment, "")} ${text.slice(at + when.length)}`;
+}
+
 /** The task a reminder is for: the request without its lead-in, its moment and the words joining them. */
 function reminderTask(text: string, when: string): string {
-  return text
-    .replace(reminderLead, "")
-    .replace(when, " ")
+  return withoutMoment(text.replace(reminderLead, ""), when)
     .replace(/\b(?:to|that|about)\s*$|^\s*(?:to|that|about)\b/g, "")
-    .replace(/\s+(?:at|in|on|by|for)\s*$/, "")
-    .replace(/^\s*(?:at|in|on|by|for)\s+/, "")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^to\s+/, "");
+}
+
+// "text my brother about sunday", "a call regarding friday": a day said as what the task is about is no
+// moment; a clock time is one however it is put ("call about 5 pm" is at about 5).
+const aboutTheDay = /\b(?:about|regarding|re)\s+$/;
+
+/** The first moment chrono-node reads in `text` that says when, not what the task is about. */
+function reminderMoment(text: string): chrono.ParsedResult | undefined {
+  return chrono
+    .parse(text, new Date(), { forwardDate: true })
+    .find((moment) => moment.start.isCertain("hour") || !aboutTheDay.test(text.slice(0, moment.index)));
 }
 
 function reminderRequest(text: string): TimerRequest | null {
@@ -136,7 +152,7 @@ function reminderRequest(text: string): TimerRequest | null {
   }
   if (asksWhatIsDue.test(text)) return { intent: "reminder", slots: { action: "list" } };
   if (!reminderLead.test(text)) return null;
-  const [moment] = chrono.parse(text, new Date(), { forwardDate: true });
+  const moment = reminderMoment(text);
   if (!moment) {
     // "remind me to defrost the lamb": what to do but not when; the coordinator asks when.
     const lead = reminderLead.exec(text)?.[0] ?? "";
