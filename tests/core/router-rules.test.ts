@@ -1,4 +1,4 @@
-import { followUp, lastPlace, otherThingsThere, resolveReferences, sameQuestionAbout } from "../../agents-src/core/task-router/conversation-context";
+import { followUp, lastPlace, namesKeptSubject, otherThingsThere, resolveReferences, sameQuestionAbout } from "../../agents-src/core/task-router/conversation-context";
 import { forgetKeptAbout } from "../../agents-src/core/task-router/forget-requests";
 import { isGreeting } from "../../agents-src/core/task-router/greetings";
 import { asksAfterOwnServices } from "../../agents-src/core/task-router/status-requests";
@@ -341,6 +341,46 @@ describe("router rules", () => {
     ["what did I tell you my pin is?", null],
   ])("followUp(%j) after a fact about the car", (text, expected) => {
     expect(followUp(text, carFact)).toEqual(expected);
+  });
+
+  const skipFact = [
+    { role: "user" as const, content: "remember that the skip is being collected on monday" },
+    { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the skip is being collected on monday" },
+  ];
+  const dentistFact = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the dentist is at 3 pm" }];
+  it.each([
+    // A moment alone corrects the fact's moment, keeping the preposition it was said with.
+    ["actually it's wednesday", skipFact, "the skip is being collected on wednesday"],
+    ["no, next tuesday", skipFact, "the skip is being collected on next tuesday"],
+    ["no, 4 pm", dentistFact, "the dentist is at 4 pm"],
+    ["sorry, on thursday", skipFact, "the skip is being collected on thursday"],
+    // Not a moment, or no moment to replace: as before.
+    ["no, red", carFact, "my car is red"],
+    ["no, friday", carFact, "my car is friday"],
+    ["actually it's in the yard", skipFact, "the skip is in the yard"],
+  ])("followUp(%j) corrects the fact into %j", (text, recent, fact) => {
+    expect(followUp(text, recent)).toMatchObject({ intent: "correct", slots: { fact } });
+  });
+
+  const flightFact = [
+    { role: "user" as const, content: "please remember that my cousin chidi's flight lands at 6:40 on saturday" },
+    { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my cousin chidi's flight lands at 6:40 on saturday" },
+  ];
+  const recipeFact = [{ role: "assistant" as const, content: "Okay.", intent: "recall", subject: "the rum cake recipe" }];
+  it.each([
+    ["what time does chidi's flight land", flightFact, true],
+    ["is my cousin chidi's flight on time", flightFact, true],
+    ["where is the rum cake recipe", recipeFact, true],
+    ["who has the rum cake recipe now", recipeFact, true],
+    // Another thing of the same kind, or nothing kept: no.
+    ["what time does the paris flight land", flightFact, false],
+    ["give me a recipe for pancakes", recipeFact, false],
+    ["where is the rum cake recipe", [], false],
+    ["where is my car", carFact, true],
+    ["what car should i buy", carFact, true],
+    ["where is the garage", carFact, false],
+  ])("namesKeptSubject(%j) = %j", (text, recent, kept) => {
+    expect(namesKeptSubject(text, recent)).toBe(kept);
   });
 
   it("reads 'it' and a final 'that' as the last subject, and nothing without one", () => {

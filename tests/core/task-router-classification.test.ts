@@ -291,6 +291,15 @@ describe("routing in a conversation (pc2 down)", () => {
     turn("assistant", "The dentist appointment is on the 3rd of june.", { intent: "recall", subject: "the dentist appointment" }),
   ];
 
+  const keptFlight = [
+    turn("user", "please remember that my cousin chidi's flight lands at 6:40 on saturday"),
+    { ...turn("assistant", "Okay, I'll remember that your cousin chidi's flight lands at 6:40 on saturday.", { intent: "remember" }), fact: "my cousin chidi's flight lands at 6:40 on saturday" },
+  ];
+  const keptRecipe = [
+    turn("user", "remember the rum cake recipe is in the biscuit tin"),
+    { ...turn("assistant", "Okay, I'll remember that the rum cake recipe is in the biscuit tin.", { intent: "remember" }), fact: "the rum cake recipe is in the biscuit tin" },
+  ];
+
   it.each([
     // The outside request again for another day or place; not after a reply of another skill.
     ["what about tomorrow", askedWeather, "out_of_domain", { topic: "the weather" }],
@@ -302,6 +311,13 @@ describe("routing in a conversation (pc2 down)", () => {
     ["which month is that in", askedAppointment, "recall", { question: "which month is the dentist appointment in", subject: "the dentist appointment" }],
     ["who is that with", askedAppointment, "recall", { question: "who is the dentist appointment with" }],
     ["what month is it", askedAppointment, "time", { asks: "date" }],
+    // A thing the conversation kept is a memory, whatever outside topic its words name; another of its kind is not.
+    ["what time does chidi's flight land", keptFlight, "recall", {}],
+    ["when does chidi's flight get in", keptFlight, "recall", {}],
+    ["where's the rum cake recipe darlin", keptRecipe, "recall", {}],
+    ["who has the rum cake recipe", keptRecipe, "recall", {}],
+    ["find me a recipe for pancakes", keptRecipe, "out_of_domain", { topic: "recipes" }],
+    ["what time does the flight from lagos land", keptFlight, "out_of_domain", { topic: "travel and directions" }],
   ])("%j -> %s", async (text, recent, intent, slots) => {
     const decision = await lexical.route(text, recent);
     expect(decision.intent).toBe(intent);

@@ -1,3 +1,4 @@
+import * as chrono from "chrono-node";
 import { z } from "zod";
 import { factAttribute } from "../../kit/fact-attribute";
 import { strandedPreposition } from "./slots";
@@ -63,26 +64,61 @@ export function followUp(text: string, recent: readonly RecentTurn[]): FollowUp 
 
 /**
  * The old fact with the corrected part put in: from the word the correction starts with ("level
- * 4" into "my car is on level 5"), else everything after the verb ("blue" into "my car is red").
+ * 4" into "my car is on level 5"); a moment in place of the fact's moment ("wednesday" into "the
+ * skip is collected on monday"); else everything after the verb ("blue" into "my car is red").
  */
 function corrected(fact: string, correction: string): string {
   const statement = fact.replace(/[.!?]+$/, "");
   const [firstWord] = correction.split(/\s+/);
   const at = new RegExp(`\\b${firstWord.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "iu").exec(statement);
   if (firstWord && at) return `${statement.slice(0, at.index)}${correction}`;
+  const moment = momentCorrected(statement, correction);
+  if (moment) return moment;
   const verb = /\b(?:is|are|was|were|am)\b\s+(?:now\s+|still\s+)?/i.exec(statement);
   if (verb) return `${statement.slice(0, verb.index + verb[0].length)}${correction}`;
   return correction;
 }
 
+// The preposition a moment is said with ("on monday", "at 6"), kept when the correction gives the moment alone.
+const momentPreposition = /^(?:at|on|in|by|from|until)\s+/i;
+
+/** `statement` with its moment replaced by `correction` when the correction is a moment and nothing else; `null` otherwise. */
+function momentCorrected(statement: string, correction: string): string | null {
+  const [said] = chrono.parse(correction);
+  const [old] = chrono.parse(statement);
+  if (!said || !old || correction.replace(said.text, "").trim() !== "") return null;
+  const preposition = momentPreposition.test(said.text) ? "" : (momentPreposition.exec(old.text)?.[0] ?? "");
+  return `${statement.slice(0, old.index)}${preposition}${said.text}${statement.slice(old.index + old.text.length)}`;
+}
+
+/** What an assistant's turn was about: the subject it asked after or stated, e.g. "my car". */
+const subjectOf = (turn: RecentTurn): string | undefined =>
+  turn.role !== "assistant" ? undefined : (turn.subject ?? (turn.fact ? factAttribute(turn.fact)?.subject : undefined));
+
 /** What the conversation was last about: the subject of the newest turn that had one, e.g. "my car". */
 export function lastSubject(recent: readonly RecentTurn[]): string | undefined {
-  for (const turn of [...recent].reverse()) {
-    if (turn.role !== "assistant") continue;
-    const subject = turn.subject ?? (turn.fact ? factAttribute(turn.fact)?.subject : undefined);
-    if (subject) return subject;
-  }
-  return undefined;
+  return [...recent].reverse().map(subjectOf).find((subject) => subject !== undefined);
+}
+
+// The words before a subject's thing that say whose or which it is ("my", "the"): they name nothing.
+const determiner = /^(?:my|our|your|his|her|their|the|a|an|this|that|these|those)$/;
+// The subject's last words, the thing and what tells it apart ("chidis flight", "cake recipe"), are enough to name it.
+const namingWords = 2;
+const withoutApostrophes = (text: string): string => text.toLowerCase().replace(/['\u2019]/g, "");
+
+/**
+ * Whether `normalized` (the router's token text) names a thing this conversation already stored
+ * or asked after: "what time does chidi's flight land" after "my cousin chidi's flight lands at
+ * 6:40", "where's the rum cake recipe" after where it was said to be. What the user just told the
+ * assistant about is a kept thing, whatever topic outside the skills its words also name.
+ */
+export function namesKeptSubject(normalized: string, recent: readonly RecentTurn[]): boolean {
+  const said = ` ${withoutApostrophes(normalized)} `;
+  return recent.some((turn) => {
+    const words = withoutApostrophes(subjectOf(turn) ?? "").split(/\s+/).filter((w) => w !== "");
+    const named = words.slice(Math.max(words.length - namingWords, words.findIndex((w) => !determiner.test(w))));
+    return named.length > 0 && !named.every((w) => determiner.test(w)) && said.includes(` ${named.join(" ")} `);
+  });
 }
 
 // The subject of a statement never holds one of these (factAttribute refuses it), so the first is where the predicate's place begins.

@@ -1,7 +1,7 @@
 import type { Logger } from "../../kit/logging";
 import type { EmbeddedScores, EmbeddingClassifier } from "./embedding-classifier";
 import { wordSimilarity } from "./frame-matching";
-import { followUp, lastSubject, otherThingsThere, RecentTurn, resolveReferences, sameQuestionAbout } from "./conversation-context";
+import { followUp, lastSubject, namesKeptSubject, otherThingsThere, RecentTurn, resolveReferences, sameQuestionAbout } from "./conversation-context";
 import { forgetKeptAbout } from "./forget-requests";
 import { isGreeting } from "./greetings";
 import { asksAfterOwnServices } from "./status-requests";
@@ -101,15 +101,17 @@ export class TaskRouter {
   async route(said: string, recent: readonly RecentTurn[] = []): Promise<RouteDecision> {
     // "um, could you ...", "I was wondering what ...": the request is what they wrap.
     const text = requestCore(said);
-    const ruled = this.byRule(said, text, recent);
+    // A thing the conversation already kept or asked after is a memory, whatever outside topic its words name.
+    const kept = namesKeptSubject(tokenize(text).map((w) => w.text).join(" "), recent);
+    const ruled = this.byRule(said, text, recent, kept);
     if (ruled) return { ...ruled, confidence: 1, classifier: "rule", ...selectTarget(ruled.intent, (target) => this.targets.state(target)) };
-    let decision = await this.classify(text);
+    let decision = await this.classify(text, kept);
     // "is it red" after "where is my car" is only a question about memories once "it" is the car;
     // "what colour is it" looks like "what time is it" until "it" is the scooter, so the reading in
     // context also wins over another skill when it is the surer one.
     const resolved = resolveReferences(text, recent);
     if (resolved !== text) {
-      const inContext = await this.classify(resolved);
+      const inContext = await this.classify(resolved, kept);
       // Out of domain by nearness alone is a weak verdict: "is it behind the washing machine" is about the stopcock.
       const nearnessOnly = decision.intent === "out_of_domain" && decision.classifier === "embedding" && !outOfDomainTopic(tokenize(text).map((w) => w.text).join(" "));
       const weak = decision.intent === "unknown" || nearnessOnly;
@@ -125,7 +127,8 @@ export class TaskRouter {
     return { ...decision, ...selectTarget(decision.intent, (target) => this.targets.state(target)) };
   }
 
-  private async classify(text: string): Promise<Omit<RouteDecision, keyof TargetChoice>> {
+  /** `kept`: the utterance names something this conversation kept, so it is about memories. */
+  private async classify(text: string, kept: boolean): Promise<Omit<RouteDecision, keyof TargetChoice>> {
     const words = tokenize(text);
     const normalized = words.map((w) => w.text).join(" ");
     const lexical = this.lexical.classify(words);
@@ -147,7 +150,7 @@ export class TaskRouter {
     // A question is never a statement to remember, however much "what is my colour" looks like "my colour is green".
     if (isQuestion(words)) scores.set("remember", 0);
     // "where is my umbrella" is about the user's own umbrella, however near it is to the weather.
-    const aboutMemory = namesMemory(normalized);
+    const aboutMemory = kept || namesMemory(normalized);
     if (aboutMemory) scores.set("out_of_domain", 0);
     // "what is our neighbour's name" asks about someone the user told of, not the assistant's name.
     if (aboutMemory && isQuestion(words)) scores.set("small_talk", 0);
@@ -237,7 +240,7 @@ export class TaskRouter {
   }
 
   /** Decisions no exemplar is needed for: follow-ups, timers and reminders, calculations, requests outside the assistant's skills. */
-  private byRule(said: string, text: string, recent: readonly RecentTurn[]): Pick<RouteDecision, "intent" | "slots"> | null {
+  private byRule(said: string, text: string, recent: readonly RecentTurn[], kept: boolean): Pick<RouteDecision, "intent" | "slots"> | null {
     // A correction's lead ("actually, ...") is read before it is taken off as a wrapper.
     const follow = followUp(said, recent) ?? followUp(text, recent) ?? timerRequestOf(text, recent);
     if (follow) return follow;
@@ -259,7 +262,7 @@ export class TaskRouter {
     // As said: "and" opens the request again, though it is taken off as a wrapper.
     const outsideAgain = sameTopicAgain(tokenize(said).map((w) => w.text).join(" "), lastOutsideRequest(recent));
     if (outsideAgain) return { intent: "out_of_domain", slots: { topic: outsideAgain } };
-    const topic = outOfDomainTopic(normalized);
+    const topic = kept ? null : outOfDomainTopic(normalized);
     if (!topic) return null;
     // "the football match is on saturday" tells when, which is worth keeping, whatever the topic.
     const fact = statedFact(text, words);
