@@ -307,6 +307,15 @@ describe("router rules", () => {
     ["where did I tell you the spare key was?", "where was the spare key?"],
     ["what time did we say the party is", "what time is the party"],
     ["what did I say about the plumber", "what did I say about the plumber"],
+    // "eh" opens or closes a request as "um" does; a term of address that names nothing needs no comma after a question.
+    ["eh what's my parcel locker pin ah", "what's my parcel locker pin"],
+    ["eh, set a timer for 4 minutes", "set a timer for 4 minutes"],
+    ["it's cold today eh", "it's cold today"],
+    ["where's the rum cake recipe darlin", "where's the rum cake recipe"],
+    ["what time is it bruv", "what time is it"],
+    ["is the kettle on hun?", "is the kettle on"],
+    ["where's my honey", "where's my honey"],
+    ["the password is guv", "the password is guv"],
   ])("requestCore(%j) = %j", (text, core) => {
     expect(requestCore(text)).toBe(core);
   });
@@ -680,5 +689,16 @@ describe("router rules", () => {
     ["is it monday", {}],
   ])("clockAsked(%j) = %j", (text, asks) => {
     expect(clockAsked(tokenize(text))).toEqual(asks);
+  });
+
+  it.each([
+    ["what time's it", "what time is it"],
+    ["what day's it today", "what day is it today"],
+    ["what's the time", "what is the time"],
+    // Before anything but a pronoun, "'s" is whose.
+    ["my sister's car", "my sister's car"],
+    ["what time's the match", "what time's the match"],
+  ])("tokenize(%j) reads %j", (text, words) => {
+    expect(tokenize(text).map((w) => w.text).join(" ")).toBe(words);
   });
 });

@@ -135,6 +135,15 @@ describe("lexical routing (pc2 down)", () => {
     ["when does my sister's flight land", "recall", {}],
     ["what time does my train leave", "recall", { subject: "my train" }],
     ["timer 10", "timer", { action: "start", durationMs: "600000" }],
+    // Round 10: "'s" before a pronoun is "is"; "eh" wraps a request as "um" does; a bare address that names nothing after a question.
+    ["what time's it", "time", { asks: "time" }],
+    ["what day's it", "time", { asks: "weekday" }],
+    ["eh what's my parcel locker pin ah", "recall", { subject: expect.stringMatching(/parcel locker pin$/) }],
+    ["eh, where are my keys", "recall", { subject: "my keys" }],
+    ["what's the date bruv", "time", { asks: "date" }],
+    // Without a conversation that kept them, the world's flights and recipes stay outside.
+    ["what time does the flight from lagos land", "out_of_domain", { topic: "travel and directions" }],
+    ["where's the rum cake recipe darlin", "out_of_domain", { topic: "recipes" }],
   ])("%j -> %s (wrappers, orders, the world's things)", async (text, intent, slots) => {
     const decision = await lexical.route(text);
     expect(decision.intent).toBe(intent);

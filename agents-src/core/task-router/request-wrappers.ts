@@ -15,15 +15,19 @@
 // "love, what's the time" and "what's the date, hen": a term of address, set off by a comma, from
 // the Englishes people speak to a home speaker in (Scotland's "hen", the north's "pet" and "chuck",
 // South Africa's "boet", India's "yaar" and "ji", Nigeria's "oga").
-export const addressTerms = String.raw`love|luv|mate|dear|darling|pet|hun|hon|honey|sweetheart|sweetie|duck|chuck|hen|petal|flower|hinny|lass|lad|chief|boss|guv|buddy|bud|pal|dude|man|fella|babe|friend|my friend|my dear|sir|madam|ma'am|bro|bruv|cuz|sis|fam|boet|yaar|ji|oga`;
+export const addressTerms = String.raw`love|luv|mate|dear|darling|darlin'?|pet|hun|hon|honey|sweetheart|sweetie|duck|chuck|hen|petal|flower|hinny|lass|lad|chief|boss|guv|buddy|bud|pal|dude|man|fella|babe|friend|my friend|my dear|sir|madam|ma'am|bro|bruv|cuz|sis|fam|boet|yaar|ji|oga`;
 // Said for "please" in the Englishes of West Africa ("abeg, remind me ...") and in a hurry ("pls"):
 // they ask for nothing either, before the request or after it.
 const pleaseWords = String.raw`please|pls|plz|abeg|biko`;
-// Hesitations, which may stand anywhere in a request ("what's, uh, eight times nine").
-const hesitations = String.raw`u+m+|u+h+|e+r+m*|h+m+`;
+// Hesitations, which may stand anywhere in a request ("what's, uh, eight times nine"), and the "eh" that
+// Singapore, Canada and Scotland open or close one with ("eh what's my pin ah", "cold today eh").
+const hesitations = String.raw`u+m+|u+h+|e+r+m*|e+h+|h+m+`;
 // What an interjection that is also a greeting or a word of its own ("hey", "yo", "quick") must be
 // followed by to open a request: a comma, or a word a request starts with.
 const opensRequest = String.raw`(?= *,| +(?:what|where|when|who|which|how|can|could|set|remind|remember|is|are|do)\b)`;
+
+// What a question opens with, for what may follow one and nothing else (a reason, a bare term of address).
+const opensQuestion = String.raw`(?:what|where|when|who|which|how|is|are|can|could|do|does|did|will)\b`;
 
 // Each is taken off the front with the comma after it, any number of times, in any order.
 const leadingWords = [
@@ -61,6 +65,11 @@ const innerHesitation = new RegExp(String.raw`[\s,]+(?:${hesitations})(?=[\s,.!?
 // "what's the time, love", "where are my keys, mate": a term of address after a comma is not part
 // of the request. Only after a comma: "where is my love letter" and "my mate is coming" are not addresses.
 const trailingAddress = new RegExp(String.raw`\s*,\s*(?:${addressTerms})[\s.!?]*$`, "i");
+// "where's the rum cake recipe darlin", "what's the time bruv": the terms of address that name nothing
+// one could keep or ask after need no comma at the end of a question either; "where's my honey" and
+// "who is my mate" keep theirs, as a statement keeps any ("the password is guv").
+const addressOnly = String.raw`darlin'?|hun|hon|luv|bruv|guv|yaar|boet|oga`;
+const addressEndingQuestion = new RegExp(String.raw`^(${opensQuestion}.*?)\s+(?:${addressOnly})[\s.!?]*$`, "i");
 // "cheers love", "night night pet", "hi hun": after thanks, a farewell or a greeting no comma is
 // needed, as nothing else would follow them ("we need honey" keeps its honey). The greetings that are
 // one rare word know whom they greet themselves (greetings.ts).
@@ -70,8 +79,10 @@ const addressAfterCourtesy = new RegExp(
 );
 // "what's 7 squared, it's for my homework", "how many ml in a cup, just curious": why a question is
 // asked is not part of it. Only after a question: "the code is 4412, it's for the shed" is all to keep.
-const reasonAfterQuestion =
-  /^((?:what|where|when|who|which|how|is|are|can|could|do|does|will)\b.*?)\s*,\s*(?:(?:it|this|that)(?:'s| is) for|(?:i|we) need (?:it|this|that|to know) for|(?:i'm|i am) (?:just )?(?:curious|asking|wondering)|just (?:curious|wondering|asking|checking))\b.*$/iu;
+const reasonAfterQuestion = new RegExp(
+  String.raw`^(${opensQuestion}.*?)\s*,\s*(?:(?:it|this|that)(?:'s| is) for|(?:i|we) need (?:it|this|that|to know) for|(?:i'm|i am) (?:just )?(?:curious|asking|wondering)|just (?:curious|wondering|asking|checking))\b.*$`,
+  "iu",
+);
 // "forget that, the kids might hear", "delete it - it's wrong now": an order about what was just
 // said, then the reason for it; the reason would otherwise be read as what to forget.
 const reasonAfterReference = /^((?:forget|delete|erase|remove|scrap|drop|wipe|cancel|clear|bin|ditch) (?:that|it|this|them|those))\s*[,;:–-]\s*\p{L}.*$/iu;
@@ -87,6 +98,7 @@ export function requestCore(text: string): string {
       .replace(embeddingLead, "")
       .replace(trailingWords, "")
       .replace(trailingAddress, "")
+      .replace(addressEndingQuestion, "$1")
       .replace(addressAfterCourtesy, "$1")
       .replace(innerHesitation, "")
       .replace(reasonAfterQuestion, "$1")

@@ -11,8 +11,10 @@ export interface Word {
   end: number;
 }
 
-// Only these words take a contracted "is": after other words "'s" is a possessive ("my sister's").
+// Only these words take a contracted "is": after other words "'s" is a possessive ("my sister's")...
 const isContractions = new Set(["what", "where", "who", "when", "how", "it", "that", "there", "here"]);
+// ...unless a pronoun follows, which nothing possesses: "what time's it", "what day's it" ask "what time is it".
+const subjectPronouns = new Set(["it", "he", "she", "they", "we", "i", "you"]);
 
 const irregularNegations: Record<string, string[]> = { "can't": ["can", "not"], "won't": ["will", "not"] };
 const contractionSuffixes: Array<[string, string]> = [
@@ -24,12 +26,12 @@ const contractionSuffixes: Array<[string, string]> = [
   ["'d", "would"],
 ];
 
-function expand(chunk: string): string[] {
+function expand(chunk: string, next: string | undefined): string[] {
   const irregular = irregularNegations[chunk];
   if (irregular) return irregular;
   if (chunk.endsWith("'s")) {
     const stem = chunk.slice(0, -2);
-    return isContractions.has(stem) ? [stem, "is"] : [chunk];
+    return isContractions.has(stem) || subjectPronouns.has(next ?? "") ? [stem, "is"] : [chunk];
   }
   for (const [suffix, word] of contractionSuffixes) {
     if (chunk.endsWith(suffix) && chunk.length > suffix.length) return [chunk.slice(0, -suffix.length), word];
@@ -39,11 +41,12 @@ function expand(chunk: string): string[] {
 
 export function tokenize(text: string): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019\u02bc][\p{L}\p{N}]+)*/gu)) {
-    const chunk = match[0].toLowerCase().replace(/[\u2019\u02bc]/g, "'");
+  const matches = [...text.matchAll(/[\p{L}\p{N}]+(?:['\u2019\u02bc][\p{L}\p{N}]+)*/gu)];
+  const chunks = matches.map((match) => match[0].toLowerCase().replace(/[\u2019\u02bc]/g, "'"));
+  matches.forEach((match, i) => {
     const start = match.index;
-    for (const word of expand(chunk)) words.push({ text: word, start, end: start + match[0].length });
-  }
+    for (const word of expand(chunks[i], chunks[i + 1])) words.push({ text: word, start, end: start + match[0].length });
+  });
   return words;
 }
 
