@@ -11,7 +11,8 @@
  * (bench/assistant-eval-fresh5.ts), written before the sixth round, which worked from fresh-4's; "fresh-6" likewise
  * (bench/assistant-eval-fresh6.ts), written before the seventh round, which worked from fresh-5's; "fresh-7" likewise
  * (bench/assistant-eval-fresh7.ts), written before the eighth round, which worked from fresh-6's; "fresh-8" likewise
- * (bench/assistant-eval-fresh8.ts), written before the ninth round, which worked from fresh-7's. Each dialogue runs
+ * (bench/assistant-eval-fresh8.ts), written before the ninth round, which worked from fresh-7's; "fresh-9" likewise
+ * (bench/assistant-eval-fresh9.ts), written before the tenth round, which worked from fresh-8's. Each dialogue runs
  * in its own session under its own user; facts use subjects no other dialogue uses, because
  * memories are shared by every conversation.
  */
@@ -24,6 +25,7 @@ import { fresh5Dialogues, fresh5Singles } from "./assistant-eval-fresh5";
 import { fresh6Dialogues, fresh6Singles } from "./assistant-eval-fresh6";
 import { fresh7Dialogues, fresh7Singles } from "./assistant-eval-fresh7";
 import { fresh8Dialogues, fresh8Singles } from "./assistant-eval-fresh8";
+import { fresh9Dialogues, fresh9Singles } from "./assistant-eval-fresh9";
 
 const tunedSingles: EvalDialogue[] = [
   ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
@@ -924,5 +926,5 @@ const fresh2Dialogues: EvalDialogue[] = [
 export const evalSet: readonly EvalDialogue[] = [
   ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
   ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues, ...fresh4Singles, ...fresh4Dialogues, ...fresh5Singles, ...fresh5Dialogues,
-  ...fresh6Singles, ...fresh6Dialogues, ...fresh7Singles, ...fresh7Dialogues, ...fresh8Singles, ...fresh8Dialogues,
+  ...fresh6Singles, ...fresh6Dialogues, ...fresh7Singles, ...fresh7Dialogues, ...fresh8Singles, ...fresh8Dialogues, ...fresh9Singles, ...fresh9Dialogues,
 ].map((d, index) => ({ ...d, id: `${d.id}-${index}` }));
