@@ -233,6 +233,22 @@ describe("context assembly", () => {
     if (body.turns.length > 0) expect(body.turns[body.turns.length - 1].content).toBe("remember that my passport is in the top drawer");
   });
 
+  it("reads the session once, its turns, with no lookup of the session before them", async () => {
+    // Each call to session-memory is another hop before an llm reply's first word.
+    const sessionReads = async () => {
+      const metrics = await (await fetch(`${sessions.url}/metrics`)).text();
+      const count = (route: string) =>
+        metrics
+          .split("\n")
+          .filter((line) => line.startsWith("http_requests_total{") && line.includes('method="GET"') && line.includes(`route="${route}"`))
+          .reduce((sum, line) => sum + Number(line.split(" ").pop()), 0);
+      return { lookups: count("/v1/sessions/:id"), turns: count("/v1/sessions/:id/context") };
+    };
+    const before = await sessionReads();
+    expect((await context({ sessionId, query: "when does my passport expire?", maxTokens: 400 })).status).toBe(200);
+    expect(await sessionReads()).toEqual({ lookups: before.lookups, turns: before.turns + 1 });
+  });
+
   it("fits the relevant memory beside the most recent turns in a small budget", async () => {
     const { body } = await context({ sessionId, query: "when does my passport expire?", maxTokens: 60 });
     expect(body.memories.map((m: { id: string }) => m.id)).toEqual([expiry.id]);

@@ -5,7 +5,7 @@ import { resolveFacts } from "./fact-conflicts";
 import { memoryRelevance, roundScore } from "./memory-relevance";
 import { retrieveMemories } from "./memory-retrieval";
 import { topicTerms } from "./question-terms";
-import { ConversationContext, recentConversation, sessionUserId } from "./session-lookup";
+import { ConversationContext, recentConversation } from "./session-lookup";
 import { estimateTokens, messageFramingTokens } from "../../kit/token-estimate";
 
 export interface ContextPolicy {
@@ -40,17 +40,21 @@ function alreadySaid(conversation: string[], content: string): boolean {
  * of older ones) within `turnShare` of the budget, so a long conversation cannot crowd out what
  * is remembered, then the most relevant standing memories in whatever budget is left, each once
  * and none that the conversation already says.
+ *
+ * The turns and the memories are asked for at once, for the request's user, without looking the
+ * session up first: session-memory shows a session only to its user, so its owner is that user,
+ * and reading its turns answers 404 for anyone else's (the memories found meanwhile are dropped
+ * with the request). The lookup was a third call in series on every llm reply's path.
  */
 export async function assembleContext(
   peers: { orchestrator: PeerClient; sessions: PeerClient },
-  request: { sessionId: string; query: string; maxTokens: number },
+  request: { sessionId: string; userId: string; query: string; maxTokens: number },
   policy: ContextPolicy,
 ): Promise<ContextBlock> {
-  const userId = await sessionUserId(peers.sessions, request.sessionId);
   const [conversation, retrieval] = await Promise.all([
     // session-memory refuses a zero budget; one token fits no turn, so it means "no turns".
     recentConversation(peers.sessions, request.sessionId, Math.max(1, Math.floor(request.maxTokens * policy.turnShare))),
-    retrieveMemories(peers.orchestrator, { text: request.query, limit: policy.retrievalLimit, ...(userId === null ? {} : { userId }) }),
+    retrieveMemories(peers.orchestrator, { text: request.query, limit: policy.retrievalLimit, userId: request.userId }),
   ]);
   const terms = topicTerms(request.query);
   const said = [conversation.summary, ...conversation.turns.map((t) => t.content)].flatMap((t) => (t === null ? [] : [comparableText(t)]));

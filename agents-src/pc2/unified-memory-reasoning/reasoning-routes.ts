@@ -47,8 +47,8 @@ export function reasoningRoutes(options: ReasoningRoutesOptions) {
 
     app.post("/v1/context", async (request) => {
       const body = parseBody(contextRequest, request.body);
-      requireUserScope(request);
-      return assembleContext({ orchestrator: options.orchestrator, sessions: options.sessions }, body, options.context);
+      const userId = requireUserScope(request);
+      return assembleContext({ orchestrator: options.orchestrator, sessions: options.sessions }, { ...body, userId }, options.context);
     });
   };
 }
