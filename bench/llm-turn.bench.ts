@@ -75,7 +75,11 @@ async function llmTimingProxy(llmUrl: string): Promise<{ url: string; replies: M
       res.destroy();
     }
   };
+  // The llm (fastify) keeps an idle connection 72 s; node's default of 5 s would close the
+  // coordinator's between llm turns (a reply spoken, then a skill's turn) and make every llm turn
+  // pay for a new connection that the coordinator does not open when it talks to the llm itself.
   const server = createServer((req, res) => void forward(req, res));
+  server.keepAliveTimeout = 72_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
