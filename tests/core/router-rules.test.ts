@@ -356,6 +356,8 @@ describe("router rules", () => {
     { role: "user" as const, content: "remember that the skip is being collected on monday" },
     { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the skip is being collected on monday" },
   ];
+  const rosesFact = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "i sprayed the roses for greenfly on the 20th" }];
+  const boilerFact = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the boiler was serviced on the 3rd" }];
   const dentistFact = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the dentist is at 3 pm" }];
   it.each([
     // A moment alone corrects the fact's moment, keeping the preposition it was said with.
@@ -366,6 +368,11 @@ describe("router rules", () => {
     // Not a moment, or no moment to replace: as before.
     ["no, red", carFact, "my car is red"],
     ["no, friday", carFact, "my car is friday"],
+    // A day of the month said alone is a moment too, whatever word of the fact it starts with.
+    ["no, it was the 22nd", rosesFact, "i sprayed the roses for greenfly on the 22nd"],
+    ["sorry, the 13th", boilerFact, "the boiler was serviced on the 13th"],
+    ["no, it was tuesday", rosesFact, "i sprayed the roses for greenfly on tuesday"],
+    ["no, the fence", rosesFact, "i sprayed the fence"],
     ["actually it's in the yard", skipFact, "the skip is in the yard"],
   ])("followUp(%j) corrects the fact into %j", (text, recent, fact) => {
     expect(followUp(text, recent)).toMatchObject({ intent: "correct", slots: { fact } });
@@ -486,6 +493,12 @@ describe("router rules", () => {
     ["when does my sister's flight land", true],
     ["what time does our train leave", true],
     ["when does the next train leave", false],
+    // ... or a part of it, "the <part> of my ...".
+    ["what is the name of my son's football coach", true],
+    ["what is the phone number of our plumber", true],
+    ["who is the captain of my daughter's netball team", true],
+    ["what is the score of the match", false],
+    ["what is the weather for my trip", false],
   ])("namesMemory(%j) = %j", (text, names) => {
     expect(namesMemory(text)).toBe(names);
   });
@@ -663,6 +676,42 @@ describe("router rules", () => {
     ["diagnose your services", true],
     ["check the heating system", false],
     ["check my emails", false],
+    // Its state asked for as a thing; another's state is not.
+    ["what is the status of the system", true],
+    ["what is the current state of your servers", true],
+    ["what is your status", true],
+    ["what state are the services in", true],
+    ["health of the services", true],
+    ["what is the status of my order", false],
+    ["what is the state of the kitchen", false],
+    // Its health asked after: the system as a whole, all or any of its services, everything on its side.
+    ["is the whole system running smoothly", true],
+    ["are any services down", true],
+    ["how are the servers doing", true],
+    ["is everything running okay on your end", true],
+    ["is the assistant system healthy", true],
+    ["is the system at work down", false],
+    ["is the heating working", false],
+    ["is the heating system ok", false],
+    ["is the shop open", false],
+    ["are all the trains running", false],
+    // "you" takes what a machine is; "are you ok" is its wellbeing.
+    ["are you online", true],
+    ["are you fully operational", true],
+    ["are you ok", false],
+    ["are you alright", false],
+    // A fault asked after in it; in the user's own thing, not.
+    ["are there any problems with the system", true],
+    ["is there anything wrong with you", true],
+    ["any issues with my car", false],
+    // Checks by name and checks that everything is up.
+    ["run a self test", true],
+    ["system status", true],
+    ["system health", true],
+    ["check the system health", true],
+    ["check if everything's online", true],
+    ["run a mile", false],
+    ["check if the shop is open", false],
   ])("asksAfterOwnServices(%j) = %j", (text, asks) => {
     expect(asksAfterOwnServices(text)).toBe(asks);
   });

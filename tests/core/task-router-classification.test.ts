@@ -37,7 +37,8 @@ describe("lexical routing (pc2 down)", () => {
     ["what time is it", "time", { asks: "time" }],
     ["what's the date", "time", { asks: "date" }],
     ["what day is it", "time", { asks: "weekday" }],
-    ["system status", "status", {}],
+    // "system status" and "is everything running" are a rule's since round 11: these are the exemplars' nearest.
+    ["is everything good", "status", {}],
     ["is the task router up", "status", { service: "task-router" }],
     ["hello there", "small_talk", { kind: "greeting" }],
     ["thank you so much", "small_talk", { kind: "thanks" }],
@@ -49,7 +50,7 @@ describe("lexical routing (pc2 down)", () => {
     ["where did i leave my keys", "recall", {}],
     ["wat time is it", "time", { asks: "time" }],
     ["forgot my locker code", "forget", { subject: "my locker code" }],
-    ["is everything running", "status", {}],
+    ["is it all running", "status", {}],
     ["is dreamworld up", "status", { service: "dreamworld" }],
     ["helo", "small_talk", { kind: "greeting" }],
   ])("%j -> %s", async (text, intent, slots) => {
@@ -144,6 +145,18 @@ describe("lexical routing (pc2 down)", () => {
     // Without a conversation that kept them, the world's flights and recipes stay outside.
     ["what time does the flight from lagos land", "out_of_domain", { topic: "travel and directions" }],
     ["where's the rum cake recipe darlin", "out_of_domain", { topic: "recipes" }],
+    // Round 11: the assistant's state asked for as a thing, its health asked of it as a machine; a part of the user's own thing.
+    ["what's the status of the system", "status", {}],
+    ["system status", "status", {}],
+    ["is everything running", "status", {}],
+    ["what's the current state of your services?", "status", {}],
+    ["are you online", "status", {}],
+    ["is everything alright on your end", "status", {}],
+    ["are you ok", "small_talk", { kind: "wellbeing" }],
+    ["what's the status of my order", "recall", {}],
+    ["what's the name of my son's football coach", "recall", {}],
+    ["what's the address of our dentist", "recall", {}],
+    ["what's the score of the football", "out_of_domain", { topic: "sports results" }],
   ])("%j -> %s (wrappers, orders, the world's things)", async (text, intent, slots) => {
     const decision = await lexical.route(text);
     expect(decision.intent).toBe(intent);

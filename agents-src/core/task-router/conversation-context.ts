@@ -63,17 +63,18 @@ export function followUp(text: string, recent: readonly RecentTurn[]): FollowUp 
 }
 
 /**
- * The old fact with the corrected part put in: from the word the correction starts with ("level
- * 4" into "my car is on level 5"); a moment in place of the fact's moment ("wednesday" into "the
- * skip is collected on monday"); else everything after the verb ("blue" into "my car is red").
+ * The old fact with the corrected part put in: a moment in place of the fact's moment ("wednesday"
+ * into "the skip is collected on monday"); else from the word the correction starts with ("level
+ * 4" into "my car is on level 5"); else everything after the verb ("blue" into "my car is red").
  */
 function corrected(fact: string, correction: string): string {
   const statement = fact.replace(/[.!?]+$/, "");
+  // A moment is read first: its first word may be one the fact has elsewhere ("the 22nd" is not "the roses").
+  const moment = momentCorrected(statement, correction);
+  if (moment) return moment;
   const [firstWord] = correction.split(/\s+/);
   const at = new RegExp(`\\b${firstWord.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "iu").exec(statement);
   if (firstWord && at) return `${statement.slice(0, at.index)}${correction}`;
-  const moment = momentCorrected(statement, correction);
-  if (moment) return moment;
   const verb = /\b(?:is|are|was|were|am)\b\s+(?:now\s+|still\s+)?/i.exec(statement);
   if (verb) return `${statement.slice(0, verb.index + verb[0].length)}${correction}`;
   return correction;
@@ -82,10 +83,21 @@ function corrected(fact: string, correction: string): string {
 // The preposition a moment is said with ("on monday", "at 6"), kept when the correction gives the moment alone.
 const momentPreposition = /^(?:at|on|in|by|from|until)\s+/i;
 
+// "the 22nd", "on the 3rd": a day of the month said alone, which chrono-node reads only with a month.
+const dayOfMonth = /\b(?:(?:on|by|from|until) )?the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/i;
+
+/** The first moment said in `text`: what chrono-node reads, else a day of the month said alone. */
+function momentIn(text: string): { index: number; text: string } | undefined {
+  const [read] = chrono.parse(text);
+  if (read) return read;
+  const day = dayOfMonth.exec(text);
+  return day ? { index: day.index, text: day[0] } : undefined;
+}
+
 /** `statement` with its moment replaced by `correction` when the correction is a moment and nothing else; `null` otherwise. */
 function momentCorrected(statement: string, correction: string): string | null {
-  const [said] = chrono.parse(correction);
-  const [old] = chrono.parse(statement);
+  const said = momentIn(correction);
+  const old = momentIn(statement);
   if (!said || !old || correction.replace(said.text, "").trim() !== "") return null;
   const preposition = momentPreposition.test(said.text) ? "" : (momentPreposition.exec(old.text)?.[0] ?? "");
   return `${statement.slice(0, old.index)}${preposition}${said.text}${statement.slice(old.index + old.text.length)}`;

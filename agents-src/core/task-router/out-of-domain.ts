@@ -31,9 +31,10 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
 
 // Remembering, recalling or being reminded of something may mention any topic without asking for it;
 // so may a question about the user's own thing, whatever its verb ("when does my sister's flight land",
-// "which platform does my train leave from").
+// "which platform does my train leave from"), or a part of it ("what's the name of my son's football
+// coach" asks his name, as "my son's coach's name" would; "the weather for my trip" is not the trip's).
 const aboutMemory =
-  /\b(?:remember|remind|note that|forget|did i|i told you|i said)\b|\b(?:where|what|who|when|which)(?: [a-z]+)? (?:is|are|was|were|does|do|did|will) (?:my|our)\b|^(?:my|our)\b/;
+  /\b(?:remember|remind|note that|forget|did i|i told you|i said)\b|\b(?:where|what|who|when|which)(?: [a-z]+)? (?:is|are|was|were|does|do|did|will) (?:(?:the )?(?:[a-z]+ ){1,2}of )?(?:my|our)\b|^(?:my|our)\b/;
 
 /** Whether an utterance names the user's own memories ("where is my umbrella", "remind me to ..."): such a request is never out of domain. */
 export const namesMemory = (normalized: string): boolean => aboutMemory.test(normalized);

@@ -4,22 +4,56 @@
  * status, not its wellbeing (small talk) nor a memory; so is a status report asked for by name, or
  * a check ordered on the system.
  * "your" names the assistant's; "the services on sunday" or "my server" are someone else's.
+ *
+ * Each rule below is the assistant's own thing (one of `ownWhole`, or what it does) and something
+ * asked of its health; the rules are anchored, so "the system at work" or "the heating system" is
+ * never the assistant's.
  */
-// "give me a status report", "status check on the system": the report asked for by name, of nothing or of
-// the assistant itself; "the system" is the one the user talks to, "the heating system" is not.
-const statusReport =
-  /^(?:(?:give|get|send|read) me |(?:can|could|may) i (?:get|have) |let me (?:have|hear) |i (?:want|need|would like|'d like) )?(?:a |an |the |your )?(?:quick |full |brief |short )?(?:status|health) (?:report|update|check|summary|rundown)(?: (?:on|of|for|about) (?:(?:the|your) (?:system|systems|services|servers)|yourself))?$/;
+// "the system", "your services", "yourself": the assistant as a whole, the one the user talks to.
+const ownWhole = String.raw`(?:(?:the|your|this) (?:whole |entire |voice )?(?:assistant(?:'s)? )?(?:system|systems|services|servers|components|assistant|back ?end|back-end)|yourself)`;
+// What only a running thing is: "up", "offline", "all go"; "ok" or "fine" is said of a person too.
+const machineState = String.raw`(?:up and running|up|down|working|running|online|offline|broken|failing|operational|functioning|all go|go)`;
+// "working properly", "running okay on your end".
+const stateQualifier = String.raw`(?: (?:properly|right|smoothly|ok|okay|now|at the moment|today|on your (?:end|side))){0,2}`;
+const healthState = String.raw`(?:${machineState}|ok|okay|alright|all right|fine|healthy)${stateQualifier}`;
+
+// "give me a status report", "status check on the system", "system health", "run a self test": the
+// report or check asked for by name, of nothing or of the assistant itself; "the system" is the one
+// the user talks to, "the heating system" is not.
+const statusReport = new RegExp(
+  String.raw`^(?:(?:give|get|send|read) me |(?:can|could|may) i (?:get|have) |let me (?:have|hear) |i (?:want|need|would like|'d like) |(?:run|do|perform) )?(?:a |an |the |your )?(?:quick |full |brief |short )?(?:(?:system )?(?:status|health) (?:report|update|check|summary|rundown)|system (?:check|status|health)|self (?:test|check)|diagnostics)(?: (?:on|of|for|about) ${ownWhole})?$`,
+);
 const ownParts = /\byour (?:(?:back ?end|back-end|internal|core|own) )?(?:services|systems|servers|subsystems|components|back ?end|back-end)\b/;
+// "what's the status of the system", "health of the services", "what state are the services in": the
+// assistant's state asked for as a thing; "the status of my order" and "the state of the kitchen" are not its.
+const stateAsked = new RegExp(
+  String.raw`^(?:(?:(?:what|how) is )?(?:the |your )?(?:current |overall )?(?:status|state|health|condition) of (?:${ownWhole}|you|everything)|what is (?:your|the system's|the system) (?:current |overall )?(?:status|state)|what state (?:is|are) ${ownWhole} in)$`,
+);
+// "is the system up", "are any services down", "how are the servers doing", "is everything alright
+// on your end", "are you online": the assistant's health asked after; "are you ok" asks after its
+// wellbeing, so "you" takes only what a machine is.
+const healthAsked = new RegExp(
+  String.raw`^(?:(?:is|are) (?:all |any of )?${ownWhole}(?: all)? (?:still )?${healthState}|how (?:is|are) ${ownWhole} (?:doing|looking|holding up|getting on)|(?:are )?(?:all|any)(?: of)? (?:the |your )?(?:services|systems|servers|components) (?:still )?${healthState}|is (?:everything|anything) ${healthState}|are you (?:all |still |fully )?${machineState}${stateQualifier})$`,
+);
+// "are there any problems with the system", "is something wrong with you": a fault asked after in the
+// assistant; "any problems with my car" is the user's own.
+const faultAsked = new RegExp(
+  String.raw`^(?:(?:is|are) (?:there )?|have you (?:got|had) |do you have )?(?:(?:any|anything|something|a) )?(?:problems?|issues?|errors?|faults?|trouble|wrong) (?:with|in) (?:${ownWhole}|you)$`,
+);
 // "is the speech recognition working", "is your wake word detection down": what the assistant does
 // to hear and answer, named by what it does rather than by a service, is one of its services.
 // "is the database ok": where it keeps what it is told is one of them too; "the database at work" is not.
-const ownFunctionWorks =
-  /^(?:is|are) (?:the|your) (?:speech recognition|speech to text|voice recognition|transcription|speech synthesis|text to speech|wake word(?: detection)?|voice activity detection|language model|database|db|memory(?: store| database)?)(?: (?:service|system|model|engine|server))? (?:still )?(?:working|running|up|ok|okay|alright|all right|online|down|broken|offline|healthy)(?: (?:properly|right|now|at the moment))?$/;
-// "check the system", "test yourself", "diagnose your services": a check ordered on the assistant, as
-// the report asked for by name is; "check the heating system" and "check my emails" are not.
-const checkOrdered =
-  /^(?:check|test|diagnose|inspect|examine|scan)(?: on| over)? (?:(?:the|your) (?:whole |entire )?(?:system|systems|services|servers|components)|yourself|all (?:the |your )?(?:systems|services))(?: (?:over|out|for (?:problems|errors|faults)))?$/;
+const ownFunctionWorks = new RegExp(
+  String.raw`^(?:is|are) (?:the|your) (?:speech recognition|speech to text|voice recognition|transcription|speech synthesis|text to speech|wake word(?: detection)?|voice activity detection|language model|database|db|memory(?: store| database)?)(?: (?:service|system|model|engine|server))? (?:still )?${healthState}$`,
+);
+// "check the system", "test yourself", "diagnose your services", "check if everything's online": a
+// check ordered on the assistant, as the report asked for by name is; "check the heating system" and
+// "check my emails" are not.
+const checkOrdered = new RegExp(
+  String.raw`^(?:(?:check|test|diagnose|inspect|examine|scan)(?: on| over)? (?:${ownWhole}|all (?:the |your )?(?:systems|services))(?: (?:health|status|over|out|for (?:problems|errors|faults)))?|(?:check|see|make sure) (?:if|whether|that) (?:everything|${ownWhole})(?:'s| is| are) ${healthState})$`,
+);
+
+const ownHealthAsked = [ownParts, statusReport, stateAsked, healthAsked, faultAsked, ownFunctionWorks, checkOrdered];
 
 /** Whether `normalized` (the router's token text) asks after the assistant's own services. */
-export const asksAfterOwnServices = (normalized: string): boolean =>
-  ownParts.test(normalized) || statusReport.test(normalized) || ownFunctionWorks.test(normalized) || checkOrdered.test(normalized);
+export const asksAfterOwnServices = (normalized: string): boolean => ownHealthAsked.some((asked) => asked.test(normalized));
