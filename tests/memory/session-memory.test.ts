@@ -110,6 +110,48 @@ describe("context within a token budget", () => {
   });
 });
 
+describe("the latest turns", () => {
+  const latest = (id: string, query: string) => call("GET", `/v1/sessions/${id}/turns?${query}`);
+
+  it("are the context's turns of the roles asked for, the newest `latest` of them, other roles' tokens counted", async () => {
+    const id = await newSession();
+    const roles = ["user", "assistant", "tool", "user", "system", "assistant"];
+    for (let i = 1; i <= 30; i++) {
+      // Lengths vary so that budgets cut between turns of every role.
+      await addTurn(id, roles[i % roles.length], `Turn ${i} ${"word ".repeat((i * 7) % 23)}`.trim(), { n: i });
+    }
+    for (const maxTokens of [1, 40, 120, 400, 5000]) {
+      const context = (await call("GET", `/v1/sessions/${id}/context?maxTokens=${maxTokens}`)).body;
+      for (const [wanted, count] of [[["user", "assistant"], 12], [["tool"], 3], [["user", "assistant", "system", "tool"], 200]] as const) {
+        const expected = context.turns.filter((t: { role: string }) => (wanted as readonly string[]).includes(t.role)).slice(-count);
+        const response = await latest(id, `latest=${count}&maxTokens=${maxTokens}&roles=${wanted.join(",")}`);
+        expect(response.status).toBe(200);
+        expect(response.body).toEqual({ turns: expected });
+      }
+    }
+    // Without roles, every role is returned.
+    expect((await latest(id, "latest=5&maxTokens=5000")).body.turns.map((t: { seq: number }) => t.seq)).toEqual([26, 27, 28, 29, 30]);
+  });
+
+  it("are none for a session without turns, and another user's session is not found", async () => {
+    const id = await newSession();
+    expect((await latest(id, "latest=12&maxTokens=600")).body).toEqual({ turns: [] });
+    await addTurn(id, "user", "my keys are in the drawer");
+    const other = await api(sessions.url, "GET", `/v1/sessions/${id}/turns?latest=12&maxTokens=600`, undefined, actingAs("someone-else"));
+    expect(other.status).toBe(404);
+    expect(other.body.error.code).toBe("not_found");
+  });
+
+  it.each(["", "latest=0", "latest=201", "latest=2.5", "latest=3&roles=narrator", "latest=3&roles=", "latest=3&maxTokens=0", "latest=3&limit=3"])(
+    "refuses the query %j",
+    async (query) => {
+      const response = await latest(await newSession(), query);
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe("validation_failed");
+    },
+  );
+});
+
 describe("ending sessions", () => {
   it("stores the summary of an ended session as a memory through the memory-orchestrator", async () => {
     const userId = `user-${randomUUID()}`;
@@ -180,6 +222,7 @@ describe("bad input", () => {
     ["unknown field on create", 400, "validation_failed", "POST", "/v1/sessions", { user: "x" }],
     ["turn for an unknown session", 404, "not_found", "POST", `/v1/sessions/${unknown}/turns`, { role: "user", content: "hi" }],
     ["context of an unknown session", 404, "not_found", "GET", `/v1/sessions/${unknown}/context`, undefined],
+    ["latest turns of an unknown session", 404, "not_found", "GET", `/v1/sessions/${unknown}/turns?latest=12`, undefined],
     ["end of an unknown session", 404, "not_found", "POST", `/v1/sessions/${unknown}/end`, undefined],
     ["list with a bad state", 400, "validation_failed", "GET", "/v1/sessions?state=sleeping", undefined],
     ["list limit over 200", 400, "validation_failed", "GET", "/v1/sessions?limit=500", undefined],

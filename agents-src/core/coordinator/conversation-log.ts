@@ -40,16 +40,16 @@ export class ConversationLog {
 
   /** The session's latest turns, oldest first. */
   async recent(sessionId: string, signal?: AbortSignal): Promise<ConversationTurn[]> {
-    let context: { turns: StoredTurn[] };
+    let latest: { turns: StoredTurn[] };
     try {
-      context = await this.sessions.get(`/v1/sessions/${encodeURIComponent(sessionId)}/context?maxTokens=${recentTokenBudget}`, { signal });
+      latest = await this.sessions.get(
+        `/v1/sessions/${encodeURIComponent(sessionId)}/turns?latest=${maxRecentTurns}&maxTokens=${recentTokenBudget}&roles=user,assistant`,
+        { signal },
+      );
     } catch (err) {
       throw clientFault(err) ?? err;
     }
-    return context.turns
-      .filter((t) => t.role === "user" || t.role === "assistant")
-      .slice(-maxRecentTurns)
-      .map((t) => ({ role: t.role as TurnRole, content: t.content, ...topicOf(t.metadata) }));
+    return latest.turns.map((t) => ({ role: t.role as TurnRole, content: t.content, ...topicOf(t.metadata) }));
   }
 
   async append(sessionId: string, role: TurnRole, content: string, metadata: Record<string, unknown>, signal?: AbortSignal): Promise<void> {

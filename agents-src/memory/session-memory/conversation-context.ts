@@ -52,15 +52,61 @@ export async function conversationContext(pool: Pool, userId: string, sessionId:
   });
   if (turns.length === turnCount) return answer(null);
 
-  const summaryBudget = Math.floor(budget.maxTokens * budget.summaryShare);
-  while (turns.length > 0 && sumTokens(turns) > budget.maxTokens - summaryBudget) turns = turns.slice(1);
+  const turnBudget = turnTokensBesideSummary(budget);
+  while (turns.length > 0 && sumTokens(turns) > turnBudget) turns = turns.slice(1);
   const omitted = turnCount - turns.length;
   const { rows: older } = await pool.query<TurnRow>(
     `SELECT ${turnColumns} FROM turns t WHERE t.session_id = $1 AND t.seq <= $2 ORDER BY t.seq DESC LIMIT ${summarisedTurnWindow}`,
     [sessionId, omitted],
   );
   older.reverse();
-  return answer(summariseTurns(older, summaryBudget, `Earlier in this conversation (${plural(omitted, "turn")}):`, omitted - older.length));
+  return answer(summariseTurns(older, budget.maxTokens - turnBudget, `Earlier in this conversation (${plural(omitted, "turn")}):`, omitted - older.length));
+}
+
+export interface LatestTurnsRequest {
+  /** At most this many turns, the newest. */
+  latest: number;
+  /** Only turns of these roles are returned; every role's tokens still count against the budget. */
+  roles: readonly string[];
+}
+
+/**
+ * The newest turns of the roles asked for among those `conversationContext` would return for the
+ * same budget (so a session too long for it has the summary's share held back here too), at most
+ * `latest` of them, oldest first, without the summary; `null` for an unknown session. This is what
+ * a caller that uses only the last few exchanges needs (the coordinator, before routing every
+ * turn): the context's summary reads and condenses up to 200 older turns, and it sends every turn
+ * that fits, which made each turn's read grow with the session (docs/measurements.md, "bench:ask's
+ * memory stage"). The newest-first window is read only until `latest` turns are found.
+ */
+export async function latestTurns(
+  pool: Pool,
+  userId: string,
+  sessionId: string,
+  budget: ContextBudget,
+  request: LatestTurnsRequest,
+): Promise<TurnRecord[] | null> {
+  const { rows } = await pool.query<TurnRow>(
+    `SELECT ${turnColumns}
+       FROM sessions s
+       CROSS JOIN LATERAL (SELECT coalesce(sum(token_estimate), 0) AS tokens FROM turns WHERE session_id = s.id) whole
+       LEFT JOIN LATERAL (
+         SELECT * FROM (
+           SELECT *, sum(token_estimate) OVER (ORDER BY seq DESC) AS cumulative FROM turns WHERE session_id = s.id
+         ) w WHERE w.cumulative <= CASE WHEN whole.tokens <= $2 THEN $2 ELSE $3 END AND w.role = ANY($4::text[])
+         ORDER BY w.seq DESC LIMIT $5
+       ) t ON true
+      WHERE s.id = $1 AND s.user_id = $6
+      ORDER BY t.seq`,
+    [sessionId, budget.maxTokens, turnTokensBesideSummary(budget), request.roles, request.latest, userId],
+  );
+  if (rows.length === 0) return null;
+  return rows.filter((r) => r.seq !== null).map(toTurnRecord);
+}
+
+/** The turns' share of the budget once not every turn fits and a summary takes the rest. */
+function turnTokensBesideSummary(budget: ContextBudget): number {
+  return budget.maxTokens - Math.floor(budget.maxTokens * budget.summaryShare);
 }
 
 function sumTokens(turns: TurnRecord[]): number {

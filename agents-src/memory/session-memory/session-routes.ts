@@ -5,7 +5,7 @@ import { HttpError, Logger, notFound, parseBody, PeerClient, requireUserScope } 
 import { refineJsonShape } from "../../kit/json-shape";
 import { answerUnavailableDatabaseWith503 } from "../../kit/postgres/unavailable";
 import { storableText } from "../storable-text";
-import { ContextBudget, conversationContext } from "./conversation-context";
+import { ContextBudget, conversationContext, latestTurns } from "./conversation-context";
 import { deliverSummary } from "./summary-delivery";
 import { addTurn, createSession, endSession, getSession, listSessions } from "./session-store";
 
@@ -30,8 +30,9 @@ export function sessionRoutes(options: SessionRoutesOptions) {
     state: z.enum(["active", "ended"]).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   });
+  const role = z.enum(["user", "assistant", "system", "tool"]);
   const newTurn = z.strictObject({
-    role: z.enum(["user", "assistant", "system", "tool"]),
+    role,
     content: storableText(options.maxTurnChars),
     metadata: z
       .record(z.string(), z.unknown())
@@ -39,8 +40,16 @@ export function sessionRoutes(options: SessionRoutesOptions) {
       .superRefine(refineJsonShape({ forJsonb: true }))
       .refine((m) => Buffer.byteLength(JSON.stringify(m)) <= metadataLimitBytes, `at most ${metadataLimitBytes} bytes as JSON`),
   });
-  const contextQuery = z.strictObject({
-    maxTokens: z.coerce.number().int().min(1).max(1_000_000).default(options.context.maxTokens),
+  const maxTokens = z.coerce.number().int().min(1).max(1_000_000).default(options.context.maxTokens);
+  const contextQuery = z.strictObject({ maxTokens });
+  const latestQuery = z.strictObject({
+    latest: z.coerce.number().int().min(1).max(200),
+    maxTokens,
+    roles: z
+      .string()
+      .transform((list) => list.split(","))
+      .pipe(z.array(role).min(1))
+      .default(role.options),
   });
 
   return async function plugin(app: FastifyInstance): Promise<void> {
@@ -85,6 +94,14 @@ export function sessionRoutes(options: SessionRoutesOptions) {
         case "idle":
           throw new HttpError(409, "session_idle", `session ${id} was idle for more than ${options.idleSeconds} s and has expired`);
       }
+    });
+
+    app.get("/v1/sessions/:id/turns", async (request) => {
+      const { id } = parseBody(sessionId, request.params, "path");
+      const { latest, maxTokens, roles } = parseBody(latestQuery, request.query, "query");
+      const turns = await latestTurns(pool, requireUserScope(request), id, { ...options.context, maxTokens }, { latest, roles });
+      if (!turns) throw notFound(`no session ${id}`);
+      return { turns };
     });
 
     app.get("/v1/sessions/:id/context", async (request) => {
