@@ -285,6 +285,24 @@ describe("bad input", () => {
     }
   });
 
+  it("answers 404 for an unknown session even while the memory-orchestrator, asked meanwhile, is down", async () => {
+    const orphan = await startReasoning(await unreachableUrl(), sessions.url);
+    stopLater.push(orphan);
+    const unknown = randomUUID();
+    for (const [path, body] of [
+      ["/v1/answer", { question: "where is my car?", sessionId: unknown }],
+      ["/v1/context", { sessionId: unknown, query: "car", maxTokens: 100 }],
+    ] as const) {
+      const reply = await api(orphan.url, "POST", path, body, actingAs(testUser));
+      expect(reply.status).toBe(404);
+      expect(reply.body.error).toMatchObject({ code: "not_found", message: `no session ${unknown}` });
+    }
+    // A known session gets the search's failure.
+    const known = await newSession(testUser);
+    expect((await api(orphan.url, "POST", "/v1/answer", { question: "where is my car?", sessionId: known }, actingAs(testUser))).status).toBe(503);
+    expect((await api(orphan.url, "POST", "/v1/context", { sessionId: known, query: "car", maxTokens: 100 }, actingAs(testUser))).status).toBe(503);
+  });
+
   it("answers 415 for a body that is not JSON", async () => {
     const reply = await fetch(`${reasoning.url}/v1/answer`, { method: "POST", body: "where is my car?", headers: { "content-type": "text/plain" } });
     expect(reply.status).toBe(415);

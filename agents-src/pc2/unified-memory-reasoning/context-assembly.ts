@@ -41,21 +41,22 @@ function alreadySaid(conversation: string[], content: string): boolean {
  * is remembered, then the most relevant standing memories in whatever budget is left, each once
  * and none that the conversation already says.
  *
- * The turns and the memories are asked for at once, for the request's user, without looking the
- * session up first: session-memory shows a session only to its user, so its owner is that user,
- * and reading its turns answers 404 for anyone else's (the memories found meanwhile are dropped
- * with the request). The lookup was a third call in series on every llm reply's path.
+ * The memories are `userId`'s, the request's user: session-memory shows the turns only to the
+ * session's own user, so a session of anyone else's is a 404 here, as it was when a session lookup
+ * named the user before anything else was asked (one round trip more on every llm reply). That 404
+ * wins over a failed search.
  */
 export async function assembleContext(
   peers: { orchestrator: PeerClient; sessions: PeerClient },
   request: { sessionId: string; userId: string; query: string; maxTokens: number },
   policy: ContextPolicy,
 ): Promise<ContextBlock> {
-  const [conversation, retrieval] = await Promise.all([
-    // session-memory refuses a zero budget; one token fits no turn, so it means "no turns".
-    recentConversation(peers.sessions, request.sessionId, Math.max(1, Math.floor(request.maxTokens * policy.turnShare))),
-    retrieveMemories(peers.orchestrator, { text: request.query, limit: policy.retrievalLimit, userId: request.userId }),
-  ]);
+  const retrieving = retrieveMemories(peers.orchestrator, { text: request.query, limit: policy.retrievalLimit, userId: request.userId });
+  // Settled by the await below unless the turns' read fails first, whose error is then the answer.
+  retrieving.catch(() => undefined);
+  // session-memory refuses a zero budget; one token fits no turn, so it means "no turns".
+  const conversation = await recentConversation(peers.sessions, request.sessionId, Math.max(1, Math.floor(request.maxTokens * policy.turnShare)));
+  const retrieval = await retrieving;
   const terms = topicTerms(request.query);
   const said = [conversation.summary, ...conversation.turns.map((t) => t.content)].flatMap((t) => (t === null ? [] : [comparableText(t)]));
   const candidates = resolveFacts(retrieval.memories)

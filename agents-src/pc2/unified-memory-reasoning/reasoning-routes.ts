@@ -3,7 +3,7 @@ import { z } from "zod";
 import { parseBody, PeerClient, requireUserScope } from "../../kit";
 import { AnswerPolicy, answerQuestion } from "./answer-question";
 import { assembleContext, ContextPolicy } from "./context-assembly";
-import { sessionUserId } from "./session-lookup";
+import { requireSession } from "./session-lookup";
 
 export interface ReasoningRoutesOptions {
   orchestrator: PeerClient;
@@ -40,9 +40,16 @@ export function reasoningRoutes(options: ReasoningRoutesOptions) {
     app.post("/v1/answer", async (request) => {
       const body = parseBody(answerRequest, request.body);
       const userId = requireUserScope(request, body.userId);
-      // Another user's session is answered as session-memory answers it for this user: not found.
-      if (body.sessionId !== undefined) await sessionUserId(options.sessions, body.sessionId);
-      return answerQuestion(options.orchestrator, { question: body.question, userId, ...(body.types === undefined ? {} : { types: body.types }) }, options.answer);
+      const answered = answerQuestion(options.orchestrator, { question: body.question, userId, ...(body.types === undefined ? {} : { types: body.types }) }, options.answer);
+      if (body.sessionId !== undefined) {
+        // The session is checked beside the search rather than before it (one round trip less on
+        // every recall); its 404 still wins over the search's own failure, and that failure is
+        // then nobody's to report.
+        answered.catch(() => undefined);
+        // Another user's session is answered as session-memory answers it for this user: not found.
+        await requireSession(options.sessions, body.sessionId);
+      }
+      return answered;
     });
 
     app.post("/v1/context", async (request) => {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { notFound, PeerClient } from "../../kit";
 import { peerUnavailable, unexpectedPeerBody } from "./peer-failures";
 
-const sessionRecord = z.object({ id: z.string(), userId: z.string().nullable() });
+const sessionRecord = z.object({ id: z.string() });
 
 const turnRecord = z.object({ seq: z.number(), role: z.string(), content: z.string(), tokens: z.number() });
 const conversationContext = z.object({
@@ -26,10 +26,13 @@ async function getFromSessions<T>(sessions: PeerClient, path: string, schema: z.
   return parsed.data;
 }
 
-/** The user a session belongs to, whose memories answer for it; `null` for a session without one. */
-export async function sessionUserId(sessions: PeerClient, sessionId: string): Promise<string | null> {
-  const session = await getFromSessions(sessions, `/v1/sessions/${encodeURIComponent(sessionId)}`, sessionRecord, sessionId);
-  return session.userId;
+/**
+ * Resolves when the session is the request's user's and rejects with a 404 when it is not (or does
+ * not exist): session-memory shows a session only to its own user, so a session found this way
+ * needs no other check of whose memories answer for it.
+ */
+export async function requireSession(sessions: PeerClient, sessionId: string): Promise<void> {
+  await getFromSessions(sessions, `/v1/sessions/${encodeURIComponent(sessionId)}`, sessionRecord, sessionId);
 }
 
 /** session-memory's recent turns (and summary of older ones) within `maxTokens`. */
