@@ -1,4 +1,5 @@
 import CircuitBreaker from "opossum";
+import { exchange, Exchanged } from "./http-exchange";
 import { currentRequestId, currentUserId, requestIdHeader } from "./request-context";
 import { userScopeHeader } from "./user-scope";
 
@@ -215,9 +216,9 @@ export class PeerClient {
     const headers = this.headers({ accept: "application/json", ...req.options.headers, ...(req.contentType ? { "content-type": req.contentType } : {}) });
     const timeout = AbortSignal.timeout(req.options.timeoutMs ?? this.options.timeoutMs);
     const signal = req.options.signal ? AbortSignal.any([timeout, req.options.signal]) : timeout;
-    let response: Response;
+    let response: Exchanged;
     try {
-      response = await fetch(new URL(req.path, this.baseUrl), { method: req.method, headers, body: req.body, signal });
+      response = await exchange(new URL(req.path, this.baseUrl), { method: req.method, headers, body: req.body, signal });
     } catch (err) {
       if (req.options.signal?.aborted) throw new PeerError(this.name, "aborted", `${req.method} ${req.path} to ${this.name} was cancelled`);
       const timedOut = timeout.aborted;
@@ -227,13 +228,13 @@ export class PeerClient {
         timedOut ? `${this.name} did not answer ${req.method} ${req.path} in time` : `${this.name} unreachable: ${(err as Error).message}`,
       );
     }
-    const text = await response.text();
+    const { status, text } = response;
     const body = parseJson(text);
-    if (!response.ok) {
+    if (status < 200 || status > 299) {
       const message = (body as { error?: { message?: string } } | undefined)?.error?.message ?? text.slice(0, 200);
-      throw new PeerError(this.name, "http_error", `${this.name} answered ${response.status}: ${message}`, response.status, body);
+      throw new PeerError(this.name, "http_error", `${this.name} answered ${status}: ${message}`, status, body);
     }
-    return { status: response.status, body };
+    return { status, body };
   }
 }
 

@@ -106,6 +106,51 @@ describe("PeerClient", () => {
     await expect(peer.get("/x")).rejects.toMatchObject({ code: "unreachable" });
   });
 
+  it("sends a body in UTF-8 with its length and reads the answer whole, over one kept-alive connection", async () => {
+    const ports = new Set<number>();
+    const url = await start((req, res) => {
+      ports.add(req.socket.remotePort as number);
+      let body = "";
+      req.setEncoding("utf8");
+      req.on("data", (chunk: string) => (body += chunk));
+      req.on("end", () => json(res, 201, { length: req.headers["content-length"], echo: JSON.parse(body), pad: "x".repeat(200_000) }));
+    });
+    const peer = client("peer", url);
+    for (let i = 0; i < 5; i++) {
+      const answer = await peer.post<{ length: string; echo: unknown; pad: string }>("/x", { text: "½ 日本 👍", i });
+      expect(answer).toMatchObject({ length: String(Buffer.byteLength(JSON.stringify({ text: "½ 日本 👍", i }))), echo: { text: "½ 日本 👍", i } });
+      expect(answer.pad).toHaveLength(200_000);
+    }
+    expect(ports.size).toBe(1);
+  });
+
+  it("closes an idle connection before the peer's announced keep-alive ends, so no write races the peer's close", async () => {
+    const ports: number[] = [];
+    const url = await start((req, res) => {
+      ports.push(req.socket.remotePort as number);
+      json(res, 200, { calls: ports.length });
+    });
+    // The server announces `Keep-Alive: timeout=2` and closes idle connections after 2 s; the client
+    // lets a connection idle for at most 1 s of that.
+    servers[servers.length - 1].keepAliveTimeout = 2000;
+    const peer = client("peer", url, { retries: 0 });
+    await peer.post("/x", {});
+    await peer.post("/x", {});
+    await new Promise((r) => setTimeout(r, 1500));
+    await expect(peer.post("/x", {})).resolves.toEqual({ calls: 3 });
+    expect(ports[1]).toBe(ports[0]);
+    expect(ports[2]).not.toBe(ports[0]);
+  });
+
+  it("times out a peer that stops in the middle of its answer", async () => {
+    const url = await start((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"partial":');
+    });
+    const peer = client("stalled", url, { timeoutMs: 100, retries: 0 });
+    await expect(peer.get("/x")).rejects.toMatchObject({ code: "timeout", peer: "stalled" });
+  });
+
   it("returns answered 4xx from request() instead of throwing", async () => {
     const url = await start((_req, res) => json(res, 404, { error: { code: "not_found", message: "nope" } }));
     const peer = client("peer", url);
