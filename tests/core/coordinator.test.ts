@@ -208,14 +208,14 @@ describe("coordinator with the real agents", () => {
     expect((await ask({ text: "what timers do I have" })).body.reply).toBe("You don't have any timers running.");
 
     const reminder = await ask({ text: "remind me to call mom in 2 hours" });
-    expect(reminder.body).toMatchObject({ intent: "reminder", reply: expect.stringMatching(/^Okay, I'll remind you to call mom (today|tomorrow) at \d{1,2}:\d{2} (AM|PM)\.$/) });
+    expect(reminder.body).toMatchObject({ intent: "reminder", reply: expect.stringMatching(/^Okay, I'll remind you to call mom (tomorrow )?at \d{1,2}:\d{2} (AM|PM)\.$/) });
     expect((await ask({ text: "cancel the reminder to call mom" })).body.reply).toBe("Okay, I've cancelled your reminder to call mom.");
 
     // A reminder with no moment is asked about, and the moment alone answers it in the same conversation.
     const asked = await ask({ text: "remind me to water my ferns" });
     expect(asked.body).toMatchObject({ intent: "reminder", reply: "When should I remind you to water your ferns?" });
     const answered = await ask({ text: "in 3 hours then", sessionId: asked.body.sessionId });
-    expect(answered.body).toMatchObject({ intent: "reminder", reply: expect.stringMatching(/^Okay, I'll remind you to water your ferns (today|tomorrow) at /) });
+    expect(answered.body).toMatchObject({ intent: "reminder", reply: expect.stringMatching(/^Okay, I'll remind you to water your ferns (tomorrow )?at /) });
     expect((await ask({ text: "in 3 hours then" })).body.intent).not.toBe("reminder");
     expect((await ask({ text: "cancel the reminder to water my ferns" })).body.reply).toBe("Okay, I've cancelled your reminder to water your ferns.");
 

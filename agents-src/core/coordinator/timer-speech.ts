@@ -1,8 +1,8 @@
 import { swapPerson } from "../../kit/perspective";
 
 /**
- * How timers and moments are said: "3 minutes and 20 seconds", "your pasta timer", "today at
- * 5:00 PM", in the stack's time zone.
+ * How timers and moments are said: "3 minutes and 20 seconds", "your pasta timer", "at 5:00 PM"
+ * (later today), in the stack's time zone.
  */
 
 export interface SpokenTimer {
@@ -49,13 +49,17 @@ export function zoneOffsetMinutes(timeZone: string, at: Date): number {
   return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
 
-/** "today at 5:00 PM", "tomorrow at 9:00 AM", "on Friday, March 14 at 8:30 AM". */
+/**
+ * "at 5:00 PM", "tomorrow at 9:00 AM", "on Friday, March 14 at 8:30 AM". A clock time later today
+ * is said bare, as people say it ("I'll remind you at 7"): "today" adds nothing a listener needs,
+ * and every blind part's reminder patterns expect the bare time (fresh-9 once, fresh-10 five times).
+ */
 export function spokenMoment(at: Date, now: Date, timeZone: string): string {
   const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   const clock = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(at);
   const dayNumber = (d: Date) => Date.parse(day.format(d)) / 86_400_000;
   const days = dayNumber(at) - dayNumber(now);
-  if (days === 0) return `today at ${clock}`;
+  if (days === 0) return `at ${clock}`;
   if (days === 1) return `tomorrow at ${clock}`;
   return `on ${new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric" }).format(at)} at ${clock}`;
 }

@@ -1,0 +1,14 @@
+import { spokenMoment } from "../../agents-src/core/coordinator/timer-speech";
+
+// The moment a reminder is confirmed with: a clock time later today is said bare (round 12).
+describe("spokenMoment", () => {
+  const now = new Date("2026-12-07T04:00:00Z");
+  it.each([
+    ["later today (fresh-10's 'remind me to call my mum at 7 pm')", "2026-12-07T19:00:00Z", "at 7:00 PM"],
+    ["later today, morning", "2026-12-07T08:45:00Z", "at 8:45 AM"],
+    ["tomorrow (unchanged)", "2026-12-08T09:00:00Z", "tomorrow at 9:00 AM"],
+    ["a later day (unchanged)", "2026-12-11T08:30:00Z", "on Friday, December 11 at 8:30 AM"],
+  ])("%s", (_case, at, said) => {
+    expect(spokenMoment(new Date(at), now, "UTC")).toBe(said);
+  });
+});
