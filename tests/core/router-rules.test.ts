@@ -140,6 +140,9 @@ describe("router rules", () => {
     ["timer three minutes", { intent: "timer", slots: { action: "start", durationMs: "180000" } }],
     ["time 40 seconds for the toast", { intent: "timer", slots: { action: "start", durationMs: "40000", label: "toast" } }],
     ["a timer for 20 minutes for my bread please", { intent: "timer", slots: { action: "start", durationMs: "1200000", label: "bread" } }],
+    // An owner before the thing names whose it is (round 12: fresh-10's first; the second invented).
+    ["set a timer for 25 minutes for dad's soup", { intent: "timer", slots: { action: "start", durationMs: "1500000", label: "soup" } }],
+    ["timer for 12 minutes for my sister's cake", { intent: "timer", slots: { action: "start", durationMs: "720000", label: "cake" } }],
     ["is my 5 minute timer still running", { intent: "timer", slots: { action: "time_left" } }],
     ["what time is the film", null],
     ["remember the egg timer takes 3 minutes", null],
@@ -617,6 +620,13 @@ describe("router rules", () => {
     ["you can forget about the spare bulbs now", "the spare bulbs"],
     ["forget all about my gym locker", "my gym locker"],
     ["forget about it", null],
+    // Without "about", or as where it is (round 12: fresh-10's first two; the rest invented).
+    ["you can forget the allotment number now", "the allotment number"],
+    ["forget where the boat key is", "the boat key"],
+    ["forget my old locker combination", "my old locker combination"],
+    ["you can forget when our bin day was", "our bin day"],
+    ["forget that my car is on level 3", null],
+    ["forget where you put it", null],
     ["i forgot about the meeting", null],
     ["what do you know about my car", null],
   ])("forgetKeptAbout(%j) = %j", (text, subject) => {

@@ -10,12 +10,22 @@ const keptThing = String.raw`(?:the|that|those|this|these|your|my|any|all(?: of)
 // What was kept, named as the user's telling ("what I told you") or as the assistant's knowing ("what you know", "everything you've got").
 const telling = String.raw`(?:what|everything|anything|all|whatever)\s+(?:that\s+)?(?:(?:i|we)\s+(?:have\s+|had\s+)?(?:told you|said|saved|mentioned|gave you|noted|stored|asked you to remember)|you\s+(?:know|have|have got|have stored|have saved|remember|kept))`;
 const forgetKept = new RegExp(String.raw`^${forgetVerb}\s+(?:${keptThing}|${telling})\s+(?:you have\s+|you've\s+|you\s+)?(?:about|on|regarding|concerning|of|for)\s+(.+)$`);
-// "you can forget about the tripod now", "forget all about my old bike": letting go of a particular
-// thing, named with a determiner. "forget about it" is "never mind", and is left to the reference rules.
-const forgetAboutThing =
-  /^(?:you can |you may |feel free to )?(?:now )?forget (?:all )?about ((?:the|my|our|his|her|their|that|those) .+?)(?: now| then| from now on| altogether| completely)?$/;
-
+// "you can forget about the tripod now", "forget all about my old bike", "you can forget the allotment
+// number now", "forget where the boat key is": letting go of a particular thing, named with a
+// determiner, with "about" or without it, or as where (when, what, who) it is. "forget about it" is
+// "never mind", and is left to the reference rules; "forget that my car is ..." is the exemplars'.
+const determiner = String.raw`(?:the|my|our|his|her|their)`;
+const forgetAboutThing = new RegExp(
+  String.raw`^(?:you can |you may |feel free to )?(?:now )?forget (?:all )?` +
+    String.raw`(?:about ((?:${determiner}|that|those) .+?)|(${determiner} .+?)|(?:where|when|what|who) (${determiner} .+?) (?:is|are|was|were))` +
+    String.raw`(?: now| then| from now on| altogether| completely)?$`,
+);
 /** The subject of a request to forget what was kept about it; `null` for anything else. `normalized` is the router's token text. */
 export function forgetKeptAbout(normalized: string): string | null {
-  return forgetKept.exec(normalized)?.[1] ?? forgetAboutThing.exec(normalized)?.[1] ?? null;
+  return forgetKept.exec(normalized)?.[1] ?? thingLetGo(normalized);
+}
+
+function thingLetGo(normalized: string): string | null {
+  const m = forgetAboutThing.exec(normalized);
+  return m ? (m[1] ?? m[2] ?? m[3]) : null;
 }

@@ -39,10 +39,11 @@ const asksTimeLeft =
 const reminderWord = /\breminders?\b/;
 // "the pasta timer", "my egg timer", "timer for the pasta", "timer called pasta".
 const labelBefore = /\b(?:a|an|the|my)\s+((?:(?!\d)[a-z]+\s+){0,2}?(?!\d)[a-z]+)\s+timer\b/;
-// "for the couscous" wherever it stands ("a timer for 15 minutes for the couscous", "time 3 minutes for my tea"),
+// "for the couscous" wherever it stands ("a timer for 15 minutes for the couscous", "time 3 minutes for my tea",
+// "for dad's soup", "for my sister's cake": an owner names whose, the thing after it is the label),
 // "left on the rice", "until the eggs are done": what the timer is for, said after it.
 const labelAfter =
-  /\b(?:for (?:the|my)|called|named|(?:left|longer|remaining) on (?:the|my)|until (?:the|my)|how long (?:has|have) (?:the|my))\s+((?:(?!\d)[a-z]+)(?:\s+(?!\d)(?!(?:for|is|are|please|now|then|timer|got|left)\b)[a-z]+)?)\b/;
+  /\b(?:for (?:(?:the|my|our)(?: [a-z]+'s)?|[a-z]+'s)|called|named|(?:left|longer|remaining) on (?:the|my)|until (?:the|my)|how long (?:has|have) (?:the|my))\s+((?:(?!\d)[a-z]+)(?:\s+(?!\d)(?!(?:for|is|are|please|now|then|timer|got|left)\b)[a-z]+)?)\b/;
 // "pasta timer 8 minutes", "egg timer for 3 minutes": said in a hurry, the label opens the request
 // with no article and the length follows; an opening verb or article ("set timer for 5", "a timer
 // for 5") is no label, hence those words among `notLabels`.
