@@ -34,8 +34,8 @@ const contractionEndings: Record<string, string> = { ve: "have", re: "are", ll: 
 const possessivePronouns = new Set(["mine", "yours", "his", "hers", "ours", "theirs"]);
 const ownershipVerbs = new Set(["belong", "own"]);
 const namingVerbs = new Set(["call", "name"]);
-// "is parked", "was left": a participle after "be" that still says where something is.
-const locationParticiples = new Set(["parked", "kept", "stored", "left", "located", "placed", "hidden", "put"]);
+// "is parked", "was left", "is hanging up": a participle after "be" that still says where something is.
+const locationParticiples = new Set(["parked", "kept", "stored", "left", "located", "placed", "hidden", "put", "hanging", "hung", "sitting", "lying"]);
 
 interface Term {
   normal: string;
@@ -68,7 +68,9 @@ export function factAttribute(statement: string): FactAttribute | null {
     .trim();
   if (text === "") return null;
   const terms: Term[] = nlp(text).json()[0]?.terms ?? [];
-  const verbAt = terms.findIndex((t) => has(t, "Verb"));
+  // "the bore pump key", "dad's walking stick": a word the tagger calls a verb right after a
+  // determiner or an owner opens a noun phrase, which a verb never does; the statement's verb is a later one.
+  const verbAt = terms.findIndex((t, i) => has(t, "Verb") && !(i > 0 && (has(terms[i - 1], "Determiner") || has(terms[i - 1], "Possessive"))));
   if (verbAt <= 0) {
     // "my brother-in-law's called rupert": with no verb anywhere, the "'s" was "is", not a possessive.
     const contractedIs = text.replace(/(?<=\p{L})['\u2019]s (?=\p{L})/u, " is ");

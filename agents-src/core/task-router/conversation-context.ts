@@ -150,6 +150,13 @@ export function lastPlace(recent: readonly RecentTurn[]): string | undefined {
 // "what month is that in", "who is that with": "that" is still the last word but for the preposition it left there.
 const finalThat = new RegExp(String.raw`\bthat(?=(?: ${strandedPreposition})?[\s.!?]*$)`, "i");
 
+// "what time does it land", "when will it start": "it" doing something is a thing, never the clock, which
+// is only ever "it" with "be" ("what time is it").
+const itActs = /\b(?:does|did|do|will|would|can|could|should) it (?!be\b)\w+/i;
+
+/** Whether `text`'s "it" is the subject of a verb other than "be", so stands for a thing rather than the clock or the weather. */
+export const itDoesSomething = (text: string): boolean => itActs.test(text);
+
 /**
  * "where is it" after "where is my car" asks "where is my car": "it", "they" and "them" anywhere, and "that" as the
  * last word ("forget that") or before a last preposition ("what month is that in"), stand for the

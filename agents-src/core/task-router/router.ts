@@ -1,7 +1,7 @@
 import type { Logger } from "../../kit/logging";
 import type { EmbeddedScores, EmbeddingClassifier } from "./embedding-classifier";
 import { wordSimilarity } from "./frame-matching";
-import { followUp, lastSubject, namesKeptSubject, otherThingsThere, RecentTurn, resolveReferences, sameQuestionAbout } from "./conversation-context";
+import { followUp, itDoesSomething, lastSubject, namesKeptSubject, otherThingsThere, RecentTurn, resolveReferences, sameQuestionAbout } from "./conversation-context";
 import { forgetKeptAbout } from "./forget-requests";
 import { isGreeting } from "./greetings";
 import { asksAfterOwnServices } from "./status-requests";
@@ -115,7 +115,9 @@ export class TaskRouter {
       // Out of domain by nearness alone is a weak verdict: "is it behind the washing machine" is about the stopcock.
       const nearnessOnly = decision.intent === "out_of_domain" && decision.classifier === "embedding" && !outOfDomainTopic(tokenize(text).map((w) => w.text).join(" "));
       const weak = decision.intent === "unknown" || nearnessOnly;
-      const aboutMemories = weak || memoryIntents.has(decision.intent);
+      // "what time does it land" reads as the clock's "what time is it" until "it" is the flight.
+      const notTheClock = decision.intent === "time" && itDoesSomething(text);
+      const aboutMemories = weak || notTheClock || memoryIntents.has(decision.intent);
       const subject = lastSubject(recent);
       if (memoryIntents.has(inContext.intent) && (aboutMemories || inContext.confidence > decision.confidence)) decision = inContext;
       else if (weak && subject && isQuestion(tokenize(text)) && asksItsPlace.test(resolved)) {
