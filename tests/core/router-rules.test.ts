@@ -140,6 +140,10 @@ describe("router rules", () => {
     ["timer three minutes", { intent: "timer", slots: { action: "start", durationMs: "180000" } }],
     ["time 40 seconds for the toast", { intent: "timer", slots: { action: "start", durationMs: "40000", label: "toast" } }],
     ["a timer for 20 minutes for my bread please", { intent: "timer", slots: { action: "start", durationMs: "1200000", label: "bread" } }],
+    // "second" after a tens word before a timer is the unit, not an ordinal (round 12: fresh-10's first; the second invented).
+    ["start a ninety second timer", { intent: "timer", slots: { action: "start", durationMs: "90000" } }],
+    ["set a thirty second countdown", { intent: "timer", slots: { action: "start", durationMs: "30000" } }],
+    ["set a twenty minute timer", { intent: "timer", slots: { action: "start", durationMs: "1200000" } }],
     // An owner before the thing names whose it is (round 12: fresh-10's first; the second invented).
     ["set a timer for 25 minutes for dad's soup", { intent: "timer", slots: { action: "start", durationMs: "1500000", label: "soup" } }],
     ["timer for 12 minutes for my sister's cake", { intent: "timer", slots: { action: "start", durationMs: "720000", label: "cake" } }],

@@ -201,9 +201,13 @@ const timeVerb = /^time (?=.*\b(?:seconds?|minutes?|hours?)\b)/;
 // (number words are digits by now, so "one" is a 1 that counts no unit).
 const anotherOne = /\banother(?: 1\b)?|\b1\b(?! (?:seconds?|minutes?|hours?|days?)\b)/;
 
+// "a ninety second timer": before a timer, "second" after a tens word is its unit, not the ordinal
+// ("92nd") the number reader would make of the two words.
+const secondsBeforeTimer = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) second (?=timer|countdown)/g;
+
 /** The timer or reminder request an utterance makes, or `null`; `recent`, the conversation so far, says what "it" is. */
 export function timerRequestOf(utterance: string, recent: ReadonlyArray<{ role: string; content?: string; intent?: string }> = []): TimerRequest | null {
-  const text = reminderMoments(withDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'")))
+  const text = reminderMoments(withDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'").replace(secondsBeforeTimer, "$1 seconds ")))
     .replace(/\b(how long|how much longer|what|there|it|that)'s\b/g, "$1 is")
     .replace(/[?!.,]+(?=\s|$)/g, " ")
     .replace(/\s+/g, " ")
