@@ -726,6 +726,13 @@ describe("router rules", () => {
     ["check if everything's online", true],
     ["run a mile", false],
     ["check if the shop is open", false],
+    // What it hears with, as "your" (round 12: fresh-10's first; the rest invented); a court's hearing is not.
+    ["is your hearing working alright", true],
+    ["is your microphone ok", true],
+    ["is the system working all right", true],
+    ["is the hearing still on", false],
+    ["is your hearing ok", true],
+    ["is my hearing aid working", false],
   ])("asksAfterOwnServices(%j) = %j", (text, asks) => {
     expect(asksAfterOwnServices(text)).toBe(asks);
   });

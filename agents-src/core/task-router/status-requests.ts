@@ -13,8 +13,8 @@
 const ownWhole = String.raw`(?:(?:the|your|this) (?:whole |entire |voice )?(?:assistant(?:'s)? )?(?:system|systems|services|servers|components|assistant|back ?end|back-end)|yourself)`;
 // What only a running thing is: "up", "offline", "all go"; "ok" or "fine" is said of a person too.
 const machineState = String.raw`(?:up and running|up|down|working|running|online|offline|broken|failing|operational|functioning|all go|go)`;
-// "working properly", "running okay on your end".
-const stateQualifier = String.raw`(?: (?:properly|right|smoothly|ok|okay|now|at the moment|today|on your (?:end|side))){0,2}`;
+// "working properly", "running okay on your end", "working alright".
+const stateQualifier = String.raw`(?: (?:properly|right|smoothly|ok|okay|alright|all right|now|at the moment|today|on your (?:end|side))){0,2}`;
 const healthState = String.raw`(?:${machineState}|ok|okay|alright|all right|fine|healthy)${stateQualifier}`;
 
 // "give me a status report", "status check on the system", "system health", "run a self test": the
@@ -43,8 +43,10 @@ const faultAsked = new RegExp(
 // "is the speech recognition working", "is your wake word detection down": what the assistant does
 // to hear and answer, named by what it does rather than by a service, is one of its services.
 // "is the database ok": where it keeps what it is told is one of them too; "the database at work" is not.
+// "is your hearing working alright", "is your microphone ok": what it hears with, only as "your" ("the
+// hearing" may be a court's).
 const ownFunctionWorks = new RegExp(
-  String.raw`^(?:is|are) (?:the|your) (?:speech recognition|speech to text|voice recognition|transcription|speech synthesis|text to speech|wake word(?: detection)?|voice activity detection|language model|database|db|memory(?: store| database)?)(?: (?:service|system|model|engine|server))? (?:still )?${healthState}$`,
+  String.raw`^(?:is|are) (?:your (?:hearing|microphone|mic)|(?:the|your) (?:speech recognition|speech to text|voice recognition|transcription|speech synthesis|text to speech|wake word(?: detection)?|voice activity detection|language model|database|db|memory(?: store| database)?)(?: (?:service|system|model|engine|server))?) (?:still )?${healthState}$`,
 );
 // "check the system", "test yourself", "diagnose your services", "check if everything's online": a
 // check ordered on the assistant, as the report asked for by name is; "check the heating system" and
