@@ -13,9 +13,11 @@
  * chatty. Some hedge or restart ("um", "uh", "sorry"), some speak in two words.
  */
 import {
-  EvalDialogue,
+  cancelledReply,
   capabilityReply,
+  clockReply,
   dialogue,
+  EvalDialogue,
   forgotten,
   goodbyeReply,
   greetingReply,
@@ -24,18 +26,16 @@ import {
   singlePairs,
   statusReply,
   thanksReply,
+  unknownReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
 
 const P = "fresh-10" as const;
 
-const clock = "\\b\\d{1,2}:\\d{2} ?(AM|PM)\\b";
 const date = "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}\\b";
 const weekday = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const timerList = "don't have any timers|you have (one|\\w+) timers?";
 const reminderList = "don't have any reminders|you have (one|\\w+) reminders?";
-const unknown = "don't know|haven't told me";
-const cancelled = "cancell?ed";
 
 export const fresh10Singles: EvalDialogue[] = [
   // timers: start with and without a name, durations in words and digits, and lists
@@ -96,7 +96,7 @@ export const fresh10Singles: EvalDialogue[] = [
   ]),
 
   // recall of facts never told, on subjects nothing in this part remembers
-  ...single(P, "recall", "recall", unknown, [
+  ...single(P, "recall", "recall", unknownReply, [
     "what's my passport number",
     "where did i put my reading glasses",
     "what is my neighbour's phone number",
@@ -120,12 +120,12 @@ export const fresh10Singles: EvalDialogue[] = [
 
   // time, date and day of the week
   ...singlePairs(P, "time", "time", [
-    ["what time is it", clock],
-    ["what's the time", clock],
-    ["time please", clock],
-    ["what time is it now", clock],
-    ["tell me the time", clock],
-    ["have you got the time", clock],
+    ["what time is it", clockReply],
+    ["what's the time", clockReply],
+    ["time please", clockReply],
+    ["what time is it now", clockReply],
+    ["tell me the time", clockReply],
+    ["have you got the time", clockReply],
     ["what's the date today", date],
     ["what's today's date", date],
     ["what is the date", date],
@@ -299,12 +299,12 @@ export const fresh10Dialogues: EvalDialogue[] = [
   dialogue(P, "forget", "boat-key-forgotten", [
     ["remember that the boat key is in the tackle box", "remember", "boat key is in the tackle box"],
     ["forget where the boat key is", "forget", forgotten],
-    ["where's the boat key", "recall", unknown],
+    ["where's the boat key", "recall", unknownReply],
   ]),
   dialogue(P, "forget", "skip-collection-forgotten", [
     ["remember the skip is getting collected on monday", "remember", "skip is getting collected on monday"],
     ["forget about the skip", "forget", forgotten],
-    ["when is the skip getting collected", "recall", unknown],
+    ["when is the skip getting collected", "recall", unknownReply],
   ]),
 
   // what did I say, what did you say
@@ -313,8 +313,8 @@ export const fresh10Dialogues: EvalDialogue[] = [
     ["what did i just say", "conversation", 'You said:? "?set a timer for 40 minutes for the pelau'],
   ]),
   dialogue(P, "conversation", "time-what-did-you-say", [
-    ["what time is it", "time", clock],
-    ["sorry what did you say", "conversation", clock],
+    ["what time is it", "time", clockReply],
+    ["sorry what did you say", "conversation", clockReply],
   ]),
   dialogue(P, "conversation", "sum-come-again", [
     ["what's 48 times 12", "calculate", "\\b576\\b"],
@@ -334,7 +334,7 @@ export const fresh10Dialogues: EvalDialogue[] = [
   ]),
   dialogue(P, "timer", "damper-cancel", [
     ["set a timer for 35 minutes for the damper", "timer", "damper timer.*\\b35 minutes"],
-    ["cancel the damper timer", "timer", cancelled],
+    ["cancel the damper timer", "timer", cancelledReply],
     ["what timers have i got now", "timer", timerList],
   ]),
   dialogue(P, "timer", "rendang-time-left", [
@@ -345,7 +345,7 @@ export const fresh10Dialogues: EvalDialogue[] = [
     ["set a timer for 45 minutes for the gumbo", "timer", "gumbo timer.*\\b45 minutes"],
     ["and another one for 10 minutes for the cornbread", "timer", "cornbread timer.*\\b10 minutes"],
     ["what timers do i have going", "timer", "you have (one|\\w+) timers?"],
-    ["cancel the cornbread timer", "timer", cancelled],
+    ["cancel the cornbread timer", "timer", cancelledReply],
   ]),
 
   // reminders: no time given then the time, list, cancel
@@ -360,7 +360,7 @@ export const fresh10Dialogues: EvalDialogue[] = [
   dialogue(P, "reminder", "head-of-year-list-cancel", [
     ["remind me to email the head of year at 7:30 am", "reminder", "remind you to email the head of year at 7:30 ?AM"],
     ["what reminders have i got", "reminder", "you have (one|\\w+) reminders?"],
-    ["cancel the reminder to email the head of year", "reminder", cancelled],
+    ["cancel the reminder to email the head of year", "reminder", cancelledReply],
   ]),
   dialogue(P, "reminder", "call-mother-evening", [
     ["can you remind me to call my mother", "reminder", "When should I remind you to call your mother"],

@@ -12,9 +12,12 @@
  * Spanish and Brazilian speakers of English with small slips ("is on thursday", "in the friday").
  */
 import {
-  EvalDialogue,
+  cancelledReply,
   capabilityReply,
+  clockReply,
+  correctedReply,
   dialogue,
+  EvalDialogue,
   forgotten,
   goodbyeReply,
   greetingReply,
@@ -23,19 +26,16 @@ import {
   singlePairs,
   statusReply,
   thanksReply,
+  unknownReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
 
 const P = "fresh-11" as const;
 
-const unknown = "don't know|haven't told me";
 const timerList = "(don't have any|have \\w+) timers?";
 const reminderList = "(don't have any|have \\w+) reminders?";
-const clock = "\\b\\d{1,2}:\\d{2} ?(AM|PM)\\b";
 const monthDay = "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}";
 const weekday = "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
-const cancelled = "cancell?ed";
-const corrected = (value: string): string => `^(?=.*corrected)(?=.*${value})`;
 
 export const fresh11Singles: EvalDialogue[] = [
   // timers: started, with and without a name, durations in words and digits
@@ -103,7 +103,7 @@ export const fresh11Singles: EvalDialogue[] = [
   ]),
 
   // recall of facts never told
-  ...single(P, "recall", "recall", unknown, [
+  ...single(P, "recall", "recall", unknownReply, [
     "where did i put my passport",
     "what's my national insurance number",
     "when is my dentist appointment",
@@ -127,12 +127,12 @@ export const fresh11Singles: EvalDialogue[] = [
 
   // time, date, day
   ...singlePairs(P, "time", "time", [
-    ["what time is it", clock],
-    ["what's the time please", clock],
-    ["have you got the time", clock],
-    ["time check", clock],
-    ["what time is it now", clock],
-    ["tell me the time", clock],
+    ["what time is it", clockReply],
+    ["what's the time please", clockReply],
+    ["have you got the time", clockReply],
+    ["time check", clockReply],
+    ["what time is it now", clockReply],
+    ["tell me the time", clockReply],
     ["what's the date today", monthDay],
     ["what's today's date", monthDay],
     ["what date is it", monthDay],
@@ -241,18 +241,18 @@ export const fresh11Dialogues: EvalDialogue[] = [
   dialogue(P, "recall", "car-park-level", [
     ["remember that i parked the car on level 3 of the station car park", "remember", "you parked the car on level 3"],
     ["where did i park the car", "recall", "level 3"],
-    ["no sorry, it's level 4", "correct", corrected("level 4")],
+    ["no sorry, it's level 4", "correct", correctedReply("level 4")],
     ["where is it then", "recall", "level 4"],
   ]),
   dialogue(P, "recall", "complex-gate-code", [
     ["remember the gate code for the complex is 5590", "remember", "the gate code for the complex is 5590"],
     ["what's the gate code", "recall", "5590"],
-    ["sorry it's 5509 not 5590", "correct", corrected("5509")],
+    ["sorry it's 5509 not 5590", "correct", correctedReply("5509")],
   ]),
   dialogue(P, "recall", "recycling-day", [
     ["remember that the recycling goes out on thursdays", "remember", "the recycling goes out on thursdays"],
     ["when does the recycling go out", "recall", "thursdays"],
-    ["no wait, it's wednesdays", "correct", corrected("wednesdays")],
+    ["no wait, it's wednesdays", "correct", correctedReply("wednesdays")],
   ]),
   dialogue(P, "recall", "brother-number", [
     ["remember that my brother's new number ends in 7781", "remember", "your brother's new number ends in 7781"],
@@ -261,12 +261,12 @@ export const fresh11Dialogues: EvalDialogue[] = [
   dialogue(P, "recall", "accountant-meeting", [
     ["remember that the meeting with the accountant is in the friday", "remember", "meeting with the accountant.*friday"],
     ["when is the meeting with the accountant", "recall", "friday"],
-    ["no, is on thursday", "correct", corrected("thursday")],
+    ["no, is on thursday", "correct", correctedReply("thursday")],
   ]),
   dialogue(P, "recall", "road-bike-pressure", [
     ["remember my tyre pressure for the road bike is 80 psi", "remember", "your tyre pressure for the road bike is 80 psi"],
     ["what tyre pressure do i run on the road bike", "recall", "80 psi"],
-    ["actually make that 85", "correct", corrected("85")],
+    ["actually make that 85", "correct", correctedReply("85")],
     ["what is it now", "recall", "85"],
   ]),
   dialogue(P, "recall", "pepper-worming", [
@@ -276,7 +276,7 @@ export const fresh11Dialogues: EvalDialogue[] = [
   dialogue(P, "recall", "snow-tires", [
     ["remember that the snow tires are in the back of the garage", "remember", "the snow tires are in the back of the garage"],
     ["where are the snow tires", "recall", "back of the garage"],
-    ["oh no wait, they're at my dad's place", "correct", corrected("dad's place")],
+    ["oh no wait, they're at my dad's place", "correct", correctedReply("dad's place")],
     ["where are they", "recall", "dad's place"],
   ]),
 
@@ -284,17 +284,17 @@ export const fresh11Dialogues: EvalDialogue[] = [
   dialogue(P, "forget", "caravan-booking", [
     ["remember that the caravan booking reference is k7734", "remember", "the caravan booking reference is k7734"],
     ["forget the caravan booking reference", "forget", forgotten],
-    ["what's the caravan booking reference", "recall", unknown],
+    ["what's the caravan booking reference", "recall", unknownReply],
   ]),
   dialogue(P, "forget", "aunty-june-house", [
     ["remember that aunty june's house is the yellow one past the rum shop", "remember", "aunty june's house is the yellow one past the rum shop"],
     ["forget about aunty june's house", "forget", forgotten],
-    ["which house is aunty june's", "recall", unknown],
+    ["which house is aunty june's", "recall", unknownReply],
   ]),
   dialogue(P, "forget", "library-pin", [
     ["remember my library card pin is 3306", "remember", "your library card pin is 3306"],
     ["forget my library card pin", "forget", forgotten],
-    ["what's my library card pin", "recall", unknown],
+    ["what's my library card pin", "recall", unknownReply],
   ]),
 
   // what did I say, what did you say, say that again
@@ -307,8 +307,8 @@ export const fresh11Dialogues: EvalDialogue[] = [
     ["sorry what did you say", "conversation", "\\b360\\b"],
   ]),
   dialogue(P, "conversation", "repeat-time", [
-    ["what time is it", "time", clock],
-    ["say that again", "conversation", clock],
+    ["what time is it", "time", clockReply],
+    ["say that again", "conversation", clockReply],
   ]),
   dialogue(P, "conversation", "just-said-electrician", [
     ["remember that the electrician is coming on tuesday at 9", "remember", "the electrician is coming on tuesday at 9"],
@@ -336,7 +336,7 @@ export const fresh11Dialogues: EvalDialogue[] = [
   ]),
   dialogue(P, "timer", "washing-machine", [
     ["set a timer called washing machine for 40 minutes", "timer", "washing machine timer.*40 minutes"],
-    ["cancel the washing machine timer", "timer", cancelled],
+    ["cancel the washing machine timer", "timer", cancelledReply],
   ]),
   dialogue(P, "timer", "fudge-and-biscuits", [
     ["set a fudge timer for 15 minutes", "timer", "fudge timer.*15 minutes"],
@@ -346,7 +346,7 @@ export const fresh11Dialogues: EvalDialogue[] = [
   dialogue(P, "timer", "pasty", [
     ["pasty timer for 50 minutes please", "timer", "pasty timer.*50 minutes"],
     ["how much time is left on it", "timer", "left"],
-    ["actually cancel it", "timer", cancelled],
+    ["actually cancel it", "timer", cancelledReply],
   ]),
   dialogue(P, "timer", "dhal", [
     ["set a timer for 18 minutes for the dhal", "timer", "dhal timer.*18 minutes"],
@@ -367,12 +367,12 @@ export const fresh11Dialogues: EvalDialogue[] = [
   ]),
   dialogue(P, "reminder", "karate-pickup", [
     ["remind me to pick up the kids from karate at 4:30 pm", "reminder", "remind you to pick up the kids from karate.*4:30 PM"],
-    ["cancel that reminder", "reminder", cancelled],
+    ["cancel that reminder", "reminder", cancelledReply],
   ]),
   dialogue(P, "reminder", "street-cleaning", [
     ["remind me to move the car for street cleaning", "reminder", "when should I remind you to move the car for street cleaning"],
     ["tomorrow at 8 am", "reminder", "remind you to move the car for street cleaning"],
-    ["actually cancel the street cleaning reminder", "reminder", cancelled],
+    ["actually cancel the street cleaning reminder", "reminder", cancelledReply],
   ]),
   dialogue(P, "reminder", "cousin-photos", [
     ["remind me to send the photos for my cousin", "reminder", "when should I remind you to send the photos for your cousin"],

@@ -8,8 +8,7 @@
  * memories are shared across dialogues.
  */
 import {
-  type EvalDialogue,
-  type EvalTurn,
+  cancelledReply,
   capabilityReply,
   dialogue,
   forgotten,
@@ -20,6 +19,8 @@ import {
   singlePairs,
   statusReply,
   thanksReply,
+  type EvalDialogue,
+  type EvalTurn,
   wellbeingReply,
 } from "./assistant-eval-kit";
 
@@ -34,7 +35,6 @@ const unknown = "don't know|haven't told";
 const nothingToForget = "to forget|don't have anything";
 const askWhen = "^When should I remind you";
 const noTimers = "don't have any timers";
-const cancelled = "cancell?ed";
 
 export const fresh3Singles: EvalDialogue[] = [
   ...single(part, "out_of_domain", "out_of_domain", capabilityReply, [
@@ -341,13 +341,13 @@ export const fresh3Dialogues: EvalDialogue[] = [
     ["put a pasta timer on for eight minutes", "timer", "pasta timer is set for (8|eight) minutes"],
     ["and an egg timer for four minutes", "timer", "egg timer is set for (4|four) minutes"],
     ["what timers have i got going", "timer", "^(?=.*pasta)(?=.*egg)"],
-    ["cancel the pasta one", "timer", cancelled],
+    ["cancel the pasta one", "timer", cancelledReply],
     ["how long's left on the egg timer", "timer", "left"],
   ]),
   d("timer", "hour-and-a-half", [
     ["timer for an hour and a half please", "timer", hourAndAHalf],
     ["thanks", "small_talk", thanksReply],
-    ["actually, cancel that timer", "timer", cancelled],
+    ["actually, cancel that timer", "timer", cancelledReply],
   ]),
   d("timer", "rain-then-washing", [
     ["is it going to rain this afternoon", "out_of_domain", capabilityReply],
@@ -357,14 +357,14 @@ export const fresh3Dialogues: EvalDialogue[] = [
   d("timer", "bread", [
     ["start a timer called bread for forty minutes", "timer", "bread timer is set for (40|forty) minutes"],
     ["how long has the bread got", "timer", "left"],
-    ["cancel the bread timer", "timer", cancelled],
+    ["cancel the bread timer", "timer", cancelledReply],
   ]),
 
   // reminder
   d("reminder", "chicken", [
     ["remind me to defrost the chicken at 4 o'clock", "reminder", "remind you to defrost the chicken"],
     ["what reminders have i got", "reminder", "defrost the chicken"],
-    ["cancel the chicken reminder", "reminder", cancelled],
+    ["cancel the chicken reminder", "reminder", cancelledReply],
     ["any reminders left?", "reminder", "^(?!.*chicken)"],
   ]),
   d("reminder", "ferns", [

@@ -10,7 +10,6 @@
  * No request depends on the time of day it is run at.
  */
 import {
-  type EvalDialogue,
   capabilityReply,
   dialogue,
   forgotten,
@@ -21,6 +20,8 @@ import {
   singlePairs,
   statusReply,
   thanksReply,
+  type EvalDialogue,
+  unknownReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
 
@@ -33,7 +34,6 @@ const greetOrWell = `${greetingReply}|${wellbeingReply}`;
 const noTimers = "don't have any timers|no timers";
 const noReminders = "don't have any reminders|no reminders";
 const askFact = "What should I remember";
-const unknownFact = "don't know|haven't told me";
 const neverTold = "don't have anything.*forget";
 
 export const fresh4Singles: EvalDialogue[] = [
@@ -243,7 +243,7 @@ export const fresh4Dialogues: EvalDialogue[] = [
     ["what's the neighbour's cat called", "recall", "biscuit"],
   ]),
   dialogue(part, "recall", "recall-harmonica", [
-    ["where did i leave my harmonica", "recall", unknownFact],
+    ["where did i leave my harmonica", "recall", unknownReply],
     ["my harmonica is in the glovebox", "remember", "remember.*your harmonica is in the glovebox"],
     ["where is it", "recall", "glovebox"],
   ]),
@@ -266,7 +266,7 @@ export const fresh4Dialogues: EvalDialogue[] = [
     ["who's my doctor", "recall", "adeyemi"],
   ]),
   dialogue(part, "recall", "recall-unknown-canoe", [
-    ["what colour did i paint the canoe", "recall", unknownFact],
+    ["what colour did i paint the canoe", "recall", unknownReply],
   ]),
 
   // forget: tell, recall, forget, recall again (the fact must be gone)

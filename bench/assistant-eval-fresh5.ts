@@ -8,6 +8,7 @@
  */
 import {
   capabilityReply,
+  clockReply,
   dialogue,
   EvalDialogue,
   forgotten,
@@ -22,7 +23,7 @@ import {
 } from "./assistant-eval-kit";
 
 const P = "fresh-5" as const;
-const timeReply = "\\b\\d{1,2}:\\d{2} ?(AM|PM)\\b";
+
 const dateReply = "^Today is |\\b(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}\\b";
 const dayReply = "\\b(sun|mon|tues|wednes|thurs|fri|satur)day\\b";
 const noTimers = "You don't have any timers running";
@@ -78,12 +79,12 @@ export const fresh5Singles: EvalDialogue[] = [
     ["um, what's a third of ninety nine", "\\b33\\b"],
   ]),
   ...singlePairs(P, "time", "time", [
-    ["what time is it", timeReply],
-    ["what's the time please", timeReply],
-    ["have you got the time", timeReply],
-    ["tell me the time now", timeReply],
-    ["what time do you make it", timeReply],
-    ["what's the time, love", timeReply],
+    ["what time is it", clockReply],
+    ["what's the time please", clockReply],
+    ["have you got the time", clockReply],
+    ["tell me the time now", clockReply],
+    ["what time do you make it", clockReply],
+    ["what's the time, love", clockReply],
     ["what's the date today", dateReply],
     ["what's today's date", dateReply],
     ["what is the date please", dateReply],

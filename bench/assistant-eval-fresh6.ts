@@ -12,7 +12,9 @@
  * transcripts. Every request is one an assistant with these skills ought to get.
  */
 import {
+  cancelledReply,
   capabilityReply,
+  clockReply,
   dialogue,
   EvalDialogue,
   forgotten,
@@ -28,7 +30,6 @@ import {
 
 const P = "fresh-6" as const;
 
-const clock = "\\b\\d{1,2}:\\d{2} ?(AM|PM)\\b";
 const weekday = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const month = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 const dateReply = `${month} \\d{1,2}|\\d{1,2}(st|nd|rd|th)? (of )?${month}`;
@@ -36,7 +37,6 @@ const dontKnow = "^I don't know\\. You haven't told me anything about that";
 const nothingToForget = "I don't have anything about .*to forget";
 const noTimers = "You don't have any timers";
 const noReminders = "You don't have any reminders";
-const cancelled = "cancell?ed";
 /** A correction's reply: says it corrected, and gives the new value. */
 const corrected = (value: string): string => `(?=[\\s\\S]*corrected)(?=[\\s\\S]*(${value}))`;
 
@@ -98,7 +98,7 @@ export const fresh6Singles: EvalDialogue[] = [
   ]),
 
   // ---- time, date, day of the week
-  ...single(P, "time", "time", clock, [
+  ...single(P, "time", "time", clockReply, [
     "what time is it",
     "hey what's the time",
     "sorry love, have you got the time",
@@ -309,8 +309,8 @@ export const fresh6Dialogues: EvalDialogue[] = [
     ["what did i just say", "conversation", 'You said:? "?remember that bin day is tuesday'],
   ]),
   dialogue(P, "conversation", "conversation-time-again", [
-    ["what time is it", "time", clock],
-    ["sorry say that again", "conversation", clock],
+    ["what time is it", "time", clockReply],
+    ["sorry say that again", "conversation", clockReply],
   ]),
   dialogue(P, "conversation", "conversation-timer-what-you-said", [
     ["set a timer for 7 minutes", "timer", "set for 7 minutes"],
@@ -334,7 +334,7 @@ export const fresh6Dialogues: EvalDialogue[] = [
   dialogue(P, "timer", "timer-pasta", [
     ["set a pasta timer for 8 minutes", "timer", "pasta timer is set for 8 minutes"],
     ["how long's left on the pasta", "timer", "left"],
-    ["cancel the pasta timer", "timer", cancelled],
+    ["cancel the pasta timer", "timer", cancelledReply],
   ]),
   dialogue(P, "timer", "timer-pause-resume", [
     ["start a timer for 20 minutes", "timer", "set for 20 minutes"],
@@ -345,7 +345,7 @@ export const fresh6Dialogues: EvalDialogue[] = [
   dialogue(P, "timer", "timer-list-cancel", [
     ["set a timer for 5 minutes", "timer", "set for 5 minutes"],
     ["what timers do i have", "timer", "You have one timer"],
-    ["cancel it", "timer", cancelled],
+    ["cancel it", "timer", cancelledReply],
   ]),
   dialogue(P, "timer", "timer-bread-hold", [
     ["set a bread timer for 35 minutes please", "timer", "bread timer is set for 35 minutes"],
@@ -361,7 +361,7 @@ export const fresh6Dialogues: EvalDialogue[] = [
   dialogue(P, "reminder", "reminder-vet-list-cancel", [
     ["remind me to phone the vet tomorrow at 11 am", "reminder", "remind you to phone the vet"],
     ["what reminders have i got", "reminder", "You have one reminder"],
-    ["cancel that reminder", "reminder", cancelled],
+    ["cancel that reminder", "reminder", cancelledReply],
   ]),
   dialogue(P, "reminder", "reminder-bread-oven", [
     ["can you remind me to put the bread in the oven", "reminder", "^When should I remind you to put the bread in the oven"],

@@ -13,6 +13,8 @@
  */
 import {
   capabilityReply,
+  clockReply,
+  correctedReply,
   dialogue,
   EvalDialogue,
   forgotten,
@@ -23,19 +25,16 @@ import {
   singlePairs,
   statusReply,
   thanksReply,
+  unknownReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
 
 const P = "fresh-7" as const;
 
-const timeReply = "\\b\\d{1,2}:\\d{2} ?(AM|PM)\\b";
 const dateReply = "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}";
 const dayReply = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const timerList = "don't have any timers|no timers|you have \\w+ timers?";
 const reminderList = "don't have any reminders|no reminders|you have \\w+ reminders?";
-const unknown = "don't know|haven't told me";
-/** A correction's reply: says it corrected, and gives the new value. */
-const corrected = (value: string) => `^(?=.*corrected)(?=.*${value})`;
 
 export const fresh7Singles: EvalDialogue[] = [
   // timers: starting, with and without a name
@@ -92,7 +91,7 @@ export const fresh7Singles: EvalDialogue[] = [
   ]),
 
   // asking about things never told
-  ...single(P, "recall", "recall", unknown, [
+  ...single(P, "recall", "recall", unknownReply, [
     "where did i leave my reading glasses",
     "what's my national insurance number",
     "when is my sister's wedding anniversary",
@@ -115,7 +114,7 @@ export const fresh7Singles: EvalDialogue[] = [
   ]),
 
   // time, date, day
-  ...single(P, "time", "time", timeReply, [
+  ...single(P, "time", "time", clockReply, [
     "what time is it",
     "time",
     "what's the time, love",
@@ -236,12 +235,12 @@ export const fresh7Dialogues: EvalDialogue[] = [
   dialogue(P, "recall", "bike-lock-correction", [
     ["remember my bike lock code is 4471", "remember", "4471"],
     ["what's the code for my bike lock", "recall", "4471"],
-    ["no sorry, it's 4417", "correct", corrected("4417")],
+    ["no sorry, it's 4417", "correct", correctedReply("4417")],
     ["what's my bike lock code then", "recall", "4417"],
   ]),
   dialogue(P, "recall", "car-park-level", [
     ["remember i parked on level 3 of the trafford centre car park", "remember", "level 3"],
-    ["actually it's on level 4", "correct", corrected("level 4")],
+    ["actually it's on level 4", "correct", correctedReply("level 4")],
     ["where did i park", "recall", "level 4"],
   ]),
   dialogue(P, "recall", "passport-where-is-it", [
@@ -255,7 +254,7 @@ export const fresh7Dialogues: EvalDialogue[] = [
   dialogue(P, "recall", "ladder-garage", [
     ["remember the ladder is in the shed", "remember", "ladder is in the shed"],
     ["where's the ladder", "recall", "shed"],
-    ["no, it's in the garage", "correct", corrected("garage")],
+    ["no, it's in the garage", "correct", correctedReply("garage")],
     ["where's the ladder again", "recall", "garage"],
   ]),
   dialogue(P, "recall", "guest-wifi", [
@@ -268,7 +267,7 @@ export const fresh7Dialogues: EvalDialogue[] = [
     ["and where is it", "recall", "apollo clinic"],
   ]),
   dialogue(P, "recall", "landlord-number", [
-    ["what's my landlord's phone number", "recall", unknown],
+    ["what's my landlord's phone number", "recall", unknownReply],
     ["remember that my landlord's number is 0161 496 0732", "remember", "0161 ?496 ?0732"],
     ["so what's my landlord's number", "recall", "0161 ?496 ?0732"],
   ]),
@@ -277,21 +276,21 @@ export const fresh7Dialogues: EvalDialogue[] = [
   dialogue(P, "forget", "gym-locker", [
     ["remember my gym locker is number 52", "remember", "\\b52\\b"],
     ["ok forget that", "forget", forgotten],
-    ["what's my gym locker number", "recall", unknown],
+    ["what's my gym locker number", "recall", unknownReply],
   ]),
   dialogue(P, "forget", "alarm-code", [
     ["remember the alarm code at my daughter's house is 2580", "remember", "2580"],
     ["forget the alarm code", "forget", forgotten],
-    ["what's the alarm code at my daughter's", "recall", unknown],
+    ["what's the alarm code at my daughter's", "recall", unknownReply],
   ]),
   dialogue(P, "forget", "shoe-size-never-told", [
     ["forget my shoe size", "forget", forgotten],
-    ["do you know my shoe size", "recall", unknown],
+    ["do you know my shoe size", "recall", unknownReply],
   ]),
   dialogue(P, "forget", "lodger-rent", [
     ["remember the lodger's rent is due on the 1st of the month", "remember", "rent is due on the 1st"],
     ["actually forget about the rent", "forget", forgotten],
-    ["when is the lodger's rent due", "recall", unknown],
+    ["when is the lodger's rent due", "recall", unknownReply],
   ]),
 
   // what was said
@@ -304,8 +303,8 @@ export const fresh7Dialogues: EvalDialogue[] = [
     ["sorry what did you say", "conversation", "\\b576\\b"],
   ]),
   dialogue(P, "conversation", "time-say-again", [
-    ["what time is it", "time", timeReply],
-    ["say that again", "conversation", timeReply],
+    ["what time is it", "time", clockReply],
+    ["say that again", "conversation", clockReply],
   ]),
   dialogue(P, "conversation", "bread-timer-what-did-you-say", [
     ["set a timer for 25 minutes for the bread", "timer", "25 minutes"],

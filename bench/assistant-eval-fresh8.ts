@@ -19,9 +19,12 @@
  * Transcripts are lowercase and clean, as a good recogniser would write them.
  */
 import {
-  EvalDialogue,
+  cancelledReply,
   capabilityReply,
+  clockReply,
+  correctedReply,
   dialogue,
+  EvalDialogue,
   forgotten,
   goodbyeReply,
   greetingReply,
@@ -30,21 +33,18 @@ import {
   singlePairs,
   statusReply,
   thanksReply,
+  unknownReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
 
 const P = "fresh-8" as const;
 
-const unknown = "don't know|haven't told me";
 const timerList = "(don't have any|you have \\w+) timers?";
 const reminderList = "(don't have any|you have \\w+) reminders?";
-const clock = "\\b\\d{1,2}:\\d{2} ?(AM|PM)\\b";
 const months = "January|February|March|April|May|June|July|August|September|October|November|December";
 const date = `\\b(${months}) \\d{1,2}\\b|\\b\\d{1,2}(st|nd|rd|th)? (of )?(${months})\\b`;
 const weekday = "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
 const whatToRemember = "what should I remember";
-const cancelled = "cancell?ed";
-const corrected = (value: string) => `^(?=.*corrected)(?=.*${value})`;
 
 export const fresh8Singles: EvalDialogue[] = [
   // timers: starting, with and without names, durations in words and digits; and listing
@@ -105,7 +105,7 @@ export const fresh8Singles: EvalDialogue[] = [
   ]),
 
   // recall of facts nobody told it
-  ...single(P, "recall", "recall", unknown, [
+  ...single(P, "recall", "recall", unknownReply, [
     "where did i put the spare fuse for the kettle",
     "what's the name of the man who fixed the guttering",
     "what's the combination for the padlock on the garden gate",
@@ -129,12 +129,12 @@ export const fresh8Singles: EvalDialogue[] = [
 
   // time, date and day of the week
   ...singlePairs(P, "time", "time", [
-    ["what time is it", clock],
-    ["what's the time", clock],
-    ["have you got the time", clock],
-    ["erm what time is it now", clock],
-    ["tell me the time please", clock],
-    ["what time's it", clock],
+    ["what time is it", clockReply],
+    ["what's the time", clockReply],
+    ["have you got the time", clockReply],
+    ["erm what time is it now", clockReply],
+    ["tell me the time please", clockReply],
+    ["what time's it", clockReply],
     ["what's the date today", date],
     ["what's today's date", date],
     ["what date is it", date],
@@ -243,31 +243,31 @@ export const fresh8Dialogues: EvalDialogue[] = [
   dialogue(P, "recall", "bike-shed-code", [
     ["remember that the code for the bike shed is 5829", "remember", "bike shed is 5829"],
     ["what's the code for the bike shed again", "recall", "\\b5829\\b"],
-    ["no, it's 5928", "correct", corrected("5928")],
+    ["no, it's 5928", "correct", correctedReply("5928")],
   ]),
   dialogue(P, "recall", "caravan-key", [
     ["remember the caravan key is on the hook behind the pantry door", "remember", "caravan key is on the hook behind the pantry door"],
     ["where is it", "recall", "hook behind the pantry door"],
-    ["actually it's in my coat pocket", "correct", corrected("coat pocket")],
+    ["actually it's in my coat pocket", "correct", correctedReply("coat pocket")],
   ]),
   dialogue(P, "recall", "allotment-door-colour", [
     ["remember that my allotment shed door is painted teal", "remember", "your allotment shed door is painted teal"],
     ["what colour was it", "recall", "\\bteal\\b"],
-    ["no, it's sage green", "correct", corrected("sage green")],
+    ["no, it's sage green", "correct", correctedReply("sage green")],
   ]),
   dialogue(P, "recall", "gas-cylinder-booking", [
     ["kindly remember that my gas cylinder booking number is 4417823", "remember", "your gas cylinder booking number is 4417823"],
     ["what is my gas cylinder booking number", "recall", "\\b4417823\\b"],
-    ["actually it is 4417832", "correct", corrected("4417832")],
+    ["actually it is 4417832", "correct", correctedReply("4417832")],
   ]),
   dialogue(P, "recall", "hairdresser-appointment", [
     ["please remember my appointment at hairdresser is on friday at 11", "remember", "appointment at (the )?hairdresser is on friday at 11"],
     ["when is my appointment at hairdresser", "recall", "friday at 11"],
-    ["no, it's on friday at 12", "correct", corrected("friday at 12")],
+    ["no, it's on friday at 12", "correct", correctedReply("friday at 12")],
   ]),
   dialogue(P, "recall", "skip-collection", [
     ["remember that the skip is being collected on monday", "remember", "skip is being collected on monday"],
-    ["actually it's wednesday", "correct", corrected("wednesday")],
+    ["actually it's wednesday", "correct", correctedReply("wednesday")],
     ["when's the skip being collected", "recall", "wednesday"],
   ]),
   dialogue(P, "recall", "grey-hoodie", [
@@ -298,18 +298,18 @@ export const fresh8Dialogues: EvalDialogue[] = [
   dialogue(P, "forget", "lodgers-rent", [
     ["remember that the lodger's rent is due on the 28th", "remember", "lodger's rent is due on the 28th"],
     ["forget about the lodger's rent", "forget", forgotten],
-    ["when's the lodger's rent due", "recall", unknown],
+    ["when's the lodger's rent due", "recall", unknownReply],
   ]),
   dialogue(P, "forget", "ute-key", [
     ["remember the spare key for the ute is in the esky in the garage", "remember", "spare key for the ute is in the esky in the garage"],
     ["where's the spare key for the ute", "recall", "\\besky\\b"],
     ["righto, you can forget about the ute key now", "forget", forgotten],
-    ["where's the spare key for the ute", "recall", unknown],
+    ["where's the spare key for the ute", "recall", unknownReply],
   ]),
   dialogue(P, "forget", "nanas-door-code", [
     ["remember the door code for nana's flats is 1966", "remember", "door code for nana's flats is 1966"],
     ["forget the door code for nana's flats", "forget", forgotten],
-    ["what's the door code for nana's flats", "recall", unknown],
+    ["what's the door code for nana's flats", "recall", unknownReply],
   ]),
 
   // what did I just say, what did you say, say that again
@@ -322,8 +322,8 @@ export const fresh8Dialogues: EvalDialogue[] = [
     ["what did you say", "conversation", "owe the window cleaner"],
   ]),
   dialogue(P, "conversation", "time-pardon", [
-    ["what time is it please", "time", clock],
-    ["pardon, what did you say", "conversation", clock],
+    ["what time is it please", "time", clockReply],
+    ["pardon, what did you say", "conversation", clockReply],
   ]),
   dialogue(P, "conversation", "sum-again", [
     ["what's 18 times 7", "calculate", "\\b126\\b"],
@@ -355,7 +355,7 @@ export const fresh8Dialogues: EvalDialogue[] = [
   ]),
   dialogue(P, "timer", "sourdough", [
     ["set a sourdough timer for 45 minutes", "timer", "sourdough.*\\b45 minutes"],
-    ["cancel the sourdough timer", "timer", cancelled],
+    ["cancel the sourdough timer", "timer", cancelledReply],
     ["what timers have i got now", "timer", `^(?!.*sourdough)(?=.*(${timerList}))`],
   ]),
   dialogue(P, "timer", "chips-and-peas", [
@@ -366,7 +366,7 @@ export const fresh8Dialogues: EvalDialogue[] = [
   dialogue(P, "timer", "hesitant-twelve", [
     ["erm set a timer for um 12 minutes", "timer", "set for 12 minutes"],
     ["how much time is left on it", "timer", "left"],
-    ["ok cancel it", "timer", cancelled],
+    ["ok cancel it", "timer", cancelledReply],
   ]),
 
   // reminders: no time, then the time; list; cancel
@@ -377,7 +377,7 @@ export const fresh8Dialogues: EvalDialogue[] = [
   dialogue(P, "reminder", "vet", [
     ["remind me to ring the vet", "reminder", "when should I remind you to ring the vet"],
     ["tomorrow at 10 am", "reminder", "remind you to ring the vet.*10:00 ?AM"],
-    ["oh cancel that reminder", "reminder", cancelled],
+    ["oh cancel that reminder", "reminder", cancelledReply],
   ]),
   dialogue(P, "reminder", "casserole", [
     ["remind me in an hour to check on the casserole", "reminder", "remind you to check on the casserole"],

@@ -18,9 +18,12 @@
  * forget singles about things never told use subjects no remembered fact uses.
  */
 import {
-  EvalDialogue,
+  cancelledReply,
   capabilityReply,
+  clockReply,
+  correctedReply,
   dialogue,
+  EvalDialogue,
   forgotten,
   goodbyeReply,
   greetingReply,
@@ -29,19 +32,16 @@ import {
   singlePairs,
   statusReply,
   thanksReply,
+  unknownReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
 
 const P = "fresh-9" as const;
 
-const clock = "\\b\\d{1,2}:\\d{2} ?(AM|PM)\\b";
 const month = "\\b(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}\\b";
 const weekday = "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
-const notKnown = "don't know|haven't told me";
 const timerList = "don't have any timers|you have \\w+ timers?";
 const reminderList = "don't have any reminders|you have \\w+ reminders?";
-const cancelled = "cancell?ed";
-const corrected = (value: string) => `^(?=.*corrected)(?=.*${value})`;
 
 export const fresh9Singles: EvalDialogue[] = [
   // timers: 20
@@ -99,7 +99,7 @@ export const fresh9Singles: EvalDialogue[] = [
     ["hey, i need you to remember something", "what should i remember"],
   ]),
   // recall of things never told: 7
-  ...single(P, "recall", "recall", notKnown, [
+  ...single(P, "recall", "recall", unknownReply, [
     "where did i put the pump for the paddling pool",
     "what's my library card number",
     "what's the name of my son's football coach",
@@ -121,12 +121,12 @@ export const fresh9Singles: EvalDialogue[] = [
   ]),
   // time, date, day: 15
   ...singlePairs(P, "time", "time", [
-    ["what time is it", clock],
-    ["what's the time", clock],
-    ["what is the time now please", clock],
-    ["tell me the time", clock],
-    ["what's the time right now", clock],
-    ["sorry, what time is it", clock],
+    ["what time is it", clockReply],
+    ["what's the time", clockReply],
+    ["what is the time now please", clockReply],
+    ["tell me the time", clockReply],
+    ["what's the time right now", clockReply],
+    ["sorry, what time is it", clockReply],
     ["what's the date today", month],
     ["what's today's date", month],
     ["what date is it", month],
@@ -230,27 +230,27 @@ export const fresh9Dialogues: EvalDialogue[] = [
   // recall with corrections
   dialogue(P, "recall", "d-gate-code-sorry-i-meant", [
     ["remember that the gate code at my sister's complex is 4471", "remember", "gate code.*4471"],
-    ["sorry, i meant 4417", "correct", corrected("4417")],
+    ["sorry, i meant 4417", "correct", correctedReply("4417")],
     ["what's the gate code at my sister's complex", "recall", "^(?!.*4471).*4417"],
   ]),
   dialogue(P, "recall", "d-mall-parking-no-its", [
     ["remember i parked on level 3 at the mall", "remember", "you parked on level 3"],
-    ["no, it's level 4", "correct", corrected("level 4")],
+    ["no, it's level 4", "correct", correctedReply("level 4")],
     ["where did i park at the mall", "recall", "level 4"],
   ]),
   dialogue(P, "recall", "d-flight-terminal-actually", [
     ["remember that my flight to accra leaves from terminal 2", "remember", "your flight to accra leaves from terminal 2"],
-    ["actually it's terminal 3", "correct", corrected("terminal 3")],
+    ["actually it's terminal 3", "correct", correctedReply("terminal 3")],
     ["which terminal does my flight to accra leave from", "recall", "terminal 3"],
   ]),
   dialogue(P, "recall", "d-dentist-when-is-it", [
     ["remember that my dentist appointment is on the 14th", "remember", "your dentist appointment is on the 14th"],
-    ["actually it's on the 15th", "correct", corrected("15th")],
+    ["actually it's on the 15th", "correct", correctedReply("15th")],
     ["when is it", "recall", "15th"],
   ]),
   dialogue(P, "recall", "d-roses-sprayed-correction", [
     ["remember that i sprayed the roses for greenfly on the 20th", "remember", "you sprayed the roses for greenfly on the 20th"],
-    ["no, it was the 22nd", "correct", corrected("22nd")],
+    ["no, it was the 22nd", "correct", correctedReply("22nd")],
     ["when did i spray the roses", "recall", "22nd"],
   ]),
   // pronouns
@@ -274,17 +274,17 @@ export const fresh9Dialogues: EvalDialogue[] = [
   dialogue(P, "forget", "d-shed-padlock-forget", [
     ["remember that the padlock code for the shed is 2580", "remember", "padlock code for the shed is 2580"],
     ["forget the shed padlock code", "forget", forgotten],
-    ["what's the padlock code for the shed", "recall", notKnown],
+    ["what's the padlock code for the shed", "recall", unknownReply],
   ]),
   dialogue(P, "forget", "d-neighbour-dog-forget", [
     ["remember that the neighbour's dog is called biscuit", "remember", "neighbour's dog is called biscuit"],
     ["forget the neighbour's dog's name", "forget", forgotten],
-    ["what's the neighbour's dog called", "recall", notKnown],
+    ["what's the neighbour's dog called", "recall", unknownReply],
   ]),
   dialogue(P, "forget", "d-medication-forget-that", [
     ["remember that my mother's medication is in the bathroom cabinet", "remember", "your mother's medication is in the bathroom cabinet"],
     ["forget that", "forget", forgotten],
-    ["where is my mother's medication", "recall", notKnown],
+    ["where is my mother's medication", "recall", unknownReply],
   ]),
   // remember with an empty first turn
   dialogue(P, "remember", "d-empty-then-gym-locker", [
@@ -306,8 +306,8 @@ export const fresh9Dialogues: EvalDialogue[] = [
     ["what did i just say", "conversation", "You said:? \"?remind me to pick up the dry cleaning at 4 pm"],
   ]),
   dialogue(P, "conversation", "d-time-what-did-you-say", [
-    ["what's the time", "time", clock],
-    ["sorry, what did you say", "conversation", clock],
+    ["what's the time", "time", clockReply],
+    ["sorry, what did you say", "conversation", clockReply],
   ]),
   dialogue(P, "conversation", "d-plantain-timer-say-again", [
     ["set a timer for 12 minutes for the plantains", "timer", "plantains? timer is set for 12 minutes"],
@@ -330,7 +330,7 @@ export const fresh9Dialogues: EvalDialogue[] = [
   ]),
   dialogue(P, "timer", "d-lasagne-cancel", [
     ["start a timer for 25 minutes for the lasagne", "timer", "lasagne timer is set for 25 minutes"],
-    ["cancel the lasagne timer", "timer", cancelled],
+    ["cancel the lasagne timer", "timer", cancelledReply],
   ]),
   dialogue(P, "timer", "d-eggs-and-toast-list", [
     ["set a timer for the eggs for 6 minutes", "timer", "eggs? timer is set for 6 minutes"],
@@ -340,7 +340,7 @@ export const fresh9Dialogues: EvalDialogue[] = [
   dialogue(P, "timer", "d-brisket-time-left", [
     ["set a brisket timer for 3 hours", "timer", "brisket timer is set for 3 hours"],
     ["how much time is left on the brisket", "timer", "left"],
-    ["cancel the brisket timer", "timer", cancelled],
+    ["cancel the brisket timer", "timer", cancelledReply],
   ]),
   dialogue(P, "timer", "d-proving-dough-pause", [
     ["set a timer called dough for 40 minutes", "timer", "dough timer is set for 40 minutes"],
@@ -360,11 +360,11 @@ export const fresh9Dialogues: EvalDialogue[] = [
   dialogue(P, "reminder", "d-chicken-freezer-list-cancel", [
     ["remind me at 5 pm to take the chicken out of the freezer", "reminder", "remind you to take the chicken out of the freezer.*5:00 ?PM"],
     ["what reminders have i got", "reminder", "you have \\w+ reminders?"],
-    ["cancel the reminder about the chicken", "reminder", cancelled],
+    ["cancel the reminder about the chicken", "reminder", cancelledReply],
   ]),
   dialogue(P, "reminder", "d-sourdough-starter-cancel", [
     ["remind me in 20 minutes to feed the sourdough starter", "reminder", "remind you to feed the sourdough starter"],
-    ["oh, cancel that reminder", "reminder", cancelled],
+    ["oh, cancel that reminder", "reminder", cancelledReply],
   ]),
   // small talk
   dialogue(P, "small_talk", "d-morning-chat", [

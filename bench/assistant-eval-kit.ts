@@ -46,3 +46,11 @@ export const wellbeingReply = "running fine|I'm (doing )?(well|good|fine|great)"
 export const singlePairs = (part: EvalPart, category: Category, intent: string, pairs: Array<[say: string, reply: string]>): EvalDialogue[] =>
   pairs.map(([say, reply], i) => ({ id: `${part}-${category}-${intent}-p${i}`, part, category, turns: [[say, intent, reply]] }));
 export const forgotten = "forg[eo]t";
+/** A clock time as the replies say it: "7:00 PM". */
+export const clockReply = "\\b\\d{1,2}:\\d{2} ?(AM|PM)\\b";
+/** A timer or reminder cancelled. */
+export const cancelledReply = "cancell?ed";
+/** Asked about something never told. */
+export const unknownReply = "don't know|haven't told me";
+/** A correction's reply: says it corrected, and gives the new value. */
+export const correctedReply = (value: string) => `^(?=.*corrected)(?=.*${value})`;
