@@ -23,7 +23,7 @@ interface AskResult {
 }
 
 const weatherFixedReply =
-  "Sorry, I can't help with the weather: I have no internet access and no general knowledge. You can ask me to remember something, ask me about something you told me, ask me to forget something, ask for the time or date, do arithmetic or convert units, or ask for the system status.";
+  "Sorry, I can't help with the weather: I have no internet access and no general knowledge. You can ask me to set a timer or a reminder, remember something, tell you what you told me, forget something, tell you the time or date, do arithmetic or convert units, or check the system status.";
 
 /**
  * The coordinator with a real llm process on the generated tiny model, and the real memory

@@ -149,7 +149,7 @@ describe("coordinator with the real agents", () => {
     const weather = await ask({ text: "what's the weather like" });
     expect(weather.body).toMatchObject({ intent: "out_of_domain", target: "coordinator" });
     expect(weather.body.reply).toBe(
-      "Sorry, I can't help with the weather: I have no internet access and no general knowledge. You can ask me to remember something, ask me about something you told me, ask me to forget something, ask for the time or date, do arithmetic or convert units, or ask for the system status.",
+      "Sorry, I can't help with the weather: I have no internet access and no general knowledge. You can ask me to set a timer or a reminder, remember something, tell you what you told me, forget something, tell you the time or date, do arithmetic or convert units, or check the system status.",
     );
     expect((await ask({ text: "what is the capital of France" })).body.reply).toMatch(/^Sorry, I can't help with general knowledge/);
     expect((await ask({ text: "what is 12 times 7" })).body).toMatchObject({ intent: "calculate", reply: "12 times 7 is 84." });

@@ -10,11 +10,11 @@ const answers: Record<string, string> = {
   thanks: "You're welcome.",
   goodbye: "Goodbye!",
   identity:
-    "I'm your private voice assistant. I can remember things you tell me, recall them, forget them, tell you the time or date, do arithmetic and unit conversions, and report how my services are doing.",
+    "I'm your private voice assistant. I can set timers and reminders, remember things you tell me, recall them, forget them, tell you the time or date, do arithmetic and unit conversions, and report how my services are doing.",
 };
 
 export const capabilities =
-  "You can ask me to remember something, ask me about something you told me, ask me to forget something, ask for the time or date, do arithmetic or convert units, or ask for the system status.";
+  "You can ask me to set a timer or a reminder, remember something, tell you what you told me, forget something, tell you the time or date, do arithmetic or convert units, or check the system status.";
 
 export const smallTalk: IntentHandler = async (decision) => ({
   text: answers[decision.slots.kind ?? ""] ?? answers.greeting,
