@@ -5,10 +5,10 @@
  * `npm run eval:stt`'s voices (espeak-ng and flite; the tuned part's dialogues by its tuning
  * voices, the held-out and fresh parts' by its held-out voices), streamed as a microphone would,
  * and heard by the stack's own preprocessor, VAD and recogniser. Reports intent accuracy and task
- * success per category, each part (tuned, held-out, fresh, fresh-2, fresh-3, fresh-4, fresh-5, fresh-6, fresh-7, fresh-8, fresh-9, fresh-10, fresh-11) apart (spoken: per voice too), and
+ * success per category, each part of the kit's `evalParts` (tuned, held-out, fresh, fresh-2, ...) apart (spoken: per voice too), and
  * every out-of-domain request that was answered by another skill. Each dialogue is one session of
  * its own user, with a device token of its own, so timers and memories never meet.
- * `--part tuned|held-out|fresh|fresh-2|fresh-3|fresh-4|fresh-5|fresh-6|fresh-7|fresh-8|fresh-9|fresh-10|fresh-11` runs one part; `--dialogues-only` only the multi-turn dialogues (a
+ * `--part NAME` runs one of those parts; `--dialogues-only` only the multi-turn dialogues (a
  * spoken turn takes seconds, the whole set spoken an hour on a busy machine); `--show-failures`
  * lists every failed turn. `--spoken --enrol`: before its dialogue, each dialogue's user enrols
  * the dialogue's voice through the coordinator's POST /v1/speaker-enrolment with their device
