@@ -219,6 +219,12 @@ describe("coordinator with the real agents", () => {
     expect((await ask({ text: "in 3 hours then" })).body.intent).not.toBe("reminder");
     expect((await ask({ text: "cancel the reminder to water my ferns" })).body.reply).toBe("Okay, I've cancelled your reminder to water your ferns.");
 
+    // A reminder about "it" is about what the conversation was about, and is said "about", not "to".
+    const flight = await ask({ text: "remember that my sister's flight lands at 6 tomorrow" });
+    const aboutIt = await ask({ text: "remind me about it in 3 hours", sessionId: flight.body.sessionId });
+    expect(aboutIt.body).toMatchObject({ intent: "reminder", reply: expect.stringMatching(/^Okay, I'll remind you about your sister's flight (tomorrow )?at /) });
+    expect((await ask({ text: "cancel the reminder about my sister's flight" })).body.reply).toBe("Okay, I've cancelled your reminder about your sister's flight.");
+
     // No device is connected to hear it: the next turn tells it, once.
     await ask({ text: "set a timer for 1 second" });
     await eventually(async () => (await sql.query("SELECT 1 FROM timers WHERE state = 'fired' AND label IS NULL AND duration_ms = 1000")).rowCount === 1, 5000, 50);

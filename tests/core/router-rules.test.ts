@@ -1,4 +1,4 @@
-import { followUp, lastPlace, namesKeptSubject, otherThingsThere, resolveReferences, sameQuestionAbout } from "../../agents-src/core/task-router/conversation-context";
+import { followUp, lastPlace, RecentTurn, namesKeptSubject, otherThingsThere, resolveReferences, sameQuestionAbout } from "../../agents-src/core/task-router/conversation-context";
 import { forgetKeptAbout } from "../../agents-src/core/task-router/forget-requests";
 import { isGreeting } from "../../agents-src/core/task-router/greetings";
 import { asksAfterOwnServices } from "../../agents-src/core/task-router/status-requests";
@@ -167,6 +167,11 @@ describe("router rules", () => {
     ["don't let me forget to water the tomatoes", { intent: "reminder", slots: { action: "start", task: "water the tomatoes", when: "" } }],
     ["remember to buy stamps", null],
     ["remind me about the plumber", null],
+    // A reminder about a thing keeps its "about", so the reply says "about the dentist", not "to the dentist".
+    ["remind me about the dentist at 5 pm", { intent: "reminder", slots: { action: "start", task: "about the dentist", when: "at 5 pm" } }],
+    ["remind me of the bin collection tomorrow morning", { intent: "reminder", slots: { action: "start", task: "about the bin collection", when: "tomorrow morning" } }],
+    ["remind me at 6 about the parents evening", { intent: "reminder", slots: { action: "start", task: "about the parents evening", when: "at 6" } }],
+    ["remind me to ask about the pay rise on friday", { intent: "reminder", slots: { action: "start", task: "ask about the pay rise", when: "on friday" } }],
     // Moments said the British way or by custom.
     ["remind me at half seven to put the bins out", { intent: "reminder", slots: { action: "start", task: "put the bins out", when: "at 7:30" } }],
     ["remind me to phone nana at teatime", { intent: "reminder", slots: { action: "start", task: "phone nana", when: "at 17:00" } }],
@@ -211,9 +216,17 @@ describe("router rules", () => {
     expect(timerRequestOf(text)).toEqual(expected);
   });
 
-  const afterTimer = [{ role: "user", content: "set a timer for 9 minutes" }, { role: "assistant", content: "Okay.", intent: "timer" }];
-  const afterFact = [{ role: "user", content: "my car is red" }, { role: "assistant", content: "Okay.", intent: "remember" }];
-  const askedWhen = [
+  const afterTimer: RecentTurn[] = [{ role: "user", content: "set a timer for 9 minutes" }, { role: "assistant", content: "Okay.", intent: "timer" }];
+  const afterFact: RecentTurn[] = [{ role: "user", content: "my car is red" }, { role: "assistant", content: "Okay.", intent: "remember" }];
+  const afterFlight: RecentTurn[] = [
+    { role: "user", content: "my sister's flight lands at 6 tomorrow" },
+    { role: "assistant", content: "Okay, I'll remember that your sister's flight lands at 6 tomorrow.", intent: "remember", subject: "my sisters flight" },
+  ];
+  const askedWhenAbout: RecentTurn[] = [
+    { role: "user", content: "remind me about the dentist" },
+    { role: "assistant", content: "When should I remind you about the dentist?", intent: "reminder" },
+  ];
+  const askedWhen: RecentTurn[] = [
     { role: "user", content: "remind me to call my sister" },
     { role: "assistant", content: "When should I remind you to call your sister?", intent: "reminder" },
   ];
@@ -246,6 +259,14 @@ describe("router rules", () => {
     ["at half five then", askedWhen, { intent: "reminder", slots: { action: "start", task: "call my sister", when: "at 5:30" } }],
     ["my sister is away tomorrow", askedWhen, null],
     ["tomorrow morning at 8", afterFact, null],
+    ["at 4 pm", askedWhenAbout, { intent: "reminder", slots: { action: "start", task: "about the dentist", when: "at 4 pm" } }],
+    // A reminder about "it" is about what the conversation was about; with nothing before, "it" stays.
+    ["remind me about it at 5 pm", afterFlight, { intent: "reminder", slots: { action: "start", task: "about my sister's flight", when: "at 5 pm" } }],
+    ["remind me of that tomorrow morning", afterFlight, { intent: "reminder", slots: { action: "start", task: "about my sister's flight", when: "tomorrow morning" } }],
+    ["remind me about it at 5 pm", [], { intent: "reminder", slots: { action: "start", task: "about it", when: "at 5 pm" } }],
+    ["remind me to call them at 5 pm", afterFlight, { intent: "reminder", slots: { action: "start", task: "call them", when: "at 5 pm" } }],
+    // The subject as the router names it, without apostrophes, when no turn of the user's says it.
+    ["remind me about it at 5 pm", afterFlight.slice(1), { intent: "reminder", slots: { action: "start", task: "about my sisters flight", when: "at 5 pm" } }],
   ])("timerRequestOf(%j) in a conversation", (text, recent, expected) => {
     expect(timerRequestOf(text, recent)).toEqual(expected);
   });

@@ -1,4 +1,4 @@
-import { spokenMoment } from "../../agents-src/core/coordinator/timer-speech";
+import { reminderFor, spokenMoment } from "../../agents-src/core/coordinator/timer-speech";
 
 // The moment a reminder is confirmed with: a clock time later today is said bare (round 12).
 describe("spokenMoment", () => {
@@ -10,5 +10,16 @@ describe("spokenMoment", () => {
     ["a later day (unchanged)", "2026-12-11T08:30:00Z", "on Friday, December 11 at 8:30 AM"],
   ])("%s", (_case, at, said) => {
     expect(spokenMoment(new Date(at), now, "UTC")).toBe(said);
+  });
+});
+
+// A reminder is to do something or about a thing, said back in the user's second person.
+describe("reminderFor", () => {
+  it.each([
+    ["call my mum", "to call your mum"],
+    ["about my sister's flight", "about your sister's flight"],
+    ["ask about the pay rise", "to ask about the pay rise"],
+  ])("%j", (task, said) => {
+    expect(reminderFor(task)).toBe(said);
   });
 });

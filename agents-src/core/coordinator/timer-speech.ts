@@ -31,9 +31,15 @@ function lengthAdjective(ms: number): string {
   return spokenSpan(ms).replace(/(\d+) (hour|minute|second)s\b/g, "$1 $2");
 }
 
+/** "to call your mom", "about the dentist": what a reminder is for, said back to its user. */
+export function reminderFor(task: string): string {
+  const said = swapPerson(task);
+  return /^about /.test(said) ? said : `to ${said}`;
+}
+
 /** "your pasta timer", "your 5 minute timer", "your reminder to call mom". */
 export function timerName(timer: SpokenTimer): string {
-  if (timer.kind === "reminder") return `your reminder to ${swapPerson(timer.label ?? "do something")}`;
+  if (timer.kind === "reminder") return `your reminder ${reminderFor(timer.label ?? "do something")}`;
   if (timer.label) return `your ${timer.label} timer`;
   return timer.durationMs ? `your ${lengthAdjective(timer.durationMs)} timer` : "your timer";
 }

@@ -112,6 +112,24 @@ export function lastSubject(recent: readonly RecentTurn[]): string | undefined {
   return [...recent].reverse().map(subjectOf).find((subject) => subject !== undefined);
 }
 
+const escaped = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The last subject in the words the user said it with ("my sister's flight"), for a reply that
+ * repeats it: the subject the router and factAttribute name drops apostrophes ("my sisters
+ * flight"). The subject as named when no turn of the user's says it.
+ */
+export function lastSubjectAsSaid(recent: readonly RecentTurn[]): string | undefined {
+  const subject = lastSubject(recent);
+  if (subject === undefined) return undefined;
+  const said = new RegExp(subject.split("").map(escaped).join("['\u2019]?"), "i");
+  for (const turn of [...recent].reverse()) {
+    const found = turn.role === "user" ? said.exec(turn.content) : null;
+    if (found) return found[0].toLowerCase().replace(/\u2019/g, "'");
+  }
+  return subject;
+}
+
 // The words before a subject's thing that say whose or which it is ("my", "the"): they name nothing.
 const determiner = /^(?:my|our|your|his|her|their|the|a|an|this|that|these|those)$/;
 // The subject's last words, the thing and what tells it apart ("chidis flight", "cake recipe"), are enough to name it.

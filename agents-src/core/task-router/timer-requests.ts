@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import { swapPerson } from "../../kit/perspective";
 import { withDigits } from "../../kit/spoken-numbers";
+import { lastSubjectAsSaid, RecentTurn } from "./conversation-context";
 
 /**
  * Timers ("set a pasta timer for 10 minutes", "how much time is left", "pause the timer") and
@@ -123,13 +124,28 @@ function withoutMoment(text: string, when: string): string {
   return at < 0 ? text : `${text.slice(0, at).replace(prepositionBeforeMoment, "")} ${text.slice(at + when.length)}`;
 }
 
-/** The task a reminder is for: the request without its lead-in, its moment and the words joining them. */
-function reminderTask(text: string, when: string): string {
-  return withoutMoment(text.replace(reminderLead, ""), when)
-    .replace(/\b(?:to|that|about)\s*$|^\s*(?:to|that|about)\b/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^to\s+/, "");
+// "remind me about the dentist", "remind me of the bin day at 7": a reminder about a thing rather than to do something.
+const aboutLead = /\b(?:about|of|regarding)\s+$/;
+const aboutWord = /^(?:about|of|regarding)\s+/;
+// "remind me about it at 5" after "my sister's flight lands at 6": the thing is the one the conversation was about.
+const pronoun = /^(?:it|that|this|them)$/;
+
+/**
+ * The task a reminder is for: the request without its lead-in, its moment and the words joining
+ * them; a thing to be reminded about keeps its "about" ("about the dentist"), so the reply can say
+ * "I'll remind you about the dentist" and not "to the dentist".
+ */
+function reminderTask(text: string, when: string, recent: readonly RecentTurn[]): string {
+  const lead = reminderLead.exec(text)?.[0] ?? "";
+  const rest = withoutMoment(text.slice(lead.length), when).replace(/\s+/g, " ").trim();
+  const about = aboutLead.test(lead) || aboutWord.test(rest);
+  const thing = rest.replace(aboutWord, "");
+  if (about && pronoun.test(thing)) return `about ${lastSubjectAsSaid(recent) ?? thing}`;
+  const task = thing
+    .replace(/\b(?:to|that|about|of)\s*$/, "")
+    .replace(/^(?:to|that)\s+/, "")
+    .trim();
+  return about && task !== "" ? `about ${task}` : task;
 }
 
 // "text my brother about sunday", "a call regarding friday": a day said as what the task is about is no
@@ -143,7 +159,7 @@ function reminderMoment(text: string): chrono.ParsedResult | undefined {
     .find((moment) => moment.start.isCertain("hour") || !aboutTheDay.test(text.slice(0, moment.index)));
 }
 
-function reminderRequest(text: string): TimerRequest | null {
+function reminderRequest(text: string, recent: readonly RecentTurn[]): TimerRequest | null {
   if (reminderWord.test(text) && !/^set (?:a |me a )?reminder/.test(text)) {
     if (/\b(?:cancel|delete|remove|clear|stop)\b/.test(text)) {
       const task = text.replace(/^.*?\breminders?\b\s*(?:to|for|about)?\s*/, "").trim();
@@ -157,10 +173,10 @@ function reminderRequest(text: string): TimerRequest | null {
   if (!moment) {
     // "remind me to defrost the lamb": what to do but not when; the coordinator asks when.
     const lead = reminderLead.exec(text)?.[0] ?? "";
-    const task = /\bto\s+$/.test(lead) && !/\bremember to\s+$/.test(lead) ? reminderTask(text, "") : "";
+    const task = /\bto\s+$/.test(lead) && !/\bremember to\s+$/.test(lead) ? reminderTask(text, "", recent) : "";
     return task === "" ? null : { intent: "reminder", slots: { action: "start", task, when: "" } };
   }
-  const task = reminderTask(text, moment.text);
+  const task = reminderTask(text, moment.text, recent);
   if (task === "") return null;
   return { intent: "reminder", slots: { action: "start", task, when: moment.text } };
 }
@@ -178,11 +194,11 @@ function momentOnly(text: string): string | null {
   return text.replace(moment.text, " ").replace(besideMoment, " ").trim() === "" ? moment.text : null;
 }
 
-/** The task of the reminder the assistant just asked the moment of ("When should I remind you to water the ferns?"), in the user's words. */
-function taskAskedWhen(recent: ReadonlyArray<{ role: string; content?: string; intent?: string }>): string | undefined {
+/** The task of the reminder the assistant just asked the moment of ("When should I remind you to water the ferns?", "... about the dentist?"), in the user's words. */
+function taskAskedWhen(recent: readonly RecentTurn[]): string | undefined {
   const last = [...recent].reverse().find((t) => t.role === "assistant");
-  const asked = last?.intent === "reminder" ? /^When should I remind you to (.+)\?$/.exec(last.content ?? "") : null;
-  return asked ? swapPerson(asked[1]) : undefined;
+  const asked = last?.intent === "reminder" ? /^When should I remind you (?:to (.+)|(about .+))\?$/.exec(last.content ?? "") : null;
+  return asked ? swapPerson(asked[1] ?? asked[2]) : undefined;
 }
 
 // "pause it", "unpause that one", "cancel it", "cancel the pasta one" right after a timer was set or asked about: "it" is the timer.
@@ -206,15 +222,15 @@ const anotherOne = /\banother(?: 1\b)?|\b1\b(?! (?:seconds?|minutes?|hours?|days
 const secondsBeforeTimer = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) second (?=timer|countdown)/g;
 
 /** The timer or reminder request an utterance makes, or `null`; `recent`, the conversation so far, says what "it" is. */
-export function timerRequestOf(utterance: string, recent: ReadonlyArray<{ role: string; content?: string; intent?: string }> = []): TimerRequest | null {
+export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] = []): TimerRequest | null {
   const text = reminderMoments(withDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'").replace(secondsBeforeTimer, "$1 seconds ")))
     .replace(/\b(how long|how much longer|what|there|it|that)'s\b/g, "$1 is")
     .replace(/[?!.,]+(?=\s|$)/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (reminderLead.test(text) || reminderWord.test(text) || asksWhatIsDue.test(text)) return reminderRequest(text);
+  if (reminderLead.test(text) || reminderWord.test(text) || asksWhatIsDue.test(text)) return reminderRequest(text, recent);
   const moved = momentFirst.exec(text);
-  if (moved && chrono.parse(moved[1]).some((m) => m.text === moved[1])) return reminderRequest(`${moved[2]} ${moved[1]}`);
+  if (moved && chrono.parse(moved[1]).some((m) => m.text === moved[1])) return reminderRequest(`${moved[2]} ${moved[1]}`, recent);
   const late = taskFirst.exec(text);
   const lateMoment = late?.[2] === undefined ? "" : momentOnly(late[2]);
   if (late && !questionLead.test(late[1]) && lateMoment !== null) {
@@ -225,7 +241,7 @@ export function timerRequestOf(utterance: string, recent: ReadonlyArray<{ role: 
   if (task !== undefined && answer) return { intent: "reminder", slots: { action: "start", task, when: answer } };
   if (asksTimeLeft.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, timerLabel(text)) };
   const lastIntent = [...recent].reverse().find((t) => t.role === "assistant")?.intent;
-  if (lastIntent === "reminder" && reminderByOne.test(text)) return reminderRequest(text.replace(/ the (?:one|1) /, " the reminder "));
+  if (lastIntent === "reminder" && reminderByOne.test(text)) return reminderRequest(text.replace(/ the (?:one|1) /, " the reminder "), recent);
   const afterTimer = lastIntent === "timer";
   const ordered = text.replace(startAgain, (_, started: string | undefined, going: string | undefined) => `resume ${started ?? going}`);
   if (afterTimer && timerByPronoun.test(ordered)) {

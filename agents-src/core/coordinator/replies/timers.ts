@@ -1,7 +1,7 @@
-import * as chrono from "chrono-node";
 import { swapPerson } from "../../../kit/perspective";
 import type { PeerClient } from "../../../kit/peer-client";
-import { spokenMoment, spokenSpan, timerName, zoneOffsetMinutes } from "../timer-speech";
+import { reminderDue } from "../reminder-moment";
+import { reminderFor, spokenMoment, spokenSpan, timerName } from "../timer-speech";
 import { cannotReach, capitalised, IntentHandler, Reply, TurnContext } from "./reply";
 
 export interface Timer {
@@ -96,11 +96,10 @@ export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () =
     const at = now();
     try {
       if (slots.action === "start") {
-        const [moment] = chrono.parse(slots.when ?? "", { instant: at, timezone: zoneOffsetMinutes(timeZone, at) }, { forwardDate: true });
-        const due = moment?.start.date();
-        if (!due || due.getTime() <= at.getTime()) return { text: `When should I remind you to ${swapPerson(slots.task ?? "do that")}?` };
+        const due = reminderDue(slots.when ?? "", at, timeZone);
+        if (!due || due.getTime() <= at.getTime()) return { text: `When should I remind you ${reminderFor(slots.task ?? "do that")}?` };
         await timekeeper.post<Timer>("/v1/timers", { kind: "reminder", label: slots.task, dueAt: due.toISOString() }, userScope(context));
-        return { text: `Okay, I'll remind you to ${swapPerson(slots.task ?? "")} ${spokenMoment(due, at, timeZone)}.` };
+        return { text: `Okay, I'll remind you ${reminderFor(slots.task ?? "")} ${spokenMoment(due, at, timeZone)}.` };
       }
       const reminders = await active(context, "reminder");
       const when = (r: Timer) => `${swapPerson(r.label ?? "")} ${spokenMoment(new Date(r.dueAt), at, timeZone)}`;

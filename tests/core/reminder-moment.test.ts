@@ -1,0 +1,37 @@
+import { reminderDue } from "../../agents-src/core/coordinator/reminder-moment";
+
+describe("reminderDue", () => {
+  const dawn = new Date("2026-12-07T05:45:00Z"); // a Monday
+  const afternoon = new Date("2026-12-07T14:00:00Z");
+
+  it.each([
+    // An hour without AM or PM and without a day: the next of the two.
+    ["at 5", dawn, "UTC", "2026-12-07T17:00:00.000Z"],
+    ["at 9", dawn, "UTC", "2026-12-07T09:00:00.000Z"],
+    ["at 9", afternoon, "UTC", "2026-12-07T21:00:00.000Z"],
+    ["at 3", afternoon, "UTC", "2026-12-07T15:00:00.000Z"],
+    ["at 1", afternoon, "UTC", "2026-12-08T01:00:00.000Z"],
+    ["at 5:30", dawn, "UTC", "2026-12-07T17:30:00.000Z"],
+    // With a day, 1 to 6 is the afternoon and 7 to 11 the morning.
+    ["on friday at 3", dawn, "UTC", "2026-12-11T15:00:00.000Z"],
+    ["tomorrow at 5", dawn, "UTC", "2026-12-08T17:00:00.000Z"],
+    ["tomorrow at 10", dawn, "UTC", "2026-12-08T10:00:00.000Z"],
+    // Said outright, or by the part of the day: as said.
+    ["tomorrow morning at 6", dawn, "UTC", "2026-12-08T06:00:00.000Z"],
+    ["at 6 am", dawn, "UTC", "2026-12-07T06:00:00.000Z"],
+    ["at 5 pm", dawn, "UTC", "2026-12-07T17:00:00.000Z"],
+    ["this evening at 7", dawn, "UTC", "2026-12-07T19:00:00.000Z"],
+    ["at 17:00", dawn, "UTC", "2026-12-07T17:00:00.000Z"],
+    ["at 12", dawn, "UTC", "2026-12-07T12:00:00.000Z"],
+    ["in 20 minutes", dawn, "UTC", "2026-12-07T06:05:00.000Z"],
+    // In the stack's time zone: 00:45 in New York, so "at 5" is 5 AM there.
+    ["at 5", dawn, "America/New_York", "2026-12-07T10:00:00.000Z"],
+  ])("%j at %s in %s is due %s", (when, at, timeZone, due) => {
+    expect(reminderDue(when, at, timeZone)?.toISOString()).toBe(due);
+  });
+
+  it("names no moment in words that have none", () => {
+    expect(reminderDue("whenever", dawn, "UTC")).toBeUndefined();
+    expect(reminderDue("", dawn, "UTC")).toBeUndefined();
+  });
+});
