@@ -36,6 +36,25 @@ describe("coordinator's own replies", () => {
     expect((await honolulu(decision("time", { asks: "weekday" }), context)).text).toBe("It's Thursday.");
   });
 
+  it("tells the day a question names, not today's, in the configured zone", async () => {
+    // Monday, December 7, 2026 at 05:45 UTC: still Sunday evening in Honolulu.
+    const utc = clockReplies("UTC", () => new Date("2026-12-07T05:45:00Z"));
+    const said = async (slots: Record<string, string>) => (await utc(decision("time", slots), context)).text;
+    expect(await said({ asks: "date", day: "next friday" })).toBe("That's Friday, December 18, 2026.");
+    expect(await said({ asks: "weekday", day: "december 25", dayName: "Christmas Day" })).toBe("Christmas Day is on Friday, December 25, 2026.");
+    expect(await said({ asks: "weekday", day: "yesterday" })).toBe("That was Sunday, December 6, 2026.");
+    expect(await said({ asks: "days_until", day: "december 25", dayName: "Christmas Day" })).toBe("Christmas Day is in 18 days, on Friday, December 25, 2026.");
+    expect(await said({ asks: "days_until", day: "tuesday" })).toBe("Tuesday is tomorrow, on Tuesday, December 8, 2026.");
+    expect(await said({ asks: "days_until", day: "december 7" })).toBe("That's today, Monday, December 7, 2026.");
+    // The clock's own question is answered as before, whatever day words it carries.
+    expect(await said({ asks: "time", day: "tomorrow" })).toBe("It's 5:45 AM.");
+    expect(await said({ asks: "date" })).toBe("Today is Monday, December 7, 2026.");
+    const honolulu = clockReplies("Pacific/Honolulu", () => new Date("2026-12-07T05:45:00Z"));
+    expect((await honolulu(decision("time", { asks: "days_until", day: "december 25", dayName: "Christmas Day" }), context)).text).toBe(
+      "Christmas Day is in 19 days, on Friday, December 25, 2026.",
+    );
+  });
+
   it("says the first or the last thing the user said, and the last reply", async () => {
     const recent = [
       { role: "user" as const, content: "hello" },

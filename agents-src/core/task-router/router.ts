@@ -2,6 +2,7 @@ import type { Logger } from "../../kit/logging";
 import type { EmbeddedScores, EmbeddingClassifier } from "./embedding-classifier";
 import { wordSimilarity } from "./frame-matching";
 import { followUp, itDoesSomething, lastSubject, namesKeptSubject, otherThingsThere, RecentTurn, resolveReferences, sameQuestionAbout } from "./conversation-context";
+import { daysUntilRequest, namedDay } from "./day-questions";
 import { forgetKeptAbout } from "./forget-requests";
 import { isGreeting } from "./greetings";
 import { asksAfterOwnServices } from "./status-requests";
@@ -172,7 +173,7 @@ export class TaskRouter {
     // "cheers" is nearest the thanks exemplars though its best frame is a greeting's: the surer reading gives the kind.
     const near = embedded?.nearest.get(intent);
     if (near?.slots && (embedded?.scores.get(intent) ?? 0) > (lexical.get(intent)?.score ?? 0)) decision.slots = { ...decision.slots, ...near.slots };
-    if (intent === "time") decision.slots = { ...decision.slots, ...clockAsked(words) };
+    if (intent === "time") decision.slots = { ...decision.slots, ...clockAsked(words), ...namedDay(text) };
     const outside = aboutMemory ? undefined : this.outsideByNearness(embedded, intent, best);
     const byForm = this.byForm(decision, best, outside, text, words);
     if (byForm) return { ...byForm, classifier };
@@ -244,7 +245,7 @@ export class TaskRouter {
   /** Decisions no exemplar is needed for: follow-ups, timers and reminders, calculations, requests outside the assistant's skills. */
   private byRule(said: string, text: string, recent: readonly RecentTurn[], kept: boolean): Pick<RouteDecision, "intent" | "slots"> | null {
     // A correction's lead ("actually, ...") is read before it is taken off as a wrapper.
-    const follow = followUp(said, recent) ?? followUp(text, recent) ?? timerRequestOf(text, recent);
+    const follow = followUp(said, recent) ?? followUp(text, recent) ?? timerRequestOf(text, recent) ?? daysUntilRequest(text);
     if (follow) return follow;
     const again = sameQuestionAbout(said, recent);
     if (again) return { intent: "recall", slots: again };

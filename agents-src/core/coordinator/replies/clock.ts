@@ -1,15 +1,39 @@
-import type { IntentHandler } from "./reply";
+import * as chrono from "chrono-node";
+import { zoneOffsetMinutes } from "../timer-speech";
+import { capitalised, IntentHandler } from "./reply";
 
-/** Time, date or weekday in the configured time zone, said the way a person would. */
+const dayMs = 86_400_000;
+
+/**
+ * Time, date or weekday in the configured time zone, said the way a person would; for a day the
+ * question names ("what's the date next friday", "how many days until christmas"), that day.
+ */
 export function clockReplies(timeZone: string, now: () => Date = () => new Date()): IntentHandler {
   const formats = {
     time: new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }),
     date: new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric", year: "numeric" }),
     weekday: new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long" }),
+    calendarDay: new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }),
   };
+  // Whole days between two moments as the calendar in the time zone counts them.
+  const daysBetween = (from: Date, to: Date) => Math.round((Date.parse(formats.calendarDay.format(to)) - Date.parse(formats.calendarDay.format(from))) / dayMs);
+
   return async (decision) => {
     const at = now();
-    switch (decision.slots.asks) {
+    const { asks, day, dayName } = decision.slots;
+    const [named] = day ? chrono.parse(day, { instant: at, timezone: zoneOffsetMinutes(timeZone, at) }, { forwardDate: true }) : [];
+    if (named && asks !== "time") {
+      const date = named.start.date();
+      const days = daysBetween(at, date);
+      if (days === 0) return { text: `${dayName ? `${dayName} is today` : "That's today"}, ${formats.date.format(date)}.` };
+      if (asks === "days_until") {
+        if (days < 0) return { text: `${dayName ?? capitalised(day ?? "")} was ${-days} day${days === -1 ? "" : "s"} ago, on ${formats.date.format(date)}.` };
+        return { text: `${dayName ?? capitalised(day ?? "")} is ${days === 1 ? "tomorrow" : `in ${days} days`}, on ${formats.date.format(date)}.` };
+      }
+      if (dayName) return { text: `${dayName} is on ${formats.date.format(date)}.` };
+      return { text: `${days < 0 ? "That was" : "That's"} ${formats.date.format(date)}.` };
+    }
+    switch (asks) {
       case "date":
         return { text: `Today is ${formats.date.format(at)}.` };
       case "weekday":

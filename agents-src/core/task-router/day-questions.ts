@@ -1,0 +1,44 @@
+import * as chrono from "chrono-node";
+import type { Slots } from "./slots";
+
+// Days fixed on the calendar that people ask after by name; chrono-node reads none of them.
+// Moveable feasts (Easter, Thanksgiving, Diwali) would need a calendar's rules: they stay unread.
+const namedDays: Array<[name: RegExp, date: string, said: string]> = [
+  [/\bchristmas eve\b/, "december 24", "Christmas Eve"],
+  [/\b(?:christmas|xmas)(?: day)?\b/, "december 25", "Christmas Day"],
+  [/\bboxing day\b/, "december 26", "Boxing Day"],
+  [/\bnew year'?s eve\b/, "december 31", "New Year's Eve"],
+  [/\bnew year'?s(?: day)?\b/, "january 1", "New Year's Day"],
+  [/\bvalentine'?s(?: day)?\b/, "february 14", "Valentine's Day"],
+  [/\b(?:st|saint) patrick'?s day\b/, "march 17", "St Patrick's Day"],
+  [/\bhalloween\b/, "october 31", "Halloween"],
+  [/\bbonfire night\b/, "november 5", "Bonfire Night"],
+];
+
+/** The day a clock question names besides today ("next friday", "december 25", "christmas"), as chrono-node reads it, and its name if it has one. */
+export function namedDay(text: string): { day?: string; dayName?: string } {
+  // "day of the week" asks for a weekday; chrono-node would read "the week" as a day of its own.
+  let said = text.toLowerCase().replace(/\u2019/g, "'").replace(/\bday of the week\b/g, "day");
+  let dayName: string | undefined;
+  for (const [name, date, spoken] of namedDays) {
+    if (!name.test(said)) continue;
+    said = said.replace(name, date);
+    dayName = spoken;
+    break;
+  }
+  // "this year", "the week" name no day; "today" is the day a plain clock question answers.
+  const day = chrono.parse(said, new Date(), { forwardDate: true }).find((m) => (m.start.isCertain("day") || m.start.isCertain("weekday")) && !/^(?:today|now|tonight)$/.test(m.text));
+  if (!day) return {};
+  return dayName ? { day: day.text, dayName } : { day: day.text };
+}
+
+// "how many days until christmas", "how many sleeps till the 24th of december", "how long is it until friday".
+const daysUntil = /^(?:how many (?:more )?(?:days|sleeps|weeks)|how long)(?: is it| are there| are left| left| have i got| do i have| do we have| to go)? (?:until|till|til|'til|to|before) (.+?)$/;
+
+/** "how many days until christmas": the days from today to a day named outright; `null` for any other request. */
+export function daysUntilRequest(text: string): { intent: "time"; slots: Slots } | null {
+  const asked = daysUntil.exec(text.toLowerCase().replace(/[?!.]+$/, "").trim());
+  if (!asked) return null;
+  const day = namedDay(asked[1]);
+  return day.day ? { intent: "time", slots: { asks: "days_until", ...day } } : null;
+}

@@ -1,0 +1,35 @@
+import { daysUntilRequest, namedDay } from "../../agents-src/core/task-router/day-questions";
+
+describe("namedDay", () => {
+  it.each([
+    ["what's the date next friday", { day: "next friday" }],
+    ["what day is christmas this year", { day: "december 25", dayName: "Christmas Day" }],
+    ["what day is christmas eve", { day: "december 24", dayName: "Christmas Eve" }],
+    ["what day of the week is new year's day", { day: "january 1", dayName: "New Year's Day" }],
+    ["what day of the week is december 25", { day: "december 25" }],
+    ["what date is it tomorrow", { day: "tomorrow" }],
+    ["what day was it yesterday", { day: "yesterday" }],
+    // Today, no day at all, or words chrono-node takes for a span ("this year", "the week"): the plain clock question.
+    ["what's the date today", {}],
+    ["what date is it", {}],
+    ["what year is it", {}],
+    ["what day of the week is it", {}],
+  ])("%j", (text, expected) => {
+    expect(namedDay(text)).toEqual(expected);
+  });
+});
+
+describe("daysUntilRequest", () => {
+  it.each([
+    ["how many days until christmas", { intent: "time", slots: { asks: "days_until", day: "december 25", dayName: "Christmas Day" } }],
+    ["how many sleeps till christmas?", { intent: "time", slots: { asks: "days_until", day: "december 25", dayName: "Christmas Day" } }],
+    ["how many days is it until friday", { intent: "time", slots: { asks: "days_until", day: "friday" } }],
+    ["how long until halloween", { intent: "time", slots: { asks: "days_until", day: "october 31", dayName: "Halloween" } }],
+    // A day that is the user's own (a memory) or no day at all is another request's business.
+    ["how many days until my birthday", null],
+    ["how long until the pasta is done", null],
+    ["how many days are in a leap year", null],
+  ])("%j", (text, expected) => {
+    expect(daysUntilRequest(text)).toEqual(expected);
+  });
+});
