@@ -12,7 +12,7 @@ describe("reminderDue", () => {
     ["at 3", afternoon, "UTC", "2026-12-07T15:00:00.000Z"],
     ["at 1", afternoon, "UTC", "2026-12-08T01:00:00.000Z"],
     ["at 5:30", dawn, "UTC", "2026-12-07T17:30:00.000Z"],
-    // With a day, 1 to 6 is the afternoon and 7 to 11 the morning.
+    // With a day, 1 to 5 is the afternoon and 6 to 11 the morning.
     ["on friday at 3", dawn, "UTC", "2026-12-11T15:00:00.000Z"],
     ["tomorrow at 5", dawn, "UTC", "2026-12-08T17:00:00.000Z"],
     ["tomorrow at 10", dawn, "UTC", "2026-12-08T10:00:00.000Z"],
@@ -28,6 +28,16 @@ describe("reminderDue", () => {
     ["at 5", dawn, "America/New_York", "2026-12-07T10:00:00.000Z"],
   ])("%j at %s in %s is due %s", (when, at, timeZone, due) => {
     expect(reminderDue(when, at, timeZone)?.toISOString()).toBe(due);
+  });
+
+  it.each([
+    // An alarm wakes the user in the morning however the hour is said.
+    ["tomorrow at 6:30", "wake up", "2026-12-08T06:30:00.000Z"],
+    ["at 5", "wake up", "2026-12-08T05:00:00.000Z"],
+    ["tomorrow at 6:30", "feed the cat", "2026-12-08T06:30:00.000Z"],
+    ["tomorrow at 5", "feed the cat", "2026-12-08T17:00:00.000Z"],
+  ])("%j to %j is due %s", (when, task, due) => {
+    expect(reminderDue(when, dawn, "UTC", task)?.toISOString()).toBe(due);
   });
 
   it("names no moment in words that have none", () => {

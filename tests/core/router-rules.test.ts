@@ -172,6 +172,15 @@ describe("router rules", () => {
     ["remind me of the bin collection tomorrow morning", { intent: "reminder", slots: { action: "start", task: "about the bin collection", when: "tomorrow morning" } }],
     ["remind me at 6 about the parents evening", { intent: "reminder", slots: { action: "start", task: "about the parents evening", when: "at 6" } }],
     ["remind me to ask about the pay rise on friday", { intent: "reminder", slots: { action: "start", task: "ask about the pay rise", when: "on friday" } }],
+    // An alarm is a reminder at a moment, to wake up unless it says what for.
+    ["wake me up at 7 tomorrow", { intent: "reminder", slots: { action: "start", task: "wake up", when: "at 7 tomorrow" } }],
+    ["set the alarm clock for 7", { intent: "reminder", slots: { action: "start", task: "wake up", when: "at 7" } }],
+    ["set an alarm for 3 pm to leave for the airport", { intent: "reminder", slots: { action: "start", task: "leave for the airport", when: "at 3 pm" } }],
+    ["set an alarm", { intent: "reminder", slots: { action: "start", task: "wake up", when: "" } }],
+    ["turn off my alarm", { intent: "reminder", slots: { action: "cancel", task: "wake up" } }],
+    ["what alarms have i got", { intent: "reminder", slots: { action: "list" } }],
+    ["wake me up when september ends", null],
+    ["the alarm went off at 6", null],
     // Moments said the British way or by custom.
     ["remind me at half seven to put the bins out", { intent: "reminder", slots: { action: "start", task: "put the bins out", when: "at 7:30" } }],
     ["remind me to phone nana at teatime", { intent: "reminder", slots: { action: "start", task: "phone nana", when: "at 17:00" } }],

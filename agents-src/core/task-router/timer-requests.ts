@@ -221,13 +221,34 @@ const anotherOne = /\banother(?: 1\b)?|\b1\b(?! (?:seconds?|minutes?|hours?|days
 // ("92nd") the number reader would make of the two words.
 const secondsBeforeTimer = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) second (?=timer|countdown)/g;
 
+// An alarm is a reminder at a moment, to wake up unless it says what for: "wake me up at 7",
+// "set an alarm for 6:30 tomorrow", "set an alarm for 3 pm to leave for the airport"; said with no
+// moment ("set an alarm"), the coordinator asks when, as for any reminder.
+const alarmSet = /^(?:(?:please|can you|could you)\s+)*(?:wake me(?: up)?|(?:set|put on|make)(?: me)? (?:an|a|my|the) alarm(?: clock)?(?: for| at)?|alarm(?: for| at))(?:\s+(.+?))??(?:\s+to\s+(.+))?$/;
+// "cancel my alarm", "turn off the alarm", "what alarms have i got": an alarm is a reminder to wake up.
+const alarmWord = /\balarms?\b/;
+const alarmOff = /^(?:cancel|delete|remove|clear|stop|turn off|switch off|scrap)\b/;
+
+/** An alarm request said as the reminder it is; anything else as it was. */
+function alarmAsReminder(text: string): string {
+  const set = alarmSet.exec(text);
+  // "for 7": a bare hour is a clock time here, which chrono-node only reads after "at".
+  const moment = set?.[1] === undefined ? "" : momentOnly(set[1].replace(/^(?=\d)/, "at "));
+  if (set && moment !== null) return `remind me to ${set[2] ?? "wake up"} ${moment}`.trim();
+  if (!alarmWord.test(text)) return text;
+  if (alarmOff.test(text)) return "cancel my reminder to wake up";
+  return listsReminders.test(text) ? text.replace(alarmWord, "reminders") : text;
+}
+
 /** The timer or reminder request an utterance makes, or `null`; `recent`, the conversation so far, says what "it" is. */
 export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] = []): TimerRequest | null {
-  const text = reminderMoments(withDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'").replace(secondsBeforeTimer, "$1 seconds ")))
-    .replace(/\b(how long|how much longer|what|there|it|that)'s\b/g, "$1 is")
-    .replace(/[?!.,]+(?=\s|$)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const text = alarmAsReminder(
+    reminderMoments(withDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'").replace(secondsBeforeTimer, "$1 seconds ")))
+      .replace(/\b(how long|how much longer|what|there|it|that)'s\b/g, "$1 is")
+      .replace(/[?!.,]+(?=\s|$)/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
   if (reminderLead.test(text) || reminderWord.test(text) || asksWhatIsDue.test(text)) return reminderRequest(text, recent);
   const moved = momentFirst.exec(text);
   if (moved && chrono.parse(moved[1]).some((m) => m.text === moved[1])) return reminderRequest(`${moved[2]} ${moved[1]}`, recent);

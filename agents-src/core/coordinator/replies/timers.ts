@@ -96,7 +96,7 @@ export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () =
     const at = now();
     try {
       if (slots.action === "start") {
-        const due = reminderDue(slots.when ?? "", at, timeZone);
+        const due = reminderDue(slots.when ?? "", at, timeZone, slots.task);
         if (!due || due.getTime() <= at.getTime()) return { text: `When should I remind you ${reminderFor(slots.task ?? "do that")}?` };
         await timekeeper.post<Timer>("/v1/timers", { kind: "reminder", label: slots.task, dueAt: due.toISOString() }, userScope(context));
         return { text: `Okay, I'll remind you ${reminderFor(slots.task ?? "")} ${spokenMoment(due, at, timeZone)}.` };
