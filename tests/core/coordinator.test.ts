@@ -203,6 +203,8 @@ describe("coordinator with the real agents", () => {
     expect((await ask({ text: "how much time is left on the pasta timer" })).body.reply).toMatch(/^Your pasta timer has (9 minutes and \d+ seconds|10 minutes) left\.$/);
     expect((await ask({ text: "pause the timer" })).body.reply).toMatch(/^Okay, your pasta timer is paused, with \d+ minutes/);
     expect((await ask({ text: "resume the timer" })).body.reply).toMatch(/^Okay, your pasta timer is running again/);
+    expect((await ask({ text: "add 5 more minutes to the pasta timer" })).body.reply).toMatch(/^Okay, I've added 5 minutes to your pasta timer: 1[45] minutes( and \d+ seconds)? left\.$/);
+    expect((await ask({ text: "take 10 minutes off the timer" })).body.reply).toMatch(/^Okay, I've taken 10 minutes off your pasta timer: [45] minutes( and \d+ seconds)? left\.$/);
     expect((await ask({ text: "what timers do I have" })).body.reply).toMatch(/^You have one timer: your pasta timer, \d+ minutes/);
     expect((await ask({ text: "cancel the pasta timer" })).body.reply).toBe("Okay, I've cancelled your pasta timer.");
     expect((await ask({ text: "what timers do I have" })).body.reply).toBe("You don't have any timers running.");

@@ -63,6 +63,31 @@ describe("timekeeper", () => {
     expect((await call("GET", "/v1/timers", "cara")).body.timers).toEqual([]);
   });
 
+  it("adds time to a running or a paused timer and takes it off, never into the past, for its user only", async () => {
+    const { body: timer } = await call("POST", "/v1/timers", "fay", { kind: "timer", label: "rice", durationMs: 600_000 });
+    const added = await call("POST", `/v1/timers/${timer.id}/add-time`, "fay", { ms: 300_000 });
+    expect(added.status).toBe(200);
+    expect(added.body).toMatchObject({ state: "running", durationMs: 600_000 });
+    expect(Date.parse(added.body.dueAt) - Date.parse(timer.dueAt)).toBe(300_000);
+    const paused = await call("POST", `/v1/timers/${timer.id}/pause`, "fay");
+    const less = await call("POST", `/v1/timers/${timer.id}/add-time`, "fay", { ms: -120_000 });
+    expect(less.body).toMatchObject({ state: "paused", remainingMs: paused.body.remainingMs - 120_000 });
+    expect((await call("POST", `/v1/timers/${timer.id}/add-time`, "fay", { ms: -3_600_000 })).body).toMatchObject({ state: "paused", remainingMs: 0 });
+    // Another user's timer is as unknown as a missing one, and unchanged.
+    expect((await call("POST", `/v1/timers/${timer.id}/add-time`, "gus", { ms: 60_000 })).status).toBe(404);
+    expect((await call("GET", `/v1/timers/${timer.id}`, "fay")).body.remainingMs).toBe(0);
+    await call("POST", `/v1/timers/${timer.id}/cancel`, "fay");
+    const late = await call("POST", `/v1/timers/${timer.id}/add-time`, "fay", { ms: 60_000 });
+    expect(late).toEqual({ status: 409, body: { error: { code: "conflict", message: `timer ${timer.id} is cancelled; adding time needs it running or paused`, details: { state: "cancelled" } } } });
+  });
+
+  it.each([[{ ms: 0 }], [{ ms: 1.5 }], [{ ms: "60000" }], [{}], [{ ms: 60_000, label: "x" }]])("refuses to add %j with 400 and changes nothing", async (body) => {
+    const { body: timer } = await call("POST", "/v1/timers", "hal", { kind: "timer", durationMs: 600_000 });
+    const res = await call("POST", `/v1/timers/${timer.id}/add-time`, "hal", body);
+    expect(res.status).toBe(400);
+    expect((await call("GET", `/v1/timers/${timer.id}`, "hal")).body.dueAt).toBe(timer.dueAt);
+  });
+
   it.each([
     [{ kind: "timer" }, "exactly one of durationMs and dueAt"],
     [{ kind: "timer", durationMs: 10 }, "durationMs"],

@@ -14,6 +14,7 @@ import { lastSubjectAsSaid, RecentTurn } from "./conversation-context";
 export type TimerRequest =
   | { intent: "timer"; slots: { action: "start"; durationMs: string; label?: string } }
   | { intent: "timer"; slots: { action: "list" | "time_left" | "pause" | "resume" | "cancel"; label?: string; all?: "true" } }
+  | { intent: "timer"; slots: { action: "add"; durationMs: string; label?: string } }
   | { intent: "reminder"; slots: { action: "start"; task: string; when: string } }
   | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true" } };
 
@@ -72,8 +73,33 @@ const resumes = /\b(?:unpause|resume|continue|restart|carry on|unfreeze)\b/;
 
 const withLabel = <T extends object>(slots: T, label: string | undefined): T => (label ? { ...slots, label } : slots);
 
-function timerRequest(text: string): TimerRequest | null {
+// "add 5 minutes to the pasta timer", "put another 3 minutes on it", "give it 2 more minutes", "5 more
+// minutes", "extend the timer by 10 minutes"; "take 2 minutes off", "knock a minute off the rice timer".
+// "add a 5 minute timer", "add another timer for 10 minutes" start one instead.
+const addsTime =
+  /^(?:(?:add|put|stick)\b(?=.*\b(?:more|extra|another|to (?:it|that|this|the|my)|on(?: it| that| the| my|$)))|give (?:it|that|the [a-z]+|my [a-z]+) (?:another|more|an extra|\d)|extend\b|(?:\d+(?:\.\d+)?|an?) (?:more|extra)\b)/;
+const takesTime = /^(?:take|knock|cut|shave|remove|subtract)\b(?=.*\b(?:off|from)\b)/;
+const startsAnother = /\b(?:a|an|another|new|second) (?:[a-z]+ )?(?:timer|countdown)\b/;
+
+// Right after a timer turn "add 5 minutes" and "another 5 minutes" can only be for that timer
+// ("another one for 7 minutes" is a second timer).
+const addsToLast = /^(?:add\b|put on\b|another\b(?! (?:one|1)\b))/;
+
+/**
+ * The time a request adds to a timer (negative: takes off), in milliseconds; 0 when it asks for no
+ * such change. `afterTimer`: the assistant's last turn was about a timer.
+ */
+function timeChange(text: string, afterTimer = false): number {
+  const ms = spokenDuration(text.replace(/\b(?:more|extra) (?=(?:seconds?|minutes?|hours?)\b)/g, ""));
+  if (ms === 0 || startsAnother.test(text)) return 0;
+  if (takesTime.test(text)) return -ms;
+  return addsTime.test(text) || (afterTimer && addsToLast.test(text)) ? ms : 0;
+}
+
+function timerRequest(text: string, afterTimer = false): TimerRequest | null {
   const label = timerLabel(text);
+  const change = timeChange(text, afterTimer);
+  if (change !== 0) return { intent: "timer", slots: withLabel({ action: "add", durationMs: String(change) }, label) };
   const all = /\ball\b/.test(text) ? { all: "true" as const } : {};
   if (/\b(?:cancel|stop|delete|remove|turn off|clear|kill|end)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "cancel", ...all }, label) };
   if (resumes.test(text)) return { intent: "timer", slots: withLabel({ action: "resume" }, label) };
@@ -265,6 +291,8 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
   if (lastIntent === "reminder" && reminderByOne.test(text)) return reminderRequest(text.replace(/ the (?:one|1) /, " the reminder "), recent);
   const afterTimer = lastIntent === "timer";
   const ordered = text.replace(startAgain, (_, started: string | undefined, going: string | undefined) => `resume ${started ?? going}`);
+  // "give it another 5 minutes", "2 more minutes" right after a timer turn: time for that timer.
+  if (afterTimer && timeChange(text, true) !== 0) return timerRequest(text, true);
   if (afterTimer && timerByPronoun.test(ordered)) {
     return timerRequest(ordered.replace(/^un pause/, "unpause").replace(/ (?:it|that (?:one|1)|that|this (?:one|1))\b/, " the timer").replace(/ (the [a-z]+) (?:one|1)$/, " $1 timer"));
   }

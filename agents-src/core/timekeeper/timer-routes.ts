@@ -20,10 +20,15 @@ const newTimer = z
   .refine((t) => t.kind === "timer" || t.label !== undefined, "a reminder needs a label (what to remind of)")
   .refine((t) => t.dueAt === undefined || Date.parse(t.dueAt) > Date.now() - 1000, "dueAt is in the past");
 const timerParams = z.strictObject({ id: z.uuid(), action: z.enum(["pause", "resume", "cancel", "announced"]).optional() });
+const timerId = z.strictObject({ id: z.uuid() });
+const addedTime = z.strictObject({
+  ms: z.number().int().min(-maxDurationMs).max(maxDurationMs).refine((ms) => ms !== 0, "ms is the time to add (negative to take off), never 0"),
+});
 
 /**
  * `POST /v1/timers`, `GET /v1/timers` (running and paused), `GET /v1/timers/unannounced` (fired,
- * not yet heard), `GET /v1/timers/:id`, and `POST /v1/timers/:id/{pause,resume,cancel,announced}`.
+ * not yet heard), `GET /v1/timers/:id`, `POST /v1/timers/:id/{pause,resume,cancel,announced}`, and
+ * `POST /v1/timers/:id/add-time` (`{"ms": 300000}`, negative to take time off).
  * Every route is the user's own: another user's timer is as unknown as a missing one (404).
  */
 export function timerRoutes(store: TimerStore) {
@@ -49,6 +54,17 @@ export function timerRoutes(store: TimerStore) {
       const timer = await store.get(user, id);
       if (!timer) throw notFound(`no timer ${id}`);
       return timer;
+    });
+    // A static last segment wins over the parametric one below in Fastify's router (find-my-way), whatever the order.
+    app.post("/v1/timers/:id/add-time", async (request) => {
+      const user = userOf(request);
+      const { id } = parseBody(timerId, request.params, "path");
+      const { ms } = parseBody(addedTime, request.body);
+      const changed = await store.addTime(user, id, ms);
+      if (changed) return changed;
+      const timer = await store.get(user, id);
+      if (!timer) throw notFound(`no timer ${id}`);
+      throw conflict(`timer ${id} is ${timer.state}; adding time needs it running or paused`, { state: timer.state });
     });
     app.post("/v1/timers/:id/:action", async (request) => {
       const user = userOf(request);

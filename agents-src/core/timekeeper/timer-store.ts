@@ -116,6 +116,22 @@ export class TimerStore {
     );
   }
 
+  /**
+   * `ms` more (or, negative, less) to run: a running one's due time moves, a paused one's time left
+   * grows; never into the past, so taking off more than is left makes it due now. The length it
+   * was set for stays, since that is the name the user knows it by ("your 10 minute timer").
+   */
+  async addTime(userId: string, id: string, ms: number): Promise<TimerRecord | null> {
+    const { rows } = await this.pool.query<TimerRow>(
+      `UPDATE timers SET
+         due_at = CASE WHEN state = 'running' THEN GREATEST(now(), due_at + make_interval(secs => $3::bigint / 1000.0)) ELSE due_at END,
+         remaining_ms = CASE WHEN state = 'paused' THEN GREATEST(0, remaining_ms + $3::bigint) ELSE remaining_ms END
+        WHERE user_id = $1 AND id = $2 AND state IN ('running', 'paused') RETURNING ${columns}`,
+      [userId, id, ms],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
   /** Fired ones nobody has heard yet, oldest first. */
   async unannounced(userId: string): Promise<TimerRecord[]> {
     const { rows } = await this.pool.query<TimerRow>(

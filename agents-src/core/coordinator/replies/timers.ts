@@ -81,6 +81,14 @@ export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () =
           const changed = await change(target, slots.action, context);
           return { text: `Okay, ${timerName(changed)} is ${changed.state === "paused" ? "paused" : "running again"}, with ${spokenSpan(changed.remainingMs)} left.` };
         }
+        case "add": {
+          const target = chosen(await active(context, "timer"), slots.label);
+          if (isReply(target)) return target;
+          const ms = Number(slots.durationMs);
+          const changed = await timekeeper.post<Timer>(`/v1/timers/${target.id}/add-time`, { ms }, userScope(context));
+          const done = ms > 0 ? `added ${spokenSpan(ms)} to` : `taken ${spokenSpan(-ms)} off`;
+          return { text: `Okay, I've ${done} ${timerName(changed)}: ${spokenSpan(changed.remainingMs)} left${changed.state === "paused" ? ", paused" : ""}.` };
+        }
         default: {
           const target = chosen(await active(context, "timer"), slots.label);
           if (isReply(target)) return target;
