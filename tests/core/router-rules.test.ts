@@ -70,6 +70,13 @@ describe("router rules", () => {
     ["3 factorial plus 2", { kind: "arithmetic", expression: "3! + 2" }],
     ["what is a factorial", null],
     ["the factorial of my age", null],
+    // Money is its number; a tip on an amount is a percentage of it.
+    ["what's a 15% tip on 42 dollars", { kind: "arithmetic", expression: "(15 / 100 * 42)", said: "a 15% tip on 42 dollars" }],
+    ["how much is a 20% tip on a 35 dollar bill", { kind: "arithmetic", expression: "(20 / 100 * 35)" }],
+    ["what is 20 percent of $45", { kind: "arithmetic", expression: "(20 / 100 * 45)" }],
+    ["what's 5 dollars plus 3 dollars", { kind: "arithmetic", expression: "5 + 3" }],
+    ["convert 5 pounds to kilograms", { kind: "conversion", expression: "5 lb to kilograms" }],
+    ["what's a good tip on a 40 dollar meal", null],
   ])("spokenMath(%j)", (text, expected) => {
     const math = spokenMath(text);
     if (expected === null) expect(math).toBeNull();

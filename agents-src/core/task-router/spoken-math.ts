@@ -46,6 +46,17 @@ const number = String.raw`\d+(?:\.\d+)?`;
 const operand = String.raw`(?:${number}|\(\S+\))`;
 const onlyMath = new RegExp(String.raw`^(?:\s*(?:${number}|sqrt\(|cbrt\(|[-+*/^()!]))+\s*$`);
 
+// "$45", "42 dollars", "a 35 quid bill": an amount of money is its number here (cents and pence are
+// left alone: "5 dollars 50 cents" is no sum of 5 and 50). "a 15% tip on 42" is 15% of 42.
+const currencyWords = String.raw`(?:dollars?|bucks|pounds?|quid|euros?)`;
+function amountsOfMoney(text: string): string {
+  return text
+    .replace(/[$£€](?=\d)/g, "")
+    .replace(new RegExp(String.raw`\b(${number}) ?${currencyWords}(?: bill| meal| total)?\b`, "g"), "$1")
+    .replace(new RegExp(String.raw`\ban? (?=${number} ?(?:%|percent) )`, "g"), "")
+    .replace(new RegExp(String.raw`((?:%|percent) )(?:tip|service(?: charge)?|gratuity) (?:on|for) (?:an? |the )?`, "g"), "$1of ");
+}
+
 function arithmetic(text: string, said: string): SpokenMath | null {
   const isOperand = (word: string | undefined) => word !== undefined && new RegExp(`^${operand}$`).test(word);
   for (const [form, build, described] of verbForms) {
@@ -53,7 +64,7 @@ function arithmetic(text: string, said: string): SpokenMath | null {
     const [a, b] = match ? match.slice(1).filter((group) => group !== undefined) : [];
     if (isOperand(a) && isOperand(b)) return { kind: "arithmetic", expression: build(a, b), said: described?.(a, b) ?? said };
   }
-  let expression = text
+  let expression = amountsOfMoney(text)
     .replace(/\b(?:the )?(square|cube) root of (\S+)/g, (_, root: string, a: string) => ` ${root === "cube" ? "cbrt" : "sqrt"}(${a}) `)
     .replace(new RegExp(String.raw`\b(?:the )?factorial of (${number})`, "g"), " $1! ")
     // "17.5%" is written without the space "17.5 percent" is said with.
