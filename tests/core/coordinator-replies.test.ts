@@ -1,3 +1,4 @@
+import { calculation } from "../../agents-src/core/coordinator/replies/calculation";
 import { clockReplies } from "../../agents-src/core/coordinator/replies/clock";
 import { swapPerson } from "../../agents-src/kit/perspective";
 import { conversationReplies } from "../../agents-src/core/coordinator/replies/conversation";
@@ -25,6 +26,26 @@ describe("coordinator's own replies", () => {
     ["our spare key is with the neighbours", "your spare key is with the neighbours"],
   ])("reads %j back as %j", (fact, said) => {
     expect(swapPerson(fact)).toBe(said);
+  });
+
+  it.each([
+    // An amount converted: a temperature to a tenth of a degree, any other measure to five significant figures.
+    ["350 degF to degC", "350", "fahrenheit", "celsius", "350 fahrenheit is 176.7 celsius."],
+    ["8 oz to g", "8", "ounces", "grams", "8 ounces is 226.8 grams."],
+    ["98.6 degF to degC", "98.6", "fahrenheit", "celsius", "98.6 fahrenheit is 37 celsius."],
+    ["70 kg to lb", "70", "kilograms", "pounds", "70 kilograms is 154.32 pounds."],
+    ["100 mi to m", "100", "miles", "metres", "100 miles is 160934 metres."],
+    // Must not change: an exact conversion keeps every digit, and one unit's worth six figures, as a sum.
+    ["6 ft to cm", "6", "feet", "centimetres", "6 feet is 182.88 centimetres."],
+    ["1 lb to g", "1", "pound", "grams", "1 pound is 453.592 grams."],
+  ])("converts %j (%s %s to %s) and says %j", async (expression, amount, fromName, toName, said) => {
+    expect((await calculation(decision("calculate", { kind: "conversion", expression, amount, fromName, toName }), context)).text).toBe(said);
+  });
+
+  it("says arithmetic to six significant figures", async () => {
+    expect((await calculation(decision("calculate", { kind: "arithmetic", expression: "1000 / 7", said: "1000 divided by 7" }), context)).text).toBe(
+      "1000 divided by 7 is 142.857.",
+    );
   });
 
   it("tells time, date and weekday in the configured zone", async () => {

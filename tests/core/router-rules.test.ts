@@ -197,6 +197,10 @@ describe("router rules", () => {
     ["the alarm went off at 6", null],
     // Moments said the British way or by custom.
     ["remind me at half seven to put the bins out", { intent: "reminder", slots: { action: "start", task: "put the bins out", when: "at 7:30" } }],
+    // A day and its part after the clock time are one moment with it, not the start of the task.
+    ["remind me at 6:30 tomorrow morning to put the bins out", { intent: "reminder", slots: { action: "start", task: "put the bins out", when: "tomorrow morning at 6:30" } }],
+    ["remind me at 8 on friday night to lock the shed", { intent: "reminder", slots: { action: "start", task: "lock the shed", when: "on friday night at 8" } }],
+    ["remind me at 5 pm tomorrow to call the garage", { intent: "reminder", slots: { action: "start", task: "call the garage", when: "at 5 pm tomorrow" } }],
     ["remind me to phone nana at teatime", { intent: "reminder", slots: { action: "start", task: "phone nana", when: "at 17:00" } }],
     ["remind me in half an hour to stir the stew", { intent: "reminder", slots: { action: "start", task: "stir the stew", when: "in half an hour" } }],
     // The task first, then the prompt and its moment (or none).
@@ -388,6 +392,10 @@ describe("router rules", () => {
     ["hey, say that again", { intent: "conversation", slots: { asks: "last_reply" } }],
     ["no thanks", null],
     ["no, is it?", null],
+    // A dropped "it" before "is" makes a question only with a pronoun or determiner after it.
+    ["no, is it on level 4", null],
+    ["no, is my car on level 4", null],
+    ["no, is the car on level 4", null],
     ["what did I say about the plumber", null],
     ["what did I tell you about my car", null],
     ["would you repeat that", { intent: "conversation", slots: { asks: "last_reply" } }],
@@ -423,6 +431,11 @@ describe("router rules", () => {
     ["no, next tuesday", skipFact, "the skip is being collected on next tuesday"],
     ["no, 4 pm", dentistFact, "the dentist is at 4 pm"],
     ["sorry, on thursday", skipFact, "the skip is being collected on thursday"],
+    // "it" dropped before "is" or "was".
+    ["no, is on thursday", skipFact, "the skip is being collected on thursday"],
+    ["no, was the 21st", rosesFact, "i sprayed the roses for greenfly on the 21st"],
+    ["no, is at 4 pm", dentistFact, "the dentist is at 4 pm"],
+    ["no, is on thursday", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the meeting is in the friday" }], "the meeting is on thursday"],
     // Not a moment, or no moment to replace: as before.
     ["no, red", carFact, "my car is red"],
     ["no, friday", carFact, "my car is friday"],
@@ -526,6 +539,10 @@ describe("router rules", () => {
     ["should i take an umbrella tomorrow", "the weather"],
     ["do we need to bring our raincoats", "the weather"],
     ["do i need my passport for the ferry", null],
+    // A team's next fixture is the world's; the user's own is not.
+    ["when do the minnesota twins play next", "sports results"],
+    ["who are leeds playing next", "sports results"],
+    ["when do we play next", null],
   ])("outOfDomainTopic(%j) = %j", (text, topic) => {
     expect(outOfDomainTopic(text)).toBe(topic);
   });
@@ -620,6 +637,10 @@ describe("router rules", () => {
     ["why is the sky blue", null],
     ["is the spare key under the mat", null],
     ["which bus do i catch", "my bus"],
+    // Someone's thing named before its owner.
+    ["which house is aunty june's", "aunty june's house"],
+    ["which locker was sam's", "sam's locker"],
+    ["which house is for sale", null],
   ])("askedThing(%j) = %j", (text, thing) => {
     expect(askedThing(tokenize(text))).toBe(thing);
   });

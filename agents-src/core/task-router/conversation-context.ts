@@ -32,8 +32,11 @@ const asksFirstUserTurn =
 const asksLastReply =
   /^(?:sorry |wait |hey )?(?:what did you (?:just )?say|(?:can|could|would) you (?:please )?(?:say (?:that|it) again|repeat (?:that|it|yourself))|say (?:that|it) again|repeat (?:that|it|yourself)|come again|pardon|what was that|what was (?:your|the) (?:last |previous )?(?:answer|reply)|i did not catch that|i didn't catch that)\b(?! (?:about|regarding|of)\b)/;
 
+// "no, is on thursday": "it" is often dropped before "is" or "was" (in a hurry, in Englishes whose
+// grammar drops it, by speech recognition); a pronoun or determiner after it makes a question ("no, is it?",
+// "no, is the meeting on friday"), a day of the month does not ("no, was the 21st").
 const correctionLead =
-  /^(?:(?:no|nope|oh no|sorry|actually|i mean|i meant|correction|wait|not quite|wrong)\b[\s,.!:;-]*)+(?:(?:it is|it's|its|it was|that is|that's|they are|they're|it should be|make that|i said)\b\s*)?(.*)$/i;
+  /^(?:(?:no|nope|oh no|sorry|actually|i mean|i meant|correction|wait|not quite|wrong)\b[\s,.!:;-]*)+(?:(?:it is|it's|its|it was|that is|that's|they are|they're|it should be|make that|i said|(?:is|was)(?!\s+(?:it|this|that|there|he|she|they|we|you|i|my|your|our|his|her|their|the(?!\s+\d{1,2}(?:st|nd|rd|th)\b)|a|an)\b))\b\s*)?(.*)$/i;
 // "no thanks", "no never mind": a refusal, not a correction.
 const notACorrection = /^(?:thanks?|thank you|never ?mind|nothing|that is all|that's all|i am good|i'm good|ok(?:ay)?|forget it|stop|cancel)?$/i;
 // "actually, forget that", "no, where is it": a request of its own after the interjection.
@@ -82,6 +85,8 @@ function corrected(fact: string, correction: string): string {
 
 // The preposition a moment is said with ("on monday", "at 6"), kept when the correction gives the moment alone.
 const momentPreposition = /^(?:at|on|in|by|from|until)\s+/i;
+// ... and one chrono-node leaves outside the moment it reads ("in the" of "in the friday").
+const prepositionLeftOutside = /\b(?:at|on|in|by|from|until)(?: the)?\s+$/i;
 
 // "the 22nd", "on the 3rd": a day of the month said alone, which chrono-node reads only with a month.
 const dayOfMonth = /\b(?:(?:on|by|from|until) )?the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/i;
@@ -100,7 +105,10 @@ function momentCorrected(statement: string, correction: string): string | null {
   const old = momentIn(statement);
   if (!said || !old || correction.replace(said.text, "").trim() !== "") return null;
   const preposition = momentPreposition.test(said.text) ? "" : (momentPreposition.exec(old.text)?.[0] ?? "");
-  return `${statement.slice(0, old.index)}${preposition}${said.text}${statement.slice(old.index + old.text.length)}`;
+  // A correction with its own preposition replaces the old one ("on thursday" for "in the friday", not "in the on thursday").
+  const before = statement.slice(0, old.index);
+  const kept = momentPreposition.test(said.text) ? before.replace(prepositionLeftOutside, "") : before;
+  return `${kept}${preposition}${said.text}${statement.slice(old.index + old.text.length)}`;
 }
 
 /** What an assistant's turn was about: the subject it asked after or stated, e.g. "my car". */

@@ -26,6 +26,8 @@ const clockNouns = new Set(["time", "date", "day", "week", "month", "year", "hou
 const memoryQuestionWords = new Set(["what", "where", "when", "who", "whose", "which"]);
 
 const ownThing = /^(?:what|which) ((?:[a-z]+ ){0,2}[a-z]+) (?:do|did|does|have|will|would|should) (?:i|we) [a-z]+/;
+// "which house is aunty june's": someone's thing, its name said before the owner.
+const thingBeforeOwner = /^which ((?:[a-z]+ )?[a-z]+) (?:is|are|was|were) ((?:[a-z]+ ){0,2}[a-z]+'s)$/;
 
 interface Term {
   normal: string;
@@ -72,6 +74,8 @@ export function askedThing(words: readonly Word[]): string | null {
   if (/\b(?:is|was) it\b/.test(sentence)) return null;
   const phrase = nlp(sentence).match("(the|my|our|his|her|their|#Possessive) #Adjective? (#Noun|#Value)+").first();
   const terms: Term[] = phrase.json()[0]?.terms ?? [];
+  const owned = thingBeforeOwner.exec(sentence);
+  if (owned) return `${owned[2]} ${owned[1]}`;
   // "what size shoes do I take", "which gym do we use": about the user's own, named without "my".
   const own = ownThing.exec(sentence);
   if (terms.length === 0 && own) return `my ${own[1]}`;

@@ -131,6 +131,10 @@ const asksWhatIsDue = /\b(?:anything|something)\b.*\b(?:reminding|reminded|to re
 const momentFirst = /^(.+?) (remind me (?:to )?.+)$/;
 // Meals and bed name a moment by custom; chrono-node knows none of them.
 const customaryMoments: Record<string, string> = { lunchtime: "12:30", teatime: "17:00", dinnertime: "18:00", suppertime: "19:00", bedtime: "22:00" };
+// chrono-node reads "at 6:30 tomorrow" and leaves "morning" to the task (and "at 8 tomorrow night" is
+// 8 AM to it); with the day and its part first, "tomorrow morning at 6:30", it reads the three as one moment.
+const partOfDayAfterClock =
+  /\b(at \d{1,2}(?::\d{2})?(?: ?[ap]m)?) ((?:on )?(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)) (morning|afternoon|evening|night)\b/g;
 // chrono-node reads "5:30" but not "half past five", nor the British "half six" (6:30).
 function reminderMoments(text: string): string {
   return text
@@ -138,7 +142,8 @@ function reminderMoments(text: string): string {
     .replace(/\bhalf past (\d{1,2})\b/g, "$1:30")
     .replace(/\bhalf (\d{1,2})\b(?! ?(?:seconds?|minutes?|hours?|days?|weeks?|%|percent|of)\b)/g, "$1:30")
     .replace(/\b(?:a )?quarter past (\d{1,2})\b/g, "$1:15")
-    .replace(/\b(?:a )?quarter to (\d{1,2})\b/g, (_, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`);
+    .replace(/\b(?:a )?quarter to (\d{1,2})\b/g, (_, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`)
+    .replace(partOfDayAfterClock, "$2 $3 $1");
 }
 
 // A preposition right before a moment goes with it ("on friday", "at 6:30"); anywhere else it is the task's ("put the heating on").

@@ -9,6 +9,20 @@ const spoken = (value: number): string => {
   return Math.abs(rounded) >= 1e15 || (rounded !== 0 && Math.abs(rounded) < 1e-6) ? rounded.toExponential(3) : String(rounded);
 };
 
+// A converted amount is said as finely as anyone reads a measure, not as math.js computes it
+// ("226.796 grams" is read out digit by digit): a temperature to a tenth of a degree, as a
+// thermometer shows it; any other measure to five significant figures, finer than a kitchen scale
+// or a tape measure and still the two decimals a pounds or miles figure is given with ("154.32
+// pounds"). Whole units are never rounded away ("160934 metres", not 160930). One unit's worth in
+// another ("how many grams in a pound") is a definition people note down, said in full as a sum is.
+const measureDigits = 5;
+const spokenConversion = (value: number, amount: string, isTemperature: boolean): string => {
+  if (isTemperature) return spoken(Math.round(value * 10) / 10);
+  if (Number(amount) === 1) return spoken(value);
+  return spoken(Math.abs(value) >= 10 ** measureDigits ? Math.round(value) : Number(value.toPrecision(measureDigits)));
+};
+const kelvin = mathjs.unit("K");
+
 /**
  * Arithmetic and unit conversions, computed by math.js from the expression the router built out
  * of numbers, operators and unit names only (task-router/spoken-math.ts).
@@ -24,7 +38,7 @@ export const calculation: IntentHandler = async ({ slots }) => {
   }
   if (kind === "conversion" && mathjs.isUnit(result)) {
     const [, toUnit] = expression.split(" to ");
-    return { text: `${slots.amount} ${slots.fromName} is ${spoken(result.toNumber(toUnit))} ${slots.toName}.` };
+    return { text: `${slots.amount} ${slots.fromName} is ${spokenConversion(result.toNumber(toUnit), slots.amount ?? "", result.equalBase(kelvin))} ${slots.toName}.` };
   }
   if (typeof result !== "number" || !Number.isFinite(result)) return { text: `${capitalised(slots.said ?? expression)} has no answer I can give.` };
   return { text: `${capitalised(slots.said ?? expression)} is ${spoken(result)}.` };
