@@ -11,6 +11,9 @@ describe("namedDay", () => {
     ["what day was it yesterday", { day: "yesterday" }],
     // Today, no day at all, or words chrono-node takes for a span ("this year", "the week"): the plain clock question.
     ["what's the date today", {}],
+    ["what's the day today", {}],
+    ["what is the day", {}],
+    ["what's the date the day after tomorrow", { day: "the day after tomorrow" }],
     ["what date is it", {}],
     ["what year is it", {}],
     ["what day of the week is it", {}],

@@ -195,6 +195,12 @@ describe("router rules", () => {
     ["what alarms have i got", { intent: "reminder", slots: { action: "list" } }],
     ["wake me up when september ends", null],
     ["the alarm went off at 6", null],
+    ["cancel my 7 am alarm", { intent: "reminder", slots: { action: "cancel", task: "wake up" } }],
+    ["is my alarm set for tomorrow", { intent: "reminder", slots: { action: "list" } }],
+    // The alarm of a house or a code is a memory's, or no skill's.
+    ["what's the burglar alarm pin", null],
+    ["forget what i told you about the office alarm", null],
+    ["turn off the house alarm", null],
     // Moments said the British way or by custom.
     ["remind me at half seven to put the bins out", { intent: "reminder", slots: { action: "start", task: "put the bins out", when: "at 7:30" } }],
     // A day and its part after the clock time are one moment with it, not the start of the task.

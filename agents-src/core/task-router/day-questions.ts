@@ -26,8 +26,11 @@ export function namedDay(text: string): { day?: string; dayName?: string } {
     dayName = spoken;
     break;
   }
-  // "this year", "the week" name no day; "today" is the day a plain clock question answers.
-  const day = chrono.parse(said, new Date(), { forwardDate: true }).find((m) => (m.start.isCertain("day") || m.start.isCertain("weekday")) && !/^(?:today|now|tonight)$/.test(m.text));
+  // "this year", "the week" name no day; "today" is the day a plain clock question answers, and so is
+  // "the day" ("what's the day today"), which chrono-node reads as a weekday of its own.
+  const day = chrono
+    .parse(said, new Date(), { forwardDate: true })
+    .find((m) => (m.start.isCertain("day") || m.start.isCertain("weekday")) && !/^(?:today|now|tonight|(?:the )?day)$/.test(m.text));
   if (!day) return {};
   return dayName ? { day: day.text, dayName } : { day: day.text };
 }

@@ -256,9 +256,10 @@ const secondsBeforeTimer = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ni
 // "set an alarm for 6:30 tomorrow", "set an alarm for 3 pm to leave for the airport"; said with no
 // moment ("set an alarm"), the coordinator asks when, as for any reminder.
 const alarmSet = /^(?:(?:please|can you|could you)\s+)*(?:wake me(?: up)?|(?:set|put on|make)(?: me)? (?:an|a|my|the) alarm(?: clock)?(?: for| at)?|alarm(?: for| at))(?:\s+(.+?))??(?:\s+to\s+(.+))?$/;
-// "cancel my alarm", "turn off the alarm", "what alarms have i got": an alarm is a reminder to wake up.
-const alarmWord = /\balarms?\b/;
-const alarmOff = /^(?:cancel|delete|remove|clear|stop|turn off|switch off|scrap)\b/;
+// "cancel my alarm", "turn off the 7 am alarm", "what alarms have i got", "is my alarm set": an alarm
+// is a reminder to wake up. The alarm of a house, a car or a code ("the burglar alarm pin") is none.
+const alarmOff = /^(?:cancel|delete|remove|clear|stop|turn off|switch off|scrap) (?:my|the|that|all(?: my| the)?) (?:(?:wake up|morning|\d+(?::\d+)?(?: ?[ap]m)?) )?alarms?(?: for .+| tomorrow| clock)?$/;
+const alarmsAsked = /\balarms\b|\b(?:my|an?|any) alarm (?:set|on|going)\b/;
 
 /** An alarm request said as the reminder it is; anything else as it was. */
 function alarmAsReminder(text: string): string {
@@ -266,9 +267,8 @@ function alarmAsReminder(text: string): string {
   // "for 7": a bare hour is a clock time here, which chrono-node only reads after "at".
   const moment = set?.[1] === undefined ? "" : momentOnly(set[1].replace(/^(?=\d)/, "at "));
   if (set && moment !== null) return `remind me to ${set[2] ?? "wake up"} ${moment}`.trim();
-  if (!alarmWord.test(text)) return text;
   if (alarmOff.test(text)) return "cancel my reminder to wake up";
-  return listsReminders.test(text) ? text.replace(alarmWord, "reminders") : text;
+  return alarmsAsked.test(text) && (listsReminders.test(text) || questionLead.test(text)) ? "list my reminders" : text;
 }
 
 /** The timer or reminder request an utterance makes, or `null`; `recent`, the conversation so far, says what "it" is. */
