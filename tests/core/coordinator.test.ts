@@ -145,6 +145,26 @@ describe("coordinator with the real agents", () => {
     expect(after.body.reply).not.toMatch(/4512/);
   });
 
+  it("says what it knows of its user as a whole, that user's facts only, and forgets one thing at a time", async () => {
+    const asUser = async (user: string) => bearer((await deviceTokenFor(db.url, user)).token);
+    const [ada, ben] = [await asUser("overview-ada"), await asUser("overview-ben")];
+    const askAs = async (who: Record<string, string>, text: string) => {
+      const res = await fetch(`${coordinator.url}/v1/ask`, { method: "POST", headers: { "content-type": "application/json", ...who }, body: JSON.stringify({ text }) });
+      return (await res.json()) as AskResult;
+    };
+    expect((await askAs(ada, "what do you know about me")).reply).toBe("You haven't told me anything to remember yet.");
+    await askAs(ada, "remember that my bike lock code is 2231");
+    await askAs(ada, "my sister lives in leeds");
+    await askAs(ben, "remember that my gym locker is 12");
+    const known = await askAs(ada, "what have I told you");
+    expect(known).toMatchObject({ intent: "recall", reply: "You've told me that your sister lives in leeds; that your bike lock code is 2231." });
+    for (let i = 1; i <= 5; i++) await askAs(ben, `remember that my shelf ${i} holds box ${i}`);
+    expect((await askAs(ben, "what do you remember")).reply).toMatch(/^You've told me that your shelf 5 holds box 5; .*That's the latest 5; the web client lists them all\.$/);
+    const count = await memoryCount();
+    expect((await askAs(ada, "forget everything")).reply).toMatch(/^I forget one thing at a time by voice/);
+    expect(await memoryCount()).toBe(count);
+  });
+
   it("says what it cannot do, and does arithmetic and unit conversions", async () => {
     const weather = await ask({ text: "what's the weather like" });
     expect(weather.body).toMatchObject({ intent: "out_of_domain", target: "coordinator" });

@@ -1,5 +1,6 @@
 import { followUp, lastPlace, RecentTurn, namesKeptSubject, otherThingsThere, resolveReferences, sameQuestionAbout } from "../../agents-src/core/task-router/conversation-context";
 import { forgetKeptAbout } from "../../agents-src/core/task-router/forget-requests";
+import { asksWhatIsKnown } from "../../agents-src/core/task-router/memory-overview";
 import { isGreeting } from "../../agents-src/core/task-router/greetings";
 import { asksAfterOwnServices } from "../../agents-src/core/task-router/status-requests";
 import { namesMemory, outOfDomainTopic, sameTopicAgain } from "../../agents-src/core/task-router/out-of-domain";
@@ -309,6 +310,20 @@ describe("router rules", () => {
     ["remind me about it at 5 pm", afterFlight.slice(1), { intent: "reminder", slots: { action: "start", task: "about my sisters flight", when: "at 5 pm" } }],
   ])("timerRequestOf(%j) in a conversation", (text, recent, expected) => {
     expect(timerRequestOf(text, recent)).toEqual(expected);
+  });
+
+  it.each([
+    ["what do you know about me", true],
+    ["what have i told you so far", true],
+    ["list my memories", true],
+    ["tell me everything you know about me", true],
+    ["what did i ask you to remember", true],
+    // One subject is a recall of that subject.
+    ["what do you know about my sister", false],
+    ["what do you remember about the car", false],
+    ["what is 2 plus 2", false],
+  ])("asksWhatIsKnown(%j)", (text, expected) => {
+    expect(asksWhatIsKnown(text)).toBe(expected);
   });
 
   it.each([

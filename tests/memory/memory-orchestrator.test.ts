@@ -238,6 +238,19 @@ describe("hybrid search", () => {
     expect((await search({ query: "Lisbon trip", userId, limit: 1 })).body.results).toHaveLength(1);
   });
 
+  it("lists a user's newest memories, of one type when asked, and refuses a malformed type", async () => {
+    const userId = user();
+    const older = await post({ content: "My bike is blue", type: "fact", userId });
+    await post({ content: "User asked about bikes", type: "summary", userId });
+    const newer = await post({ content: "My sister lives in Leeds", type: "fact", userId });
+    await post({ content: "My car is red", type: "fact", userId: user() });
+    const listed = async (query: string) => (await api(url, "GET", `/v1/memories?${query}`, undefined, actingAs(userId))).body.memories.map((m: { id: string }) => m.id);
+    expect(await listed("type=fact")).toEqual([newer.body.id, older.body.id]);
+    expect(await listed("type=fact&limit=1")).toEqual([newer.body.id]);
+    expect(await listed("limit=10")).toHaveLength(3);
+    expect((await api(url, "GET", "/v1/memories?type=Not%20A%20Type", undefined, actingAs(userId))).status).toBe(400);
+  });
+
   it("never returns deleted, expired or superseded memories unless asked for superseded ones", async () => {
     const userId = user();
     const deleted = await post({ content: "Parking spot is level 3", type: "fact", userId });

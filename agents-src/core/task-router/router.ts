@@ -4,6 +4,7 @@ import { wordSimilarity } from "./frame-matching";
 import { followUp, itDoesSomething, lastSubject, namesKeptSubject, otherThingsThere, RecentTurn, resolveReferences, sameQuestionAbout } from "./conversation-context";
 import { daysUntilRequest, namedDay } from "./day-questions";
 import { forgetKeptAbout } from "./forget-requests";
+import { asksWhatIsKnown } from "./memory-overview";
 import { isGreeting } from "./greetings";
 import { asksAfterOwnServices } from "./status-requests";
 import type { Intent } from "./intents";
@@ -257,6 +258,8 @@ export class TaskRouter {
     const words = tokenize(text);
     const normalized = words.map((w) => w.text).join(" ");
     if (bareRequest.test(normalized)) return { intent: "remember", slots: {} };
+    // Read as said too: "do you remember ..." is a wrapper, which leaves "what do you remember" a bare "what".
+    if (asksWhatIsKnown(normalized) || asksWhatIsKnown(tokenize(said).map((w) => w.text).join(" "))) return { intent: "recall", slots: { overview: "true" } };
     const forgotten = forgetKeptAbout(normalized);
     if (forgotten) return { intent: "forget", slots: { subject: forgotten } };
     if (isGreeting(normalized)) return { intent: "small_talk", slots: { kind: "greeting" } };

@@ -101,7 +101,8 @@ export function memoryRequestSchemas(limits: MemoryLimits) {
     search,
     forget,
     memoryId: z.strictObject({ id: z.uuid() }),
-    list: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+    // `?type=fact`: one type only, as a query string carries it; "what do you know about me" lists facts, not summaries.
+    list: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100), type: memoryType.optional() }),
   };
 }
 

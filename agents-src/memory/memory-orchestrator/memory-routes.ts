@@ -90,8 +90,8 @@ export function memoryRoutes(options: MemoryRoutesOptions) {
     });
 
     app.get("/v1/memories", async (request) => {
-      const { limit } = parseBody(schemas.list, request.query, "query");
-      return { memories: await listMemories(pool, requireUserScope(request), limit) };
+      const { limit, type } = parseBody(schemas.list, request.query, "query");
+      return { memories: await listMemories(pool, requireUserScope(request), limit, type) };
     });
 
     app.post("/v1/memories/search", async (request) => {

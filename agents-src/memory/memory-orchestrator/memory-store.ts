@@ -87,11 +87,11 @@ export async function forgetMemories(pool: Pool, filter: MemoryFilter): Promise<
 }
 
 /** The user's live memories that no later one replaced, newest first; reading a list counts no access. */
-export async function listMemories(pool: Pool, userId: string, limit: number): Promise<MemoryRecord[]> {
+export async function listMemories(pool: Pool, userId: string, limit: number, type?: string): Promise<MemoryRecord[]> {
   const p = new SqlParams();
   const { rows } = await pool.query<MemoryRow>(
     `SELECT ${selectMemoryColumns("m")} FROM memories m
-      WHERE ${memoryFilterSql(p, { userId })} AND m.superseded_by IS NULL
+      WHERE ${memoryFilterSql(p, { userId, ...(type ? { types: [type] } : {}) })} AND m.superseded_by IS NULL
       ORDER BY m.created_at DESC, m.id LIMIT ${p.add(limit)}`,
     p.values,
   );

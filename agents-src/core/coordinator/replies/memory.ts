@@ -27,6 +27,9 @@ interface Answer {
 /** Facts in the user's words are kept as memories of this type; only these answer questions (not session summaries). */
 const factType = "fact";
 const forgetCandidates = 10;
+const everything = /^(?:everything|all|it all|all of it|everything you know|all my memories|all of my memories|my memories)$/i;
+/** "what do you know about me": how many of the newest facts are said. */
+const overviewFacts = 5;
 /** "what else is there": how many facts are looked at for other things in the place. */
 const placeCandidates = 10;
 
@@ -123,7 +126,23 @@ export function memoryReplies(
     return { text: others.map((h) => `${capitalised(swapPerson(h.content.replace(/[.!?]+$/, "")))}.`).join(" "), sources: others.map((h) => ({ id: h.id, content: h.content })) };
   };
 
+  /** "what do you know about me": the newest facts, said back; the web client lists every one. */
+  const overview = async (signal: AbortSignal): Promise<Reply> => {
+    let facts: Array<{ id: string; content: string }>;
+    try {
+      ({ memories: facts } = await orchestrator.get<{ memories: Array<{ id: string; content: string }> }>(`/v1/memories?limit=${overviewFacts + 1}&type=${factType}`, { signal }));
+    } catch (err) {
+      if (signal.aborted) throw err;
+      return cannotReach("my memory", err);
+    }
+    if (facts.length === 0) return { text: "You haven't told me anything to remember yet." };
+    const said = facts.slice(0, overviewFacts).map((f) => swapPerson(f.content.replace(/[.!?]+$/, "")));
+    const more = facts.length > overviewFacts ? ` That's the latest ${overviewFacts}; the web client lists them all.` : "";
+    return { text: `You've told me that ${said.join("; that ")}.${more}`, sources: facts.slice(0, overviewFacts) };
+  };
+
   const recall: IntentHandler = async ({ slots, target }, context) => {
+    if (slots.overview === "true") return overview(context.signal);
     if (slots.place && slots.except) return otherThingsIn(slots.place, slots.except, context.signal);
     const question = slots.question ?? slots.subject ?? "";
     const warnings: string[] = [];
@@ -149,6 +168,8 @@ export function memoryReplies(
   const forget: IntentHandler = async ({ slots }, context) => {
     const subject = slots.subject;
     if (!subject) return { text: "What should I forget?" };
+    // One misheard word must not wipe a household's memories: by voice, one thing at a time.
+    if (everything.test(subject)) return { text: "I forget one thing at a time by voice: tell me what to forget, or delete memories in the web client." };
     try {
       // Only memories that share words with the subject: a merely similar one is not what was named.
       const matching = (await search(subject, forgetCandidates, context.signal)).results.filter((h) => h.matchedBy.includes("fulltext"));
