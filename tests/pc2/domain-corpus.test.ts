@@ -5,6 +5,10 @@ import { fillFrame, nameSlot } from "../../agents-src/pc2/model-server/name-fram
 import { buildNgramModel } from "../../agents-src/pc2/model-server/ngram-language-model";
 import { readFile, rm } from "node:fs/promises";
 import { domainCorpusModule, spokenNumber, spokenWords } from "../../scripts/stt-domain-corpus";
+import { ruleRequests } from "../../scripts/stt-rule-requests";
+import { daysUntilRequest, namedDay } from "../../agents-src/core/task-router/day-questions";
+import { spokenMath } from "../../agents-src/core/task-router/spoken-math";
+import { timerRequestOf } from "../../agents-src/core/task-router/timer-requests";
 
 const dictPath = "/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict";
 
@@ -12,6 +16,15 @@ describe("pc2's domain corpus", () => {
   it("is up to date with the router's exemplars (else run `npm run -s stt:domain-corpus`)", async () => {
     const written = await readFile(join(__dirname, "../../agents-src/pc2/model-server/domain-corpus.ts"), "utf8");
     expect(written).toBe(domainCorpusModule());
+  });
+
+  it("holds the requests the router reads by rule, each read by the router's rules as its intent", () => {
+    const read = (sentence: string) =>
+      timerRequestOf(sentence)?.intent ?? (spokenMath(sentence) ? "calculate" : undefined) ?? daysUntilRequest(sentence)?.intent ?? (namedDay(sentence).day ? "time" : undefined);
+    const requests = ruleRequests();
+    expect(requests.length).toBeGreaterThan(300);
+    expect(requests.filter(({ sentence, intent }) => read(sentence) !== intent)).toEqual([]);
+    expect(domainRequests).toEqual(expect.arrayContaining(["set a pasta timer for ten minutes", "remind me at seven thirty to call mum", "what is twelve times seven"]));
   });
 
   it("fills each template's slot with the fillers of its kind, and keeps the answers to a read-back", () => {

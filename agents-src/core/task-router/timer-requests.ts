@@ -135,9 +135,18 @@ const customaryMoments: Record<string, string> = { lunchtime: "12:30", teatime: 
 // 8 AM to it); with the day and its part first, "tomorrow morning at 6:30", it reads the three as one moment.
 const partOfDayAfterClock =
   /\b(at \d{1,2}(?::\d{2})?(?: ?[ap]m)?) ((?:on )?(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)) (morning|afternoon|evening|night)\b/g;
+// A clock time said in words: "at seven thirty" reaches here as "at 730" (the number reader joins
+// the two words), "at seven oh five" as "at 7 oh 5", and speech-to-text may give "at 7 30".
+const clockLead = String.raw`\b(at|for|by|until|till|around|about) `;
+const notAUnit = String.raw`(?! ?(?:seconds?|minutes?|hours?|days?|weeks?|%|percent)\b)`;
+const clockRun = new RegExp(String.raw`${clockLead}([1-9]|1[0-2])([0-5]\d)\b${notAUnit}`, "g");
+const clockPair = new RegExp(String.raw`${clockLead}([1-9]|1[0-2]) (?:(?:oh|o) ([1-9])|([0-5]\d))\b${notAUnit}`, "g");
+
 // chrono-node reads "5:30" but not "half past five", nor the British "half six" (6:30).
 function reminderMoments(text: string): string {
   return text
+    .replace(clockRun, "$1 $2:$3")
+    .replace(clockPair, (_, lead: string, hour: string, single: string | undefined, pair: string | undefined) => `${lead} ${hour}:${pair ?? `0${single}`}`)
     .replace(/\b(lunch|tea|dinner|supper|bed) ?time\b/g, (_, meal: string) => customaryMoments[`${meal}time`])
     .replace(/\bhalf past (\d{1,2})\b/g, "$1:30")
     .replace(/\bhalf (\d{1,2})\b(?! ?(?:seconds?|minutes?|hours?|days?|weeks?|%|percent|of)\b)/g, "$1:30")

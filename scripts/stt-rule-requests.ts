@@ -1,0 +1,75 @@
+/**
+ * Requests the task router reads by rule, not from exemplars (timers, reminders and alarms,
+ * arithmetic and conversions, days ahead), as sentence templates for pc2's domain language model:
+ * without them the model knows "where is my car" but not "set a timer for ten minutes". Each
+ * template's slots are filled with a few everyday fillers, in words as they are said;
+ * `tests/pc2/domain-corpus.test.ts` checks that the router's rules read every sentence as its intent.
+ */
+
+type Slot = "duration" | "label" | "task" | "moment" | "clock" | "sum" | "conversion" | "day";
+
+const fillers: Readonly<Record<Slot, readonly string[]>> = {
+  duration: ["ten minutes", "five minutes", "twenty minutes", "half an hour", "an hour and a half", "thirty seconds", "two hours", "forty five minutes"],
+  label: ["pasta", "egg", "rice", "oven", "tea", "bread"],
+  task: ["call mum", "take my tablets", "put the bins out", "check the oven", "ring the dentist", "feed the cat"],
+  moment: ["at five pm", "at seven thirty", "tomorrow at nine am", "tomorrow morning", "in twenty minutes", "in an hour", "on friday at three", "tonight at eight"],
+  clock: ["six thirty", "seven am", "half past six", "five forty five"],
+  sum: [
+    "twelve times seven",
+    "fifteen plus twenty seven",
+    "a hundred minus thirty",
+    "eighty divided by four",
+    "fifteen percent of eighty",
+    "the square root of a hundred and forty four",
+    "seven squared",
+  ],
+  conversion: [
+    "how many grams in a pound",
+    "how many centimetres in an inch",
+    "convert ten miles to kilometres",
+    "what is thirty degrees celsius in fahrenheit",
+    "how many ounces in a kilo",
+    "convert five feet to metres",
+  ],
+  day: ["christmas", "new year's day", "friday", "halloween"],
+};
+
+export const ruleTemplates: ReadonlyArray<[template: string, intent: "timer" | "reminder" | "calculate" | "time"]> = [
+  ["set a timer for {duration}", "timer"],
+  ["set a {label} timer for {duration}", "timer"],
+  ["start a timer for {duration}", "timer"],
+  ["timer for {duration}", "timer"],
+  ["how long is left on the {label} timer", "timer"],
+  ["how much time is left on the timer", "timer"],
+  ["pause the {label} timer", "timer"],
+  ["pause the timer", "timer"],
+  ["resume the timer", "timer"],
+  ["cancel the {label} timer", "timer"],
+  ["cancel the timer", "timer"],
+  ["stop the timer", "timer"],
+  ["what timers do i have", "timer"],
+  ["add {duration} to the {label} timer", "timer"],
+  ["add {duration} to the timer", "timer"],
+  ["remind me to {task} {moment}", "reminder"],
+  ["remind me {moment} to {task}", "reminder"],
+  ["remind me to {task}", "reminder"],
+  ["set a reminder to {task} {moment}", "reminder"],
+  ["what reminders do i have", "reminder"],
+  ["cancel the reminder to {task}", "reminder"],
+  ["wake me up {moment}", "reminder"],
+  ["set an alarm for {clock}", "reminder"],
+  ["what is {sum}", "calculate"],
+  ["{conversion}", "calculate"],
+  ["how many days until {day}", "time"],
+  ["what day is {day}", "time"],
+];
+
+/** Every template with every combination of its slots' fillers, and the intent it asks for. */
+export function ruleRequests(): Array<{ sentence: string; intent: string }> {
+  const filled = (template: string): string[] => {
+    const slot = /\{(\w+)\}/.exec(template);
+    if (!slot) return [template];
+    return fillers[slot[1] as Slot].flatMap((filler) => filled(template.replace(slot[0], filler)));
+  };
+  return ruleTemplates.flatMap(([template, intent]) => filled(template).map((sentence) => ({ sentence, intent })));
+}
