@@ -263,6 +263,24 @@ describe("embedding routing", () => {
     expect(await (await preparedRouter(embed)).route(text)).toMatchObject({ intent: "remember", slots: { fact: text } });
   });
 
+  // pc2's model puts a statement naming a rink or a song far from every exemplar: the explicit lead decides.
+  const farFromExemplars: EmbedTexts = async (texts) => ({
+    model: "m1",
+    vectors: texts.length > 1 ? texts.map((t) => [...hashedTrigramVector(t), 0]) : texts.map(() => [...new Array<number>(256).fill(0), 1]),
+  });
+  it.each([
+    // Round 14: fresh-12's first; the rest invented.
+    ["remember the tournament rink is the kinsmen arena", { intent: "remember", slots: { fact: "the tournament rink is the kinsmen arena" } }],
+    ["remember the quiz team's name is the brainy bunch", { intent: "remember", slots: { fact: "the quiz team's name is the brainy bunch" } }],
+    ["remember our choir's new hymn is called morning light", { intent: "remember", slots: { fact: "our choir's new hymn is called morning light" } }],
+    ["note the away rink is the civic centre", { intent: "remember", slots: { fact: "the away rink is the civic centre" } }],
+    // No statement after the lead: as before.
+    ["remember where the rink is", { intent: "unknown" }],
+    ["the tournament rink is the kinsmen arena", { intent: "remember", slots: { fact: "the tournament rink is the kinsmen arena" } }],
+  ])("%j after an explicit lead, far from every exemplar", async (text, expected) => {
+    expect(await (await preparedRouter(farFromExemplars)).route(text)).toMatchObject(expected);
+  });
+
   it("embeds the exemplars once per model and only the utterance per request", async () => {
     let model = "m1";
     const { calls, embed } = countingEmbedder(() => model);

@@ -75,11 +75,16 @@ function corrected(fact: string, correction: string): string {
   // A moment is read first: its first word may be one the fact has elsewhere ("the 22nd" is not "the roses").
   const moment = momentCorrected(statement, correction);
   if (moment) return moment;
-  const [firstWord] = correction.split(/\s+/);
-  const at = new RegExp(`\\b${firstWord.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "iu").exec(statement);
-  if (firstWord && at) return `${statement.slice(0, at.index)}${correction}`;
   const verb = /\b(?:is|are|was|were|am)\b\s+(?:now\s+|still\s+)?/i.exec(statement);
-  if (verb) return `${statement.slice(0, verb.index + verb[0].length)}${correction}`;
+  const told = verb ? verb.index + verb[0].length : 0;
+  const [firstWord] = correction.split(/\s+/);
+  const word = new RegExp(`\\b${firstWord.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "iu");
+  // A correction changes what the fact says of its subject, so its first word is looked for there first:
+  // "the civic centre" into "the tournament rink is the kinsmen arena" is not from the subject's "the".
+  const afterVerb = word.exec(statement.slice(told));
+  const at = afterVerb ? told + afterVerb.index : word.exec(statement)?.index;
+  if (firstWord && at !== undefined) return `${statement.slice(0, at)}${correction}`;
+  if (verb) return `${statement.slice(0, told)}${correction}`;
   return correction;
 }
 

@@ -34,7 +34,8 @@ const leadingWords = [
   String.raw`${hesitations}|a+h+|oh|ok|okay|right|so|well|now|and|also|actually|alright|fine|sorry|oops`,
   String.raw`hang on|hold on|wait|excuse me|just so you know|for your information|fyi|by the way|one more thing`,
   // "hey assistant" and "yo" are greetings; "hey, what's ...", "yo remind me ..." and "quick, 64 times 5" open a request.
-  String.raw`(?:hey|yo|oi|quick|quickly|real quick|quick question)${opensRequest}`,
+  // "like which room is it in": the filler "like" too, which before anything else is the verb ("like the song").
+  String.raw`(?:hey|yo|oi|quick|quickly|real quick|quick question|like)${opensRequest}`,
   String.raw`(?:${addressTerms})(?= *,)`,
   String.raw`${pleaseWords}|kindly|just`,
   String.raw`(?:can|could|would|will) you(?: please| kindly| just)*(?= +[a-z])(?! +(?:remember|recall)(?: +[a-z]+)? +(?:where|what|when|who|which|if|whether)\b)`,

@@ -38,6 +38,9 @@ const isQuestion = (words: readonly Word[]): boolean =>
 const asksItsPlace = /\b(?:in|on|at|under|underneath|behind|beside|near|by|inside|next to|in front of) (?:the|my|our|a|an|his|her|their)\b/i;
 // "who am I speaking to", "who is this": the one asked about is the assistant, not someone the user told of.
 const asksWhoIsListening = /^(?:who|what) am i (?:talking|speaking|chatting) (?:to|with)$|^who is (?:this|there|that)$/;
+// "remember the tournament rink is the kinsmen arena", "note that ...": a statement after an explicit
+// lead is what to keep, however far its embedding is from every exemplar's (a name for a rink or a song).
+const rememberLead = /^(?:remember|note)(?: that)?\s+/i;
 // What an order to do something outside the skills is mistaken for; it is none of them.
 const notForSkills = new Set<Intent>(["remember", "recall", "status", "unknown"]);
 
@@ -217,14 +220,16 @@ export class TaskRouter {
       // beatles" is a request) or a frame took part of a plain statement for the fact ("mat").
       const partOfStatement = decision.slots.fact !== undefined && decision.slots.fact !== whole && !words.some((w) => heardAsRememberWord(w.text));
       if (!notStatements.has(intent) && !(intent === "remember" && (outside || partOfStatement))) return null;
-      const fact = statedFact(text, words);
+      const lead = rememberLead.exec(text)?.[0] ?? "";
+      const statement = text.slice(lead.length);
+      const fact = statedFact(statement, lead ? tokenize(statement) : words);
       // "the heating is too low" near the device exemplars is a complaint; "... on tuesday" is kept.
       if (!fact || (seemsOutside && !givesConcreteAttribute(fact, text))) {
         if (intent !== "remember" || outside) return null;
         // With no word asking to remember, nothing is to be taken off: the whole sentence is the fact.
         return partOfStatement ? { ...decision, slots: { fact: whole } } : decision;
       }
-      return { intent: "remember", confidence: decision.confidence, slots: { fact: whole } };
+      return { intent: "remember", confidence: decision.confidence, slots: { fact: lead ? spanText(statement, tokenize(statement)) : whole } };
     }
     const unsure = intent === "unknown" || best < this.options.outside.skillScore;
     if (!notStatements.has(intent) || outside?.clear || (intent !== "time" && !(unsure && (intent !== "recall" || outside)))) return null;

@@ -50,9 +50,10 @@ const ownFunctionWorks = new RegExp(
 );
 // "check the system", "test yourself", "diagnose your services", "check if everything's online": a
 // check ordered on the assistant, as the report asked for by name is; "check the heating system" and
-// "check my emails" are not.
+// "check my emails" are not. "check your status", "check your health": its state, named as "your" only
+// ("check the status of my order" is someone else's).
 const checkOrdered = new RegExp(
-  String.raw`^(?:(?:check|test|diagnose|inspect|examine|scan)(?: on| over)? (?:${ownWhole}|all (?:the |your )?(?:systems|services))(?: (?:health|status|over|out|for (?:problems|errors|faults)))?|(?:check|see|make sure) (?:if|whether|that) (?:everything|${ownWhole})(?:'s| is| are) ${healthState})$`,
+  String.raw`^(?:(?:check|test|diagnose|inspect|examine|scan)(?: on| over)? (?:${ownWhole}|all (?:the |your )?(?:systems|services)|your (?:own )?(?:current |overall )?(?:status|health|state))(?: (?:health|status|over|out|for (?:problems|errors|faults)))?|(?:check|see|make sure) (?:if|whether|that) (?:everything|${ownWhole})(?:'s| is| are) ${healthState})$`,
 );
 
 const ownHealthAsked = [ownParts, statusReport, stateAsked, healthAsked, faultAsked, ownFunctionWorks, checkOrdered];

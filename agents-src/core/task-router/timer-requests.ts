@@ -155,6 +155,17 @@ function reminderMoments(text: string): string {
     .replace(partOfDayAfterClock, "$2 $3 $1");
 }
 
+// "at seven thirty pm", "by six forty five", "at eight oh five": a clock time said as an hour word and
+// its minutes, which the number reader makes "7 30", "645" or "11 50 5", none of them a time to chrono-node.
+const hourWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+const minuteWords = String.raw`oh (?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?: (?:one|two|three|four|five|six|seven|eight|nine))?`;
+const clockInWords = new RegExp(String.raw`\b(at|by|until|till|around) (${hourWord}) (${minuteWords})\b`, "g");
+const clockDigits = (text: string): string =>
+  text.replace(clockInWords, (_, preposition: string, hour: string, minutes: string) => {
+    const minute = withDigits(minutes.replace(/^oh /, ""));
+    return `${preposition} ${withDigits(hour)}:${minute.padStart(2, "0")}`;
+  });
+
 // A preposition right before a moment goes with it ("on friday", "at 6:30"); anywhere else it is the task's ("put the heating on").
 const prepositionBeforeMoment = /\b(?:at|in|on|by|for)\s+$/;
 
@@ -199,10 +210,19 @@ function reminderMoment(text: string): chrono.ParsedResult | undefined {
     .find((moment) => moment.start.isCertain("hour") || !aboutTheDay.test(text.slice(0, moment.index)));
 }
 
+// "cancel the vet reminder", "delete my library books reminder": what the reminder is for, said before
+// the word as a timer's label is ("the pasta timer"); a clock time ("the 5 pm reminder") or a word
+// that only picks one out ("the last reminder") names no task.
+const taskBeforeReminder = /\b(?:the|my)\s+((?:(?!\d)[a-z]+\s+){0,2}?(?!\d)[a-z]+)\s+reminder\b/;
+function namedBeforeReminder(text: string): string {
+  const named = taskBeforeReminder.exec(text)?.[1] ?? "";
+  return named.split(" ").some((w) => notLabels.has(w)) ? "" : named;
+}
+
 function reminderRequest(text: string, recent: readonly RecentTurn[]): TimerRequest | null {
   if (reminderWord.test(text) && !/^set (?:a |me a )?reminder/.test(text)) {
     if (/\b(?:cancel|delete|remove|clear|stop)\b/.test(text)) {
-      const task = text.replace(/^.*?\breminders?\b\s*(?:to|for|about)?\s*/, "").trim();
+      const task = text.replace(/^.*?\breminders?\b\s*(?:to|for|about)?\s*/, "").trim() || namedBeforeReminder(text);
       return { intent: "reminder", slots: { action: "cancel", ...(/\ball\b/.test(text) ? { all: "true" as const } : task ? { task } : {}) } };
     }
     if (listsReminders.test(text)) return { intent: "reminder", slots: { action: "list" } };
@@ -241,9 +261,20 @@ function taskAskedWhen(recent: readonly RecentTurn[]): string | undefined {
   return asked ? swapPerson(asked[1] ?? asked[2]) : undefined;
 }
 
+// What is done to a timer that is already set, said first.
+const timerOrders = "pause|hold|freeze|unfreeze|unpause|un pause|resume|continue|carry on(?: with)?|restart|cancel|stop|delete|kill|end";
 // "pause it", "unpause that one", "cancel it", "cancel the pasta one" right after a timer was set or asked about: "it" is the timer.
-const timerByPronoun =
-  /^(?:pause|hold|freeze|unfreeze|unpause|un pause|resume|continue|carry on(?: with)?|restart|cancel|stop|delete|kill|end)(?: it| that| that (?:one|1)| this (?:one|1)| the [a-z]+ (?:one|1))(?: again| now)?$/;
+const timerByPronoun = new RegExp(String.raw`^(?:${timerOrders})(?: it| that| that (?:one|1)| this (?:one|1)| the [a-z]+ (?:one|1))(?: again| now)?$`);
+// "pause scales", "resume the pasta" right after a timer turn: a timer called by its label alone.
+const timerByLabel = new RegExp(String.raw`^(${timerOrders}) (?:the |my )?((?:[a-z]+ )?[a-z]+)(?: again| now)?$`);
+
+/** The order on a timer called by its label alone, said as one on "the <label> timer", when the conversation named a timer so; `null` otherwise. */
+function orderOnNamedTimer(text: string, recent: readonly RecentTurn[]): string | null {
+  const order = timerByLabel.exec(text);
+  // "stop the music" after a timer turn is no timer's: only a label the assistant said of a timer counts.
+  const named = order && new RegExp(String.raw`\b${order[2]} timer\b`, "i");
+  return named && recent.some((t) => t.role === "assistant" && t.intent === "timer" && named.test(t.content)) ? `${order[1]} the ${order[2]} timer` : null;
+}
 
 // "start it (again)", "get that one going again": after a pause, the timer is to run on, as "resume it".
 // "again" may be gone already: the router takes it off as a wrapper.
@@ -283,7 +314,7 @@ function alarmAsReminder(text: string): string {
 /** The timer or reminder request an utterance makes, or `null`; `recent`, the conversation so far, says what "it" is. */
 export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] = []): TimerRequest | null {
   const text = alarmAsReminder(
-    reminderMoments(withDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'").replace(secondsBeforeTimer, "$1 seconds ")))
+    reminderMoments(withDigits(clockDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'").replace(secondsBeforeTimer, "$1 seconds "))))
       .replace(/\b(how long|how much longer|what|there|it|that)'s\b/g, "$1 is")
       .replace(/[?!.,]+(?=\s|$)/g, " ")
       .replace(/\s+/g, " ")
@@ -310,6 +341,8 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
   if (afterTimer && timerByPronoun.test(ordered)) {
     return timerRequest(ordered.replace(/^un pause/, "unpause").replace(/ (?:it|that (?:one|1)|that|this (?:one|1))\b/, " the timer").replace(/ (the [a-z]+) (?:one|1)$/, " $1 timer"));
   }
+  const byLabel = afterTimer ? orderOnNamedTimer(ordered, recent) : null;
+  if (byLabel) return timerRequest(byLabel.replace(/^un pause/, "unpause"));
   if (timerWord.test(text)) return timerRequest(text);
   if (timeVerb.test(text)) return timerRequest(text.replace(timeVerb, "set a timer for "));
   if (afterTimer && spokenDuration(text) > 0 && anotherOne.test(text)) return timerRequest(text.replace(anotherOne, "timer"));
