@@ -135,18 +135,9 @@ const customaryMoments: Record<string, string> = { lunchtime: "12:30", teatime: 
 // 8 AM to it); with the day and its part first, "tomorrow morning at 6:30", it reads the three as one moment.
 const partOfDayAfterClock =
   /\b(at \d{1,2}(?::\d{2})?(?: ?[ap]m)?) ((?:on )?(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)) (morning|afternoon|evening|night)\b/g;
-// A clock time said in words: "at seven thirty" reaches here as "at 730" (the number reader joins
-// the two words), "at seven oh five" as "at 7 oh 5", and speech-to-text may give "at 7 30".
-const clockLead = String.raw`\b(at|for|by|until|till|around|about) `;
-const notAUnit = String.raw`(?! ?(?:seconds?|minutes?|hours?|days?|weeks?|%|percent)\b)`;
-const clockRun = new RegExp(String.raw`${clockLead}([1-9]|1[0-2])([0-5]\d)\b${notAUnit}`, "g");
-const clockPair = new RegExp(String.raw`${clockLead}([1-9]|1[0-2]) (?:(?:oh|o) ([1-9])|([0-5]\d))\b${notAUnit}`, "g");
-
 // chrono-node reads "5:30" but not "half past five", nor the British "half six" (6:30).
 function reminderMoments(text: string): string {
   return text
-    .replace(clockRun, "$1 $2:$3")
-    .replace(clockPair, (_, lead: string, hour: string, single: string | undefined, pair: string | undefined) => `${lead} ${hour}:${pair ?? `0${single}`}`)
     .replace(/\b(lunch|tea|dinner|supper|bed) ?time\b/g, (_, meal: string) => customaryMoments[`${meal}time`])
     .replace(/\bhalf past (\d{1,2})\b/g, "$1:30")
     .replace(/\bhalf (\d{1,2})\b(?! ?(?:seconds?|minutes?|hours?|days?|weeks?|%|percent|of)\b)/g, "$1:30")
@@ -155,11 +146,11 @@ function reminderMoments(text: string): string {
     .replace(partOfDayAfterClock, "$2 $3 $1");
 }
 
-// "at seven thirty pm", "by six forty five", "at eight oh five": a clock time said as an hour word and
+// "at seven thirty pm", "by six forty five", "an alarm for eight oh five": a clock time said as an hour word and
 // its minutes, which the number reader makes "7 30", "645" or "11 50 5", none of them a time to chrono-node.
 const hourWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const minuteWords = String.raw`oh (?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?: (?:one|two|three|four|five|six|seven|eight|nine))?`;
-const clockInWords = new RegExp(String.raw`\b(at|by|until|till|around) (${hourWord}) (${minuteWords})\b`, "g");
+const clockInWords = new RegExp(String.raw`\b(at|for|by|until|till|around|about) (${hourWord}) (${minuteWords})\b`, "g");
 const clockDigits = (text: string): string =>
   text.replace(clockInWords, (_, preposition: string, hour: string, minutes: string) => {
     const minute = withDigits(minutes.replace(/^oh /, ""));
