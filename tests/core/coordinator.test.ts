@@ -153,11 +153,11 @@ describe("coordinator with the real agents", () => {
       return (await res.json()) as AskResult;
     };
     expect((await askAs(ada, "what do you know about me")).reply).toBe("You haven't told me anything to remember yet.");
-    await askAs(ada, "remember that my bike lock code is 2231");
+    await askAs(ada, "remember that my padlock code is 2231");
     await askAs(ada, "my sister lives in leeds");
     await askAs(ben, "remember that my gym locker is 12");
     const known = await askAs(ada, "what have I told you");
-    expect(known).toMatchObject({ intent: "recall", reply: "You've told me that your sister lives in leeds; that your bike lock code is 2231." });
+    expect(known).toMatchObject({ intent: "recall", reply: "You've told me that your sister lives in leeds; that your padlock code is 2231." });
     for (let i = 1; i <= 5; i++) await askAs(ben, `remember that my shelf ${i} holds box ${i}`);
     expect((await askAs(ben, "what do you remember")).reply).toMatch(/^You've told me that your shelf 5 holds box 5; .*That's the latest 5; the web client lists them all\.$/);
     const count = await memoryCount();
