@@ -16,7 +16,8 @@
  * (bench/assistant-eval-fresh10.ts), written before the eleventh round, which worked from fresh-9's; "fresh-11" likewise
  * (bench/assistant-eval-fresh11.ts), written before the twelfth round, which worked from fresh-10's; "fresh-12" likewise
  * (bench/assistant-eval-fresh12.ts), written before the thirteenth round, which worked from fresh-11's; "fresh-13" likewise
- * (bench/assistant-eval-fresh13.ts), written before the fourteenth round, which worked from fresh-12's. Each dialogue runs
+ * (bench/assistant-eval-fresh13.ts), written before the fourteenth round, which worked from fresh-12's; "fresh-14" likewise
+ * (bench/assistant-eval-fresh14.ts), written before the fifteenth round, which worked from fresh-13's. Each dialogue runs
  * in its own session under its own user; facts use subjects no other dialogue uses, because
  * memories are shared by every conversation.
  */
@@ -34,6 +35,7 @@ import { fresh10Dialogues, fresh10Singles } from "./assistant-eval-fresh10";
 import { fresh11Dialogues, fresh11Singles } from "./assistant-eval-fresh11";
 import { fresh12Dialogues, fresh12Singles } from "./assistant-eval-fresh12";
 import { fresh13Dialogues, fresh13Singles } from "./assistant-eval-fresh13";
+import { fresh14Dialogues, fresh14Singles } from "./assistant-eval-fresh14";
 
 const tunedSingles: EvalDialogue[] = [
   ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
@@ -936,4 +938,5 @@ export const evalSet: readonly EvalDialogue[] = [
   ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues, ...fresh4Singles, ...fresh4Dialogues, ...fresh5Singles, ...fresh5Dialogues,
   ...fresh6Singles, ...fresh6Dialogues, ...fresh7Singles, ...fresh7Dialogues, ...fresh8Singles, ...fresh8Dialogues, ...fresh9Singles, ...fresh9Dialogues, ...fresh10Singles, ...fresh10Dialogues, ...fresh11Singles, ...fresh11Dialogues,
   ...fresh12Singles, ...fresh12Dialogues, ...fresh13Singles, ...fresh13Dialogues,
+  ...fresh14Singles, ...fresh14Dialogues,
 ].map((d, index) => ({ ...d, id: `${d.id}-${index}` }));
