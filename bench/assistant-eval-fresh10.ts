@@ -27,13 +27,13 @@ import {
   statusReply,
   thanksReply,
   unknownReply,
+  weekdayReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
 
 const P = "fresh-10" as const;
 
 const date = "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}\\b";
-const weekday = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const timerList = "don't have any timers|you have (one|\\w+) timers?";
 const reminderList = "don't have any reminders|you have (one|\\w+) reminders?";
 
@@ -131,10 +131,10 @@ export const fresh10Singles: EvalDialogue[] = [
     ["what is the date", date],
     ["what date is it today", date],
     ["which date is today", date],
-    ["what day is it", weekday],
-    ["what day of the week is it", weekday],
-    ["is it tuesday today", weekday],
-    ["what day is today", weekday],
+    ["what day is it", weekdayReply],
+    ["what day of the week is it", weekdayReply],
+    ["is it tuesday today", weekdayReply],
+    ["what day is today", weekdayReply],
   ]),
 
   // the assistant's own health, asked in many ways

@@ -22,19 +22,19 @@ import {
   goodbyeReply,
   greetingReply,
   identityReply,
+  monthDayReply,
+  reminderListReply,
   single,
   singlePairs,
   statusReply,
   thanksReply,
+  timerListReply,
   unknownReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
 
 const P = "fresh-11" as const;
 
-const timerList = "(don't have any|have \\w+) timers?";
-const reminderList = "(don't have any|have \\w+) reminders?";
-const monthDay = "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}";
 const weekday = "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
 
 export const fresh11Singles: EvalDialogue[] = [
@@ -59,7 +59,7 @@ export const fresh11Singles: EvalDialogue[] = [
     ["start a countdown for five minutes", "timer.*5 minutes"],
   ]),
   // timers: listed
-  ...single(P, "timer", "timer", timerList, [
+  ...single(P, "timer", "timer", timerListReply, [
     "what timers have i got",
     "do i have any timers going",
     "list my timers",
@@ -82,7 +82,7 @@ export const fresh11Singles: EvalDialogue[] = [
     ["remind me to send the invoice to mr patel", "when should I remind you to send the invoice to mr patel"],
     ["set a reminder to renew my bus pass", "when should I remind you to renew your bus pass"],
   ]),
-  ...single(P, "reminder", "reminder", reminderList, [
+  ...single(P, "reminder", "reminder", reminderListReply, [
     "what reminders do i have",
     "have i got any reminders set",
     "read me my reminders",
@@ -133,11 +133,11 @@ export const fresh11Singles: EvalDialogue[] = [
     ["time check", clockReply],
     ["what time is it now", clockReply],
     ["tell me the time", clockReply],
-    ["what's the date today", monthDay],
-    ["what's today's date", monthDay],
-    ["what date is it", monthDay],
-    ["what's the date", monthDay],
-    ["what's the date today dear", monthDay],
+    ["what's the date today", monthDayReply],
+    ["what's today's date", monthDayReply],
+    ["what date is it", monthDayReply],
+    ["what's the date", monthDayReply],
+    ["what's the date today dear", monthDayReply],
     ["what day is it", weekday],
     ["what day of the week is it", weekday],
     ["what day is it today", weekday],
@@ -315,8 +315,8 @@ export const fresh11Dialogues: EvalDialogue[] = [
     ["what did i just say", "conversation", 'You said:? "?remember that the electrician is coming on tuesday at 9'],
   ]),
   dialogue(P, "conversation", "repeat-date-slower", [
-    ["what's the date today", "time", monthDay],
-    ["could you say that again a bit slower", "conversation", monthDay],
+    ["what's the date today", "time", monthDayReply],
+    ["could you say that again a bit slower", "conversation", monthDayReply],
   ]),
   dialogue(P, "conversation", "repeat-grams", [
     ["how many grams in a pound", "calculate", "\\b(453\\.[56]|454)"],

@@ -17,31 +17,31 @@
  * - someone who speaks only in very short commands.
  */
 import {
-  EvalDialogue,
   cancelledReply,
   capabilityReply,
   clockReply,
   correctedReply,
   dialogue,
+  emptyCaptureReply,
+  EvalDialogue,
   forgotten,
   goodbyeReply,
   greetingReply,
   identityReply,
+  monthDayReply,
+  reminderListReply,
   single,
   singlePairs,
   statusReply,
   thanksReply,
+  timerListReply,
   unknownReply,
+  weekdayReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
 
 const P = "fresh-12" as const;
 
-const monthDay = "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}";
-const weekday = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const whatShouldIRemember = "what should I remember";
-const freshTimers = "(don't have any|have \\w+) timers?";
-const freshReminders = "(don't have any|have \\w+) reminders?";
 
 export const fresh12Singles: EvalDialogue[] = [
   // timers
@@ -53,8 +53,8 @@ export const fresh12Singles: EvalDialogue[] = [
     ["put a timer on for the bread for two hours", "bread timer.*2 hours"],
     ["can you set a timer called porridge for four minutes", "porridge timer.*4 minutes"],
     ["um set a timer for like an hour and a half", "timer.*1 hour and 30 minutes"],
-    ["what timers have i got going", freshTimers],
-    ["do i have any timers running", freshTimers],
+    ["what timers have i got going", timerListReply],
+    ["do i have any timers running", timerListReply],
   ]),
 
   // reminders
@@ -67,8 +67,8 @@ export const fresh12Singles: EvalDialogue[] = [
     ["in two hours remind me to check on dad", "remind you to check on dad"],
     ["remind me to order more test strips today at 3 pm", "remind you to order more test strips.*3:00 PM"],
     ["remind me to text the coach about the tournament in 45 minutes", "remind you to text the coach about the tournament"],
-    ["what reminders have i got", freshReminders],
-    ["have i got any reminders set", freshReminders],
+    ["what reminders have i got", reminderListReply],
+    ["have i got any reminders set", reminderListReply],
   ]),
 
   // remember
@@ -113,15 +113,15 @@ export const fresh12Singles: EvalDialogue[] = [
     ["have you got the time", clockReply],
     ["what time is it right now", clockReply],
     ["um so what time is it", clockReply],
-    ["what's the date today", monthDay],
-    ["what is today's date", monthDay],
-    ["which date is it today", monthDay],
-    ["what date is it", monthDay],
-    ["tell me the date please", monthDay],
-    ["what day is it", weekday],
-    ["what day of the week is it", weekday],
-    ["what day is it today", weekday],
-    ["which day of the week is it today", weekday],
+    ["what's the date today", monthDayReply],
+    ["what is today's date", monthDayReply],
+    ["which date is it today", monthDayReply],
+    ["what date is it", monthDayReply],
+    ["tell me the date please", monthDayReply],
+    ["what day is it", weekdayReply],
+    ["what day of the week is it", weekdayReply],
+    ["what day is it today", weekdayReply],
+    ["which day of the week is it today", weekdayReply],
   ]),
 
   // status
@@ -288,15 +288,15 @@ export const fresh12Dialogues: EvalDialogue[] = [
 
   // remember, with empty captures
   dialogue(P, "remember", "remember-teen-bike-lock", [
-    ["remember something for me", "remember", whatShouldIRemember],
+    ["remember something for me", "remember", emptyCaptureReply],
     ["my bike lock code is 5093", "remember", "your bike lock code is 5093"],
   ]),
   dialogue(P, "remember", "remember-plumber-fuses", [
-    ["can you remember something", "remember", whatShouldIRemember],
+    ["can you remember something", "remember", emptyCaptureReply],
     ["the spare fuses are in the van glovebox", "remember", "spare fuses are in the van glovebox"],
   ]),
   dialogue(P, "remember", "remember-nurse-extension", [
-    ["i need you to remember something", "remember", whatShouldIRemember],
+    ["i need you to remember something", "remember", emptyCaptureReply],
     ["the ward extension is 4420", "remember", "ward extension is 4420"],
   ]),
   dialogue(P, "remember", "remember-farmer-hayloft", [

@@ -20,30 +20,30 @@
  * - Maureen, a gardener who gives a lot of context before she gets to the request.
  */
 import {
-  EvalDialogue,
   cancelledReply,
   capabilityReply,
   clockReply,
   correctedReply,
   dialogue,
+  EvalDialogue,
   forgotten,
   goodbyeReply,
   greetingReply,
   identityReply,
+  monthDayReply,
+  reminderListReply,
   single,
   singlePairs,
   statusReply,
   thanksReply,
+  timerListReply,
   unknownReply,
+  weekdayReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
 
 const P = "fresh-13" as const;
 
-const monthDay = "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}";
-const weekday = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const timersListed = "(don't have any|have \\w+) timers?";
-const remindersListed = "(don't have any|have \\w+) reminders?";
 
 export const fresh13Singles: EvalDialogue[] = [
   // timers
@@ -55,8 +55,8 @@ export const fresh13Singles: EvalDialogue[] = [
     ["set a timer called lamb for two hours", "lamb timer.*2 hours"],
     ["start a 12 minute timer", "timer.*12 minutes"],
     ["give me a timer for 45 seconds", "timer.*45 seconds"],
-    ["do i have any timers running", timersListed],
-    ["what timers are on at the moment", timersListed],
+    ["do i have any timers running", timerListReply],
+    ["what timers are on at the moment", timerListReply],
   ]),
 
   // reminders
@@ -69,8 +69,8 @@ export const fresh13Singles: EvalDialogue[] = [
     ["can you remind me to pay the gas bill today at 3 pm", "remind you to pay the gas bill.*3:00 PM"],
     ["remind me to renew my visa", "when should I remind you to renew your visa"],
     ["remind me at 10 pm to charge my phone", "remind you to charge your phone.*10:00 PM"],
-    ["do i have any reminders", remindersListed],
-    ["what reminders have you got for me", remindersListed],
+    ["do i have any reminders", reminderListReply],
+    ["what reminders have you got for me", reminderListReply],
   ]),
 
   // remember
@@ -109,13 +109,13 @@ export const fresh13Singles: EvalDialogue[] = [
     "sorry what time is it right now",
   ]),
   ...singlePairs(P, "time", "time", [
-    ["what's the date today", monthDay],
-    ["what's today's date", monthDay],
-    ["what date is it today", monthDay],
-    ["can you tell me the date", monthDay],
-    ["what day is it today", weekday],
-    ["what day of the week is it", weekday],
-    ["which day is it", weekday],
+    ["what's the date today", monthDayReply],
+    ["what's today's date", monthDayReply],
+    ["what date is it today", monthDayReply],
+    ["can you tell me the date", monthDayReply],
+    ["what day is it today", weekdayReply],
+    ["what day of the week is it", weekdayReply],
+    ["which day is it", weekdayReply],
   ]),
 
   // status
@@ -417,7 +417,7 @@ export const fresh13Dialogues: EvalDialogue[] = [
     ["sorry what did you say", "conversation", "rice timer.*15 minutes"],
   ]),
   dialogue(P, "conversation", "d-student-date-echo", [
-    ["what is the date today", "time", monthDay],
+    ["what is the date today", "time", monthDayReply],
     ["what did i just say", "conversation", 'You said:? "?what is the date today'],
   ]),
   dialogue(P, "conversation", "d-blind-ounces-again", [
@@ -429,7 +429,7 @@ export const fresh13Dialogues: EvalDialogue[] = [
     ["what did i just say", "conversation", 'You said:? "?remember the airport drop off bay is zone c'],
   ]),
   dialogue(P, "conversation", "d-farm-day-again", [
-    ["what day is it today", "time", weekday],
-    ["what did you say", "conversation", weekday],
+    ["what day is it today", "time", weekdayReply],
+    ["what did you say", "conversation", weekdayReply],
   ]),
 ];

@@ -16,29 +16,29 @@
  * - a man home after a knee operation, keeping track of his tablets
  */
 import {
-  EvalDialogue,
   cancelledReply,
   capabilityReply,
   clockReply,
   correctedReply,
   dialogue,
+  EvalDialogue,
   forgotten,
   goodbyeReply,
   greetingReply,
   identityReply,
+  monthDayReply,
+  reminderListReply,
   singlePairs,
   statusReply,
   thanksReply,
+  timerListReply,
   unknownReply,
+  weekdayReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
 
 const P = "fresh-14" as const;
 
-const monthDay = "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}";
-const weekday = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const timersListed = "(don't have any|have \\w+) timers?";
-const remindersListed = "(don't have any|have \\w+) reminders?";
 
 export const fresh14Singles: EvalDialogue[] = [
   ...singlePairs(P, "timer", "timer", [
@@ -51,11 +51,11 @@ export const fresh14Singles: EvalDialogue[] = [
     ["give me a 2 hour timer for the brisket", "brisket timer.*2 hours"],
     ["set the oven timer for 45 minutes", "oven timer.*45 minutes"],
     ["half an hour timer please", "timer.*30 minutes"],
-    ["what timers have i got going", timersListed],
+    ["what timers have i got going", timerListReply],
     ["set a timer for 14 minutes for the scones", "scones timer.*14 minutes"],
     ["set a timer for 3 minutes for my tea", "tea timer.*3 minutes"],
     ["set a timer for a quarter of an hour", "timer.*15 minutes"],
-    ["are any timers running", timersListed],
+    ["are any timers running", timerListReply],
     ["timer 20 minutes", "timer.*20 minutes"],
   ]),
   ...singlePairs(P, "reminder", "reminder", [
@@ -67,11 +67,11 @@ export const fresh14Singles: EvalDialogue[] = [
     ["remind me tomorrow at 9 am to send the invoices to mr chan", "remind you to send the invoices to mr chan.*9:00 AM"],
     ["remind me to take my antibiotics at 8 pm", "remind you to take your antibiotics.*8:00 PM"],
     ["can you remind me to renew my bus pass", "when should I remind you to renew your bus pass"],
-    ["what reminders have i got", remindersListed],
+    ["what reminders have i got", reminderListReply],
     ["remind me in two hours to check on the puppy", "remind you to check on the puppy"],
     ["remind me on friday at 10 am to book the marquee", "remind you to book the marquee.*10:00 AM"],
     ["at 3 15 pm remind me to collect the kids from school", "remind you to collect the kids from school.*3:15 PM"],
-    ["do i have any reminders set", remindersListed],
+    ["do i have any reminders set", reminderListReply],
     ["i need waking up at 6 30 am", "(wake up|alarm).*6:30 AM"],
     ["remind me at noon to check the hives", "remind you to check the hives.*12:00 PM"],
     ["remind me to pay the vat bill at 4 pm", "remind you to pay the vat bill.*4:00 PM"],
@@ -108,18 +108,18 @@ export const fresh14Singles: EvalDialogue[] = [
     ["have you got the time", clockReply],
     ["tell me the time", clockReply],
     ["time check", clockReply],
-    ["what's today's date", monthDay],
-    ["what's the date", monthDay],
-    ["what's the date today lah", monthDay],
-    ["what day is it today", weekday],
-    ["what day of the week is it", weekday],
+    ["what's today's date", monthDayReply],
+    ["what's the date", monthDayReply],
+    ["what's the date today lah", monthDayReply],
+    ["what day is it today", weekdayReply],
+    ["what day of the week is it", weekdayReply],
     ["what day does christmas fall on this year", "December 25"],
     ["how many days until christmas", "December 25|\\d+ days"],
     ["what day is new year's eve", "December 31"],
     ["what day of the week is valentine's day", "February 14"],
     ["what day is the first of march", "March 1\\b"],
     ["how many days until new year's day", "January 1\\b|\\d+ days"],
-    ["what's the date tomorrow", monthDay],
+    ["what's the date tomorrow", monthDayReply],
   ]),
   ...singlePairs(P, "status", "status", [
     ["are all your services up", statusReply],

@@ -11,6 +11,7 @@ import {
   cancelledReply,
   capabilityReply,
   dialogue,
+  emptyCaptureReply,
   forgotten,
   goodbyeReply,
   greetingReply,
@@ -30,7 +31,6 @@ const clock = "\\b\\d{1,2}:\\d{2}\\b";
 const months = "January|February|March|April|May|June|July|August|September|October|November|December";
 const date = `^Today is |\\b(${months})\\b`;
 const weekday = "\\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b";
-const askWhat = "what should I remember";
 const unknown = "don't know|haven't told";
 const nothingToForget = "to forget|don't have anything";
 const askWhen = "^When should I remind you";
@@ -178,7 +178,7 @@ export const fresh3Singles: EvalDialogue[] = [
     ["my pan card is in the red file", "your pan card is in the red file"],
     ["my reading glasses are on the windowsill in the bathroom", "your reading glasses are on the windowsill in the bathroom"],
   ]),
-  ...single(part, "remember", "remember", askWhat, [
+  ...single(part, "remember", "remember", emptyCaptureReply, [
     "remember this",
     "can you remember something for me",
     "i want you to remember something",
@@ -382,11 +382,11 @@ export const fresh3Dialogues: EvalDialogue[] = [
 
   // remember: an empty request, then the fact
   d("remember", "tortoise", [
-    ["remember this", "remember", askWhat],
+    ["remember this", "remember", emptyCaptureReply],
     ["my tortoise is called horatio", "remember", "your tortoise is called horatio"],
   ]),
   d("remember", "boiler-engineer", [
-    ["i was wondering if you could keep a note of something for me", "remember", askWhat],
+    ["i was wondering if you could keep a note of something for me", "remember", emptyCaptureReply],
     ["the boiler engineer's number is stuck on the fridge", "remember", "the boiler engineer's number is stuck on the fridge"],
   ]),
 

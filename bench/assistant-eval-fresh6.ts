@@ -25,12 +25,12 @@ import {
   singlePairs,
   statusReply,
   thanksReply,
+  weekdayReply,
   wellbeingReply,
 } from "./assistant-eval-kit";
 
 const P = "fresh-6" as const;
 
-const weekday = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const month = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 const dateReply = `${month} \\d{1,2}|\\d{1,2}(st|nd|rd|th)? (of )?${month}`;
 const dontKnow = "^I don't know\\. You haven't told me anything about that";
@@ -114,10 +114,10 @@ export const fresh6Singles: EvalDialogue[] = [
     ["what's the date today", dateReply],
     ["what's today's date", dateReply],
     ["what's the date the day", dateReply],
-    ["what day is it today", weekday],
-    ["which day is today", weekday],
-    ["what day of the week is it", weekday],
-    ["is it tuesday today", weekday],
+    ["what day is it today", weekdayReply],
+    ["which day is today", weekdayReply],
+    ["what day of the week is it", weekdayReply],
+    ["is it tuesday today", weekdayReply],
     ["what month are we in", month],
   ]),
 

@@ -21,6 +21,7 @@ import {
   goodbyeReply,
   greetingReply,
   identityReply,
+  monthDayReply,
   single,
   singlePairs,
   statusReply,
@@ -31,7 +32,6 @@ import {
 
 const P = "fresh-7" as const;
 
-const dateReply = "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}";
 const dayReply = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const timerList = "don't have any timers|no timers|you have \\w+ timers?";
 const reminderList = "don't have any reminders|no reminders|you have \\w+ reminders?";
@@ -123,11 +123,11 @@ export const fresh7Singles: EvalDialogue[] = [
     "what time is it now please",
   ]),
   ...singlePairs(P, "time", "time", [
-    ["what's the date today", dateReply],
-    ["what's today's date", dateReply],
-    ["what date is it", dateReply],
-    ["what's the date, hen", dateReply],
-    ["which date is today", dateReply],
+    ["what's the date today", monthDayReply],
+    ["what's today's date", monthDayReply],
+    ["what date is it", monthDayReply],
+    ["what's the date, hen", monthDayReply],
+    ["which date is today", monthDayReply],
     ["what day is it", dayReply],
     ["what day of the week is it", dayReply],
     ["what day is it today, eh", dayReply],
@@ -316,8 +316,8 @@ export const fresh7Dialogues: EvalDialogue[] = [
     ["what did i just say", "conversation", 'You said:? "?remind me to phone the dentist'],
   ]),
   dialogue(P, "conversation", "date-say-again", [
-    ["what's the date", "time", dateReply],
-    ["can you say that again", "conversation", dateReply],
+    ["what's the date", "time", monthDayReply],
+    ["can you say that again", "conversation", monthDayReply],
   ]),
 
   // timers

@@ -24,6 +24,7 @@ import {
   clockReply,
   correctedReply,
   dialogue,
+  emptyCaptureReply,
   EvalDialogue,
   forgotten,
   goodbyeReply,
@@ -44,7 +45,6 @@ const reminderList = "(don't have any|you have \\w+) reminders?";
 const months = "January|February|March|April|May|June|July|August|September|October|November|December";
 const date = `\\b(${months}) \\d{1,2}\\b|\\b\\d{1,2}(st|nd|rd|th)? (of )?(${months})\\b`;
 const weekday = "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
-const whatToRemember = "what should I remember";
 
 export const fresh8Singles: EvalDialogue[] = [
   // timers: starting, with and without names, durations in words and digits; and listing
@@ -100,8 +100,8 @@ export const fresh8Singles: EvalDialogue[] = [
     ["remember that the lad who does the gardening is called ryan", "lad who does the gardening is called ryan"],
     ["remember i've paid the council tax for december", "(you've|you have) paid the council tax for december"],
     ["remember that the cat's next vaccination is in april", "cat's next vaccination is in april"],
-    ["remember something", whatToRemember],
-    ["i need you to remember something", whatToRemember],
+    ["remember something", emptyCaptureReply],
+    ["i need you to remember something", emptyCaptureReply],
   ]),
 
   // recall of facts nobody told it
@@ -336,12 +336,12 @@ export const fresh8Dialogues: EvalDialogue[] = [
 
   // remember with an empty first turn, then the fact
   dialogue(P, "remember", "boiler-service", [
-    ["can you remember something for me", "remember", whatToRemember],
+    ["can you remember something for me", "remember", emptyCaptureReply],
     ["the boiler service is booked for the 14th of january", "remember", "boiler service is booked for the 14th of january"],
     ["when's the boiler service booked for", "recall", "14th of january"],
   ]),
   dialogue(P, "remember", "library-card-pin", [
-    ["remember this", "remember", whatToRemember],
+    ["remember this", "remember", emptyCaptureReply],
     ["my library card pin is 8163", "remember", "your library card pin is 8163"],
     ["what's my library card pin", "recall", "\\b8163\\b"],
   ]),

@@ -54,3 +54,12 @@ export const cancelledReply = "cancell?ed";
 export const unknownReply = "don't know|haven't told me";
 /** A correction's reply: says it corrected, and gives the new value. */
 export const correctedReply = (value: string) => `^(?=.*corrected)(?=.*${value})`;
+/** Today's date as the replies say it: "December 7". */
+export const monthDayReply = "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}";
+/** A weekday named. */
+export const weekdayReply = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+/** A fresh user's timers or reminders listed: none, or how many. */
+export const timerListReply = "(don't have any|have \\w+) timers?";
+export const reminderListReply = "(don't have any|have \\w+) reminders?";
+/** An empty "remember": the assistant asks what. */
+export const emptyCaptureReply = "what should I remember";
