@@ -247,6 +247,13 @@ describe("coordinator with the real agents", () => {
     expect(aboutIt.body).toMatchObject({ intent: "reminder", reply: expect.stringMatching(/^Okay, I'll remind you about your sister's flight (tomorrow )?at /) });
     expect((await ask({ text: "cancel the reminder about my sister's flight" })).body.reply).toBe("Okay, I've cancelled your reminder about your sister's flight.");
 
+    // Said aloud, a long list is the count and the soonest five.
+    for (const minutes of [11, 12, 13, 14, 15, 16]) await ask({ text: `set a timer for ${minutes} minutes` });
+    expect((await ask({ text: "what timers do I have" })).body.reply).toMatch(
+      /^You have 6 timers\. The next 5: your 11 minute timer, .*; your 15 minute timer, [^;]*\. The web client lists them all\.$/,
+    );
+    await ask({ text: "cancel all my timers" });
+
     // No device is connected to hear it: the next turn tells it, once.
     await ask({ text: "set a timer for 1 second" });
     await eventually(async () => (await sql.query("SELECT 1 FROM timers WHERE state = 'fired' AND label IS NULL AND duration_ms = 1000")).rowCount === 1, 5000, 50);

@@ -180,6 +180,10 @@ describe("router rules", () => {
     ["remind me of the bin collection tomorrow morning", { intent: "reminder", slots: { action: "start", task: "about the bin collection", when: "tomorrow morning" } }],
     ["remind me at 6 about the parents evening", { intent: "reminder", slots: { action: "start", task: "about the parents evening", when: "at 6" } }],
     ["remind me to ask about the pay rise on friday", { intent: "reminder", slots: { action: "start", task: "ask about the pay rise", when: "on friday" } }],
+    ["set a reminder for my dentist appointment tomorrow at 2", { intent: "reminder", slots: { action: "start", task: "about my dentist appointment", when: "tomorrow at 2" } }],
+    ["set a reminder for 5 pm to call mum", { intent: "reminder", slots: { action: "start", task: "call mum", when: "5 pm" } }],
+    ["how long on the eggs", { intent: "timer", slots: { action: "time_left", label: "eggs" } }],
+    ["how long for the turkey", null],
     // A clock time in words, as speech-to-text gives it (the number reader alone would make "seven thirty" 730).
     ["remind me at seven thirty to call mum", { intent: "reminder", slots: { action: "start", task: "call mum", when: "at 7:30" } }],
     ["remind me to call mum at seven oh five", { intent: "reminder", slots: { action: "start", task: "call mum", when: "at 7:05" } }],

@@ -37,7 +37,7 @@ const timerWord = /\b(?:timers?|countdowns?)\b/;
 // Asked without the word "timer": still only a timer has time left ("how long is left on the rice").
 // Said tersely, the verb goes too: "how long left", "how many minutes to go", "time remaining".
 const asksTimeLeft =
-  /^(?:(?:how (?:long|much time|many (?:seconds|minutes|hours))(?: (?:is|is there|have i got|have we got|do i have|do we have))? |(?:any )?time )(?:left|remaining|to go(?! to\b))|how long (?:has|have) (?:the|my) \w+ (?:\w+ )?got|how long until (?:it|the \w+) (?:goes off|rings|(?:is|are) (?:done|ready))|how much (?:time|longer)(?: is there)?(?: left)? (?:on|for) the \w+|how much longer)\b/;
+  /^(?:(?:how (?:long|much time|many (?:seconds|minutes|hours))(?: (?:is|is there|have i got|have we got|do i have|do we have))? |(?:any )?time )(?:left|remaining|to go(?! to\b))|how long (?:has|have) (?:the|my) \w+ (?:\w+ )?got|how long until (?:it|the \w+) (?:goes off|rings|(?:is|are) (?:done|ready))|how much (?:time|longer)(?: is there)?(?: left)? (?:on|for) the \w+|how long (?:is there |left )?on (?:the|my) \w+|how much longer)\b/;
 const reminderWord = /\breminders?\b/;
 // "the pasta timer", "my egg timer", "timer for the pasta", "timer called pasta".
 const labelBefore = /\b(?:a|an|the|my)\s+((?:(?!\d)[a-z]+\s+){0,2}?(?!\d)[a-z]+)\s+timer\b/;
@@ -45,7 +45,7 @@ const labelBefore = /\b(?:a|an|the|my)\s+((?:(?!\d)[a-z]+\s+){0,2}?(?!\d)[a-z]+)
 // "for dad's soup", "for my sister's cake": an owner names whose, the thing after it is the label),
 // "left on the rice", "until the eggs are done": what the timer is for, said after it.
 const labelAfter =
-  /\b(?:for (?:(?:the|my|our)(?: [a-z]+'s)?|[a-z]+'s)|called|named|(?:left|longer|remaining) on (?:the|my)|until (?:the|my)|how long (?:has|have) (?:the|my))\s+((?:(?!\d)[a-z]+)(?:\s+(?!\d)(?!(?:for|is|are|please|now|then|timer|got|left)\b)[a-z]+)?)\b/;
+  /\b(?:for (?:(?:the|my|our)(?: [a-z]+'s)?|[a-z]+'s)|called|named|(?:left|longer|remaining|long) on (?:the|my)|until (?:the|my)|how long (?:has|have) (?:the|my))\s+((?:(?!\d)[a-z]+)(?:\s+(?!\d)(?!(?:for|is|are|please|now|then|timer|got|left)\b)[a-z]+)?)\b/;
 // "pasta timer 8 minutes", "egg timer for 3 minutes": said in a hurry, the label opens the request
 // with no article and the length follows; an opening verb or article ("set timer for 5", "a timer
 // for 5") is no label, hence those words among `notLabels`.
@@ -180,7 +180,8 @@ const pronoun = /^(?:it|that|this|them)$/;
 function reminderTask(text: string, when: string, recent: readonly RecentTurn[]): string {
   const lead = reminderLead.exec(text)?.[0] ?? "";
   const rest = withoutMoment(text.slice(lead.length), when).replace(/\s+/g, " ").trim();
-  const about = aboutLead.test(lead) || aboutWord.test(rest);
+  // "set a reminder for my dentist appointment": for a thing, unless what follows is what to do ("... for 5 pm to call mum").
+  const about = aboutLead.test(lead) || aboutWord.test(rest) || (/\breminder for\s+$/.test(lead) && !/^to\s/.test(rest));
   const thing = rest.replace(aboutWord, "");
   if (about && pronoun.test(thing)) return `about ${lastSubjectAsSaid(recent) ?? thing}`;
   const task = thing

@@ -22,6 +22,16 @@ function described(timer: Timer): string {
   return timer.state === "paused" ? `${timerName(timer)}, paused with ${left} left` : `${timerName(timer)}, ${left} left`;
 }
 
+// Said aloud, a list longer than this is more than anyone takes in; the soonest come first.
+const maxSaid = 5;
+
+/** "You have 2 timers: ...; ...", or past `maxSaid`, the count and the soonest few. */
+function listed(items: string[], noun: string): string {
+  if (items.length === 1) return `You have one ${noun}: ${items[0]}.`;
+  if (items.length <= maxSaid) return `You have ${items.length} ${noun}s: ${items.join("; ")}.`;
+  return `You have ${items.length} ${noun}s. The next ${maxSaid}: ${items.slice(0, maxSaid).join("; ")}. The web client lists them all.`;
+}
+
 /**
  * Timers and reminders, kept by the timekeeper under the user's id. A request that names no
  * timer means the only one there is; with several, the assistant lists them and asks which.
@@ -58,7 +68,7 @@ export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () =
         case "list": {
           const timers = await active(context, "timer");
           if (timers.length === 0) return { text: "You don't have any timers running." };
-          return { text: `You have ${timers.length === 1 ? "one timer" : `${timers.length} timers`}: ${timers.map(described).join("; ")}.` };
+          return { text: listed(timers.map(described), "timer") };
         }
         case "cancel": {
           const timers = await active(context, "timer");
@@ -120,7 +130,7 @@ export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () =
         return { text: targets.length === 1 ? `Okay, I've cancelled ${timerName(targets[0])}.` : `Okay, I've cancelled all ${targets.length} reminders.` };
       }
       if (reminders.length === 0) return { text: "You don't have any reminders." };
-      return { text: `You have ${reminders.length === 1 ? "one reminder" : `${reminders.length} reminders`}: ${reminders.map(when).join("; ")}.` };
+      return { text: listed(reminders.map(when), "reminder") };
     } catch (err) {
       return cannotReach("my reminders", err);
     }
