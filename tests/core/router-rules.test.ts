@@ -434,6 +434,14 @@ describe("router rules", () => {
     ["like which room is my maths test in", "which room is my maths test in"],
     ["um like, what's my locker code", "what's my locker code"],
     ["like the song says", "like the song says"],
+    // What led up to a request, joined to it by "so" or "anyway" before a polite "could you" (round 15: fresh-13's
+    // first; the second invented); a lead-up that asks to remember something is a request of its own.
+    [
+      "ok so i was at the garden centre yesterday and i bought this lovely clematis and the label said it wants pruning in february so could you remember that the clematis needs pruning in february",
+      "remember that the clematis needs pruning in february",
+    ],
+    ["we're away on friday and the neighbour is feeding the cat, so can you remind me to leave the key out", "remind me to leave the key out"],
+    ["remember the bins go out on monday so could you remind me on sunday", "remember the bins go out on monday so could you remind me on sunday"],
   ])("requestCore(%j) = %j", (text, core) => {
     expect(requestCore(text)).toBe(core);
   });
@@ -505,6 +513,9 @@ describe("router rules", () => {
     // corrected, not the subject's own "the" (round 14: fresh-12's first; the second invented).
     ["no it's the civic centre", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the tournament rink is the kinsmen arena" }], "the tournament rink is the civic centre"],
     ["no, the flower pot", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the spare key is under the mat" }], "the spare key is under the flower pot"],
+    // "X not Y" names what was wrong, so only it is replaced (round 15: fresh-13's first; the second invented).
+    ["sorry it's 72 not 27", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "your host family lives at 27 maple crescent" }], "your host family lives at 72 maple crescent"],
+    ["no, the blue bin, not the green bin", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the collection is the green bin on thursday" }], "the collection is the blue bin on thursday"],
     ["no, level 4", carFact, "my car is on level 4"],
   ])("followUp(%j) corrects the fact into %j", (text, recent, fact) => {
     expect(followUp(text, recent)).toMatchObject({ intent: "correct", slots: { fact } });
@@ -604,6 +615,16 @@ describe("router rules", () => {
     ["when do the minnesota twins play next", "sports results"],
     ["who are leeds playing next", "sports results"],
     ["when do we play next", null],
+    // The world's latest on something is the news; the user's own is not (round 15: fresh-13's first; the second invented).
+    ["what is the latest on the election", "the news"],
+    ["any word on the latest from the strike", "the news"],
+    ["what is the latest on my visa", null],
+    // How anyone does something to a thing is instructions; how the assistant feels or knows is not (round 15:
+    // fresh-13's first; the second invented).
+    ["how do you fix a puncture on a wheelbarrow", "instructions and advice"],
+    ["how do you get a stain out of a carpet", "instructions and advice"],
+    ["how do you know my name", null],
+    ["how do you set a timer", null],
   ])("outOfDomainTopic(%j) = %j", (text, topic) => {
     expect(outOfDomainTopic(text)).toBe(topic);
   });
@@ -702,6 +723,11 @@ describe("router rules", () => {
     ["which house is aunty june's", "aunty june's house"],
     ["which locker was sam's", "sam's locker"],
     ["which house is for sale", null],
+    // How someone does something to their own thing (round 15: fresh-13's first; the second invented); how the world works is not.
+    ["how does mr dawson take his tablets", "mr dawson"],
+    ["how does my grandad like his tea", "my grandad"],
+    ["how does a plane stay up", null],
+    ["how do you like your eggs", null],
   ])("askedThing(%j) = %j", (text, thing) => {
     expect(askedThing(tokenize(text))).toBe(thing);
   });

@@ -72,6 +72,9 @@ export function followUp(text: string, recent: readonly RecentTurn[]): FollowUp 
  */
 function corrected(fact: string, correction: string): string {
   const statement = fact.replace(/[.!?]+$/, "");
+  // "72 not 27", "the blue bin, not the green one": what was wrong is named, so only it is replaced.
+  const instead = swapped(statement, correction);
+  if (instead) return instead;
   // A moment is read first: its first word may be one the fact has elsewhere ("the 22nd" is not "the roses").
   const moment = momentCorrected(statement, correction);
   if (moment) return moment;
@@ -86,6 +89,17 @@ function corrected(fact: string, correction: string): string {
   if (firstWord && at !== undefined) return `${statement.slice(0, at)}${correction}`;
   if (verb) return `${statement.slice(0, told)}${correction}`;
   return correction;
+}
+
+// "72 not 27", "4417, not 4471": the right words, then the wrong ones the fact has.
+const rightNotWrong = /^(.+?),?\s+not\s+(.+)$/i;
+
+/** `statement` with the words the correction says were wrong replaced by the right ones; `null` when it names none the statement has. */
+function swapped(statement: string, correction: string): string | null {
+  const said = rightNotWrong.exec(correction);
+  if (!said) return null;
+  const wrong = new RegExp(`\\b${escaped(said[2].trim())}\\b`, "i").exec(statement);
+  return wrong ? `${statement.slice(0, wrong.index)}${said[1].trim()}${statement.slice(wrong.index + wrong[0].length)}` : null;
 }
 
 // The preposition a moment is said with ("on monday", "at 6"), kept when the correction gives the moment alone.

@@ -5,7 +5,8 @@
  */
 const topics: Array<{ topic: string; cue: RegExp }> = [
   { topic: "the weather", cue: /\b(?:weather|forecast|temperature outside|raining|going to rain|will it (?:rain|snow)|snowing|showers|storms?|stormy|thunder(?:storms?)?|frosty?|foggy|drizzle|sunny|cloudy|humid(?:ity)?|windy|how (?:hot|cold) is it)\b|^(?:will|would|do|should|shall) (?:i|we) (?:need|want|take|bring) (?:to (?:take|bring|wear) )?(?:a|an|my|the|some|our) (?:brolly|umbrella|raincoat|coat|jacket|sun ?cream|sunscreen|sunglasses|wellies|wellingtons)s?\b/ },
-  { topic: "the news", cue: /\b(?:news|headlines|current events|happening in the world)\b/ },
+  // "what's the latest on the election": the world's latest, unless it is the user's own ("the latest on my visa").
+  { topic: "the news", cue: /\b(?:news|headlines|current events|happening in the world)\b|\bthe latest (?:on|about|with|from|in) (?!(?:my|our)\b)/ },
   // "when do the twins play next": a team's next fixture, unless it is the user's own ("when do we play next").
   { topic: "sports results", cue: /\b(?:score|who won|league|football|soccer|basketball|baseball|cricket|tennis|world cup|olympics)\b|(?<!\b(?:i|we|you) )\bplay(?:ing)? next\b/ },
   { topic: "music and media", cue: /\b(?:play (?:some|a|the|my)?\s*(?:music|song|songs|radio|podcast|playlist|album|jazz|rock)|next song|skip (?:this )?song|turn (?:up|down) the volume|turn (?:it|this|that) (?:up|down)|louder|quieter|volume|spotify|netflix|movie|movies|films?|cinema|tv show|podcasts?|(?:what is|what|anything|something|nothing) (?:good )?on (?:the )?(?:telly|tv|television|box|radio)|(?:telly|tv|television) (?:guide|listings|schedule|tonight))\b/ },
@@ -26,8 +27,13 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
     topic: "general knowledge",
     cue: /\b(?:how (?:do|does) (?:you|one|i) spell|spelling of|what does (?:the word )?\w+ mean|capital of|president|prime minister|population of|tallest|largest|biggest|longest|deepest|highest mountain|who (?:invented|wrote|discovered|painted|built|founded|directed|sang)|meaning of (?:life|the word)|define|definition of|how far (?:is|away)|how old is (?!my\b)|distance (?:to|between)|how many people live|when (?:did|was) (?:world war|the war|the battle)|history of|speed of light|boiling point|what year did)\b|^why (?:is|are|do|does|did|can|can not|would) (?!(?:you|i|my|our)\b)|^spell\b/,
   },
-  // "how do I change a tyre": instructions, asked of the user's own doing ("how do I set a timer" is about a skill).
-  { topic: "instructions and advice", cue: /^how (?:do|can|should) (?:i|we) (?!.*\b(?:timers?|reminders?|remind|remember|forget|you|your)\b)/ },
+  // "how do I change a tyre", "how do you fix a puncture": instructions, asked of the user's own doing or anyone's (the
+  // generic "you" doing something to a thing); "how do I set a timer" is about a skill, "how do you feel" and
+  // "how do you know my name" about the assistant.
+  {
+    topic: "instructions and advice",
+    cue: /^how (?:do|can|should) (?:i|we|(?:you|one) (?!(?:do|feel|know|work|like|think|mean|hear|understand|decide|choose|learn)\b)[a-z]+ (?:a|an|the|some)\b)(?!.*\b(?:timers?|reminders?|remind|remember|forget|you|your)\b)/,
+  },
 ];
 
 // Remembering, recalling or being reminded of something may mention any topic without asking for it;

@@ -88,12 +88,19 @@ const reasonAfterQuestion = new RegExp(
 // said, then the reason for it; the reason would otherwise be read as what to forget.
 const reasonAfterReference = /^((?:forget|delete|erase|remove|scrap|drop|wipe|cancel|clear|bin|ditch) (?:that|it|this|them|those))\s*[,;:–-]\s*\p{L}.*$/iu;
 
+// "i was at the garden centre and the label said it wants pruning in february so could you remember that ...": what
+// led up to a request, joined to it by "so" or "anyway", asks for nothing; the polite "could you" or "please" after
+// the joint is where the request starts. A lead-up that already asks to remember, remind or forget is a request of its own.
+const leadUpToRequest =
+  /^(?!.*\b(?:remember|remind|note|forget)\b.*\b(?:so|anyway)\b)(?:\S+\s+){3,}?(?:so|anyway)[\s,]+(?=(?:(?:can|could|would|will) you|please|i (?:need|want) you to)\b)/i;
+
 /** The request without what it was wrapped in; the text itself when nothing would be left. */
 export function requestCore(text: string): string {
   let core = text.trim();
   for (let previous = ""; previous !== core; ) {
     previous = core;
     core = core
+      .replace(leadUpToRequest, "")
       .replace(mindDoing, (_, doing: string) => orderOf[doing.toLowerCase()])
       .replace(lead, "")
       .replace(embeddingLead, "")

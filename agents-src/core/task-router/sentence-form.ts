@@ -26,6 +26,9 @@ const clockNouns = new Set(["time", "date", "day", "week", "month", "year", "hou
 const memoryQuestionWords = new Set(["what", "where", "when", "who", "whose", "which"]);
 
 const ownThing = /^(?:what|which) ((?:[a-z]+ ){0,2}[a-z]+) (?:do|did|does|have|will|would|should) (?:i|we) [a-z]+/;
+// "how does mr dawson take his tablets", "how does grandma like her tea": the way someone does something to their own
+// thing, which the user told of; "how does a plane stay up" and "how do you like your eggs" are not about one.
+const someonesWay = /^how (?:does|do|did) ((?!(?:you|i|we|one|it|a|an)\b)(?:[a-z]+ ){0,2}[a-z]+) [a-z]+ (?:his|her|their) [a-z]+/;
 // "which house is aunty june's": someone's thing, its name said before the owner.
 const thingBeforeOwner = /^which ((?:[a-z]+ )?[a-z]+) (?:is|are|was|were) ((?:[a-z]+ ){0,2}[a-z]+'s)$/;
 
@@ -68,8 +71,11 @@ export function givesConcreteAttribute(fact: FactAttribute, text: string): boole
  * player"), about the assistant ("what is your name"), or the clock ("what is the time").
  */
 export function askedThing(words: readonly Word[]): string | null {
-  if (words.length < 3 || !memoryQuestionWords.has(words[0].text)) return null;
+  if (words.length < 3) return null;
   const sentence = words.map((w) => w.text).join(" ");
+  const way = someonesWay.exec(sentence);
+  if (way) return way[1];
+  if (!memoryQuestionWords.has(words[0].text)) return null;
   // "what day of the week is it", "where is it": about "it", whatever else is named.
   if (/\b(?:is|was) it\b/.test(sentence)) return null;
   const phrase = nlp(sentence).match("(the|my|our|his|her|their|#Possessive) #Adjective? (#Noun|#Value)+").first();
