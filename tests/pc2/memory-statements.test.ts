@@ -44,6 +44,11 @@ describe("answer text", () => {
   it("keeps the topic words of a question", () => {
     expect([...topicTerms("Where did I park my cars?")]).toEqual(["park", "car"]);
     expect(topicTerms("what is it?").size).toBe(0);
+    // A question word with "is" run in is still a question word: "where's my car" is about the car alone.
+    expect([...topicTerms("where's my car")]).toEqual(["car"]);
+    expect([...topicTerms("and where\u2019s the hatbox")]).toEqual(["hatbox"]);
+    expect([...topicTerms("what's the wifi password")]).toEqual([...topicTerms("what is the wifi password")]);
+    expect([...topicTerms("my sister's flight")]).toEqual(["sister", "flight"]);
     // An irregular past tense is its verb: "who did I lend the ladder to" asks about "I lent my ladder to ...".
     expect([...topicTerms("who did i lend the ladder to")]).toEqual([...topicTerms("I lent my ladder to")]);
     expect([...topicTerms("where have I hidden the presents")]).toEqual([...topicTerms("I hid the presents")]);

@@ -20,9 +20,13 @@ const irregularForms: Record<string, string> = Object.fromEntries(
   ].flatMap(([base, forms]) => forms.split(" ").map((form) => [form, base])),
 );
 
+// "where's", "what's", "who's": the question word with "is" run in; with the apostrophe dropped
+// ("wheres") it is no stopword, and "where's my car" would ask about "where" as much as the car.
+const questionWordIs = /\b(where|what|who|when|how|which|why)['\u2019]s\b/gi;
+
 /** The stems of the words that say what a text is about, e.g. "Where did I park my cars?" -> park, car. */
 export function topicTerms(text: string): Set<string> {
-  const words = comparableText(text).split(" ").filter((w) => w.length > 0 && !fillerWords.has(w));
+  const words = comparableText(text.replace(questionWordIs, "$1 is")).split(" ").filter((w) => w.length > 0 && !fillerWords.has(w));
   return new Set(words.map((w) => porterStemmer(irregularForms[w] ?? w)));
 }
 
