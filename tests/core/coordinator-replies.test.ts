@@ -1,6 +1,7 @@
 import { calculation } from "../../agents-src/core/coordinator/replies/calculation";
 import { clockReplies } from "../../agents-src/core/coordinator/replies/clock";
 import { swapPerson } from "../../agents-src/kit/perspective";
+import { namesReminder } from "../../agents-src/core/coordinator/replies/timers";
 import { conversationReplies } from "../../agents-src/core/coordinator/replies/conversation";
 import { memoryReplies } from "../../agents-src/core/coordinator/replies/memory";
 import type { PeerClient } from "../../agents-src/kit/peer-client";
@@ -88,6 +89,16 @@ describe("coordinator's own replies", () => {
     expect(await said("last_user_turn")).toBe(`You said: "what's the time"`);
     expect(await said("last_reply")).toBe("It's 9:05 PM.");
     expect((await conversationReplies(decision("conversation", { asks: "first_user_turn" }), context)).text).toMatch(/haven't said anything/);
+  });
+
+  // A reminder is named with other words for whose or which its thing is (round 16: fresh-14's first; the second invented).
+  it.each([
+    ["the painkillers", "take my painkillers", true],
+    ["my library books", "return the library books", true],
+    ["call mom", "call mom", true],
+    ["the dentist", "take my painkillers", false],
+  ])("namesReminder(%j, %j) = %j", (task, label, named) => {
+    expect(namesReminder(task, label)).toBe(named);
   });
 
   it("says it knows nothing the same way whether unified-memory-reasoning or memory search found nothing", async () => {

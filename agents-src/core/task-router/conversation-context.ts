@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import { z } from "zod";
 import { factAttribute } from "../../kit/fact-attribute";
+import { withDigits } from "../../kit/spoken-numbers";
 import { strandedPreposition } from "./slots";
 
 /**
@@ -78,8 +79,7 @@ function corrected(fact: string, correction: string): string {
   // A moment is read first: its first word may be one the fact has elsewhere ("the 22nd" is not "the roses").
   const moment = momentCorrected(statement, correction);
   if (moment) return moment;
-  const verb = /\b(?:is|are|was|were|am)\b\s+(?:now\s+|still\s+)?/i.exec(statement);
-  const told = verb ? verb.index + verb[0].length : 0;
+  const told = toldAt(statement);
   const [firstWord] = correction.split(/\s+/);
   const word = new RegExp(`\\b${firstWord.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "iu");
   // A correction changes what the fact says of its subject, so its first word is looked for there first:
@@ -87,8 +87,24 @@ function corrected(fact: string, correction: string): string {
   const afterVerb = word.exec(statement.slice(told));
   const at = afterVerb ? told + afterVerb.index : word.exec(statement)?.index;
   if (firstWord && at !== undefined) return `${statement.slice(0, at)}${correction}`;
-  if (verb) return `${statement.slice(0, told)}${correction}`;
+  if (told > 0) return `${statement.slice(0, told)}${correction}`;
   return correction;
+}
+
+const beVerb = /\b(?:is|are|was|were|am)\b\s+(?:now\s+|still\s+)?/i;
+
+/**
+ * Where what the fact says of its subject begins: after "is" ("my car is red"), else after the
+ * verb that follows the subject ("bella the spaniel weighs 14 kilos", "ollie has pe on
+ * wednesdays"); 0 when the fact has neither.
+ */
+function toldAt(statement: string): number {
+  const verb = beVerb.exec(statement);
+  if (verb) return verb.index + verb[0].length;
+  const subject = factAttribute(statement)?.subject;
+  if (!subject || !statement.toLowerCase().startsWith(subject.toLowerCase())) return 0;
+  const after = /^\s+\S+\s+/.exec(statement.slice(subject.length));
+  return after ? subject.length + after[0].length : 0;
 }
 
 // "72 not 27", "4417, not 4471": the right words, then the wrong ones the fact has.
@@ -164,17 +180,23 @@ const namingWords = 2;
 const withoutApostrophes = (text: string): string => text.toLowerCase().replace(/['\u2019]/g, "");
 
 /**
- * Whether `normalized` (the router's token text) names a thing this conversation already stored
- * or asked after: "what time does chidi's flight land" after "my cousin chidi's flight lands at
- * 6:40", "where's the rum cake recipe" after where it was said to be. What the user just told the
- * assistant about is a kept thing, whatever topic outside the skills its words also name.
+ * The subject of a thing this conversation already stored or asked after that `normalized` (the
+ * router's token text) names: "what time does chidi's flight land" after "my cousin chidi's
+ * flight lands at 6:40", "where's the rum cake recipe" after where it was said to be. The newest
+ * such subject; `undefined` when it names none. What the user just told the assistant about is a
+ * kept thing, whatever topic outside the skills its words also name.
  */
-export function namesKeptSubject(normalized: string, recent: readonly RecentTurn[]): boolean {
-  const said = ` ${withoutApostrophes(normalized)} `;
-  return recent.some((turn) => {
-    const words = withoutApostrophes(subjectOf(turn) ?? "").split(/\s+/).filter((w) => w !== "");
-    const named = words.slice(Math.max(words.length - namingWords, words.findIndex((w) => !determiner.test(w))));
-    return named.length > 0 && !named.every((w) => determiner.test(w)) && said.includes(` ${named.join(" ")} `);
+export function keptSubjectNamed(normalized: string, recent: readonly RecentTurn[]): string | undefined {
+  // Number words are digits in a stored fact ("hive 2"), however the question says them ("hive two").
+  const said = ` ${withoutApostrophes(withDigits(normalized))} `;
+  return [...recent].reverse().map(subjectOf).find((subject) => {
+    const words = withoutApostrophes(withDigits(subject ?? "")).split(/\s+/).filter((w) => w !== "");
+    const first = words.findIndex((w) => !determiner.test(w));
+    if (first < 0) return false;
+    const named = words.slice(Math.max(words.length - namingWords, first));
+    // "bella" of "bella the spaniel", "staging" of "the staging server": the word that tells the
+    // thing apart names it on its own, as people say it once the whole name has been said.
+    return said.includes(` ${named.join(" ")} `) || (words.length - first > 1 && said.includes(` ${words[first]} `));
   });
 }
 
@@ -203,7 +225,8 @@ const itActs = /\b(?:does|did|do|will|would|can|could|should) it (?!be\b)\w+/i;
 export const itDoesSomething = (text: string): boolean => itActs.test(text);
 
 /**
- * "where is it" after "where is my car" asks "where is my car": "it", "they" and "them" anywhere, and "that" as the
+ * "where is it" after "where is my car" asks "where is my car": "it", "they", "them", "she" and "he" (a pet or
+ * a person told of: "what does she weigh now" after bella's weight) anywhere, and "that" as the
  * last word ("forget that") or before a last preposition ("what month is that in"), stand for the
  * last subject; "there" as the last word ("is my bike there", "what else is there") for the last
  * place. Elsewhere "that" joins a clause ("remember that ...") and "there" opens one ("is there a
@@ -215,7 +238,7 @@ export function resolveReferences(text: string, recent: readonly RecentTurn[]): 
   const place = lastPlace(recent);
   let resolved = text;
   // "they" but not "they're": the contraction would leave "my keys're".
-  if (subject) resolved = resolved.replace(/\b(?:it|them|they)\b(?!['\u2019])/gi, subject).replace(finalThat, subject);
+  if (subject) resolved = resolved.replace(/\b(?:it|them|they|she|he)\b(?!['\u2019])/gi, subject).replace(finalThat, subject);
   if (place) resolved = resolved.replace(/\bthere(?=[\s.!?]*$)/i, place);
   return resolved;
 }

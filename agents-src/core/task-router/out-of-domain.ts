@@ -15,7 +15,8 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
   { topic: "shopping", cue: /\b(?:re-?order|order (?:me |a |some |more |another )|buy (?:me |a |some )|add .+ to (?:my |the )?(?:cart|basket|shopping list)|amazon)\b/ },
   { topic: "searching the web", cue: /\b(?:search the web|search for|google|look up|wikipedia|on the internet)\b/ },
   { topic: "travel and directions", cue: /\b(?:directions to|navigate to|traffic|how long does it take to get|flight|train times|bus times|book a (?:taxi|cab|table|flight|hotel)|uber)\b/ },
-  { topic: "prices and markets", cue: /\b(?:stock|stocks|share price|bitcoin|exchange rate|price of)\b/ },
+  // "what's the hang seng at today", "how's the ftse doing": a market index is the world's prices, never a kept thing.
+  { topic: "prices and markets", cue: /\b(?:stock|stocks|share price|bitcoin|exchange rate|price of|hang seng|ftse|dow jones|nasdaq|nikkei|s p 500|dax)\b/ },
   { topic: "jokes, stories and songs", cue: /\b(?:tell me a (?:joke|story)|jokes?|sing (?:me )?a song|riddle|poem|fun fact|horoscope|flip a coin|roll a dice)\b/ },
   // "what time does tesco close", "when do the shops shut": a place's hours, unless it is the user's own ("my gym").
   { topic: "local places and opening hours", cue: /\b(?:nearest|closest) (?!(?:to|of)\b)\w+|\bopen (?:on|today|tomorrow|tonight|now|until|till|late)\b|\bopening (?:hours|times)\b|\b(?:what time|when) (?:does|do|is|are|will) (?!(?:my|our)\b)(?:\w+ ){1,4}(?:open|close|shut)s?\b/ },

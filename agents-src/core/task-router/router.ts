@@ -1,7 +1,7 @@
 import type { Logger } from "../../kit/logging";
 import type { EmbeddedScores, EmbeddingClassifier } from "./embedding-classifier";
 import { wordSimilarity } from "./frame-matching";
-import { followUp, itDoesSomething, lastSubject, namesKeptSubject, otherThingsThere, RecentTurn, resolveReferences, sameQuestionAbout } from "./conversation-context";
+import { followUp, itDoesSomething, keptSubjectNamed, lastSubject, otherThingsThere, RecentTurn, resolveReferences, sameQuestionAbout } from "./conversation-context";
 import { daysUntilRequest, namedDay } from "./day-questions";
 import { forgetKeptAbout } from "./forget-requests";
 import { asksWhatIsKnown } from "./memory-overview";
@@ -107,7 +107,9 @@ export class TaskRouter {
     // "um, could you ...", "I was wondering what ...": the request is what they wrap.
     const text = requestCore(said);
     // A thing the conversation already kept or asked after is a memory, whatever outside topic its words name.
-    const kept = namesKeptSubject(tokenize(text).map((w) => w.text).join(" "), recent);
+    const words = tokenize(text);
+    const keptNamed = keptSubjectNamed(words.map((w) => w.text).join(" "), recent);
+    const kept = keptNamed !== undefined;
     const ruled = this.byRule(said, text, recent, kept);
     if (ruled) return { ...ruled, confidence: 1, classifier: "rule", ...selectTarget(ruled.intent, (target) => this.targets.state(target)) };
     let decision = await this.classify(text, kept);
@@ -130,6 +132,12 @@ export class TaskRouter {
       }
       const others = otherThingsThere(text, recent);
       if (others && decision.intent === "recall") decision.slots = { ...decision.slots, ...others };
+    }
+    // "how heavy is bella" after "bella the spaniel weighs 14 kilos", "which day has ollie got pe" after his
+    // day: a question naming a thing this conversation kept asks after it, however near its verb is
+    // to general knowledge or the clock. Named as said: "what month is it" names no appointment.
+    if (keptNamed && isQuestion(words) && decision.intent !== "recall" && notStatements.has(decision.intent)) {
+      decision = { intent: "recall", confidence: decision.confidence, slots: { question: text, subject: keptNamed }, classifier: decision.classifier };
     }
     return { ...decision, ...selectTarget(decision.intent, (target) => this.targets.state(target)) };
   }

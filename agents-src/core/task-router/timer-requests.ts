@@ -42,10 +42,11 @@ const reminderWord = /\breminders?\b/;
 // "the pasta timer", "my egg timer", "timer for the pasta", "timer called pasta".
 const labelBefore = /\b(?:a|an|the|my)\s+((?:(?!\d)[a-z]+\s+){0,2}?(?!\d)[a-z]+)\s+timer\b/;
 // "for the couscous" wherever it stands ("a timer for 15 minutes for the couscous", "time 3 minutes for my tea",
-// "for dad's soup", "for my sister's cake": an owner names whose, the thing after it is the label),
+// "for dad's soup", "for my sister's cake": an owner names whose, the thing after it is the label;
+// after the length, "for savasana" needs no article),
 // "left on the rice", "until the eggs are done": what the timer is for, said after it.
 const labelAfter =
-  /\b(?:for (?:(?:the|my|our)(?: [a-z]+'s)?|[a-z]+'s)|called|named|(?:left|longer|remaining|long) on (?:the|my)|until (?:the|my)|how long (?:has|have) (?:the|my))\s+((?:(?!\d)[a-z]+)(?:\s+(?!\d)(?!(?:for|is|are|please|now|then|timer|got|left)\b)[a-z]+)?)\b/;
+  /\b(?:for (?:(?:the|my|our)(?: [a-z]+'s)?|[a-z]+'s)|(?:seconds?|minutes?|hours?) for(?! (?:now|me|us|you|a|an|the|my|our)\b| [a-z]+'s\b)|called|named|(?:left|longer|remaining|long) on (?:the|my)|until (?:the|my)|how long (?:has|have) (?:the|my))\s+((?:(?!\d)[a-z]+)(?:\s+(?!\d)(?!(?:for|is|are|please|now|then|timer|got|left)\b)[a-z]+)?)\b/;
 // "pasta timer 8 minutes", "egg timer for 3 minutes": said in a hurry, the label opens the request
 // with no article and the length follows; an opening verb or article ("set timer for 5", "a timer
 // for 5") is no label, hence those words among `notLabels`.
@@ -151,11 +152,16 @@ function reminderMoments(text: string): string {
 const hourWord = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const minuteWords = String.raw`oh (?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?: (?:one|two|three|four|five|six|seven|eight|nine))?`;
 const clockInWords = new RegExp(String.raw`\b(at|for|by|until|till|around|about) (${hourWord}) (${minuteWords})\b`, "g");
+// "at 3 15 pm", "by 6 30": the same, written by speech-to-text as two numbers; "for 3 15 minute
+// breaks" is no clock time.
+const clockInNumbers = /\b(at|for|by|until|till|around|about) (1[0-2]|0?[1-9]) ([0-5]\d)\b(?! ?(?:seconds?|minutes?|mins?|hours?|days?|weeks?|\w+s)\b)/g;
 const clockDigits = (text: string): string =>
-  text.replace(clockInWords, (_, preposition: string, hour: string, minutes: string) => {
-    const minute = withDigits(minutes.replace(/^oh /, ""));
-    return `${preposition} ${withDigits(hour)}:${minute.padStart(2, "0")}`;
-  });
+  text
+    .replace(clockInWords, (_, preposition: string, hour: string, minutes: string) => {
+      const minute = withDigits(minutes.replace(/^oh /, ""));
+      return `${preposition} ${withDigits(hour)}:${minute.padStart(2, "0")}`;
+    })
+    .replace(clockInNumbers, "$1 $2:$3");
 
 // A preposition right before a moment goes with it ("on friday", "at 6:30"); anywhere else it is the task's ("put the heating on").
 const prepositionBeforeMoment = /\b(?:at|in|on|by|for)\s+$/;
@@ -285,9 +291,9 @@ const anotherOne = /\banother(?: 1\b)?|\b1\b(?! (?:seconds?|minutes?|hours?|days
 const secondsBeforeTimer = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) second (?=timer|countdown)/g;
 
 // An alarm is a reminder at a moment, to wake up unless it says what for: "wake me up at 7",
-// "set an alarm for 6:30 tomorrow", "set an alarm for 3 pm to leave for the airport"; said with no
+// "i need waking up at 6:30", "set an alarm for 6:30 tomorrow", "set an alarm for 3 pm to leave for the airport"; said with no
 // moment ("set an alarm"), the coordinator asks when, as for any reminder.
-const alarmSet = /^(?:(?:please|can you|could you)\s+)*(?:wake me(?: up)?|(?:set|put on|make)(?: me)? (?:an|a|my|the) alarm(?: clock)?(?: for| at)?|alarm(?: for| at))(?:\s+(.+?))??(?:\s+to\s+(.+))?$/;
+const alarmSet = /^(?:(?:please|can you|could you)\s+)*(?:wake me(?: up)?|i(?: need| want| would like|'d like) (?:waking|to be woken)(?: up)?|(?:set|put on|make)(?: me)? (?:an|a|my|the) alarm(?: clock)?(?: for| at)?|alarm(?: for| at))(?:\s+(.+?))??(?:\s+to\s+(.+))?$/;
 // "cancel my alarm", "turn off the 7 am alarm", "what alarms have i got", "is my alarm set": an alarm
 // is a reminder to wake up. The alarm of a house, a car or a code ("the burglar alarm pin") is none.
 const alarmOff = /^(?:cancel|delete|remove|clear|stop|turn off|switch off|scrap) (?:my|the|that|all(?: my| the)?) (?:(?:wake up|morning|\d+(?::\d+)?(?: ?[ap]m)?) )?alarms?(?: for .+| tomorrow| clock)?$/;

@@ -20,6 +20,13 @@ const irregularForms: Record<string, string> = Object.fromEntries(
   ].flatMap(([base, forms]) => forms.split(" ").map((form) => [form, base])),
 );
 
+// "how heavy is bella" asks about "bella the spaniel weighs 14 kilos": a measure is asked by its
+// adjective and told by its verb or noun, so all three are one term. "old" and "long" are left
+// out: they mean other things too often ("the old shed", "a long time").
+const measureWords: Record<string, string> = {
+  heavy: "weigh", weight: "weigh", tall: "height", wide: "width", deep: "depth", far: "distance",
+};
+
 // "where's", "what's", "who's": the question word with "is" run in; with the apostrophe dropped
 // ("wheres") it is no stopword, and "where's my car" would ask about "where" as much as the car.
 const questionWordIs = /\b(where|what|who|when|how|which|why)['\u2019]s\b/gi;
@@ -27,7 +34,7 @@ const questionWordIs = /\b(where|what|who|when|how|which|why)['\u2019]s\b/gi;
 /** The stems of the words that say what a text is about, e.g. "Where did I park my cars?" -> park, car. */
 export function topicTerms(text: string): Set<string> {
   const words = comparableText(text.replace(questionWordIs, "$1 is")).split(" ").filter((w) => w.length > 0 && !fillerWords.has(w));
-  return new Set(words.map((w) => porterStemmer(irregularForms[w] ?? w)));
+  return new Set(words.map((w) => porterStemmer(measureWords[w] ?? irregularForms[w] ?? w)));
 }
 
 /** Share of the question's topic terms that `text` also contains, 0..1; 0 when the question names no topic. */

@@ -32,6 +32,15 @@ function listed(items: string[], noun: string): string {
   return `You have ${items.length} ${noun}s. The next ${maxSaid}: ${items.slice(0, maxSaid).join("; ")}. The web client lists them all.`;
 }
 
+// "the painkillers" for the reminder to "take my painkillers": whose or which the thing is, said
+// again, may be said with other words than the reminder was set with.
+const leadingDeterminer = /^(?:the|my|our|your|a|an|his|her|their)\s+/;
+
+/** Whether `task`, as a request to cancel says it, names the reminder labelled `label`. */
+export function namesReminder(task: string, label: string | null | undefined): boolean {
+  return (label ?? "").toLowerCase().includes(task.toLowerCase().replace(leadingDeterminer, ""));
+}
+
 /**
  * Timers and reminders, kept by the timekeeper under the user's id. A request that names no
  * timer means the only one there is; with several, the assistant lists them and asks which.
@@ -122,8 +131,7 @@ export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () =
       const reminders = await active(context, "reminder");
       const when = (r: Timer) => `${swapPerson(r.label ?? "")} ${spokenMoment(new Date(r.dueAt), at, timeZone)}`;
       if (slots.action === "cancel") {
-        const task = slots.task?.toLowerCase();
-        const targets = slots.all === "true" ? reminders : reminders.filter((r) => !task || r.label?.toLowerCase().includes(task));
+        const targets = slots.all === "true" ? reminders : reminders.filter((r) => !slots.task || namesReminder(slots.task, r.label));
         if (targets.length === 0) return { text: "You don't have a reminder like that." };
         if (targets.length > 1 && slots.all !== "true") return { text: `You have ${targets.length} reminders: ${targets.map(when).join("; ")}. Which one should I cancel?` };
         await Promise.all(targets.map((r) => change(r, "cancel", context)));
