@@ -22,9 +22,9 @@ describe("pc2's domain corpus", () => {
     const read = (sentence: string) =>
       timerRequestOf(sentence)?.intent ?? (spokenMath(sentence) ? "calculate" : undefined) ?? daysUntilRequest(sentence)?.intent ?? (namedDay(sentence).day ? "time" : undefined);
     const requests = ruleRequests();
-    expect(requests.length).toBeGreaterThan(300);
+    expect(requests.length).toBeGreaterThan(150);
     expect(requests.filter(({ sentence, intent }) => read(sentence) !== intent)).toEqual([]);
-    expect(domainRequests).toEqual(expect.arrayContaining(["set a pasta timer for ten minutes", "remind me at seven thirty to call mum", "what is twelve times seven"]));
+    expect(domainRequests).toEqual(expect.arrayContaining(["set a pasta timer for ten minutes", "remind me at seven thirty to take my tablets", "what is twelve times seven"]));
   });
 
   it("fills each template's slot with the fillers of its kind, and keeps the answers to a read-back", () => {
