@@ -1,5 +1,4 @@
-import * as chrono from "chrono-node";
-import { zoneOffsetMinutes } from "./timer-speech";
+import { momentIn } from "./zone-time";
 
 const halfDayMs = 12 * 3_600_000;
 // Words that already say which half of the day an hour is in ("at 6 tomorrow morning", "at 9 am").
@@ -15,7 +14,7 @@ const wakingUp = /^wake up\b/;
  * one wakes up in the morning (`task` "wake up", an alarm).
  */
 export function reminderDue(when: string, at: Date, timeZone: string, task = ""): Date | undefined {
-  const [moment] = chrono.parse(when, { instant: at, timezone: zoneOffsetMinutes(timeZone, at) }, { forwardDate: true });
+  const moment = momentIn(when, at, timeZone);
   if (!moment) return undefined;
   const due = moment.start.date();
   const hour = moment.start.get("hour") ?? 0;

@@ -1,4 +1,5 @@
 import { swapPerson } from "../../kit/perspective";
+import { calendarDaysBetween } from "./zone-time";
 
 /**
  * How timers and moments are said: "3 minutes and 20 seconds", "your pasta timer", "at 5:00 PM"
@@ -44,27 +45,14 @@ export function timerName(timer: SpokenTimer): string {
   return timer.durationMs ? `your ${lengthAdjective(timer.durationMs)} timer` : "your timer";
 }
 
-/** The time zone's offset from UTC at `at`, in minutes (what chrono-node takes). */
-export function zoneOffsetMinutes(timeZone: string, at: Date): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
-}
-
 /**
  * "at 5:00 PM", "tomorrow at 9:00 AM", "on Friday, March 14 at 8:30 AM". A clock time later today
  * is said bare, as people say it ("I'll remind you at 7"): "today" adds nothing a listener needs,
  * and every blind part's reminder patterns expect the bare time (fresh-9 once, fresh-10 five times).
  */
 export function spokenMoment(at: Date, now: Date, timeZone: string): string {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   const clock = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(at);
-  const dayNumber = (d: Date) => Date.parse(day.format(d)) / 86_400_000;
-  const days = dayNumber(at) - dayNumber(now);
+  const days = calendarDaysBetween(now, at, timeZone);
   if (days === 0) return `at ${clock}`;
   if (days === 1) return `tomorrow at ${clock}`;
   return `on ${new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric" }).format(at)} at ${clock}`;

@@ -1,8 +1,5 @@
-import * as chrono from "chrono-node";
-import { zoneOffsetMinutes } from "../timer-speech";
+import { calendarDaysBetween, momentIn } from "../zone-time";
 import { capitalised, IntentHandler } from "./reply";
-
-const dayMs = 86_400_000;
 
 /**
  * Time, date or weekday in the configured time zone, said the way a person would; for a day the
@@ -13,18 +10,14 @@ export function clockReplies(timeZone: string, now: () => Date = () => new Date(
     time: new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }),
     date: new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric", year: "numeric" }),
     weekday: new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long" }),
-    calendarDay: new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }),
   };
-  // Whole days between two moments as the calendar in the time zone counts them.
-  const daysBetween = (from: Date, to: Date) => Math.round((Date.parse(formats.calendarDay.format(to)) - Date.parse(formats.calendarDay.format(from))) / dayMs);
-
   return async (decision) => {
     const at = now();
     const { asks, day, dayName } = decision.slots;
-    const [named] = day ? chrono.parse(day, { instant: at, timezone: zoneOffsetMinutes(timeZone, at) }, { forwardDate: true }) : [];
+    const named = day ? momentIn(day, at, timeZone) : undefined;
     if (named && asks !== "time") {
       const date = named.start.date();
-      const days = daysBetween(at, date);
+      const days = calendarDaysBetween(at, date, timeZone);
       if (days === 0) return { text: `${dayName ? `${dayName} is today` : "That's today"}, ${formats.date.format(date)}.` };
       if (asks === "days_until") {
         if (days < 0) return { text: `${dayName ?? capitalised(day ?? "")} was ${-days} day${days === -1 ? "" : "s"} ago, on ${formats.date.format(date)}.` };

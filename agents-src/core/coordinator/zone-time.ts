@@ -1,0 +1,24 @@
+// Moments in the stack's time zone, which the coordinator knows and the router does not.
+import * as chrono from "chrono-node";
+
+/** The time zone's offset from UTC at `at`, in minutes (what chrono-node takes). */
+function zoneOffsetMinutes(timeZone: string, at: Date): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** The first moment chrono-node reads in `text`, from `at` onwards, in `timeZone`. */
+export function momentIn(text: string, at: Date, timeZone: string): chrono.ParsedResult | undefined {
+  return chrono.parse(text, { instant: at, timezone: zoneOffsetMinutes(timeZone, at) }, { forwardDate: true })[0];
+}
+
+/** Whole days from `from` to `to` as the calendar in `timeZone` counts them (tomorrow at 00:01 is 1). */
+export function calendarDaysBetween(from: Date, to: Date, timeZone: string): number {
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  return Math.round((Date.parse(day.format(to)) - Date.parse(day.format(from))) / 86_400_000);
+}
