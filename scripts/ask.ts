@@ -6,15 +6,15 @@
  */
 import { httpUrl } from "../agents-src/kit/catalog";
 import { localDeviceHeaders } from "../agents-src/launcher/local-credentials";
+import { describeAskFailure, parseAskArguments } from "./ask-arguments";
 
 async function main(argv: string[]): Promise<number> {
-  const sessionFlag = argv.indexOf("--session");
-  const sessionId = sessionFlag >= 0 ? argv[sessionFlag + 1] : undefined;
-  const text = argv.filter((_, i) => sessionFlag < 0 || (i !== sessionFlag && i !== sessionFlag + 1)).join(" ").trim();
-  if (!text) {
-    console.error('usage: npm run ask -- "what time is it" [--session ID]');
+  const asked = parseAskArguments(argv);
+  if ("error" in asked) {
+    console.error(asked.error);
     return 2;
   }
+  const { text, sessionId } = asked;
   const url = process.env.COORDINATOR_URL ?? httpUrl("coordinator", "127.0.0.1");
   let response: Response;
   try {
@@ -33,10 +33,10 @@ async function main(argv: string[]): Promise<number> {
     sessionId?: string | null;
     timings?: Record<string, number>;
     warnings?: string[];
-    error?: { code: string; message: string };
+    error?: { code: string; message: string; details?: Array<{ path: string; message: string }> };
   };
   if (!response.ok || body.error) {
-    console.error(`coordinator answered ${response.status}: ${body.error?.message ?? JSON.stringify(body)}`);
+    console.error(describeAskFailure(response.status, body));
     return 1;
   }
   console.log(body.reply);

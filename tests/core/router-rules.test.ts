@@ -501,6 +501,7 @@ describe("router rules", () => {
   const rosesFact = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "i sprayed the roses for greenfly on the 20th" }];
   const boilerFact = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the boiler was serviced on the 3rd" }];
   const dentistFact = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the dentist is at 3 pm" }];
+  const wifeFact = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my wife works at the hospital" }];
   it.each([
     // A moment alone corrects the fact's moment, keeping the preposition it was said with.
     ["actually it's wednesday", skipFact, "the skip is being collected on wednesday"],
@@ -532,6 +533,20 @@ describe("router rules", () => {
     ["actually 15 kilos", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "bella the spaniel weighs 14 kilos" }], "bella the spaniel weighs 15 kilos"],
     ["no, 16 stone", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my dad weighs 15 stone" }], "my dad weighs 16 stone"],
     ["no, level 4", carFact, "my car is on level 4"],
+    // A day of every week is a moment too (the lead's own use: "no, thursdays" stored "ollie has thursdays").
+    ["no, thursdays", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "ollie has swimming on tuesdays" }], "ollie has swimming on thursdays"],
+    ["actually weekends", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the pool is busiest on weekdays" }], "the pool is busiest on weekends"],
+    // The fact said again with a pronoun for its subject: what follows the verb corrects it, a pronoun
+    // object stands for the fact's own, and a new verb is kept (the lead's own use: "no, she works at
+    // the library" stored "your wife works she works at the library"; the others invented).
+    ["no, she works at the library", wifeFact, "my wife works at the library"],
+    ["no, she's at the library", wifeFact, "my wife works at the library"],
+    ["sorry, she teaches at the school", wifeFact, "my wife teaches at the school"],
+    ["actually i take them at 9", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "i take my tablets at 8" }], "i take my tablets at 9"],
+    ["no, he has it on thursdays", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "ollie has swimming on tuesdays" }], "ollie has swimming on thursdays"],
+    ["no, they go out on friday", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the bins go out on thursday" }], "the bins go out on friday"],
+    ["actually we go on saturdays", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "we go to church on sundays" }], "we go to church on saturdays"],
+    ["no, she lives in york", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my sister lives in leeds" }], "my sister lives in york"],
   ])("followUp(%j) corrects the fact into %j", (text, recent, fact) => {
     expect(followUp(text, recent)).toMatchObject({ intent: "correct", slots: { fact } });
   });

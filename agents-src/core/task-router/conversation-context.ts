@@ -73,6 +73,8 @@ export function followUp(text: string, recent: readonly RecentTurn[]): FollowUp 
  */
 function corrected(fact: string, correction: string): string {
   const statement = fact.replace(/[.!?]+$/, "");
+  const again = restated(statement, correction);
+  if (again !== null) return again;
   // "72 not 27", "the blue bin, not the green one": what was wrong is named, so only it is replaced.
   const instead = swapped(statement, correction);
   if (instead) return instead;
@@ -92,6 +94,37 @@ function corrected(fact: string, correction: string): string {
 }
 
 const beVerb = /\b(?:is|are|was|were|am)\b\s+(?:now\s+|still\s+)?/i;
+
+// "she works at the library", "i take them at 9", "she's at the library": the fact said again with a
+// pronoun for its subject, the pronoun's "be" (contracted or not) in group 1.
+const pronounSubject = /^(?:he|she|they|it|i|we)(?:('s|'re|'m)|\s+(is|are|am|was|were))?\s+/i;
+// What a restated fact says its object with ("take them at 9"): it stands for the fact's own object.
+const objectPronoun = /^(?:it|them|him|her|this|that|these|those)(?:\s+|$)/i;
+
+/**
+ * A correction that says the fact again, its subject a pronoun: `statement` corrected by what follows
+ * the pronoun's verb ("no, she works at the library" into "my wife works at the hospital", "actually
+ * i take them at 9" into "i take my tablets at 8"), or told with the new verb when the fact has
+ * another ("she teaches at the school"). `null` when the correction does not start with a pronoun
+ * that can stand for the fact's subject ("i" only for "i", "we" only for "we").
+ */
+function restated(statement: string, correction: string): string | null {
+  const lead = pronounSubject.exec(correction);
+  // The grammatical subject: "i" of "i take my tablets at 8", whose subject as a fact is "my tablets".
+  const subject = /^(?:i|we)\b/i.exec(statement)?.[0] ?? factAttribute(statement)?.subject;
+  if (!lead || !subject || !statement.toLowerCase().startsWith(subject.toLowerCase())) return null;
+  const pronoun = lead[0].replace(/'.*$/, "").trim().split(/\s+/)[0].toLowerCase();
+  const firstPerson = ["i", "we"].includes(subject.toLowerCase());
+  if (firstPerson ? pronoun !== subject.toLowerCase() : ["i", "we"].includes(pronoun)) return null;
+  const rest = correction.slice(lead[0].length).trim();
+  if (!rest) return null;
+  if (lead[1] || lead[2]) return corrected(statement, rest);
+  const [verb] = rest.split(/\s+/);
+  const told = new RegExp(`\\b${escaped(verb)}\\b`, "i").exec(statement.slice(subject.length));
+  if (!told) return `${statement.slice(0, subject.length)} ${rest}`;
+  const changed = rest.slice(verb.length).trim().replace(objectPronoun, "").trim();
+  return changed ? corrected(statement, changed) : null;
+}
 
 /**
  * Where what the fact says of its subject begins: after "is" ("my car is red"), else after the
@@ -125,12 +158,14 @@ const prepositionLeftOutside = /\b(?:at|on|in|by|from|until)(?: the)?\s+$/i;
 
 // "the 22nd", "on the 3rd": a day of the month said alone, which chrono-node reads only with a month.
 const dayOfMonth = /\b(?:(?:on|by|from|until) )?the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/i;
+// "on tuesdays", "weekends": a day that comes back every week, which chrono-node does not read.
+const everyWeek = /\b(?:(?:on|at|every) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun|week)days|weekends)\b/i;
 
-/** The first moment said in `text`: what chrono-node reads, else a day of the month said alone. */
+/** The first moment said in `text`: what chrono-node reads, else a day of the month or of every week said alone. */
 function momentIn(text: string): { index: number; text: string } | undefined {
   const [read] = chrono.parse(text);
   if (read) return read;
-  const day = dayOfMonth.exec(text);
+  const day = dayOfMonth.exec(text) ?? everyWeek.exec(text);
   return day ? { index: day.index, text: day[0] } : undefined;
 }
 
