@@ -43,7 +43,7 @@ import {
   wellbeingReply,
   weekdayReply,
   type EvalDialogue,
-} from "./assistant-eval-kit.js";
+} from "./assistant-eval-kit";
 
 const part = "fresh-16" as const;
 const monthReply = "(January|February|March|April|May|June|July|August|September|October|November|December)";
