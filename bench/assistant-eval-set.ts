@@ -127,7 +127,7 @@ const tunedDialogues: EvalDialogue[] = [
     ["set an egg timer for 4 minutes", "timer", "egg timer is set"],
     ["set a rice timer for 15 minutes", "timer", "rice timer is set"],
     ["how much time is left", "timer", "2 timers.*Which one"],
-    ["cancel all timers", "timer", "cancelled all 2 timers"],
+    ["cancel all timers", "timer", "cancelled (both|all 2) timers"],
   ]),
   dialogue("tuned", "reminder", "mom", [
     ["remind me to call mom in 2 hours", "reminder", "remind you to call mom"],

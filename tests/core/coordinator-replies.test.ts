@@ -1,7 +1,7 @@
 import { calculation } from "../../agents-src/core/coordinator/replies/calculation";
 import { clockReplies } from "../../agents-src/core/coordinator/replies/clock";
 import { swapPerson } from "../../agents-src/kit/perspective";
-import { namesReminder } from "../../agents-src/core/coordinator/replies/timers";
+import { namesReminder, Timer, timerReplies } from "../../agents-src/core/coordinator/replies/timers";
 import { conversationReplies } from "../../agents-src/core/coordinator/replies/conversation";
 import { memoryReplies } from "../../agents-src/core/coordinator/replies/memory";
 import type { PeerClient } from "../../agents-src/kit/peer-client";
@@ -77,6 +77,45 @@ describe("coordinator's own replies", () => {
     );
   });
 
+  it("tells the time, date or weekday of a place the question names, and says when it knows no zone for it", async () => {
+    // Monday, December 7, 2026 at 08:57 UTC.
+    const london = clockReplies("Europe/London", () => new Date("2026-12-07T08:57:00Z"));
+    const said = async (slots: Record<string, string>) => (await london(decision("time", slots), context)).text;
+    expect(await said({ asks: "time", place: "new york" })).toBe("It's 3:57 AM in New York.");
+    expect(await said({ asks: "time", place: "india" })).toBe("It's 2:27 PM in India.");
+    expect(await said({ asks: "time", place: "buenos aires" })).toBe("It's 5:57 AM in Buenos Aires.");
+    expect(await said({ asks: "date", place: "sydney" })).toBe("In Sydney it's Monday, December 7, 2026.");
+    expect(await said({ asks: "weekday", place: "honolulu" })).toBe("In Honolulu it's Sunday.");
+    expect(await said({ asks: "time", place: "narnia" })).toBe("Sorry, I don't know the time zone of Narnia. Ask me for a city there, or the time here.");
+    // A country of several zones is no place to give one time for.
+    expect(await said({ asks: "time", place: "america" })).toMatch(/^Sorry, I don't know the time zone of America\./);
+    expect(await said({ asks: "time" })).toBe("It's 8:57 AM.");
+  });
+
+  it("says the soonest reminder alone, every timer's time left when none is named, and 'both' for two cancelled", async () => {
+    const at = new Date("2026-12-07T09:00:00Z");
+    const timer = (id: string, kind: Timer["kind"], label: string, minutes: number): Timer => ({
+      id, kind, label, durationMs: null, dueAt: new Date(at.getTime() + minutes * 60_000).toISOString(), remainingMs: minutes * 60_000, state: "running",
+    });
+    const kept = [timer("1", "reminder", "call the bank", 90), timer("2", "reminder", "check my oven", 30), timer("3", "timer", "rice", 12), timer("4", "timer", "chicken", 25)];
+    const cancelled: string[] = [];
+    const timekeeper = {
+      get: async () => ({ timers: kept }),
+      post: async (path: string) => {
+        cancelled.push(path);
+        return kept.find((t) => path.includes(`/${t.id}/`));
+      },
+    } as unknown as PeerClient;
+    const { timer: timers, reminder } = timerReplies(timekeeper, "UTC", () => at);
+    expect((await reminder(decision("reminder", { action: "list", next: "true" }), context)).text).toBe("Your next reminder is to check your oven at 9:30 AM.");
+    expect((await timers(decision("timer", { action: "time_left" }), context)).text).toBe(
+      "You have 2 timers: your rice timer, 12 minutes left; your chicken timer, 25 minutes left.",
+    );
+    expect((await timers(decision("timer", { action: "time_left", label: "rice" }), context)).text).toBe("Your rice timer has 12 minutes left.");
+    expect((await timers(decision("timer", { action: "cancel", all: "true" }), context)).text).toBe("Okay, I've cancelled both timers.");
+    expect(cancelled).toEqual(["/v1/timers/3/cancel", "/v1/timers/4/cancel"]);
+  });
+
   it("says the first or the last thing the user said, and the last reply", async () => {
     const recent = [
       { role: "user" as const, content: "hello" },
@@ -115,6 +154,7 @@ describe("coordinator's own replies", () => {
 
   it("answers small talk by kind and says what it can do when it did not understand", async () => {
     expect((await smallTalk(decision("small_talk", { kind: "thanks" }), context)).text).toBe("You're welcome.");
+    expect((await smallTalk(decision("small_talk", { kind: "dismissal" }), context)).text).toBe("Okay.");
     expect((await smallTalk(decision("small_talk", { kind: "identity" }), context)).text).toMatch(/remember/);
     expect((await notUnderstood(decision("unknown", {}), context)).text).toMatch(/didn't understand.*remember/);
   });

@@ -1,11 +1,11 @@
 import { followUp, lastPlace, RecentTurn, keptSubjectNamed, otherThingsThere, resolveReferences, sameQuestionAbout } from "../../agents-src/core/task-router/conversation-context";
 import { forgetKeptAbout } from "../../agents-src/core/task-router/forget-requests";
 import { asksWhatIsKnown } from "../../agents-src/core/task-router/memory-overview";
-import { isGreeting } from "../../agents-src/core/task-router/greetings";
+import { isDismissal, isGreeting } from "../../agents-src/core/task-router/greetings";
 import { asksAfterOwnServices } from "../../agents-src/core/task-router/status-requests";
 import { namesMemory, outOfDomainTopic, sameTopicAgain } from "../../agents-src/core/task-router/out-of-domain";
 import { requestCore } from "../../agents-src/core/task-router/request-wrappers";
-import { askedThing, asksAboutTheWorld, clockAsked, givesConcreteAttribute, isOutsideCommand, statedFact } from "../../agents-src/core/task-router/sentence-form";
+import { askedThing, asksAboutTheWorld, clockAsked, clockPlace, givesConcreteAttribute, isOutsideCommand, statedFact } from "../../agents-src/core/task-router/sentence-form";
 import { lastCalculation, spokenMath } from "../../agents-src/core/task-router/spoken-math";
 import { bareRequest } from "../../agents-src/core/task-router/slots";
 import { tokenize } from "../../agents-src/core/task-router/text-normalization";
@@ -279,6 +279,19 @@ describe("router rules", () => {
     ["set a timer for 7 minutes for savasana", { intent: "timer", slots: { action: "start", durationMs: "420000", label: "savasana" } }],
     ["set a timer for 90 seconds for plank", { intent: "timer", slots: { action: "start", durationMs: "90000", label: "plank" } }],
     ["set a timer for 5 minutes for now", { intent: "timer", slots: { action: "start", durationMs: "300000" } }],
+    // A delay with "and a half", which chrono-node cut at "in an hour" (the lead's own use; the others invented).
+    ["remind me in an hour and a half to check the oven", { intent: "reminder", slots: { action: "start", task: "check the oven", when: "in 5400 seconds" } }],
+    ["remind me to stretch in a minute and a half", { intent: "reminder", slots: { action: "start", task: "stretch", when: "in 90 seconds" } }],
+    ["in 3 hours and a half remind me to feed the dog", { intent: "reminder", slots: { action: "start", task: "feed the dog", when: "in 12600 seconds" } }],
+    // A day of the month alone is a moment; an ordinal naming a thing is not (the lead's own use; the others invented).
+    ["remind me on the 15th to pay the rent", { intent: "reminder", slots: { action: "start", task: "pay the rent", when: "on the 15th" } }],
+    ["remind me to renew the car tax by the 1st", { intent: "reminder", slots: { action: "start", task: "renew the car tax", when: "by the 1st" } }],
+    ["remind me to book the 1st floor room at 3", { intent: "reminder", slots: { action: "start", task: "book the 1st floor room", when: "at 3" } }],
+    // The soonest reminder alone (the lead's own use; the others invented).
+    ["when is my next reminder", { intent: "reminder", slots: { action: "list", next: "true" } }],
+    ["what's my next reminder", { intent: "reminder", slots: { action: "list", next: "true" } }],
+    ["when's the first reminder tomorrow", { intent: "reminder", slots: { action: "list", next: "true" } }],
+    ["what reminders have i got", { intent: "reminder", slots: { action: "list" } }],
   ])("timerRequestOf(%j)", (text, expected) => {
     expect(timerRequestOf(text)).toEqual(expected);
   });
@@ -863,6 +876,22 @@ describe("router rules", () => {
     expect(isGreeting(text)).toBe(greeting);
   });
 
+  // Letting it go, said alone (the lead's own use: "never mind" and "stop" got "Sorry, I didn't understand that"; the others invented).
+  it.each([
+    ["never mind", true],
+    ["nevermind then", true],
+    ["stop", true],
+    ["no thanks", true],
+    ["don't worry about it", true],
+    ["ignore me", true],
+    ["that's all thanks", false],
+    ["stop the timer", false],
+    ["nothing is in the fridge", false],
+    ["never mind the dentist remind me about the vet", false],
+  ])("isDismissal(%j) = %j", (text, dismissal) => {
+    expect(isDismissal(text)).toBe(dismissal);
+  });
+
   it.each([
     ["is your back end healthy", true],
     ["how are your systems holding up", true],
@@ -972,6 +1001,22 @@ describe("router rules", () => {
     ["is it monday", {}],
   ])("clockAsked(%j) = %j", (text, asks) => {
     expect(clockAsked(tokenize(text))).toEqual(asks);
+  });
+
+  // The place a clock question asks about (the lead's own use: "what's the time in new york" got the time here; the others invented).
+  it.each([
+    ["what's the time in new york", { place: "new york" }],
+    ["what time is it in tokyo right now", { place: "tokyo" }],
+    ["what's the date over in sydney please", { place: "sydney" }],
+    ["what time is it in rio de janeiro", { place: "rio de janeiro" }],
+    ["what time is it", {}],
+    ["what time is it in the morning", {}],
+    ["what time is it here", {}],
+    ["what's the date in 3 days", {}],
+    ["what day is it in december", {}],
+    ["what time is it in this house", {}],
+  ])("clockPlace(%j) = %j", (text, place) => {
+    expect(clockPlace(text)).toEqual(place);
   });
 
   it.each([

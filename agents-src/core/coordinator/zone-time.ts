@@ -1,5 +1,6 @@
 // Moments in the stack's time zone, which the coordinator knows and the router does not.
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
+import { moments } from "../../kit/moments";
 
 /** The time zone's offset from UTC at `at`, in minutes (what chrono-node takes). */
 function zoneOffsetMinutes(timeZone: string, at: Date): number {
@@ -14,7 +15,7 @@ function zoneOffsetMinutes(timeZone: string, at: Date): number {
 
 /** The first moment chrono-node reads in `text`, from `at` onwards, in `timeZone`. */
 export function momentIn(text: string, at: Date, timeZone: string): chrono.ParsedResult | undefined {
-  return chrono.parse(text, { instant: at, timezone: zoneOffsetMinutes(timeZone, at) }, { forwardDate: true })[0];
+  return moments.parse(text, { instant: at, timezone: zoneOffsetMinutes(timeZone, at) }, { forwardDate: true })[0];
 }
 
 /** Whole days from `from` to `to` as the calendar in `timeZone` counts them (tomorrow at 00:01 is 1). */

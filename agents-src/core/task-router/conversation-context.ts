@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { moments } from "../../kit/moments";
 import { z } from "zod";
 import { factAttribute } from "../../kit/fact-attribute";
 import { withDigits } from "../../kit/spoken-numbers";
@@ -156,16 +156,14 @@ const momentPreposition = /^(?:at|on|in|by|from|until)\s+/i;
 // ... and one chrono-node leaves outside the moment it reads ("in the" of "in the friday").
 const prepositionLeftOutside = /\b(?:at|on|in|by|from|until)(?: the)?\s+$/i;
 
-// "the 22nd", "on the 3rd": a day of the month said alone, which chrono-node reads only with a month.
-const dayOfMonth = /\b(?:(?:on|by|from|until) )?the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/i;
 // "on tuesdays", "weekends": a day that comes back every week, which chrono-node does not read.
 const everyWeek = /\b(?:(?:on|at|every) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun|week)days|weekends)\b/i;
 
-/** The first moment said in `text`: what chrono-node reads, else a day of the month or of every week said alone. */
+/** The first moment said in `text`: what the kit's reader reads, else a day of every week. */
 function momentIn(text: string): { index: number; text: string } | undefined {
-  const [read] = chrono.parse(text);
+  const [read] = moments.parse(text);
   if (read) return read;
-  const day = dayOfMonth.exec(text) ?? everyWeek.exec(text);
+  const day = everyWeek.exec(text);
   return day ? { index: day.index, text: day[0] } : undefined;
 }
 

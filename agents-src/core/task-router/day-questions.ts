@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { moments } from "../../kit/moments";
 import type { Slots } from "./slots";
 
 // Days fixed on the calendar that people ask after by name; chrono-node reads none of them.
@@ -28,7 +28,7 @@ export function namedDay(text: string): { day?: string; dayName?: string } {
   }
   // "this year", "the week" name no day; "today" is the day a plain clock question answers, and so is
   // "the day" ("what's the day today"), which chrono-node reads as a weekday of its own.
-  const day = chrono
+  const day = moments
     .parse(said, new Date(), { forwardDate: true })
     .find((m) => (m.start.isCertain("day") || m.start.isCertain("weekday")) && !/^(?:today|now|tonight|(?:the )?day)$/.test(m.text));
   if (!day) return {};

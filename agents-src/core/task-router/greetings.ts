@@ -13,3 +13,12 @@ const greeting = new RegExp(
 
 /** Whether `normalized` (the router's token text) is a greeting and nothing else. */
 export const isGreeting = (normalized: string): boolean => greeting.test(normalized);
+
+// "never mind", "stop", "no thanks": the user lets it go, and the assistant says it heard. Said alone
+// only: "stop the timer", "no thanks i'm fine" are requests or statements of their own. Rules, not
+// exemplars: these short, common words moved the lexical scores of every other intent.
+const dismissal =
+  /^(?:never ?mind|stop|stop it|stop talking|be quiet|quiet|shush|hush|nothing|nothing thanks|no thanks|no thank you|it doesn't matter|doesn't matter|ignore (?:that|me|it)|don't worry(?: about it)?|forget i said anything|that's all|that is all)(?: (?:then|now|please|${addressTerms}))*$/;
+
+/** Whether `normalized` (the router's token text) only lets the conversation go. */
+export const isDismissal = (normalized: string): boolean => dismissal.test(normalized);

@@ -5,12 +5,12 @@ import { followUp, itDoesSomething, keptSubjectNamed, lastSubject, otherThingsTh
 import { daysUntilRequest, namedDay } from "./day-questions";
 import { forgetKeptAbout } from "./forget-requests";
 import { asksWhatIsKnown } from "./memory-overview";
-import { isGreeting } from "./greetings";
+import { isDismissal, isGreeting } from "./greetings";
 import { asksAfterOwnServices } from "./status-requests";
 import type { Intent } from "./intents";
 import type { LexicalClassifier } from "./lexical-classifier";
 import { namesMemory, outOfDomainTopic, sameTopicAgain } from "./out-of-domain";
-import { askedThing, asksAboutTheWorld, clockAsked, givesConcreteAttribute, isOutsideCommand, statedFact } from "./sentence-form";
+import { askedThing, asksAboutTheWorld, clockAsked, clockPlace, givesConcreteAttribute, isOutsideCommand, statedFact } from "./sentence-form";
 import { requestCore } from "./request-wrappers";
 import { lastCalculation, spokenMath } from "./spoken-math";
 import { timerRequestOf } from "./timer-requests";
@@ -185,7 +185,7 @@ export class TaskRouter {
     // "cheers" is nearest the thanks exemplars though its best frame is a greeting's: the surer reading gives the kind.
     const near = embedded?.nearest.get(intent);
     if (near?.slots && (embedded?.scores.get(intent) ?? 0) > (lexical.get(intent)?.score ?? 0)) decision.slots = { ...decision.slots, ...near.slots };
-    if (intent === "time") decision.slots = { ...decision.slots, ...clockAsked(words), ...namedDay(text) };
+    if (intent === "time") decision.slots = { ...decision.slots, ...clockAsked(words), ...namedDay(text), ...clockPlace(text) };
     const outside = aboutMemory ? undefined : this.outsideByNearness(embedded, intent, best);
     const byForm = this.byForm(decision, best, outside, text, words);
     if (byForm) return { ...byForm, classifier };
@@ -276,6 +276,7 @@ export class TaskRouter {
     const forgotten = forgetKeptAbout(normalized);
     if (forgotten) return { intent: "forget", slots: { subject: forgotten } };
     if (isGreeting(normalized)) return { intent: "small_talk", slots: { kind: "greeting" } };
+    if (isDismissal(normalized)) return { intent: "small_talk", slots: { kind: "dismissal" } };
     if (asksAfterOwnServices(normalized)) return { intent: "status", slots: {} };
     if (asksWhoIsListening.test(normalized)) return { intent: "small_talk", slots: { kind: "identity" } };
     // As said: "and" opens the request again, though it is taken off as a wrapper.

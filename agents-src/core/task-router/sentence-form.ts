@@ -116,6 +116,19 @@ export function asksAboutTheWorld(words: readonly Word[]): boolean {
   return worldThing.test(sentence) && !/\b(?:my|our|i|we)\b/.test(sentence);
 }
 
+// "what time is it in new york (right now)", "what's the date in sydney": the place last, after "in".
+const placeLast = /\b(?:in|over in|out in) ((?:[a-z]+ ){0,3}[a-z]+)$/;
+const nowSaid = /(?: (?:right now|now|at the moment|today|please))+$/;
+// ... and what follows "in" that is no place: a part of the day, a span, a month, here.
+const notAPlace =
+  /^(?:the (?:morning|afternoon|evening|night|moment|world)|(?:the |this |my |our )?(?:house|home|room|kitchen|time zone|timezone|zone|country|city|town)|here|general|total|words?|full|english|(?:a|an|\d+|one|two|three|few)\b.*|.*\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b.*|\d.*)$/;
+
+/** The place a clock question asks the time or date of ("what time is it in tokyo"); none for the user's own. */
+export function clockPlace(text: string): { place?: string } {
+  const place = placeLast.exec(text.toLowerCase().replace(/[?!.,]+/g, "").trim().replace(nowSaid, ""))?.[1];
+  return place && !notAPlace.test(place) ? { place } : {};
+}
+
 /** What a clock question asks for, from the words it names: "could you tell me the date" is not the time. */
 export function clockAsked(words: readonly Word[]): { asks?: "time" | "date" | "weekday" } {
   const said = new Set(words.map((w) => w.text));

@@ -1,4 +1,5 @@
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
+import { moments } from "../../kit/moments";
 import { swapPerson } from "../../kit/perspective";
 import { withDigits } from "../../kit/spoken-numbers";
 import { lastSubjectAsSaid, RecentTurn } from "./conversation-context";
@@ -16,7 +17,7 @@ export type TimerRequest =
   | { intent: "timer"; slots: { action: "list" | "time_left" | "pause" | "resume" | "cancel"; label?: string; all?: "true" } }
   | { intent: "timer"; slots: { action: "add"; durationMs: string; label?: string } }
   | { intent: "reminder"; slots: { action: "start"; task: string; when: string } }
-  | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true" } };
+  | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true"; next?: "true" } };
 
 const unitMs: Record<string, number> = { second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000, day: 86_400_000 };
 const durationPart = /(\d+(?:\.\d+)?|an?|one)\s+(?:and a half\s+)?(second|sec|minute|min|hour|hr|day)s?(\s+and a half)?\b/g;
@@ -127,6 +128,8 @@ const reminderLead =
   /^(?:(?:please|can you|could you|hey|ok|okay)\s+)*(?:(?:remind|nudge|ping|prompt|alert) me(?:\s+(?:to|about))?|(?:give|send) me a (?:nudge|shout|buzz|prod|ping|heads up)(?:\s+(?:to|about))?|(?:set|i need|i would like|i'd like|give me|can i have|can i get) (?:a |me a )?reminder(?:\s+(?:to|for|that))?|remember to|don't let me forget to|do not let me forget to)\s+/;
 // "read me my reminders", "how many reminders have I got", "anything I need reminding about": asking what is set.
 const listsReminders = /\b(?:what|which|list|show|any|do i have|have i got|tell me|read|go through|how many|are there|is there)\b/;
+// "when is my next reminder", "what's my first reminder tomorrow": the soonest one alone.
+const asksNextReminder = /\b(?:next|soonest|upcoming|first)\b(?: \w+)? reminder\b/;
 const asksWhatIsDue = /\b(?:anything|something)\b.*\b(?:reminding|reminded|to remind me)\b/;
 // "in 45 minutes remind me to turn the oven off": the moment said first.
 const momentFirst = /^(.+?) (remind me (?:to )?.+)$/;
@@ -136,9 +139,14 @@ const customaryMoments: Record<string, string> = { lunchtime: "12:30", teatime: 
 // 8 AM to it); with the day and its part first, "tomorrow morning at 6:30", it reads the three as one moment.
 const partOfDayAfterClock =
   /\b(at \d{1,2}(?::\d{2})?(?: ?[ap]m)?) ((?:on )?(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)) (morning|afternoon|evening|night)\b/g;
+// "in an hour and a half", "in 2 and a half hours": chrono-node reads "in an hour" and leaves "and a half" to the task.
+const delayAndAHalf = /\bin ((?:\d+|an?) and a half (?:hours?|minutes?)|(?:\d+|an?) (?:hours?|minutes?) and a half)\b/g;
+const inSeconds = (span: string): string => `in ${spokenDuration(span) / 1000} seconds`;
+
 // chrono-node reads "5:30" but not "half past five", nor the British "half six" (6:30).
 function reminderMoments(text: string): string {
   return text
+    .replace(delayAndAHalf, (_, span: string) => inSeconds(span))
     .replace(/\b(lunch|tea|dinner|supper|bed) ?time\b/g, (_, meal: string) => customaryMoments[`${meal}time`])
     .replace(/\bhalf past (\d{1,2})\b/g, "$1:30")
     .replace(/\bhalf (\d{1,2})\b(?! ?(?:seconds?|minutes?|hours?|days?|weeks?|%|percent|of)\b)/g, "$1:30")
@@ -203,7 +211,7 @@ const aboutTheDay = /\b(?:about|regarding|re)\s+$/;
 
 /** The first moment chrono-node reads in `text` that says when, not what the task is about. */
 function reminderMoment(text: string): chrono.ParsedResult | undefined {
-  return chrono
+  return moments
     .parse(text, new Date(), { forwardDate: true })
     .find((moment) => moment.start.isCertain("hour") || !aboutTheDay.test(text.slice(0, moment.index)));
 }
@@ -223,6 +231,7 @@ function reminderRequest(text: string, recent: readonly RecentTurn[]): TimerRequ
       const task = text.replace(/^.*?\breminders?\b\s*(?:to|for|about)?\s*/, "").trim() || namedBeforeReminder(text);
       return { intent: "reminder", slots: { action: "cancel", ...(/\ball\b/.test(text) ? { all: "true" as const } : task ? { task } : {}) } };
     }
+    if (asksNextReminder.test(text) && (listsReminders.test(text) || /\bwhen\b/.test(text))) return { intent: "reminder", slots: { action: "list", next: "true" } };
     if (listsReminders.test(text)) return { intent: "reminder", slots: { action: "list" } };
   }
   if (asksWhatIsDue.test(text)) return { intent: "reminder", slots: { action: "list" } };
@@ -247,7 +256,7 @@ const besideMoment = /\b(?:at|on|in|by|around|about|make it|please|then|say|um|e
 
 /** The moment `text` names when it names nothing else ("this evening at 7", "on friday then"); `null` otherwise. */
 function momentOnly(text: string): string | null {
-  const [moment] = chrono.parse(text, new Date(), { forwardDate: true });
+  const [moment] = moments.parse(text, new Date(), { forwardDate: true });
   if (!moment) return null;
   return text.replace(moment.text, " ").replace(besideMoment, " ").trim() === "" ? moment.text : null;
 }
@@ -320,7 +329,7 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
   );
   if (reminderLead.test(text) || reminderWord.test(text) || asksWhatIsDue.test(text)) return reminderRequest(text, recent);
   const moved = momentFirst.exec(text);
-  if (moved && chrono.parse(moved[1]).some((m) => m.text === moved[1])) return reminderRequest(`${moved[2]} ${moved[1]}`, recent);
+  if (moved && moments.parse(moved[1]).some((m) => m.text === moved[1])) return reminderRequest(`${moved[2]} ${moved[1]}`, recent);
   const late = taskFirst.exec(text);
   const lateMoment = late?.[2] === undefined ? "" : momentOnly(late[2]);
   if (late && !questionLead.test(late[1]) && lateMoment !== null) {

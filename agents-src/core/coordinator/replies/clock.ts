@@ -1,3 +1,4 @@
+import { placeZone } from "../place-zones";
 import { calendarDaysBetween, momentIn } from "../zone-time";
 import { capitalised, IntentHandler } from "./reply";
 
@@ -11,9 +12,11 @@ export function clockReplies(timeZone: string, now: () => Date = () => new Date(
     date: new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric", year: "numeric" }),
     weekday: new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long" }),
   };
+  const inPlace = clockInPlace(now);
   return async (decision) => {
     const at = now();
-    const { asks, day, dayName } = decision.slots;
+    const { asks, day, dayName, place } = decision.slots;
+    if (place && !day) return inPlace(place, asks);
     const named = day ? momentIn(day, at, timeZone) : undefined;
     if (named && asks !== "time") {
       const date = named.start.date();
@@ -34,5 +37,19 @@ export function clockReplies(timeZone: string, now: () => Date = () => new Date(
       default:
         return { text: `It's ${formats.time.format(at)}.` };
     }
+  };
+}
+
+/** The time, date or weekday somewhere else: "It's 3:53 AM in New York."; a place with no zone known is said so, not answered with the time here. */
+function clockInPlace(now: () => Date): (place: string, asks: string | undefined) => { text: string } {
+  return (place, asks) => {
+    const zone = placeZone(place);
+    const named = place.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+    if (!zone) return { text: `Sorry, I don't know the time zone of ${named}. Ask me for a city there, or the time here.` };
+    const at = now();
+    const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("en-US", { timeZone: zone, ...options }).format(at);
+    if (asks === "date") return { text: `In ${named} it's ${format({ weekday: "long", month: "long", day: "numeric", year: "numeric" })}.` };
+    if (asks === "weekday") return { text: `In ${named} it's ${format({ weekday: "long" })}.` };
+    return { text: `It's ${format({ hour: "numeric", minute: "2-digit" })} in ${named}.` };
   };
 }

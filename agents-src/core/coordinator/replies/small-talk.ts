@@ -9,6 +9,7 @@ const answers: Record<string, string> = {
   wellbeing: "I'm running fine, thanks for asking. What can I do for you?",
   thanks: "You're welcome.",
   goodbye: "Goodbye!",
+  dismissal: "Okay.",
   identity:
     "I'm your private voice assistant. I can set timers and reminders, remember things you tell me, recall them, forget them, tell you the time or date, do arithmetic and unit conversions, and report how my services are doing.",
 };

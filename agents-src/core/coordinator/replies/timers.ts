@@ -22,6 +22,9 @@ function described(timer: Timer): string {
   return timer.state === "paused" ? `${timerName(timer)}, paused with ${left} left` : `${timerName(timer)}, ${left} left`;
 }
 
+/** "both", "all 3": how many were cancelled together. */
+const every = (count: number): string => (count === 2 ? "both" : `all ${count}`);
+
 // Said aloud, a list longer than this is more than anyone takes in; the soonest come first.
 const maxSaid = 5;
 
@@ -83,7 +86,7 @@ export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () =
           const timers = await active(context, "timer");
           if (slots.all === "true" && timers.length > 0) {
             await Promise.all(timers.map((t) => change(t, "cancel", context)));
-            return { text: timers.length === 1 ? `Okay, I've cancelled ${timerName(timers[0])}.` : `Okay, I've cancelled all ${timers.length} timers.` };
+            return { text: timers.length === 1 ? `Okay, I've cancelled ${timerName(timers[0])}.` : `Okay, I've cancelled ${every(timers.length)} timers.` };
           }
           const target = chosen(timers, slots.label);
           if (isReply(target)) return target;
@@ -109,7 +112,10 @@ export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () =
           return { text: `Okay, I've ${done} ${timerName(changed)}: ${spokenSpan(changed.remainingMs)} left${changed.state === "paused" ? ", paused" : ""}.` };
         }
         default: {
-          const target = chosen(await active(context, "timer"), slots.label);
+          const timers = await active(context, "timer");
+          // "how long left on my timers": with several and none named, each one's time left answers it.
+          if (!slots.label && timers.length > 1) return { text: listed(timers.map(described), "timer") };
+          const target = chosen(timers, slots.label);
           if (isReply(target)) return target;
           return { text: `${capitalised(timerName(target))} has ${spokenSpan(target.remainingMs)} left${target.state === "paused" ? " and is paused" : ""}.` };
         }
@@ -135,9 +141,13 @@ export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () =
         if (targets.length === 0) return { text: "You don't have a reminder like that." };
         if (targets.length > 1 && slots.all !== "true") return { text: `You have ${targets.length} reminders: ${targets.map(when).join("; ")}. Which one should I cancel?` };
         await Promise.all(targets.map((r) => change(r, "cancel", context)));
-        return { text: targets.length === 1 ? `Okay, I've cancelled ${timerName(targets[0])}.` : `Okay, I've cancelled all ${targets.length} reminders.` };
+        return { text: targets.length === 1 ? `Okay, I've cancelled ${timerName(targets[0])}.` : `Okay, I've cancelled ${every(targets.length)} reminders.` };
       }
       if (reminders.length === 0) return { text: "You don't have any reminders." };
+      if (slots.next === "true") {
+        const [soonest] = [...reminders].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+        return { text: `Your next reminder is ${reminderFor(soonest.label ?? "")} ${spokenMoment(new Date(soonest.dueAt), at, timeZone)}.` };
+      }
       return { text: listed(reminders.map(when), "reminder") };
     } catch (err) {
       return cannotReach("my reminders", err);

@@ -1,0 +1,33 @@
+import * as chrono from "chrono-node";
+
+// "on the 15th", "by the 3rd": a day of the month said alone, which chrono-node reads only with a
+// month; "the 1st floor", "the 20th century", "the 3rd of may" (chrono-node's own) are not it.
+const months = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+const dayOfMonthAlone = new RegExp(
+  String.raw`\b(?:(?:on|by|from|until|till|before|after) )?the ([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?! (?:floor|time|place|one|century|birthday|anniversary|of (?!(?:${months}))|(?:${months})))`,
+  "i",
+);
+
+/**
+ * The next day of the month numbered `day`, from the reference day on: this month's when it has not
+ * passed (today's included), else the first month after it that has such a day.
+ */
+function nextDayOfMonth(context: chrono.ParsingContext, match: RegExpMatchArray): { day: number; month: number; year: number } | null {
+  const day = Number(match[1]);
+  // The reference's wall-clock date in its own time zone (the stack's, where the caller gave one).
+  const today = context.reference.getDateWithAdjustedTimezone();
+  for (let ahead = 0; ahead < 3; ahead += 1) {
+    const month = new Date(today.getFullYear(), today.getMonth() + ahead, 1);
+    const daysInMonth = new Date(month.getFullYear(), month.getMonth() + 1, 0).getDate();
+    if (day <= daysInMonth && (ahead > 0 || day >= today.getDate())) return { day, month: month.getMonth() + 1, year: month.getFullYear() };
+  }
+  return null;
+}
+
+/**
+ * chrono-node's casual English reader, with what people say that it does not read: a day of the
+ * month alone. Every reader of moments (the router's reminders and corrections, the coordinator's
+ * due times) uses this one, so that what the router takes for a moment the coordinator can place.
+ */
+export const moments: chrono.Chrono = chrono.casual.clone();
+moments.parsers.push({ pattern: () => dayOfMonthAlone, extract: nextDayOfMonth });

@@ -1,0 +1,29 @@
+import { moments } from "../../agents-src/kit/moments";
+
+// Monday, December 7, 2026, 09:00 UTC.
+const reference = { instant: new Date("2026-12-07T09:00:00Z"), timezone: 0 };
+const read = (text: string) => moments.parse(text, reference, { forwardDate: true }).map((m) => [m.text, m.start.date().toISOString().slice(0, 10)]);
+
+describe("moments: chrono-node with a day of the month said alone", () => {
+  it.each([
+    // This month's while it has not passed, today's included; else the next month's.
+    ["remind me on the 15th to pay the rent", [["on the 15th", "2026-12-15"]]],
+    ["on the 7th", [["on the 7th", "2026-12-07"]]],
+    ["by the 3rd", [["by the 3rd", "2027-01-03"]]],
+    ["the 31st", [["the 31st", "2026-12-31"]]],
+    // With a clock time, one moment.
+    ["pay the rent on the 31st at 10", [["on the 31st at 10", "2026-12-31"]]],
+    // A day with its month is chrono-node's own; an ordinal naming a thing is no day.
+    ["the 3rd of may", [["3rd of may", "2027-05-03"]]],
+    ["the 1st floor", []],
+    ["the 20th century", []],
+    ["my 40th birthday", []],
+  ])("reads %j as %j", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it("skips to the next month that has the day: the 31st after November 30 is December's", () => {
+    const lateNovember = { instant: new Date("2026-11-30T09:00:00Z"), timezone: 0 };
+    expect(moments.parse("on the 31st", lateNovember, { forwardDate: true })[0].start.date().toISOString().slice(0, 10)).toBe("2026-12-31");
+  });
+});
