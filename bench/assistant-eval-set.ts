@@ -936,9 +936,144 @@ const fresh2Dialogues: EvalDialogue[] = [
   ]),
 ];
 
+
+/**
+ * Round 17's own requests (issue 25): a new user's requests that no part holds, written at the start
+ * of the round and run before any fix, kept as regression checks. Timers, reminders, facts about a
+ * life with corrections and pronouns, the clock, sums, small talk and requests outside the skills, in
+ * British and American wording and as speech-to-text writes them (lowercase, numbers as words).
+ */
+const round17OwnRequests: EvalDialogue[] = [
+  ...singlePairs("tuned", "timer", "timer", [
+    ["can you time twelve minutes for me", "timer.*12 minutes"],
+    ["put a timer on for a quarter of an hour", "timer.*15 minutes"],
+    ["timer two minutes", "timer.*2 minutes"],
+    ["set a timer for 1 hour 20 minutes", "timer.*1 hour and 20 minutes"],
+    ["start a countdown for forty seconds", "timer.*40 seconds"],
+    ["cancel all my timers", "cancell?ed|don't have any timers"],
+  ]),
+  dialogue("tuned", "timer", "round17-potatoes", [
+    ["set a timer for twenty five minutes for the roast potatoes", "timer", "potato(es)? timer.*25 minutes"],
+    ["how long is left on the potatoes", "timer", "left"],
+    ["stop the potato timer", "timer", "cancell?ed"],
+  ]),
+  dialogue("tuned", "timer", "round17-brew-and-toast", [
+    ["set a brew timer for four minutes", "timer", "brew timer.*4 minutes"],
+    ["and another one for the crumpets for three minutes", "timer", "crumpets? timer.*3 minutes"],
+    ["pause the brew timer", "timer", "paused"],
+    ["how many timers are going", "timer", "have (2|two) timers"],
+    ["cancel the crumpet timer", "timer", "cancell?ed"],
+  ]),
+  ...singlePairs("tuned", "reminder", "reminder", [
+    ["remind me to defrost the chicken at half past four", "remind you to defrost the chicken.*4:30 PM"],
+    ["remind me on saturday to renew the paddleboard insurance", "remind you to renew the paddleboard insurance.*Saturday"],
+    ["don't let me forget to take the bins out tonight", "remind you to take the bins out"],
+    ["remind me in forty five minutes to check on the bread", "remind you to check on the bread"],
+    ["set a reminder for quarter to nine tomorrow to ring the gp surgery", "remind you to ring the gp surgery.*8:45 AM"],
+    ["could you remind me to pay the farrier on friday", "remind you to pay the farrier.*Friday"],
+    ["nudge me in ten minutes to take the washing out", "remind you to take the washing out"],
+    ["remind me at 6 pm to feed the guinea pigs", "remind you to feed the guinea pigs.*6:00 PM"],
+  ]),
+  dialogue("tuned", "reminder", "round17-passport-photos", [
+    ["remind me to get passport photos done on thursday at ten am", "reminder", "remind you to get passport photos done.*10:00 AM"],
+    ["what reminders have i got", "reminder", "passport photos"],
+    ["cancel the passport photos reminder", "reminder", "cancell?ed"],
+  ]),
+  dialogue("tuned", "recall", "round17-paddleboard", [
+    ["my paddleboard is in the garage loft", "remember", "your paddleboard is in the garage loft"],
+    ["where's my paddleboard", "recall", "garage loft"],
+    ["no it's in the shed", "correct", "^(?=.*corrected)(?=.*shed)"],
+    ["where is it", "recall", "shed"],
+  ]),
+  dialogue("tuned", "recall", "round17-farrier", [
+    ["the farrier is called gareth", "remember", "farrier is called gareth"],
+    ["whats the farriers name", "recall", "gareth"],
+    ["actually his name is gavin", "correct", "^(?=.*corrected)(?=.*gavin)"],
+    ["who's the farrier", "recall", "gavin"],
+  ]),
+  dialogue("tuned", "recall", "round17-bassoon", [
+    ["remember my bassoon reeds are in the top drawer of the desk", "remember", "your bassoon reeds are in the top drawer of the desk"],
+    ["where did i put my bassoon reeds", "recall", "top drawer"],
+  ]),
+  dialogue("tuned", "recall", "round17-septic", [
+    ["remember our septic tank gets emptied every march", "remember", "septic tank gets emptied every march"],
+    ["when does the septic tank get emptied", "recall", "march"],
+    ["when is that again", "recall", "march"],
+  ]),
+  dialogue("tuned", "recall", "round17-cattery", [
+    ["remember the cattery door code is four four seven one", "remember", "cattery door code is (4471|four four seven one)"],
+    ["what's the code for the cattery", "recall", "4471|four four seven one"],
+  ]),
+  dialogue("tuned", "recall", "round17-ruby", [
+    ["my niece ruby has ballet on thursdays", "remember", "ruby has ballet on thursdays"],
+    ["when does she have ballet", "recall", "thursdays"],
+  ]),
+  dialogue("tuned", "forget", "round17-guinea-pig-food", [
+    ["remember the guinea pig food is under the sink", "remember", "guinea pig food is under the sink"],
+    ["forget about the guinea pig food", "forget", forgotten],
+    ["where's the guinea pig food", "recall", "don't know|haven't told me"],
+  ]),
+  dialogue("tuned", "recall", "round17-hedge-cutter", [
+    ["i lent my hedge cutter to the neighbours at number twelve", "remember", "you lent your hedge cutter to the neighbours at number (12|twelve)"],
+    ["who did i lend my hedge cutter to", "recall", "neighbours"],
+  ]),
+  dialogue("tuned", "recall", "round17-tumble-dryer", [
+    ["right so the tumble dryer filter is behind the little flap at the bottom can you remember that", "remember", "tumble dryer filter is behind the little flap"],
+    ["where's the tumble dryer filter", "recall", "flap"],
+  ]),
+  dialogue("tuned", "recall", "round17-pediatrician", [
+    ["my kid's pediatrician is doctor alvarez", "remember", "pediatrician is doctor alvarez"],
+    ["who's my kid's pediatrician", "recall", "alvarez"],
+  ]),
+  dialogue("tuned", "recall", "round17-stair-gate", [
+    ["the stair gate key is in the blue mug", "remember", "stair gate key is in the blue mug"],
+    ["no sorry the green mug", "correct", "^(?=.*corrected)(?=.*green mug)"],
+    ["where's the stair gate key", "recall", "green mug"],
+  ]),
+  dialogue("tuned", "conversation", "round17-loft-hatch", [
+    ["the loft hatch pole lives behind the airing cupboard door", "remember", "loft hatch pole lives behind the airing cupboard door"],
+    ["what did i just say", "conversation", "loft hatch pole"],
+  ]),
+  ...singlePairs("tuned", "time", "time", [
+    ["whats the time", "\\b\\d{1,2}:\\d{2} ?(AM|PM)\\b"],
+    ["what's the date on sunday", "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}"],
+    ["what day of the week is the fourth of july", "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"],
+    ["how many days till new year's eve", "\\d+ days|tomorrow|today"],
+    ["what's the date the day after tomorrow", "(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}"],
+    ["is it tuesday today", "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"],
+  ]),
+  ...singlePairs("tuned", "arithmetic", "calculate", [
+    ["what's seventeen times twenty three", "\\b391\\b"],
+    ["how much is a hundred and twenty divided by eight", "\\b15\\b"],
+    ["what's twenty percent of forty five", "\\b9\\b"],
+    ["convert 30 miles to km", "\\b48\\.2\\d*\\b|\\b48\\b"],
+    ["how many ounces in 250 grams", "\\b8\\.8\\d*\\b|\\b9\\b"],
+    ["what's 180 celsius in fahrenheit", "\\b356\\b"],
+    ["what's half of three hundred and fifty", "\\b175\\b"],
+    ["square root of eighty one", "\\b9\\b"],
+    ["how many centimetres is six feet", "\\b182\\.88?\\b|\\b183\\b"],
+  ]),
+  ...singlePairs("tuned", "small_talk", "small_talk", [
+    ["morning", greetingReply],
+    ["cheers", thanksReply],
+    ["ta very much", thanksReply],
+    ["night night", goodbyeReply],
+    ["how are you doing", wellbeingReply],
+    ["what's your name", identityReply],
+  ]),
+  ...single("tuned", "status", "status", statusReply, ["is the memory service working", "are you all up and running"]),
+  ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
+    "is it going to rain this weekend", "what's the forecast for manchester tomorrow", "play radio four", "put on some taylor swift",
+    "turn the thermostat up to twenty one", "switch off the kitchen lights", "what's happening in the news today", "who won the premier league last season",
+    "how old is king charles", "order more dishwasher tablets", "call my wife", "lock the front door", "how do i get to the nearest a and e",
+    "preheat the oven to two hundred degrees", "what's the exchange rate for euros", "read me a bedtime story", "do i need an umbrella today",
+    "whats the score in the yankees game",
+  ]),
+];
+
 /** Every dialogue with one turn or more; "dialogues" in the report are those with two or more. */
 export const evalSet: readonly EvalDialogue[] = [
-  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
+  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...round17OwnRequests, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
   ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues, ...fresh4Singles, ...fresh4Dialogues, ...fresh5Singles, ...fresh5Dialogues,
   ...fresh6Singles, ...fresh6Dialogues, ...fresh7Singles, ...fresh7Dialogues, ...fresh8Singles, ...fresh8Dialogues, ...fresh9Singles, ...fresh9Dialogues, ...fresh10Singles, ...fresh10Dialogues, ...fresh11Singles, ...fresh11Dialogues,
   ...fresh12Singles, ...fresh12Dialogues, ...fresh13Singles, ...fresh13Dialogues,

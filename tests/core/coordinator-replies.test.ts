@@ -1,7 +1,7 @@
 import { calculation } from "../../agents-src/core/coordinator/replies/calculation";
 import { clockReplies } from "../../agents-src/core/coordinator/replies/clock";
 import { swapPerson } from "../../agents-src/kit/perspective";
-import { namesReminder, Timer, timerReplies } from "../../agents-src/core/coordinator/replies/timers";
+import { namesReminder, namesTimer, Timer, timerReplies } from "../../agents-src/core/coordinator/replies/timers";
 import { conversationReplies } from "../../agents-src/core/coordinator/replies/conversation";
 import { memoryReplies } from "../../agents-src/core/coordinator/replies/memory";
 import type { PeerClient } from "../../agents-src/kit/peer-client";
@@ -138,6 +138,44 @@ describe("coordinator's own replies", () => {
     ["the dentist", "take my painkillers", false],
   ])("namesReminder(%j, %j) = %j", (task, label, named) => {
     expect(namesReminder(task, label)).toBe(named);
+  });
+
+  // A timer is named by the words of its label in either form (round 17: fresh-15's first and the user's
+  // own second and third; the others invented); an exact label still picks its own timer (timerReplies).
+  it.each([
+    ["onion", "onions", true],
+    ["potatoes", "roast potatoes", true],
+    ["the potato", "roast potatoes", true],
+    ["crumpet", "crumpets", true],
+    ["berries", "strawberry", false],
+    ["blueberry", "blueberries", true],
+    ["dishes", "dish", true],
+    ["rice", "onions", false],
+    ["roast", "roast potatoes", true],
+    ["potatoes roast", "roast potatoes", false],
+  ])("namesTimer(%j, %j) = %j", (asked, label, named) => {
+    expect(namesTimer(asked, label)).toBe(named);
+  });
+
+  it("picks a timer said exactly before one whose label holds the words, and a timer by its label's other form", async () => {
+    const timers = [
+      { id: "1", kind: "timer", label: "rice", durationMs: 60_000, dueAt: new Date().toISOString(), remainingMs: 60_000, state: "running" },
+      { id: "2", kind: "timer", label: "rice pudding", durationMs: 60_000, dueAt: new Date().toISOString(), remainingMs: 60_000, state: "running" },
+      { id: "3", kind: "timer", label: "onions", durationMs: 60_000, dueAt: new Date().toISOString(), remainingMs: 60_000, state: "running" },
+    ];
+    const cancelled: string[] = [];
+    const timekeeper = {
+      get: async () => ({ timers }),
+      post: async (path: string) => {
+        cancelled.push(path);
+        return { ...timers.find((t) => path.includes(`/${t.id}/`)), state: "cancelled" };
+      },
+    } as unknown as PeerClient;
+    const { timer } = timerReplies(timekeeper, "UTC");
+    await timer(decision("timer", { action: "cancel", label: "rice" }), context);
+    await timer(decision("timer", { action: "cancel", label: "onion" }), context);
+    expect(cancelled).toEqual(["/v1/timers/1/cancel", "/v1/timers/3/cancel"]);
+    expect((await timer(decision("timer", { action: "cancel", label: "egg" }), context)).text).toMatch(/^You don't have an egg timer\./);
   });
 
   it("says it knows nothing the same way whether unified-memory-reasoning or memory search found nothing", async () => {

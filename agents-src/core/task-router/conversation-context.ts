@@ -2,6 +2,7 @@ import { moments } from "../../kit/moments";
 import { z } from "zod";
 import { factAttribute } from "../../kit/fact-attribute";
 import { withDigits } from "../../kit/spoken-numbers";
+import { wordRunWithin } from "../../kit/word-forms";
 import { strandedPreposition } from "./slots";
 
 /**
@@ -35,9 +36,11 @@ const asksLastReply =
 
 // "no, is on thursday": "it" is often dropped before "is" or "was" (in a hurry, in Englishes whose
 // grammar drops it, by speech recognition); a pronoun or determiner after it makes a question ("no, is it?",
-// "no, is the meeting on friday"), a day of the month does not ("no, was the 21st").
+// "no, is the meeting on friday"), a day of the month does not ("no, was the 21st"). A person or pet told
+// of is "he" or "she" as a thing is "it", and their name is restated with it ("actually his name is gavin",
+// "no, she's called poppy"): the pronoun and its verb stand for the fact's subject, a name's verb included.
 const correctionLead =
-  /^(?:(?:no|nope|oh no|sorry|actually|i mean|i meant|correction|wait|not quite|wrong)\b[\s,.!:;-]*)+(?:(?:it is|it's|its|it was|that is|that's|they are|they're|it should be|make that|i said|(?:is|was)(?!\s+(?:it|this|that|there|he|she|they|we|you|i|my|your|our|his|her|their|the(?!\s+\d{1,2}(?:st|nd|rd|th)\b)|a|an)\b))\b\s*)?(.*)$/i;
+  /^(?:(?:no|nope|oh no|sorry|actually|i mean|i meant|correction|wait|not quite|wrong)\b[\s,.!:;-]*)+(?:(?:(?:(?:his|her|its|their) name(?:'s| is| was)|(?:he|she) (?:is|was)|he's|she's|it's|it is|they're|they are)(?: (?:called|named))?|its|it was|that is|that's|they are|they're|it should be|make that|i said|(?:is|was)(?!\s+(?:it|this|that|there|he|she|they|we|you|i|my|your|our|his|her|their|the(?!\s+\d{1,2}(?:st|nd|rd|th)\b)|a|an)\b))\b\s*)?(.*)$/i;
 // "no thanks", "no never mind": a refusal, not a correction.
 const notACorrection = /^(?:thanks?|thank you|never ?mind|nothing|that is all|that's all|i am good|i'm good|ok(?:ay)?|forget it|stop|cancel)?$/i;
 // "actually, forget that", "no, where is it": a request of its own after the interjection.
@@ -93,7 +96,8 @@ function corrected(fact: string, correction: string): string {
   return correction;
 }
 
-const beVerb = /\b(?:is|are|was|were|am)\b\s+(?:now\s+|still\s+)?/i;
+// "is called gareth": a name's verb is part of "be", so a corrected name goes after it ("is called gavin").
+const beVerb = /\b(?:is|are|was|were|am)\b\s+(?:now\s+|still\s+)?(?:(?:called|named)\s+)?/i;
 
 // "she works at the library", "i take them at 9", "she's at the library": the fact said again with a
 // pronoun for its subject, the pronoun's "be" (contracted or not) in group 1.
@@ -221,15 +225,16 @@ const withoutApostrophes = (text: string): string => text.toLowerCase().replace(
  */
 export function keptSubjectNamed(normalized: string, recent: readonly RecentTurn[]): string | undefined {
   // Number words are digits in a stored fact ("hive 2"), however the question says them ("hive two").
-  const said = ` ${withoutApostrophes(withDigits(normalized))} `;
+  const said = withoutApostrophes(withDigits(normalized)).split(/\s+/).filter((w) => w !== "");
   return [...recent].reverse().map(subjectOf).find((subject) => {
     const words = withoutApostrophes(withDigits(subject ?? "")).split(/\s+/).filter((w) => w !== "");
     const first = words.findIndex((w) => !determiner.test(w));
     if (first < 0) return false;
     const named = words.slice(Math.max(words.length - namingWords, first));
     // "bella" of "bella the spaniel", "staging" of "the staging server": the word that tells the
-    // thing apart names it on its own, as people say it once the whole name has been said.
-    return said.includes(` ${named.join(" ")} `) || (words.length - first > 1 && said.includes(` ${words[first]} `));
+    // thing apart names it on its own, as people say it once the whole name has been said. Either
+    // form of a word names it: "the farriers name" the farrier, "the baby" the baby's calpol dose.
+    return wordRunWithin(named, said) || (words.length - first > 1 && wordRunWithin([words[first]], said));
   });
 }
 

@@ -26,9 +26,15 @@ const contractionSuffixes: Array<[string, string]> = [
   ["'d", "would"],
 ];
 
+// Speech-to-text and quick typing leave the apostrophe out of a question word's "is" ("whats the
+// farriers name", "wheres my kayak"); none of these is another word, so each is the contraction.
+const questionWordsUnmarked = new Map(["what", "where", "who", "when", "how"].map((word) => [`${word}s`, word]));
+
 function expand(chunk: string, next: string | undefined): string[] {
   const irregular = irregularNegations[chunk];
   if (irregular) return irregular;
+  const questionWord = questionWordsUnmarked.get(chunk);
+  if (questionWord) return [questionWord, "is"];
   if (chunk.endsWith("'s")) {
     const stem = chunk.slice(0, -2);
     return isContractions.has(stem) || subjectPronouns.has(next ?? "") ? [stem, "is"] : [chunk];

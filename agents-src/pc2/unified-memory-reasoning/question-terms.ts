@@ -23,13 +23,16 @@ const irregularForms: Record<string, string> = Object.fromEntries(
 // "how heavy is bella" asks about "bella the spaniel weighs 14 kilos": a measure is asked by its
 // adjective and told by its verb or noun, so all three are one term. "old" and "long" are left
 // out: they mean other things too often ("the old shed", "a long time").
+// A name is asked by the noun and told by the verb ("what's the farrier's name" of "the farrier is
+// called gareth") in the same way.
 const measureWords: Record<string, string> = {
-  heavy: "weigh", weight: "weigh", tall: "height", wide: "width", deep: "depth", far: "distance",
+  heavy: "weigh", weight: "weigh", tall: "height", wide: "width", deep: "depth", far: "distance", name: "call", named: "call",
 };
 
 // "where's", "what's", "who's": the question word with "is" run in; with the apostrophe dropped
 // ("wheres") it is no stopword, and "where's my car" would ask about "where" as much as the car.
-const questionWordIs = /\b(where|what|who|when|how|which|why)['\u2019]s\b/gi;
+// Speech-to-text often drops it itself ("whats the farriers name"), which no other word is spelt as.
+const questionWordIs = /\b(where|what|who|when|how|which|why)(?:['\u2019]s|(?<=where|what|who|when|how)s)\b/gi;
 
 /** The stems of the words that say what a text is about, e.g. "Where did I park my cars?" -> park, car. */
 export function topicTerms(text: string): Set<string> {

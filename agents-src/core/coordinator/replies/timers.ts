@@ -1,5 +1,6 @@
 import { swapPerson } from "../../../kit/perspective";
 import type { PeerClient } from "../../../kit/peer-client";
+import { wordRunWithin } from "../../../kit/word-forms";
 import { reminderDue } from "../reminder-moment";
 import { reminderFor, spokenMoment, spokenSpan, timerName } from "../timer-speech";
 import { cannotReach, capitalised, IntentHandler, Reply, TurnContext } from "./reply";
@@ -45,6 +46,17 @@ export function namesReminder(task: string, label: string | null | undefined): b
 }
 
 /**
+ * Whether `asked`, as a request says a timer's name, names the timer labelled `label`: its words in
+ * order among the label's, each in either form ("onion" the "onions" timer, "the potatoes" the
+ * "roast potatoes" timer). A label said exactly is looked for first, so "rice" still picks the
+ * "rice" timer beside a "rice pudding" one.
+ */
+export function namesTimer(asked: string, label: string | null | undefined): boolean {
+  const words = (text: string) => text.toLowerCase().split(/\s+/).filter((w) => w !== "");
+  return wordRunWithin(words(asked.toLowerCase().replace(leadingDeterminer, "")), words(label ?? ""));
+}
+
+/**
  * Timers and reminders, kept by the timekeeper under the user's id. A request that names no
  * timer means the only one there is; with several, the assistant lists them and asks which.
  */
@@ -56,10 +68,11 @@ export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () =
 
   /** The timer a request is about: named, or the only one; a reply instead when that is unclear. */
   const chosen = (timers: Timer[], label: string | undefined): Timer | Reply => {
-    const named = label ? timers.filter((t) => t.label?.toLowerCase() === label.toLowerCase()) : timers;
+    const exactly = label ? timers.filter((t) => t.label?.toLowerCase() === label.toLowerCase()) : timers;
+    const named = exactly.length > 0 || !label ? exactly : timers.filter((t) => namesTimer(label, t.label));
     if (named.length === 1) return named[0];
     if (timers.length === 0) return { text: "You don't have any timers running." };
-    if (named.length === 0) return { text: `You don't have a ${label} timer. You have ${timers.map(timerName).join(" and ").replace(/\byour /g, "")}.` };
+    if (named.length === 0) return { text: `You don't have ${/^[aeiou]/i.test(label ?? "") ? "an" : "a"} ${label} timer. You have ${timers.map(timerName).join(" and ").replace(/\byour /g, "")}.` };
     return { text: `You have ${named.length} timers: ${named.map(described).join("; ")}. Which one do you mean?` };
   };
   const isReply = (value: Timer | Reply): value is Reply => "text" in value;
