@@ -64,12 +64,12 @@ export const fresh10Singles: EvalDialogue[] = [
 
   // reminders: at a time, after a delay, with no time given, and lists
   ...singlePairs(P, "reminder", "reminder", [
-    ["remind me to call my mum at 7 pm", "remind you to call your mum at 7:00 ?PM"],
+    ["remind me to call my mum at 7 pm", "remind you to call your mum (?:tomorrow )?at 7:00 ?PM"],
     ["remind me to put the bins out at 9 tonight", "remind you to put the bins out"],
     ["remind me at half past six to take my tablets", "remind you to take your tablets"],
     ["remind me in 20 minutes to check the oven", "remind you to check the oven"],
     ["in an hour remind me to move the car", "remind you to move the car"],
-    ["remind me to ring the school at 8:45 am", "remind you to ring the school at 8:45 ?AM"],
+    ["remind me to ring the school at 8:45 am", "remind you to ring the school (?:tomorrow )?at 8:45 ?AM"],
     ["remind me tomorrow at 10 am to pay the electricity bill", "remind you to pay the electricity bill.*10:00 ?AM"],
     ["remind me in two hours to take the washing in", "remind you to take the washing in"],
     ["remind me in 45 minutes to get the kids from football", "remind you to get the kids from football"],
@@ -321,7 +321,7 @@ export const fresh10Dialogues: EvalDialogue[] = [
     ["come again", "conversation", "\\b576\\b"],
   ]),
   dialogue(P, "conversation", "prescription-say-again", [
-    ["remind me to collect the prescription at 5 pm", "reminder", "remind you to collect the prescription at 5:00 ?PM"],
+    ["remind me to collect the prescription at 5 pm", "reminder", "remind you to collect the prescription (?:tomorrow )?at 5:00 ?PM"],
     ["say that again", "conversation", "collect the prescription"],
   ]),
 
@@ -358,13 +358,13 @@ export const fresh10Dialogues: EvalDialogue[] = [
     ["in an hour", "reminder", "remind you to defrost the chicken"],
   ]),
   dialogue(P, "reminder", "head-of-year-list-cancel", [
-    ["remind me to email the head of year at 7:30 am", "reminder", "remind you to email the head of year at 7:30 ?AM"],
+    ["remind me to email the head of year at 7:30 am", "reminder", "remind you to email the head of year (?:tomorrow )?at 7:30 ?AM"],
     ["what reminders have i got", "reminder", "you have (one|\\w+) reminders?"],
     ["cancel the reminder to email the head of year", "reminder", cancelledReply],
   ]),
   dialogue(P, "reminder", "call-mother-evening", [
     ["can you remind me to call my mother", "reminder", "When should I remind you to call your mother"],
-    ["at 8 pm", "reminder", "remind you to call your mother at 8:00 ?PM"],
+    ["at 8 pm", "reminder", "remind you to call your mother (?:tomorrow )?at 8:00 ?PM"],
     ["thank you", "small_talk", thanksReply],
   ]),
 

@@ -69,7 +69,7 @@ export const fresh9Singles: EvalDialogue[] = [
   ]),
   // reminders: 15
   ...singlePairs(P, "reminder", "reminder", [
-    ["remind me to call my mum at 7 pm", "remind you to call your mum at 7:00 PM"],
+    ["remind me to call my mum at 7 pm", "remind you to call your mum (?:tomorrow )?at 7:00 PM"],
     ["remind me to put the bins out at 9 pm", "remind you to put the bins out.*9:00 ?PM"],
     ["remind me in 40 minutes to take the cake out of the oven", "remind you to take the cake out of the oven"],
     ["in half an hour remind me to move the car", "remind you to move the car"],
