@@ -126,7 +126,7 @@ const tunedDialogues: EvalDialogue[] = [
   dialogue("tuned", "timer", "two-timers", [
     ["set an egg timer for 4 minutes", "timer", "egg timer is set"],
     ["set a rice timer for 15 minutes", "timer", "rice timer is set"],
-    ["how much time is left", "timer", "2 timers.*Which one"],
+    ["how much time is left", "timer", "2 timers: your egg timer, [34] minutes.*left; your rice timer, 1[45] minutes.*left"],
     ["cancel all timers", "timer", "cancelled (both|all 2) timers"],
   ]),
   dialogue("tuned", "reminder", "mom", [
