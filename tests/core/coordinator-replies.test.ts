@@ -1,5 +1,6 @@
 import { calculation } from "../../agents-src/core/coordinator/replies/calculation";
 import { clockReplies } from "../../agents-src/core/coordinator/replies/clock";
+import { spokenRepeat } from "../../agents-src/core/coordinator/timer-speech";
 import { swapPerson } from "../../agents-src/kit/perspective";
 import { namesReminder, namesTimer, Timer, timerReplies } from "../../agents-src/core/coordinator/replies/timers";
 import { conversationReplies } from "../../agents-src/core/coordinator/replies/conversation";
@@ -114,6 +115,36 @@ describe("coordinator's own replies", () => {
     expect((await timers(decision("timer", { action: "time_left", label: "rice" }), context)).text).toBe("Your rice timer has 12 minutes left.");
     expect((await timers(decision("timer", { action: "cancel", all: "true" }), context)).text).toBe("Okay, I've cancelled both timers.");
     expect(cancelled).toEqual(["/v1/timers/3/cancel", "/v1/timers/4/cancel"]);
+  });
+
+  it.each([
+    ["P1D", "2026-12-07T20:00:00Z", "every day at 8:00 PM"],
+    ["weekdays", "2026-12-08T07:00:00Z", "every weekday at 7:00 AM"],
+    ["P1W", "2026-12-10T19:00:00Z", "every Thursday at 7:00 PM"],
+    ["P2W", "2026-12-10T19:00:00Z", "every other Thursday, the first on Thursday, December 10 at 7:00 PM"],
+    ["P2D", "2026-12-08T18:00:00Z", "every other day, the first tomorrow at 6:00 PM"],
+    ["PT2H", "2026-12-07T11:00:00Z", "every 2 hours, the first at 11:00 AM"],
+    ["PT1H", "2026-12-07T10:00:00Z", "every hour, the first at 10:00 AM"],
+    ["P1M", "2027-01-01T12:00:00Z", "every month, the first on Friday, January 1 at 12:00 PM"],
+  ])("says a %s reminder first due %s as %j", (rule, due, said) => {
+    expect(spokenRepeat(rule, new Date(due), new Date("2026-12-07T09:00:00Z"), "UTC")).toBe(said);
+  });
+
+  it("sets a repeating reminder with its rule and zone, and says how it comes back; without a moment it asks, naming the repeat", async () => {
+    const posted: unknown[] = [];
+    const timekeeper = {
+      post: async (_path: string, body: { dueAt: string }) => {
+        posted.push(body);
+        return { id: "1", kind: "reminder", label: "take my pills", durationMs: null, dueAt: body.dueAt, remainingMs: 0, state: "running", repeat: "P1D" };
+      },
+    } as unknown as PeerClient;
+    const { reminder } = timerReplies(timekeeper, "Europe/London", () => new Date("2026-12-07T09:00:00Z"));
+    const set = await reminder(decision("reminder", { action: "start", task: "take my pills", when: "at 8", repeat: "P1D" }), context);
+    expect(set.text).toBe("Okay, I'll remind you to take your pills every day at 8:00 PM.");
+    expect(posted).toEqual([{ kind: "reminder", label: "take my pills", dueAt: "2026-12-07T20:00:00.000Z", repeat: "P1D", timeZone: "Europe/London" }]);
+    const asked = await reminder(decision("reminder", { action: "start", task: "take my pills", when: "", repeat: "P1D" }), context);
+    expect(asked.text).toBe("When should I remind you to take your pills every day?");
+    expect(posted).toHaveLength(1);
   });
 
   it("says the first or the last thing the user said, and the last reply", async () => {

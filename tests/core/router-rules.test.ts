@@ -292,6 +292,20 @@ describe("router rules", () => {
     ["what's my next reminder", { intent: "reminder", slots: { action: "list", next: "true" } }],
     ["when's the first reminder tomorrow", { intent: "reminder", slots: { action: "list", next: "true" } }],
     ["what reminders have i got", { intent: "reminder", slots: { action: "list" } }],
+    // A reminder that comes back: its rule, and its first moment from what is left (the lead's own use:
+    // "remind me every day at 8 to take my pills" was "remind you to every day to take your pills"; the others invented).
+    ["remind me every day at 8 to take my pills", { intent: "reminder", slots: { action: "start", task: "take my pills", when: "at 8", repeat: "P1D" } }],
+    ["remind me to feed the fish daily at 9", { intent: "reminder", slots: { action: "start", task: "feed the fish", when: "at 9", repeat: "P1D" } }],
+    ["remind me every morning to open the curtains", { intent: "reminder", slots: { action: "start", task: "open the curtains", when: "this morning", repeat: "P1D" } }],
+    ["remind me to put the bins out every thursday at 7 pm", { intent: "reminder", slots: { action: "start", task: "put the bins out", when: "on thursday at 7 pm", repeat: "P1W" } }],
+    ["remind me on mondays at 9 to call the office", { intent: "reminder", slots: { action: "start", task: "call the office", when: "on monday at 9", repeat: "P1W" } }],
+    ["remind me every weekday at 7 am to check the school run", { intent: "reminder", slots: { action: "start", task: "check the school run", when: "at 7 am", repeat: "weekdays" } }],
+    ["remind me to water the plants every other day at 6", { intent: "reminder", slots: { action: "start", task: "water the plants", when: "at 6", repeat: "P2D" } }],
+    ["remind me to drink water every 2 hours", { intent: "reminder", slots: { action: "start", task: "drink water", when: "in 2 hours", repeat: "PT2H" } }],
+    ["remind me to pay the rent every month on the 1st", { intent: "reminder", slots: { action: "start", task: "pay the rent", when: "on the 1st", repeat: "P1M" } }],
+    ["remind me every day to take my pills", { intent: "reminder", slots: { action: "start", task: "take my pills", when: "", repeat: "P1D" } }],
+    // No rule: "every 30 hours" is none the timekeeper keeps, and "everyday" things are no repeat.
+    ["remind me to buy everyday plates at 5", { intent: "reminder", slots: { action: "start", task: "buy everyday plates", when: "at 5" } }],
   ])("timerRequestOf(%j)", (text, expected) => {
     expect(timerRequestOf(text)).toEqual(expected);
   });
@@ -364,6 +378,8 @@ describe("router rules", () => {
     ["remind me to call them at 5 pm", afterFlight, { intent: "reminder", slots: { action: "start", task: "call them", when: "at 5 pm" } }],
     // The subject as the router names it, without apostrophes, when no turn of the user's says it.
     ["remind me about it at 5 pm", afterFlight.slice(1), { intent: "reminder", slots: { action: "start", task: "about my sisters flight", when: "at 5 pm" } }],
+    // The repeat asked with the moment comes back with the answer.
+    ["at 8 pm", [{ role: "assistant" as const, content: "When should I remind you to take your pills every day?", intent: "reminder" }], { intent: "reminder", slots: { action: "start", task: "take my pills", when: "at 8 pm", repeat: "P1D" } }],
   ])("timerRequestOf(%j) in a conversation", (text, recent, expected) => {
     expect(timerRequestOf(text, recent)).toEqual(expected);
   });

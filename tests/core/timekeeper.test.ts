@@ -1,4 +1,5 @@
 import pino from "pino";
+import { Pool } from "pg";
 import type { RunningAgent } from "../../agents-src/kit/agent";
 import { StreamMessage, subscribe, Subscription } from "../../agents-src/kit/messaging";
 import { createTestDatabase, releaseTestServer, TestDatabase } from "../support/database";
@@ -99,6 +100,61 @@ describe("timekeeper", () => {
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body.error)).toContain(message);
     expect((await call("GET", "/v1/timers", "dan")).body.timers).toEqual([]);
+  });
+
+  it("sets a repeating reminder's next occurrence by its rule, on the wall clock of its time zone", async () => {
+    const pool = new Pool({ connectionString: db.url });
+    try {
+      const next = async (due: string, rule: string, zone: string, after: string) =>
+        (await pool.query<{ next: Date }>("SELECT timer_next_due($1, $2, $3, $4) AS next", [due, rule, zone, after])).rows[0].next.toISOString();
+      // 8 PM stays 8 PM when British clocks go forward (March 29, 2026): 20:00 GMT, then 19:00 UTC.
+      expect(await next("2026-03-28T20:00:00Z", "P1D", "Europe/London", "2026-03-28T20:00:01Z")).toBe("2026-03-29T19:00:00.000Z");
+      // After days away, the first one still to come, not one per day missed.
+      expect(await next("2026-03-20T20:00:00Z", "P1D", "Europe/London", "2026-03-28T21:00:00Z")).toBe("2026-03-29T19:00:00.000Z");
+      // Friday at 7, then Monday at 7; a Saturday start moves to Monday.
+      expect(await next("2026-12-04T07:00:00Z", "weekdays", "UTC", "2026-12-04T07:00:01Z")).toBe("2026-12-07T07:00:00.000Z");
+      expect(await next("2026-12-05T07:00:00Z", "weekdays", "UTC", "2026-12-01T00:00:00Z")).toBe("2026-12-07T07:00:00.000Z");
+      expect(await next("2026-12-07T09:00:00Z", "P1W", "America/New_York", "2026-12-07T09:00:01Z")).toBe("2026-12-14T09:00:00.000Z");
+      // Hours are elapsed time, counted from the first; a first still to come is the first.
+      expect(await next("2026-12-07T10:00:00Z", "PT4H", "UTC", "2026-12-07T18:30:00Z")).toBe("2026-12-07T22:00:00.000Z");
+      expect(await next("2026-12-07T10:00:00Z", "PT4H", "UTC", "2026-12-07T09:00:00Z")).toBe("2026-12-07T10:00:00.000Z");
+      // Counted from the series' first: the 31st comes back on the 31st after February's 28th.
+      expect(await next("2026-01-31T09:00:00Z", "P1M", "UTC", "2026-01-31T09:00:01Z")).toBe("2026-02-28T09:00:00.000Z");
+      expect(await next("2026-01-31T09:00:00Z", "P1M", "UTC", "2026-02-28T09:00:01Z")).toBe("2026-03-31T09:00:00.000Z");
+      expect(await next("2026-03-03T09:00:00Z", "P1Y", "UTC", "2026-03-03T09:00:01Z")).toBe("2027-03-03T09:00:00.000Z");
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it("fires a repeating reminder and sets its next one in the same step; cancelling that ends the series", async () => {
+    const dueAt = new Date(Date.now() + 800).toISOString();
+    const { status, body: pills } = await call("POST", "/v1/timers", "fay", { kind: "reminder", label: "take my pills", dueAt, repeat: "P1D", timeZone: "Europe/London" });
+    expect(status).toBe(201);
+    expect(pills).toMatchObject({ repeat: "P1D", timeZone: "Europe/London", dueAt });
+    await eventually(async () => fired.some((m) => m.header.id === pills.id), 5000, 50);
+    const [following] = (await call("GET", "/v1/timers", "fay")).body.timers;
+    expect(following).toMatchObject({ kind: "reminder", label: "take my pills", repeat: "P1D", timeZone: "Europe/London", state: "running" });
+    expect(Date.parse(following.dueAt) - Date.parse(dueAt)).toBe(24 * 3_600_000);
+    expect((await call("POST", `/v1/timers/${following.id}/cancel`, "fay")).body.state).toBe("cancelled");
+    expect((await call("GET", "/v1/timers", "fay")).body.timers).toEqual([]);
+    // A first moment already passed today starts at the next one.
+    const { body: morning } = await call("POST", "/v1/timers", "fay", {
+      kind: "reminder", label: "open the curtains", dueAt: new Date(Date.now() - 3_600_000).toISOString(), repeat: "P1D", timeZone: "UTC",
+    });
+    expect(Date.parse(morning.dueAt) - Date.now()).toBeGreaterThan(22 * 3_600_000);
+  });
+
+  it.each([
+    [{ kind: "reminder", label: "x", dueAt: "2030-01-01T08:00:00Z", repeat: "P1D", timeZone: "Mars/Olympus" }, "unknown time zone Mars/Olympus"],
+    [{ kind: "reminder", label: "x", dueAt: "2030-01-01T08:00:00Z", repeat: "P1D" }, "repeat and timeZone go together"],
+    [{ kind: "timer", durationMs: 60_000, repeat: "P1D", timeZone: "UTC" }, "only a reminder at a moment repeats"],
+    [{ kind: "reminder", label: "x", dueAt: "2030-01-01T08:00:00Z", repeat: "PT30H", timeZone: "UTC" }, "PT1H to PT23H"],
+  ])("refuses a repeating reminder it cannot keep: %j", async (body, message) => {
+    const res = await call("POST", "/v1/timers", "gus", body);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body.error)).toContain(message);
+    expect((await call("GET", "/v1/timers", "gus")).body.timers).toEqual([]);
   });
 
   it("fires a due timer once, publishes it, and keeps it until it is told; a restart keeps the rest", async () => {

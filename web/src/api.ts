@@ -25,6 +25,8 @@ export interface Timer {
   state: string;
   dueAt: string;
   remainingMs: number;
+  /** How a reminder comes back ("P1D", "weekdays", "PT4H"), or null. */
+  repeat?: string | null;
 }
 
 export interface ServiceHealth {

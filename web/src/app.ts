@@ -2,6 +2,11 @@ import { Api, ApiError, Memory, WebConfig } from "./api.js";
 import { VoiceEnrolmentPanel } from "./voice-enrolment.js";
 import { HeardReply, ServerEvent, TalkMode, unauthorizedCloseCode, VoiceSession } from "./voice-session.js";
 
+// The timekeeper's repeat rules, as a person reads them.
+const repeatWords: Record<string, string> = {
+  P1D: "every day", P2D: "every other day", weekdays: "on weekdays", P1W: "every week", P2W: "every other week", P1M: "every month", P1Y: "every year", PT1H: "every hour",
+};
+
 /** The token lives in this tab's sessionStorage only: never in a URL, a cookie or localStorage. */
 const tokenKey = "voice-device-token";
 
@@ -252,7 +257,8 @@ async function refreshTimers(): Promise<void> {
       const item = document.createElement("li");
       const text = document.createElement("span");
       const name = timer.label ?? (timer.kind === "timer" ? "Timer" : "Reminder");
-      text.textContent = `${name}: ${timer.state}, ${Math.ceil(timer.remainingMs / 1000)} s left (due ${new Date(timer.dueAt).toLocaleTimeString()})`;
+      const repeats = timer.repeat ? `, repeats ${repeatWords[timer.repeat] ?? timer.repeat.replace(/^PT(\d+)H$/, "every $1 hours")}` : "";
+      text.textContent = `${name}: ${timer.state}, ${Math.ceil(timer.remainingMs / 1000)} s left (due ${new Date(timer.dueAt).toLocaleString()}${repeats})`;
       const cancel = document.createElement("button");
       cancel.type = "button";
       cancel.textContent = "Cancel";

@@ -57,3 +57,25 @@ export function spokenMoment(at: Date, now: Date, timeZone: string): string {
   if (days === 1) return `tomorrow at ${clock}`;
   return `on ${new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric" }).format(at)} at ${clock}`;
 }
+
+const clockOf = (at: Date, timeZone: string): string => new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(at);
+const weekdayOf = (at: Date, timeZone: string): string => new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long" }).format(at);
+
+/**
+ * How a repeating reminder comes back, from its first moment `due`: "every day at 8:00 PM", "every
+ * weekday at 7:00 AM", "every Monday at 9:00 AM"; a rule whose first time is not plain from it says
+ * the first ("every other day, the first tomorrow at 8:00 PM", "every 4 hours, the first at 1:00 PM").
+ * Without `due` (not yet known), the rule alone: "every day". A series already running says its
+ * `due` as the next one ("every 4 hours, the next at 5:00 PM").
+ */
+export function spokenRepeat(rule: string, due: Date | undefined, now: Date, timeZone: string, which: "first" | "next" = "first"): string {
+  const hours = /^PT(\d+)H$/.exec(rule)?.[1];
+  const every = hours
+    ? `every ${hours === "1" ? "hour" : `${hours} hours`}`
+    : ({ P1D: "every day", P2D: "every other day", weekdays: "every weekday", P1W: "every week", P2W: "every other week", P1M: "every month", P1Y: "every year" } as Record<string, string>)[rule] ?? "again";
+  if (!due) return every;
+  if (rule === "P1D" || rule === "weekdays") return `${every} at ${clockOf(due, timeZone)}`;
+  if (rule === "P1W") return `every ${weekdayOf(due, timeZone)} at ${clockOf(due, timeZone)}`;
+  const first = rule === "P2W" ? `every other ${weekdayOf(due, timeZone)}` : every;
+  return `${first}, the ${which} ${spokenMoment(due, now, timeZone)}`;
+}

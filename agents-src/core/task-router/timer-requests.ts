@@ -16,7 +16,7 @@ export type TimerRequest =
   | { intent: "timer"; slots: { action: "start"; durationMs: string; label?: string } }
   | { intent: "timer"; slots: { action: "list" | "time_left" | "pause" | "resume" | "cancel"; label?: string; all?: "true" } }
   | { intent: "timer"; slots: { action: "add"; durationMs: string; label?: string } }
-  | { intent: "reminder"; slots: { action: "start"; task: string; when: string } }
+  | { intent: "reminder"; slots: { action: "start"; task: string; when: string; repeat?: string } }
   | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true"; next?: "true" } };
 
 const unitMs: Record<string, number> = { second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000, day: 86_400_000 };
@@ -225,7 +225,49 @@ function namedBeforeReminder(text: string): string {
   return named.split(" ").some((w) => notLabels.has(w)) ? "" : named;
 }
 
-function reminderRequest(text: string, recent: readonly RecentTurn[]): TimerRequest | null {
+// "every day at 8", "each morning", "daily", "on weekdays", "every monday", "every other day", "every 4
+// hours": a reminder that comes back. The rule is the timekeeper's ("P1D", "weekdays", "P1W", "PT4H");
+// the part of the day or the weekday it names stays in the request as its first moment.
+const repeatSaid =
+  /\b(?:(?:every|each) (other |single )?(day|morning|afternoon|evening|night|weekday|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day|hour|(\d+) hours)|(daily|nightly|weekly|fortnightly|monthly|yearly|annually|hourly)|on (weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days))\b/;
+const partOfDay: Record<string, string> = { morning: "this morning", afternoon: "this afternoon", evening: "this evening", night: "tonight", nightly: "tonight" };
+
+/** The repeat a reminder request names, and the request with the words that named it turned into its first moment; `null` when it names none. */
+export function repeatIn(text: string): { rule: string; text: string } | null {
+  const said = repeatSaid.exec(text);
+  if (!said) return null;
+  const [phrase, other, unit, hours, adverb, plural] = said;
+  const every = unit ?? adverb ?? plural;
+  const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/.test(every) ? every.replace(/s$/, "") : undefined;
+  const hourCount = hours ? Number(hours) : every === "hour" || every === "hourly" ? 1 : 0;
+  if (hours && (hourCount < 1 || hourCount > 23)) return null;
+  const alternate = other === "other " || every === "fortnightly";
+  const rule = hourCount
+    ? `PT${hourCount}H`
+    : weekday || ["week", "weekly", "fortnightly"].includes(every)
+      ? alternate ? "P2W" : "P1W"
+      : ["weekday", "weekdays"].includes(every)
+        ? "weekdays"
+        : ["month", "monthly"].includes(every)
+          ? "P1M"
+          : ["year", "yearly", "annually"].includes(every)
+            ? "P1Y"
+            : alternate ? "P2D" : "P1D";
+  if (alternate && (rule === "P1M" || rule === "P1Y")) return null;
+  // Said once, a moment is read from what is left; an hourly one with none starts an interval from now.
+  const first = weekday ? `on ${weekday}` : (partOfDay[every] ?? "");
+  const rest = `${text.slice(0, said.index)} ${first} ${text.slice(said.index + phrase.length)}`.replace(/\s+/g, " ").trim();
+  return { rule, text: hourCount && !reminderMoment(rest) ? `${rest} in ${hourCount} hour${hourCount === 1 ? "" : "s"}` : rest };
+}
+
+function reminderRequest(said: string, recent: readonly RecentTurn[]): TimerRequest | null {
+  const repeat = reminderLead.test(said) ? repeatIn(said) : null;
+  const text = repeat?.text ?? said;
+  const request = oneReminderRequest(text, recent);
+  return repeat && request?.intent === "reminder" && request.slots.action === "start" ? { ...request, slots: { ...request.slots, repeat: repeat.rule } } : request;
+}
+
+function oneReminderRequest(text: string, recent: readonly RecentTurn[]): TimerRequest | null {
   if (reminderWord.test(text) && !/^set (?:a |me a )?reminder/.test(text)) {
     if (/\b(?:cancel|delete|remove|clear|stop)\b/.test(text)) {
       const task = text.replace(/^.*?\breminders?\b\s*(?:to|for|about)?\s*/, "").trim() || namedBeforeReminder(text);
@@ -337,7 +379,11 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
   }
   const task = taskAskedWhen(recent);
   const answer = task === undefined ? null : momentOnly(text);
-  if (task !== undefined && answer) return { intent: "reminder", slots: { action: "start", task, when: answer } };
+  if (task !== undefined && answer) {
+    // "When should I remind you to take your pills every day?": the repeat asked with it comes back with the answer.
+    const repeat = repeatIn(task);
+    return { intent: "reminder", slots: { action: "start", task: repeat?.text ?? task, when: answer, ...(repeat ? { repeat: repeat.rule } : {}) } };
+  }
   if (asksTimeLeft.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, timerLabel(text)) };
   const lastIntent = [...recent].reverse().find((t) => t.role === "assistant")?.intent;
   if (lastIntent === "reminder" && reminderByOne.test(text)) return reminderRequest(text.replace(/ the (?:one|1) /, " the reminder "), recent);

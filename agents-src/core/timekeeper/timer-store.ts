@@ -2,6 +2,8 @@ import type { Pool } from "pg";
 
 export type TimerKind = "timer" | "reminder";
 export type TimerState = "running" | "paused" | "fired" | "cancelled";
+/** How a reminder comes back: every (other) day or week, every month or year, on weekdays, or every 1 to 23 hours. */
+export type RepeatRule = "P1D" | "P2D" | "P1W" | "P2W" | "P1M" | "P1Y" | "weekdays" | `PT${number}H`;
 
 export interface TimerRecord {
   id: string;
@@ -16,6 +18,9 @@ export interface TimerRecord {
   createdAt: string;
   firedAt: string | null;
   announcedAt: string | null;
+  /** A reminder that comes back, and the time zone its clock time is kept in; `null` for one that does not. */
+  repeat: RepeatRule | null;
+  timeZone: string | null;
 }
 
 interface TimerRow {
@@ -30,9 +35,11 @@ interface TimerRow {
   created_at: Date;
   fired_at: Date | null;
   announced_at: Date | null;
+  repeat: RepeatRule | null;
+  time_zone: string | null;
 }
 
-const columns = "id, user_id, kind, label, duration_ms, due_at, remaining_ms, state, created_at, fired_at, announced_at";
+const columns = "id, user_id, kind, label, duration_ms, due_at, remaining_ms, state, created_at, fired_at, announced_at, repeat, time_zone";
 
 function toRecord(row: TimerRow, now = Date.now()): TimerRecord {
   const remainingMs =
@@ -49,6 +56,8 @@ function toRecord(row: TimerRow, now = Date.now()): TimerRecord {
     createdAt: row.created_at.toISOString(),
     firedAt: row.fired_at?.toISOString() ?? null,
     announcedAt: row.announced_at?.toISOString() ?? null,
+    repeat: row.repeat,
+    timeZone: row.time_zone,
   };
 }
 
@@ -57,20 +66,35 @@ export interface NewTimer {
   label?: string;
   durationMs?: number;
   dueAt?: string;
+  repeat?: RepeatRule;
+  timeZone?: string;
 }
 
 /** Timers and reminders in PostgreSQL; every query names the user, so one user never sees another's. */
 export class TimerStore {
   constructor(private readonly pool: Pool) {}
 
+  /**
+   * A repeating reminder whose first moment has passed today ("every morning" said at noon), or a
+   * weekday one said for a weekend day, starts at its rule's next occurrence (timer_next_due, the
+   * same rule that sets each next one when it fires).
+   */
   async create(userId: string, timer: NewTimer): Promise<TimerRecord> {
     const { rows } = await this.pool.query<TimerRow>(
-      `INSERT INTO timers (user_id, kind, label, duration_ms, due_at)
-       VALUES ($1, $2, $3, $4, COALESCE($5::timestamptz, now() + make_interval(secs => $4::bigint / 1000.0)))
+      `INSERT INTO timers (user_id, kind, label, duration_ms, due_at, repeat, time_zone, repeat_from)
+       SELECT $1, $2, $3, $4, first, $6, $7, CASE WHEN $6::text IS NULL THEN NULL ELSE first END
+         FROM (SELECT CASE WHEN $6::text IS NULL THEN due ELSE timer_next_due(due, $6, $7, now()) END AS first
+                 FROM (SELECT COALESCE($5::timestamptz, now() + make_interval(secs => $4::bigint / 1000.0)) AS due) AS said) AS placed
        RETURNING ${columns}`,
-      [userId, timer.kind, timer.label ?? null, timer.durationMs ?? null, timer.dueAt ?? null],
+      [userId, timer.kind, timer.label ?? null, timer.durationMs ?? null, timer.dueAt ?? null, timer.repeat ?? null, timer.timeZone ?? null],
     );
     return toRecord(rows[0]);
+  }
+
+  /** Whether PostgreSQL knows `zone`: a repeating reminder's clock time is kept in it when the next one is set. */
+  async knowsTimeZone(zone: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query("SELECT 1 FROM pg_timezone_names WHERE name = $1", [zone]);
+    return rowCount === 1;
   }
 
   /** Running and paused ones, soonest first. */
@@ -149,10 +173,21 @@ export class TimerStore {
     );
   }
 
-  /** Marks every due timer fired and returns them; one statement, so a timer fires once even with two pollers. */
+  /**
+   * Marks every due timer fired and returns them, and sets each repeating reminder's next
+   * occurrence; one statement, so a timer fires once and a series gains one next row even with two
+   * pollers or a crash between the two.
+   */
   async fireDue(): Promise<TimerRecord[]> {
     const { rows } = await this.pool.query<TimerRow>(
-      `UPDATE timers SET state = 'fired', fired_at = now() WHERE state = 'running' AND due_at <= now() RETURNING ${columns}`,
+      `WITH fired AS (
+         UPDATE timers SET state = 'fired', fired_at = now() WHERE state = 'running' AND due_at <= now() RETURNING ${columns}, repeat_from
+       ), next AS (
+         INSERT INTO timers (user_id, kind, label, due_at, repeat, time_zone, repeat_from)
+         SELECT user_id, kind, label, timer_next_due(repeat_from, repeat, time_zone, GREATEST(now(), due_at)), repeat, time_zone, repeat_from
+           FROM fired WHERE repeat IS NOT NULL
+       )
+       SELECT ${columns} FROM fired`,
     );
     return rows.map((r) => toRecord(r));
   }

@@ -2,7 +2,7 @@ import { swapPerson } from "../../../kit/perspective";
 import type { PeerClient } from "../../../kit/peer-client";
 import { wordRunWithin } from "../../../kit/word-forms";
 import { reminderDue } from "../reminder-moment";
-import { reminderFor, spokenMoment, spokenSpan, timerName } from "../timer-speech";
+import { reminderFor, spokenMoment, spokenRepeat, spokenSpan, timerName } from "../timer-speech";
 import { cannotReach, capitalised, IntentHandler, Reply, TurnContext } from "./reply";
 
 export interface Timer {
@@ -13,6 +13,8 @@ export interface Timer {
   dueAt: string;
   remainingMs: number;
   state: "running" | "paused" | "fired" | "cancelled";
+  /** How a reminder comes back ("P1D", "weekdays", "PT4H"); absent or null for one that does not. */
+  repeat?: string | null;
 }
 
 // The turn runs as its user (runAsUser), so the kit's peer client sends x-voice-user itself.
@@ -142,13 +144,25 @@ export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () =
     const at = now();
     try {
       if (slots.action === "start") {
+        const { repeat } = slots;
         const due = reminderDue(slots.when ?? "", at, timeZone, slots.task);
-        if (!due || due.getTime() <= at.getTime()) return { text: `When should I remind you ${reminderFor(slots.task ?? "do that")}?` };
-        await timekeeper.post<Timer>("/v1/timers", { kind: "reminder", label: slots.task, dueAt: due.toISOString() }, userScope(context));
-        return { text: `Okay, I'll remind you ${reminderFor(slots.task ?? "")} ${spokenMoment(due, at, timeZone)}.` };
+        // A repeating one whose first moment has passed today starts at the next: the timekeeper moves it.
+        if (!due || (!repeat && due.getTime() <= at.getTime())) {
+          return { text: `When should I remind you ${reminderFor(slots.task ?? "do that")}${repeat ? ` ${spokenRepeat(repeat, undefined, at, timeZone)}` : ""}?` };
+        }
+        const set = await timekeeper.post<Timer>(
+          "/v1/timers",
+          { kind: "reminder", label: slots.task, dueAt: due.toISOString(), ...(repeat ? { repeat, timeZone } : {}) },
+          userScope(context),
+        );
+        const first = new Date(set.dueAt);
+        return { text: `Okay, I'll remind you ${reminderFor(slots.task ?? "")} ${repeat ? spokenRepeat(repeat, first, at, timeZone) : spokenMoment(first, at, timeZone)}.` };
       }
       const reminders = await active(context, "reminder");
-      const when = (r: Timer) => `${swapPerson(r.label ?? "")} ${spokenMoment(new Date(r.dueAt), at, timeZone)}`;
+      const when = (r: Timer) => {
+        const due = new Date(r.dueAt);
+        return `${swapPerson(r.label ?? "")} ${r.repeat ? spokenRepeat(r.repeat, due, at, timeZone, "next") : spokenMoment(due, at, timeZone)}`;
+      };
       if (slots.action === "cancel") {
         const targets = slots.all === "true" ? reminders : reminders.filter((r) => !slots.task || namesReminder(slots.task, r.label));
         if (targets.length === 0) return { text: "You don't have a reminder like that." };
