@@ -169,3 +169,17 @@ export function answersAttribute(statement: string, asked: string | null): boole
   const fact = factAttribute(statement);
   return fact !== null && (fact.attribute === asked || fact.attribute.endsWith(` ${asked}`));
 }
+
+// "my son's shoe size", "our neighbour's dog", "the baby's calpol": whose the thing is.
+const owner = /\b(?:my|our|your|the) ([a-z]+(?: in law)?)['\u2019]s\b/i;
+
+/**
+ * Whether a statement tells of another's thing than the question asks of: "my daughter's shoe size
+ * is 2" for "what's my son's shoe size". Both must name an owner; the same words otherwise make
+ * the one look like the answer to the other.
+ */
+export function namesAnotherOwner(statement: string, question: string): boolean {
+  const told = owner.exec(statement)?.[1]?.toLowerCase();
+  const asked = owner.exec(question)?.[1]?.toLowerCase();
+  return told !== undefined && asked !== undefined && told !== asked && !new RegExp(`\\b${told}\\b`, "i").test(question);
+}

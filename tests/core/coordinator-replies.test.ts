@@ -221,6 +221,29 @@ describe("coordinator's own replies", () => {
     expect(searched.text).toBe(answered.text);
   });
 
+  it("forgets and recalls the thing of the owner named, not another's that shares its words", async () => {
+    const hits = [
+      { id: "son", content: "my son's shoe size is 4", matchedBy: ["fulltext", "vector"] },
+      { id: "daughter", content: "my daughter's shoe size is 2", matchedBy: ["fulltext", "vector"] },
+    ];
+    const forgotten: unknown[] = [];
+    const orchestrator = {
+      post: async (path: string, body: { ids?: string[] }) => {
+        if (path === "/v1/memories/forget") {
+          forgotten.push(body.ids);
+          return { forgotten: body.ids?.length ?? 0 };
+        }
+        return { results: hits };
+      },
+    } as unknown as PeerClient;
+    const down = { post: async () => Promise.reject(new Error("unified-memory-reasoning is down")) } as unknown as PeerClient;
+    const replies = memoryReplies(orchestrator, down);
+    expect((await replies.forget(decision("forget", { subject: "my daughter's shoe size" }), context)).text).toBe("Okay, I've forgotten that your daughter's shoe size is 2.");
+    expect(forgotten).toEqual([["daughter"]]);
+    const asked = { ...decision("recall", { question: "what's my daughter's shoe size" }), target: "unified-memory-reasoning" as const };
+    expect((await replies.recall(asked, context)).text).toBe("Your daughter's shoe size is 2.");
+  });
+
   it("answers small talk by kind and says what it can do when it did not understand", async () => {
     expect((await smallTalk(decision("small_talk", { kind: "thanks" }), context)).text).toBe("You're welcome.");
     expect((await smallTalk(decision("small_talk", { kind: "dismissal" }), context)).text).toBe("Okay.");

@@ -1,4 +1,4 @@
-import { factKey, isAboutSubjectOf } from "../../agents-src/kit/fact-attribute";
+import { factKey, isAboutSubjectOf, namesAnotherOwner } from "../../agents-src/kit/fact-attribute";
 import { swapPerson } from "../../agents-src/kit/perspective";
 import { withDigits } from "../../agents-src/kit/spoken-numbers";
 import { resolveFacts } from "../../agents-src/pc2/unified-memory-reasoning/fact-conflicts";
@@ -89,6 +89,19 @@ describe("factKey", () => {
     ["It is raining", "is it raining", false],
   ])("%j is about the subject of %j: %j", (statement, question, about) => {
     expect(isAboutSubjectOf(statement, question)).toBe(about);
+  });
+
+  // Whose the thing is (the lead's own use: "what's my son's shoe size" after it was forgotten got "Your daughter's shoe size is 2."; the others invented).
+  it.each([
+    ["my daughter's shoe size is 2", "what's my son's shoe size", true],
+    ["our neighbour's dog is called rex", "what's my sister's dog called", true],
+    ["my son's shoe size is 4", "what's my son's shoe size", false],
+    ["my mother in law's birthday is in may", "when is my mother in law's birthday", false],
+    ["my daughter's shoe size is 2", "what shoe size is my daughter", false],
+    ["my daughter's shoe size is 2", "what's my shoe size", false],
+    ["my daughter's teacher is mrs patel", "what's my daughter's teacher's name", false],
+  ])("%j tells of another's thing than %j asks of: %j", (statement, question, another) => {
+    expect(namesAnotherOwner(statement, question)).toBe(another);
   });
 
   it("lets a new location replace the old one, but not a colour or an owner", () => {

@@ -1,5 +1,5 @@
 import type { PeerClient } from "../../../kit/peer-client";
-import { answersAttribute, askedAttribute, comparableFact, factAttribute, isAboutSubjectOf } from "../../../kit/fact-attribute";
+import { answersAttribute, askedAttribute, comparableFact, factAttribute, isAboutSubjectOf, namesAnotherOwner } from "../../../kit/fact-attribute";
 import { swapPerson } from "../../../kit/perspective";
 import { withDigits } from "../../../kit/spoken-numbers";
 import { cannotReach, capitalised, IntentHandler, Reply, Source, TurnContext } from "./reply";
@@ -102,7 +102,8 @@ export function memoryReplies(
     const asked = askedAttribute(question);
     const about = (h: SearchHit) => isAboutSubjectOf(h.content, question);
     const answers = (h: SearchHit) => answersAttribute(h.content, asked);
-    const top = hits.find((h) => about(h) && answers(h)) ?? hits.find(about) ?? hits.find(answers) ?? hits[0];
+    const own = hits.filter((h) => !namesAnotherOwner(h.content, question));
+    const top = own.find((h) => about(h) && answers(h)) ?? own.find(about) ?? own.find(answers) ?? own[0];
     const withWarnings = warnings.length > 0 ? { warnings } : {};
     if (!top) return { text: nothingKnown, ...withWarnings };
     // Worded as unified-memory-reasoning words the same fact: the user hears one answer, whichever path gave it.
@@ -172,7 +173,10 @@ export function memoryReplies(
     if (everything.test(subject)) return { text: "I forget one thing at a time by voice: tell me what to forget, or delete memories in the web client." };
     try {
       // Only memories that share words with the subject: a merely similar one is not what was named.
-      const matching = (await search(subject, forgetCandidates, context.signal)).results.filter((h) => h.matchedBy.includes("fulltext"));
+      // ... and not another's thing: "forget my son's shoe size" leaves "my daughter's shoe size".
+      const matching = (await search(subject, forgetCandidates, context.signal)).results.filter(
+        (h) => h.matchedBy.includes("fulltext") && !namesAnotherOwner(h.content, subject),
+      );
       if (matching.length === 0) return { text: `I don't have anything about ${swapPerson(subject)} to forget.` };
       const { forgotten } = await orchestrator.post<{ forgotten: number }>(
         "/v1/memories/forget",
