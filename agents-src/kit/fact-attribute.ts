@@ -170,16 +170,17 @@ export function answersAttribute(statement: string, asked: string | null): boole
   return fact !== null && (fact.attribute === asked || fact.attribute.endsWith(` ${asked}`));
 }
 
-// "my son's shoe size", "our neighbour's dog", "the baby's calpol": whose the thing is.
-const owner = /\b(?:my|our|your|the) ([a-z]+(?: in law)?)['\u2019]s\b/i;
+// "my son's shoe size", "our neighbour's dog", "the baby's calpol": whose the thing is, and the thing's first word.
+const owner = /\b(?:my|our|your|the) ([a-z]+(?: in law)?)['\u2019]s ([a-z]+)/i;
 
 /**
  * Whether a statement tells of another's thing than the question asks of: "my daughter's shoe size
- * is 2" for "what's my son's shoe size". Both must name an owner; the same words otherwise make
- * the one look like the answer to the other.
+ * is 2" for "what's my son's shoe size", or for "what's my shoe size" (the user's own). The same
+ * words otherwise make the one look like the answer to the other.
  */
 export function namesAnotherOwner(statement: string, question: string): boolean {
-  const told = owner.exec(statement)?.[1]?.toLowerCase();
+  const [, told, thing] = owner.exec(statement)?.map((w) => w.toLowerCase()) ?? [];
+  if (told === undefined || new RegExp(`\\b${told}\\b`, "i").test(question)) return false;
   const asked = owner.exec(question)?.[1]?.toLowerCase();
-  return told !== undefined && asked !== undefined && told !== asked && !new RegExp(`\\b${told}\\b`, "i").test(question);
+  return asked !== undefined ? asked !== told : new RegExp(`\\b(?:my|our) ${thing}\\b`, "i").test(question);
 }

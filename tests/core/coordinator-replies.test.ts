@@ -244,6 +244,18 @@ describe("coordinator's own replies", () => {
     expect((await replies.recall(asked, context)).text).toBe("Your daughter's shoe size is 2.");
   });
 
+  it("counts the days to a day the user told it of", async () => {
+    const orchestrator = { post: async () => ({ results: [{ id: "a", content: "my anniversary is on the 14th of june", matchedBy: ["fulltext"] }] }) } as unknown as PeerClient;
+    const reasoning = {
+      post: async () => ({ answer: "Your anniversary is on the 14th of june.", confidence: 0.9, memories: [{ id: "a", content: "my anniversary is on the 14th of june", score: 0.9 }] }),
+    } as unknown as PeerClient;
+    const replies = memoryReplies(orchestrator, reasoning, "UTC", () => new Date("2026-12-07T09:00:00Z"));
+    const asked = { ...decision("recall", { question: "when is my anniversary", asks: "days_until" }), target: "unified-memory-reasoning" as const };
+    expect((await replies.recall(asked, context)).text).toBe("Your anniversary is on the 14th of june: that's in 189 days.");
+    const plain = { ...decision("recall", { question: "when is my anniversary" }), target: "unified-memory-reasoning" as const };
+    expect((await replies.recall(plain, context)).text).toBe("Your anniversary is on the 14th of june.");
+  });
+
   it("answers small talk by kind and says what it can do when it did not understand", async () => {
     expect((await smallTalk(decision("small_talk", { kind: "thanks" }), context)).text).toBe("You're welcome.");
     expect((await smallTalk(decision("small_talk", { kind: "dismissal" }), context)).text).toBe("Okay.");

@@ -28,8 +28,11 @@ describe("daysUntilRequest", () => {
     ["how many sleeps till christmas?", { intent: "time", slots: { asks: "days_until", day: "december 25", dayName: "Christmas Day" } }],
     ["how many days is it until friday", { intent: "time", slots: { asks: "days_until", day: "friday" } }],
     ["how long until halloween", { intent: "time", slots: { asks: "days_until", day: "october 31", dayName: "Halloween" } }],
-    // A day that is the user's own (a memory) or no day at all is another request's business.
-    ["how many days until my birthday", null],
+    // A day that is the user's own is a recall of it, counted by the coordinator (the lead's own use:
+    // "how long until my anniversary" read the fact without counting; the others invented); no day at all is another request's business.
+    ["how many days until my birthday", { intent: "recall", slots: { question: "when is my birthday", asks: "days_until" } }],
+    ["how long till our holiday", { intent: "recall", slots: { question: "when is our holiday", asks: "days_until" } }],
+    ["how many sleeps until mum's party", { intent: "recall", slots: { question: "when is mum's party", asks: "days_until" } }],
     ["how long until the pasta is done", null],
     ["how many days are in a leap year", null],
   ])("%j", (text, expected) => {

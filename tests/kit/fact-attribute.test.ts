@@ -98,7 +98,9 @@ describe("factKey", () => {
     ["my son's shoe size is 4", "what's my son's shoe size", false],
     ["my mother in law's birthday is in may", "when is my mother in law's birthday", false],
     ["my daughter's shoe size is 2", "what shoe size is my daughter", false],
-    ["my daughter's shoe size is 2", "what's my shoe size", false],
+    ["my daughter's shoe size is 2", "what's my shoe size", true],
+    ["my daughter's birthday is march 3rd", "when is my birthday", true],
+    ["my daughter's birthday is march 3rd", "when is her birthday", false],
     ["my daughter's teacher is mrs patel", "what's my daughter's teacher's name", false],
   ])("%j tells of another's thing than %j asks of: %j", (statement, question, another) => {
     expect(namesAnotherOwner(statement, question)).toBe(another);

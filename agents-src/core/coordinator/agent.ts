@@ -43,7 +43,7 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
   config: coordinatorConfig,
   async setup(ctx) {
     const { config, logger } = ctx;
-    const memory = memoryReplies(ctx.peer("memory-orchestrator"), ctx.peer("unified-memory-reasoning"));
+    const memory = memoryReplies(ctx.peer("memory-orchestrator"), ctx.peer("unified-memory-reasoning"), config.TIME_ZONE);
     const llm =
       config.LLM_URL === undefined
         ? undefined

@@ -38,10 +38,19 @@ export function namedDay(text: string): { day?: string; dayName?: string } {
 // "how many days until christmas", "how many sleeps till the 24th of december", "how long is it until friday".
 const daysUntil = /^(?:how many (?:more )?(?:days|sleeps|weeks)|how long)(?: is it| are there| are left| left| have i got| do i have| do we have| to go)? (?:until|till|til|'til|to|before) (.+?)$/;
 
-/** "how many days until christmas": the days from today to a day named outright; `null` for any other request. */
-export function daysUntilRequest(text: string): { intent: "time"; slots: Slots } | null {
+// "my anniversary", "our holiday", "mum's birthday": a day the user keeps, which only memory knows.
+// Said with a verb it is no day but a happening ("the pasta is done", "the bus comes").
+const keptDay = /^(?:my|our|the|[a-z]+'s) (?:[a-z']+ ){0,3}[a-z]+$/;
+const happening = /\b(?:is|are|was|be|done|ready|finished|goes|go|rings|comes|come|starts|start|ends|arrives|leaves)\b/;
+
+/**
+ * "how many days until christmas": the days from today to a day named outright; "how long until my
+ * anniversary": a recall of that day, counted from today by the coordinator; `null` for any other request.
+ */
+export function daysUntilRequest(text: string): { intent: "time" | "recall"; slots: Slots } | null {
   const asked = daysUntil.exec(text.toLowerCase().replace(/[?!.]+$/, "").trim());
   if (!asked) return null;
   const day = namedDay(asked[1]);
-  return day.day ? { intent: "time", slots: { asks: "days_until", ...day } } : null;
+  if (day.day) return { intent: "time", slots: { asks: "days_until", ...day } };
+  return keptDay.test(asked[1]) && !happening.test(asked[1]) ? { intent: "recall", slots: { question: `when is ${asked[1]}`, asks: "days_until" } } : null;
 }

@@ -2,6 +2,7 @@ import type { PeerClient } from "../../../kit/peer-client";
 import { answersAttribute, askedAttribute, comparableFact, factAttribute, isAboutSubjectOf, namesAnotherOwner } from "../../../kit/fact-attribute";
 import { swapPerson } from "../../../kit/perspective";
 import { withDigits } from "../../../kit/spoken-numbers";
+import { calendarDaysBetween, momentIn } from "../zone-time";
 import { cannotReach, capitalised, IntentHandler, Reply, Source, TurnContext } from "./reply";
 
 interface StoredMemory {
@@ -45,7 +46,19 @@ const provenance = (context: TurnContext): string => (context.sessionId ? `sessi
 export function memoryReplies(
   orchestrator: PeerClient,
   reasoning: PeerClient,
+  timeZone = "UTC",
+  now: () => Date = () => new Date(),
 ): Record<"remember" | "recall" | "forget" | "correct", IntentHandler> {
+  /** "how long until my anniversary": the kept fact, and the days from today to the day it names. */
+  const withDaysUntil = (reply: Reply): Reply => {
+    const at = now();
+    const day = reply.sources?.[0] ? momentIn(reply.sources[0].content, at, timeZone) : undefined;
+    if (!day) return reply;
+    const days = calendarDaysBetween(at, day.start.date(), timeZone);
+    const count = days === 0 ? "that's today" : days === 1 ? "that's tomorrow" : `that's in ${days} days`;
+    return { ...reply, text: `${reply.text.replace(/[.!?]+$/, "")}: ${count}.` };
+  };
+
   const search = (query: string, limit: number, signal: AbortSignal) =>
     orchestrator.post<{ results: SearchHit[]; degraded?: boolean }>(
       "/v1/memories/search",
@@ -142,7 +155,12 @@ export function memoryReplies(
     return { text: `You've told me that ${said.join("; that ")}.${more}`, sources: facts.slice(0, overviewFacts) };
   };
 
-  const recall: IntentHandler = async ({ slots, target }, context) => {
+  const recall: IntentHandler = async (decision, context) => {
+    const answered = await recallAnswer(decision, context);
+    return decision.slots.asks === "days_until" ? withDaysUntil(answered) : answered;
+  };
+
+  const recallAnswer: IntentHandler = async ({ slots, target }, context) => {
     if (slots.overview === "true") return overview(context.signal);
     if (slots.place && slots.except) return otherThingsIn(slots.place, slots.except, context.signal);
     const question = slots.question ?? slots.subject ?? "";
