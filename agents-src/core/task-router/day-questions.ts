@@ -38,10 +38,22 @@ export function namedDay(text: string): { day?: string; dayName?: string } {
 // "how many days until christmas", "how many sleeps till the 24th of december", "how long is it until friday".
 const daysUntil = /^(?:how many (?:more )?(?:days|sleeps|weeks)|how long)(?: is it| are there| are left| left| have i got| do i have| do we have| to go)? (?:until|till|til|'til|to|before) (.+?)$/;
 
-/** "how many days until christmas": the days from today to a day named outright; `null` for any other request. */
+// "when's new year's day", "when is christmas this year", "when does halloween fall": the calendar's date of a day
+// named by custom, asked with "when" and nothing else ("when is christmas dinner" is a kept plan).
+const whenIsNamedDay = /^(?:when|what date)(?: is|'s| does| will)? (.+?)(?: (?:this|next|last) year)?(?: fall(?: on)?| be| land(?: on)?)?(?: (?:this|next|last) year)?$/;
+
+/**
+ * "how many days until christmas": the days from today to a day named outright; "when is new
+ * year's day": the date of a day named by custom. `null` for any other request.
+ */
 export function daysUntilRequest(text: string): { intent: "time"; slots: Slots } | null {
-  const asked = daysUntil.exec(text.toLowerCase().replace(/[?!.]+$/, "").trim());
-  if (!asked) return null;
-  const day = namedDay(asked[1]);
-  return day.day ? { intent: "time", slots: { asks: "days_until", ...day } } : null;
+  const said = text.toLowerCase().replace(/\u2019/g, "'").replace(/[?!.]+$/, "").trim();
+  const asked = daysUntil.exec(said);
+  if (asked) {
+    const day = namedDay(asked[1]);
+    return day.day ? { intent: "time", slots: { asks: "days_until", ...day } } : null;
+  }
+  const when = whenIsNamedDay.exec(said);
+  if (!when || !namedDays.some(([name]) => new RegExp(`^(?:${name.source})$`).test(when[1]))) return null;
+  return { intent: "time", slots: { asks: "date", ...namedDay(when[1]) } };
 }
