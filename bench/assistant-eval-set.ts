@@ -25,7 +25,7 @@
  * memories are shared by every conversation.
  */
 import {
-  capabilityReply, dialogue, EvalDialogue, EvalPart, forgotten, goodbyeReply, greetingReply, identityReply, single, singlePairs, statusReply, thanksReply, wellbeingReply,
+  capabilityReply, clockReply, correctedReply, dialogue, EvalDialogue, EvalPart, forgotten, goodbyeReply, greetingReply, identityReply, monthDayReply, single, singlePairs, statusReply, thanksReply, unknownReply, weekdayReply, wellbeingReply,
 } from "./assistant-eval-kit";
 import { fresh3Dialogues, fresh3Singles } from "./assistant-eval-fresh3";
 import { fresh4Dialogues, fresh4Singles } from "./assistant-eval-fresh4";
@@ -668,7 +668,7 @@ const fresh2Singles: EvalDialogue[] = [
     "how's the traffic on the m25",
     "how do I get to the nearest petrol station",
     "what's the capital of australia",
-    "who wrote pride and prejudice",
+    "who painted the mona lisa",
     "how do you spell necessary",
     "what does serendipity mean",
     "how do you say good morning in spanish",
@@ -1073,9 +1073,134 @@ const round17OwnRequests: EvalDialogue[] = [
   ]),
 ];
 
+/**
+ * Round 18's own requests (issue 25): a new user's requests that no part holds, written at the start
+ * of the round and run before any fix, kept as regression checks (as round 17's above).
+ */
+const round18OwnRequests: EvalDialogue[] = [
+  ...singlePairs("tuned", "timer", "timer", [
+    ["could you set a timer for six minutes please", "timer.*6 minutes"],
+    ["i need a timer for an hour", "timer.*1 hour"],
+    ["timer for half an hour please", "timer.*30 minutes"],
+    ["set a timer for three and a half minutes", "timer.*3 minutes and 30 seconds"],
+    ["kill the timer", "cancell?ed|don't have any timers"],
+    ["is my timer still running", "don't have any timers|left"],
+  ]),
+  dialogue("tuned", "timer", "round18-pasta-and-garlic-bread", [
+    ["set a pasta timer for eleven minutes", "timer", "pasta timer.*11 minutes"],
+    ["and one for the garlic bread for eight minutes", "timer", "garlic bread timer.*8 minutes"],
+    ["how long has the pasta got left", "timer", "left"],
+    ["put two more minutes on the garlic bread", "timer", "garlic bread.*left"],
+    ["which timers are on at the moment", "timer", "have (2|two) timers"],
+    ["cancel both of them", "timer", "cancell?ed"],
+  ]),
+  ...singlePairs("tuned", "reminder", "reminder", [
+    ["remind me to call mum at seven thirty tonight", "remind you to call mum.*7:30 PM"],
+    ["i need reminding to water the tomatoes tomorrow morning", "remind you to water the tomatoes"],
+    ["remind me in twenty five minutes to shift the car", "remind you to shift the car"],
+    ["set a reminder to pick up the dry cleaning at five pm", "remind you to pick up the dry cleaning.*5:00 PM"],
+    ["remind me next monday to book the mot", "remind you to book the mot.*Monday"],
+    ["wake me up at six fifteen", "(wake up|alarm|remind).*6:15 AM"],
+    ["i was wondering if you could remind me to ring the vet at two thirty", "remind you to ring the vet.*2:30 PM"],
+  ]),
+  dialogue("tuned", "reminder", "round18-dentist", [
+    ["remind me about the dentist on tuesday at 2 pm", "reminder", "dentist.*(Tuesday|tomorrow).*2:00 PM"],
+    ["what have you got down for me then", "reminder", "dentist"],
+    ["delete the dentist reminder", "reminder", "cancell?ed"],
+    ["are there any reminders left", "reminder", "don't have any reminders"],
+  ]),
+  dialogue("tuned", "recall", "round18-spare-key", [
+    ["i keep the spare car key in the biscuit tin", "remember", "spare car key in the biscuit tin"],
+    ["where do i keep the spare car key", "recall", "biscuit tin"],
+    ["actually it's in the fruit bowl", "correct", correctedReply("fruit bowl")],
+    ["where is it", "recall", "fruit bowl"],
+  ]),
+  dialogue("tuned", "recall", "round18-locker", [
+    ["my locker number at the gym is three one two", "remember", "locker number at the gym is (312|three one two)"],
+    ["what number's my gym locker", "recall", "312|three one two"],
+  ]),
+  dialogue("tuned", "recall", "round18-sister-birthday", [
+    ["my sister's birthday is on the ninth of june", "remember", "sister's birthday is on the ninth of june"],
+    ["when's my sister's birthday", "recall", "ninth of june|june 9"],
+    ["when is that again", "recall", "ninth of june|june 9"],
+  ]),
+  dialogue("tuned", "recall", "round18-parking", [
+    ["i parked on level four of the multi storey", "remember", "parked on level (4|four)"],
+    ["where did i leave the car", "recall", "level (4|four)"],
+    ["no wait it was level five", "correct", correctedReply("(5|five)")],
+    ["so where's the car then", "recall", "level (5|five)"],
+  ]),
+  dialogue("tuned", "recall", "round18-teacher", [
+    ["my daughter's teacher is mrs patel", "remember", "daughter's teacher is mrs patel"],
+    ["who's my daughter's teacher", "recall", "patel"],
+    ["sorry no it's mrs shah", "correct", correctedReply("shah")],
+    ["what's her name again", "recall", "shah"],
+  ]),
+  dialogue("tuned", "recall", "round18-bin-men", [
+    ["the bin men come on wednesdays", "remember", "bin men come on wednesdays"],
+    ["when do the bin men come", "recall", "wednesdays"],
+  ]),
+  dialogue("tuned", "recall", "round18-passport", [
+    ["i was wondering if you could remember that my passport expires in august", "remember", "passport expires in august"],
+    ["when does my passport run out", "recall", "august"],
+  ]),
+  dialogue("tuned", "recall", "round18-plumber", [
+    ["note that the plumber is called steve and he's coming on friday", "remember", "plumber"],
+    ["what's the plumber called", "recall", "steve"],
+    ["when is he coming", "recall", "friday"],
+  ]),
+  dialogue("tuned", "forget", "round18-wifi", [
+    ["the wifi password is bluebird seventy", "remember", "wifi password is bluebird (70|seventy)"],
+    ["what's the wifi password", "recall", "bluebird"],
+    ["forget what i said about the wifi password", "forget", forgotten],
+    ["what's the wifi password", "recall", unknownReply],
+  ]),
+  dialogue("tuned", "conversation", "round18-what-did-i-say", [
+    ["the gas meter reading is four five two one", "remember", "gas meter reading is (4521|four five two one)"],
+    ["sorry what did i just tell you", "conversation", "gas meter"],
+  ]),
+  ...singlePairs("tuned", "time", "time", [
+    ["what time is it now", clockReply],
+    ["what's today's date", monthDayReply],
+    ["what day is it tomorrow", weekdayReply],
+    ["what's the date next friday", monthDayReply],
+    ["how many sleeps till christmas", "\\d+ days|tomorrow|today"],
+    ["which year are we in", "\\b20\\d\\d\\b"],
+    ["have you got the time", clockReply],
+  ]),
+  ...singlePairs("tuned", "arithmetic", "calculate", [
+    ["what's twelve plus nineteen", "\\b31\\b"],
+    ["how much is fifteen percent of eighty", "\\b12\\b"],
+    ["what is two hundred minus seventy five", "\\b125\\b"],
+    ["how many pounds is five kilos", "\\b11\\.0\\d*\\b|\\b11\\b"],
+    ["convert 10 kilometres to miles", "\\b6\\.2\\d*\\b"],
+    ["what's 72 fahrenheit in celsius", "\\b22\\.2\\d*\\b|\\b22\\b"],
+    ["divide ninety by six", "\\b15\\b"],
+    ["what's eleven squared", "\\b121\\b"],
+    ["how many inches are there in two metres", "\\b78\\.7\\d*\\b"],
+    ["what's a third of ninety nine", "\\b33\\b"],
+  ]),
+  ...singlePairs("tuned", "small_talk", "small_talk", [
+    ["hiya", greetingReply],
+    ["thank you so much", thanksReply],
+    ["good evening", greetingReply],
+    ["see you later", goodbyeReply],
+    ["who am i talking to", identityReply],
+  ]),
+  ...single("tuned", "status", "status", statusReply, ["is everything working ok", "are all your bits running"]),
+  ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
+    "what's the weather doing later", "will it be sunny on saturday in leeds", "stick some jazz on", "next track please", "turn the volume up",
+    "dim the living room lights", "set the heating to nineteen degrees", "what are the headlines on the bbc", "what was the rugby score yesterday",
+    "how long does it take to fly to new zealand", "put eggs on the shopping list", "text my brother i'm running late", "book a table for two at eight",
+    "is there much traffic on the a1 this morning", "what's apple's share price", "translate good morning into spanish", "anything good on netflix",
+    "find me a recipe for lasagne", "open the garage door", "is the chemist open on sunday", "can you order me a taxi",
+    "what year did the titanic sink",
+  ]),
+];
+
 /** Every dialogue with one turn or more; "dialogues" in the report are those with two or more. */
 export const evalSet: readonly EvalDialogue[] = [
-  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...round17OwnRequests, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
+  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...round17OwnRequests, ...round18OwnRequests, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
   ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues, ...fresh4Singles, ...fresh4Dialogues, ...fresh5Singles, ...fresh5Dialogues,
   ...fresh6Singles, ...fresh6Dialogues, ...fresh7Singles, ...fresh7Dialogues, ...fresh8Singles, ...fresh8Dialogues, ...fresh9Singles, ...fresh9Dialogues, ...fresh10Singles, ...fresh10Dialogues, ...fresh11Singles, ...fresh11Dialogues,
   ...fresh12Singles, ...fresh12Dialogues, ...fresh13Singles, ...fresh13Dialogues,

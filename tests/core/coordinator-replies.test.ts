@@ -40,6 +40,10 @@ describe("coordinator's own replies", () => {
     // Must not change: an exact conversion keeps every digit, and one unit's worth six figures, as a sum.
     ["6 ft to cm", "6", "feet", "centimetres", "6 feet is 182.88 centimetres."],
     ["1 lb to g", "1", "pound", "grams", "1 pound is 453.592 grams."],
+    // Kitchen measures are one system: a cup is 16 tablespoons, a tablespoon 3 teaspoons (fresh-16's cup; the others invented).
+    ["1 cup to tablespoon", "1", "cup", "tablespoons", "1 cup is 16 tablespoons."],
+    ["1 tablespoon to teaspoon", "1", "tablespoon", "teaspoons", "1 tablespoon is 3 teaspoons."],
+    ["0.5 cup to teaspoon", "0.5", "cup", "teaspoons", "0.5 cup is 24 teaspoons."],
   ])("converts %j (%s %s to %s) and says %j", async (expression, amount, fromName, toName, said) => {
     expect((await calculation(decision("calculate", { kind: "conversion", expression, amount, fromName, toName }), context)).text).toBe(said);
   });

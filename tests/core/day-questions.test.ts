@@ -35,6 +35,14 @@ describe("daysUntilRequest", () => {
     ["how many sleeps until mum's party", { intent: "recall", slots: { question: "when is mum's party", asks: "days_until" } }],
     ["how long until the pasta is done", null],
     ["how many days are in a leap year", null],
+    // The date of a day named by custom, asked with "when" (round 18: fresh-16's "when's new year's day"; the others invented).
+    ["when's new year's day", { intent: "time", slots: { asks: "date", day: "january 1", dayName: "New Year's Day" } }],
+    ["when is christmas this year", { intent: "time", slots: { asks: "date", day: "december 25", dayName: "Christmas Day" } }],
+    ["when does halloween fall this year", { intent: "time", slots: { asks: "date", day: "october 31", dayName: "Halloween" } }],
+    ["what date is boxing day", { intent: "time", slots: { asks: "date", day: "december 26", dayName: "Boxing Day" } }],
+    ["when is christmas dinner", null],
+    ["when is my birthday", null],
+    ["when is easter", null],
   ])("%j", (text, expected) => {
     expect(daysUntilRequest(text)).toEqual(expected);
   });

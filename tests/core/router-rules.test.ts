@@ -112,6 +112,15 @@ describe("router rules", () => {
   it.each([
     ["5 minutes", 300_000],
     ["an hour and a half", 5_400_000],
+    // A quarter or three quarters of a unit, after it or as a fraction of it (round 18: fresh-16's "an hour and a quarter"; the others invented).
+    ["an hour and a quarter", 4_500_000],
+    ["2 and a quarter hours", 8_100_000],
+    ["a minute and three quarters", 105_000],
+    ["a minute and 0.75", 105_000],
+    ["0.75 of an hour", 2_700_000],
+    ["three quarters of an hour", 2_700_000],
+    ["a quarter of an hour", 900_000],
+    ["1 hour and 15 minutes", 4_500_000],
     ["half an hour", 1_800_000],
     ["2 hours and 30 minutes", 9_000_000],
     ["90 seconds", 90_000],
@@ -283,6 +292,17 @@ describe("router rules", () => {
     ["remind me in an hour and a half to check the oven", { intent: "reminder", slots: { action: "start", task: "check the oven", when: "in 5400 seconds" } }],
     ["remind me to stretch in a minute and a half", { intent: "reminder", slots: { action: "start", task: "stretch", when: "in 90 seconds" } }],
     ["in 3 hours and a half remind me to feed the dog", { intent: "reminder", slots: { action: "start", task: "feed the dog", when: "in 12600 seconds" } }],
+    ["remind me in an hour and a quarter to ring nan", { intent: "reminder", slots: { action: "start", task: "ring nan", when: "in 4500 seconds" } }],
+    ["set a timer for an hour and three quarters", { intent: "timer", slots: { action: "start", durationMs: "6300000" } }],
+    // Needing to be reminded is asking for a reminder (round 18's own "i need reminding to water the tomatoes ..."; the others invented).
+    ["i need reminding to water the tomatoes tomorrow morning", { intent: "reminder", slots: { action: "start", task: "water the tomatoes", when: "tomorrow morning" } }],
+    ["i need to be reminded to ring dad on sunday", { intent: "reminder", slots: { action: "start", task: "ring dad", when: "on sunday" } }],
+    ["i'll need reminding to put the bins out at 7", { intent: "reminder", slots: { action: "start", task: "put the bins out", when: "at 7" } }],
+    // Another alarm is an alarm (fresh-16's "set another alarm for half past five"; the others invented).
+    ["set another alarm for half past five", { intent: "reminder", slots: { action: "start", task: "wake up", when: "at 5:30" } }],
+    ["set a second alarm for 6 45", { intent: "reminder", slots: { action: "start", task: "wake up", when: "at 6:45" } }],
+    ["set up an alarm for 7", { intent: "reminder", slots: { action: "start", task: "wake up", when: "at 7" } }],
+    ["delete both timers", { intent: "timer", slots: { action: "cancel", all: "true" } }],
     // A day of the month alone is a moment; an ordinal naming a thing is not (the lead's own use; the others invented).
     ["remind me on the 15th to pay the rent", { intent: "reminder", slots: { action: "start", task: "pay the rent", when: "on the 15th" } }],
     ["remind me to renew the car tax by the 1st", { intent: "reminder", slots: { action: "start", task: "renew the car tax", when: "by the 1st" } }],
@@ -332,6 +352,11 @@ describe("router rules", () => {
     ["hold it", afterTimer, { intent: "timer", slots: { action: "pause" } }],
     ["resume that one", afterTimer, { intent: "timer", slots: { action: "resume" } }],
     ["kill it", afterTimer, { intent: "timer", slots: { action: "cancel" } }],
+    // Every timer, by a pronoun, right after a timer turn (round 18's own "cancel both of them"; the others invented).
+    ["cancel both of them", afterScales, { intent: "timer", slots: { action: "cancel", all: "true" } }],
+    ["stop them all", afterScales, { intent: "timer", slots: { action: "cancel", all: "true" } }],
+    ["kill the lot", afterScales, { intent: "timer", slots: { action: "cancel", all: "true" } }],
+    ["cancel both of them", afterFact, null],
     ["pause it", afterFact, null],
     ["pause the music", afterTimer, null],
     // "one" after a timer turn is another timer; elsewhere it is only a number.
@@ -714,6 +739,24 @@ describe("router rules", () => {
     ["how do you set a timer", null],
     // A market index is the world's prices (round 16: fresh-14's first; the second invented).
     ["what is the hang seng at today", "prices and markets"],
+    // Round 18 (fresh-16's four; the others invented): prices in the plural, a road by its number or "the roads",
+    // a suggestion, what a food holds.
+    ["what are cattle prices doing at the market", "prices and markets"],
+    ["are petrol prices going up", "prices and markets"],
+    ["what are interest rates at", "prices and markets"],
+    ["what are my prices", null],
+    ["is the m8 busy", "travel and directions"],
+    ["is the a1 southbound closed", "travel and directions"],
+    ["is the m25 clockwise backed up", "travel and directions"],
+    ["are the roads icy this morning", "travel and directions"],
+    ["my m8 is busy", null],
+    ["is the meeting busy", null],
+    ["what is a good name for a sheepdog", "opinions"],
+    ["can you suggest a present for a ten year old", "opinions"],
+    ["any ideas for a first date", "opinions"],
+    ["how many calories are in a bacon roll", "general knowledge"],
+    ["how much caffeine is in a flat white", "general knowledge"],
+    ["how many calories in a banana", "general knowledge"],
     ["how is the ftse doing", "prices and markets"],
     ["what is the meeting at today", null],
   ])("outOfDomainTopic(%j) = %j", (text, topic) => {
@@ -785,6 +828,11 @@ describe("router rules", () => {
     ["the weather is lovely today", false],
     ["the heating is too low", false],
     ["the lights are too bright", false],
+    // A long number given as the value is a reading or a code to note (round 18's own gas meter; the others invented).
+    ["the gas meter reading is four five two one", true],
+    ["the electric meter reads 20417", true],
+    ["the boiler's serial number is seven seven three one", true],
+    ["the temperature is 20", false],
   ])("givesConcreteAttribute(%j) = %j", (text, concrete) => {
     const fact = statedFact(text, tokenize(text));
     expect(fact).not.toBeNull();

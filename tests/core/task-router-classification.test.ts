@@ -227,6 +227,13 @@ describe("embedding routing", () => {
     expect(decision).toMatchObject({ classifier: "embedding", intent: "remember", slots: { fact: text } });
   });
 
+  // A third person's name is never the assistant's, however near "what's your name" it is (round 18's own
+  // "what's her name again"; the others invented).
+  it.each(["what's her name again", "what is his name", "what are their names called"])("%j is not small talk about the assistant", async (text) => {
+    const { embed } = countingEmbedder(() => "m1");
+    expect((await (await preparedRouter(embed)).route(text)).intent).not.toBe("small_talk");
+  });
+
   describe("out of domain by nearness", () => {
     it.each([
       ["open the curtains please", "controlling devices"],

@@ -42,15 +42,24 @@ const daysUntil = /^(?:how many (?:more )?(?:days|sleeps|weeks)|how long)(?: is 
 // Said with a verb it is no day but a happening ("the pasta is done", "the bus comes").
 const keptDay = /^(?:my|our|the|[a-z]+'s) (?:[a-z']+ ){0,3}[a-z]+$/;
 const happening = /\b(?:is|are|was|be|done|ready|finished|goes|go|rings|comes|come|starts|start|ends|arrives|leaves)\b/;
+// "when's new year's day", "when is christmas this year", "when does halloween fall": the calendar's date of a day
+// named by custom, asked with "when" and nothing else ("when is christmas dinner" is a kept plan).
+const whenIsNamedDay = /^(?:when|what date)(?: is|'s| does| will)? (.+?)(?: (?:this|next|last) year)?(?: fall(?: on)?| be| land(?: on)?)?(?: (?:this|next|last) year)?$/;
 
 /**
  * "how many days until christmas": the days from today to a day named outright; "how long until my
- * anniversary": a recall of that day, counted from today by the coordinator; `null` for any other request.
+ * anniversary": a recall of that day, counted from today by the coordinator; "when is new year's
+ * day": the date of a day named by custom. `null` for any other request.
  */
 export function daysUntilRequest(text: string): { intent: "time" | "recall"; slots: Slots } | null {
-  const asked = daysUntil.exec(text.toLowerCase().replace(/[?!.]+$/, "").trim());
-  if (!asked) return null;
-  const day = namedDay(asked[1]);
-  if (day.day) return { intent: "time", slots: { asks: "days_until", ...day } };
-  return keptDay.test(asked[1]) && !happening.test(asked[1]) ? { intent: "recall", slots: { question: `when is ${asked[1]}`, asks: "days_until" } } : null;
+  const said = text.toLowerCase().replace(/\u2019/g, "'").replace(/[?!.]+$/, "").trim();
+  const asked = daysUntil.exec(said);
+  if (asked) {
+    const day = namedDay(asked[1]);
+    if (day.day) return { intent: "time", slots: { asks: "days_until", ...day } };
+    return keptDay.test(asked[1]) && !happening.test(asked[1]) ? { intent: "recall", slots: { question: `when is ${asked[1]}`, asks: "days_until" } } : null;
+  }
+  const when = whenIsNamedDay.exec(said);
+  if (!when || !namedDays.some(([name]) => new RegExp(`^(?:${name.source})$`).test(when[1]))) return null;
+  return { intent: "time", slots: { asks: "date", ...namedDay(when[1]) } };
 }

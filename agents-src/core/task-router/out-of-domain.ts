@@ -14,19 +14,28 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
   { topic: "controlling devices", cue: /\b(?:turn (?:on|off) the|switch (?:on|off) the|lights?|thermostat|heating|air conditioning|lock the door|unlock the door|vacuum|find my (?:phone|mobile|tablet|watch))\b/ },
   { topic: "shopping", cue: /\b(?:re-?order|order (?:me |a |some |more |another )|buy (?:me |a |some )|add .+ to (?:my |the )?(?:cart|basket|shopping list)|amazon)\b/ },
   { topic: "searching the web", cue: /\b(?:search the web|search for|google|look up|wikipedia|on the internet)\b/ },
-  { topic: "travel and directions", cue: /\b(?:directions to|navigate to|traffic|how long does it take to get|flight|train times|bus times|book a (?:taxi|cab|table|flight|hotel)|uber)\b/ },
+  // "is the m8 busy", "how are the roads", "is the i 95 backed up": a road's state is the world's, named by its number or as "the roads".
+  {
+    topic: "travel and directions",
+    cue: /\b(?:directions to|navigate to|traffic|tailbacks?|roadworks|road closures?|how long does it take to get|flight|train times|bus times|book a (?:taxi|cab|table|flight|hotel)|uber)\b|\b(?:the|is|are) (?:[maib] ?\d{1,3}|roads|motorways?|highways?|freeways?|interstate)(?: (?:(?:north|south|east|west)(?:bound)?|clockwise|anticlockwise|counterclockwise))? (?:busy|bad|clear|closed|blocked|jammed|gridlocked|moving|backed up|icy|flooded|open|like|looking)\b|^how are the roads\b/,
+  },
   // "what's the hang seng at today", "how's the ftse doing": a market index is the world's prices, never a kept thing.
-  { topic: "prices and markets", cue: /\b(?:stock|stocks|share price|bitcoin|exchange rate|price of|hang seng|ftse|dow jones|nasdaq|nikkei|s p 500|dax)\b/ },
+  // "what are cattle prices doing", "are petrol prices going up": prices said in the plural are a market's, not one kept price.
+  { topic: "prices and markets", cue: /\b(?:stock|stocks|share price|bitcoin|exchange rate|price of|prices|inflation|interest rates?|mortgage rates?|hang seng|ftse|dow jones|nasdaq|nikkei|s p 500|dax)\b/ },
   { topic: "jokes, stories and songs", cue: /\b(?:tell me a (?:joke|story)|jokes?|sing (?:me )?a song|riddle|poem|fun fact|horoscope|flip a coin|roll a dice)\b/ },
   // "what time does tesco close", "when do the shops shut": a place's hours, unless it is the user's own ("my gym").
   { topic: "local places and opening hours", cue: /\b(?:nearest|closest) (?!(?:to|of)\b)\w+|\bopen (?:on|today|tomorrow|tonight|now|until|till|late)\b|\bopening (?:hours|times)\b|\b(?:what time|when) (?:does|do|is|are|will) (?!(?:my|our)\b)(?:\w+ ){1,4}(?:open|close|shut)s?\b/ },
   { topic: "the sun, moon and tides", cue: /\b(?:sunset|sunrise|sun (?:rise|set)s?|dawn|dusk|high tide|low tide|tides?|full moon|new moon|phase of the moon)\b/ },
   { topic: "recipes", cue: /\b(?:recipe|how do i (?:cook|bake|make)|how to (?:cook|bake|make))\b/ },
   { topic: "translation", cue: /\b(?:translate|how do you say|in (?:french|spanish|german|italian|chinese|japanese))\b/ },
-  { topic: "opinions", cue: /\b(?:which|what) (?:is|one is|are) (?:better|worse|nicer)\b|\bwhat do you think (?:about|of)\b|\bdo you (?:prefer|like)\b/ },
+  // "what's a good name for a sheepdog", "can you suggest a present for a ten year old": a suggestion is an opinion too.
+  {
+    topic: "opinions",
+    cue: /\b(?:which|what) (?:is|one is|are) (?:better|worse|nicer)\b|\bwhat do you think (?:about|of)\b|\bdo you (?:prefer|like)\b|\bwhat (?:is|are) (?:a |some )?(?:good|nice|fun|decent) (?:\w+ ){1,2}(?:for|to)\b|\b(?:recommend|suggest)\b|\bany (?:ideas|suggestions|recommendations) (?:for|on)\b/,
+  },
   {
     topic: "general knowledge",
-    cue: /\b(?:how (?:do|does) (?:you|one|i) spell|spelling of|what does (?:the word )?\w+ mean|capital of|president|prime minister|population of|tallest|largest|biggest|longest|deepest|highest mountain|who (?:invented|wrote|discovered|painted|built|founded|directed|sang)|meaning of (?:life|the word)|define|definition of|how far (?:is|away)|how old is (?!my\b)|distance (?:to|between)|how many people live|when (?:did|was) (?:world war|the war|the battle)|history of|speed of light|boiling point|what year did)\b|^why (?:is|are|do|does|did|can|can not|would) (?!(?:you|i|my|our)\b)|^spell\b/,
+    cue: /\b(?:how (?:do|does) (?:you|one|i) spell|spelling of|what does (?:the word )?\w+ mean|capital of|president|prime minister|population of|tallest|largest|biggest|longest|deepest|highest mountain|who (?:invented|wrote|discovered|painted|built|founded|directed|sang)|meaning of (?:life|the word)|define|definition of|how far (?:is|away)|how old is (?!my\b)|distance (?:to|between)|how many people live|when (?:did|was) (?:world war|the war|the battle)|history of|speed of light|boiling point|what year did|how many calories|calories (?:are |is )?in|nutritional (?:value|information)|how much (?:protein|sugar|fat|caffeine) (?:is |are )?in)\b|^why (?:is|are|do|does|did|can|can not|would) (?!(?:you|i|my|our)\b)|^spell\b/,
   },
   // "how do I change a tyre", "how do you fix a puncture": instructions, asked of the user's own doing or anyone's (the
   // generic "you" doing something to a thing); "how do I set a timer" is about a skill, "how do you feel" and

@@ -38,6 +38,7 @@ const isQuestion = (words: readonly Word[]): boolean =>
 const asksItsPlace = /\b(?:in|on|at|under|underneath|behind|beside|near|by|inside|next to|in front of) (?:the|my|our|a|an|his|her|their)\b/i;
 // "who am I speaking to", "who is this": the one asked about is the assistant, not someone the user told of.
 const asksWhoIsListening = /^(?:who|what) am i (?:talking|speaking|chatting) (?:to|with)$|^who is (?:this|there|that)$/;
+const thirdPersonOwner = new Set(["his", "her", "their"]);
 // "remember the tournament rink is the kinsmen arena", "note that ...": a statement after an explicit
 // lead is what to keep, however far its embedding is from every exemplar's (a name for a rink or a song).
 const rememberLead = /^(?:remember|note)(?: that)?\s+/i;
@@ -167,8 +168,9 @@ export class TaskRouter {
     // "where is my umbrella" is about the user's own umbrella, however near it is to the weather.
     const aboutMemory = kept || namesMemory(normalized);
     if (aboutMemory) scores.set("out_of_domain", 0);
-    // "what is our neighbour's name" asks about someone the user told of, not the assistant's name.
-    if (aboutMemory && isQuestion(words)) scores.set("small_talk", 0);
+    // "what is our neighbour's name" asks about someone the user told of, not the assistant's name;
+    // so does "what's her name again": a third person's name or doings are never the assistant's.
+    if ((aboutMemory || words.some((w) => thirdPersonOwner.has(w.text))) && isQuestion(words)) scores.set("small_talk", 0);
     let intent: Intent = "unknown";
     let best = 0;
     for (const [candidate, score] of scores) {

@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import { FactAttribute, factAttribute } from "../../kit/fact-attribute";
+import { withDigits } from "../../kit/spoken-numbers";
 import type { Word } from "./text-normalization";
 
 /**
@@ -53,12 +54,18 @@ export function statedFact(text: string, words: readonly Word[]): FactAttribute 
 const onlyNow = /\b(?:today|tonight|now|at the moment|this (?:morning|afternoon|evening))\b/;
 const dayOrDate = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:tomorrow|next|january|february|march|april|may|june|july|august|september|october|november|december)\b|\d/;
 
+// "the gas meter reading is 4521", "the boiler's serial number is 7 7 3 1": a value that is a number of three
+// digits or more, said alone, is a reading, code or number to note, never a remark on the world ("it's 20 outside").
+const numberGiven = /\b(?:is|are|was|reads?) (?:number )?(\d+(?: \d+)*)$/;
+
 /**
  * When, where and whose are what a user keeps: they make a statement a fact even about a topic
  * outside the skills ("the football match is on saturday"); "the heating is too low" is more
- * likely a complaint, and "the weather is lovely today" a remark.
+ * likely a complaint, and "the weather is lovely today" a remark. So is a long number given as the value.
  */
 export function givesConcreteAttribute(fact: FactAttribute, text: string): boolean {
+  const number = numberGiven.exec(withDigits(text.toLowerCase().replace(/[?!.,]+$/, "")))?.[1];
+  if (fact.attribute.endsWith("value") && number !== undefined && number.replace(/ /g, "").length >= 3) return true;
   if (!/(?:^| )(?:time|location|owner)$/.test(fact.attribute)) return false;
   const said = text.toLowerCase();
   return !(fact.attribute.endsWith("time") && onlyNow.test(said) && !dayOrDate.test(said));

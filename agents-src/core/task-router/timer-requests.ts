@@ -20,15 +20,26 @@ export type TimerRequest =
   | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true"; next?: "true" } };
 
 const unitMs: Record<string, number> = { second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000, day: 86_400_000 };
-const durationPart = /(\d+(?:\.\d+)?|an?|one)\s+(?:and a half\s+)?(second|sec|minute|min|hour|hr|day)s?(\s+and a half)?\b/g;
+// The part of a unit said after a whole one: "an hour and a quarter", "2 and three quarters minutes"
+// (the number reader has made "three quarters" 0.75 by then).
+const unitFractions: Record<string, number> = { "a half": 0.5, "a quarter": 0.25, "three quarters": 0.75 };
+const unitFraction = String.raw`a half|a quarter|three quarters|0\.\d+`;
+const durationPart = new RegExp(
+  String.raw`(\d+(?:\.\d+)?|an?|one)\s+(?:and (${unitFraction})\s+)?(second|sec|minute|min|hour|hr|day)s?(?:\s+and (${unitFraction}))?\b`,
+  "g",
+);
 
-/** "1 hour and 30 minutes", "an hour and a half", "half an hour", "90 seconds" -> milliseconds; 0 when none is named. */
+/** "1 hour and 30 minutes", "an hour and a half", "an hour and a quarter", "three quarters of an hour", "90 seconds" -> milliseconds; 0 when none is named. */
 export function spokenDuration(text: string): number {
-  const plain = text.replace(/\bhalf an? (hour|minute|day)\b/g, "0.5 $1").replace(/\ba quarter of an hour\b/g, "15 minutes");
+  const plain = text
+    .replace(/\bhalf an? (hour|minute|day)\b/g, "0.5 $1")
+    .replace(/\b(?:a|one) quarter of an? (hour|minute|day)\b/g, "0.25 $1")
+    .replace(/\b(?:three quarters|0\.\d+) of an? (hour|minute|day)\b/g, (part: string, unit: string) => `${part.startsWith("three") ? 0.75 : part.split(" ")[0]} ${unit}`);
   let total = 0;
-  for (const [whole, amount, unit, half] of plain.matchAll(durationPart)) {
+  for (const [, amount, fractionBefore, unit, fractionAfter] of plain.matchAll(durationPart)) {
     const count = /^\d/.test(amount) ? Number(amount) : 1;
-    total += (count + (half || /and a half/.test(whole) ? 0.5 : 0)) * unitMs[unit];
+    const fraction = fractionBefore ?? fractionAfter;
+    total += (count + (fraction === undefined ? 0 : (unitFractions[fraction] ?? Number(fraction)))) * unitMs[unit];
   }
   return Math.round(total);
 }
@@ -102,7 +113,7 @@ function timerRequest(text: string, afterTimer = false): TimerRequest | null {
   const label = timerLabel(text);
   const change = timeChange(text, afterTimer);
   if (change !== 0) return { intent: "timer", slots: withLabel({ action: "add", durationMs: String(change) }, label) };
-  const all = /\ball\b/.test(text) ? { all: "true" as const } : {};
+  const all = /\b(?:all|both)\b/.test(text) ? { all: "true" as const } : {};
   if (/\b(?:cancel|stop|delete|remove|turn off|clear|kill|end)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "cancel", ...all }, label) };
   if (resumes.test(text)) return { intent: "timer", slots: withLabel({ action: "resume" }, label) };
   if (/\b(?:pause|hold|freeze)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "pause" }, label) };
@@ -125,7 +136,7 @@ function timerRequest(text: string, afterTimer = false): TimerRequest | null {
 
 // "give me a nudge at 6 to ...", "ping me tomorrow about ...": a prompt at a moment is a reminder, whatever it is called.
 const reminderLead =
-  /^(?:(?:please|can you|could you|hey|ok|okay)\s+)*(?:(?:remind|nudge|ping|prompt|alert) me(?:\s+(?:to|about))?|(?:give|send) me a (?:nudge|shout|buzz|prod|ping|heads up)(?:\s+(?:to|about))?|(?:set|i need|i would like|i'd like|give me|can i have|can i get) (?:a |me a )?reminder(?:\s+(?:to|for|that))?|remember to|don't let me forget to|do not let me forget to)\s+/;
+  /^(?:(?:please|can you|could you|hey|ok|okay)\s+)*(?:(?:remind|nudge|ping|prompt|alert) me(?:\s+(?:to|about))?|(?:give|send) me a (?:nudge|shout|buzz|prod|ping|heads up)(?:\s+(?:to|about))?|(?:set|i need|i would like|i'd like|give me|can i have|can i get) (?:a |me a )?reminder(?:\s+(?:to|for|that))?|i(?: will|'ll)? need (?:reminding|to be reminded)(?:\s+(?:to|about))?|remember to|don't let me forget to|do not let me forget to)\s+/;
 // "read me my reminders", "how many reminders have I got", "anything I need reminding about": asking what is set.
 const listsReminders = /\b(?:what|which|list|show|any|do i have|have i got|tell me|read|go through|how many|are there|is there)\b/;
 // "when is my next reminder", "what's my first reminder tomorrow": the soonest one alone.
@@ -139,8 +150,8 @@ const customaryMoments: Record<string, string> = { lunchtime: "12:30", teatime: 
 // 8 AM to it); with the day and its part first, "tomorrow morning at 6:30", it reads the three as one moment.
 const partOfDayAfterClock =
   /\b(at \d{1,2}(?::\d{2})?(?: ?[ap]m)?) ((?:on )?(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)) (morning|afternoon|evening|night)\b/g;
-// "in an hour and a half", "in 2 and a half hours": chrono-node reads "in an hour" and leaves "and a half" to the task.
-const delayAndAHalf = /\bin ((?:\d+|an?) and a half (?:hours?|minutes?)|(?:\d+|an?) (?:hours?|minutes?) and a half)\b/g;
+// "in an hour and a half", "in 2 and a quarter hours": chrono-node reads "in an hour" and leaves "and a half" to the task.
+const delayAndAHalf = new RegExp(String.raw`\bin ((?:\d+|an?) and (?:${unitFraction}) (?:hours?|minutes?)|(?:\d+|an?) (?:hours?|minutes?) and (?:${unitFraction}))\b`, "g");
 const inSeconds = (span: string): string => `in ${spokenDuration(span) / 1000} seconds`;
 
 // chrono-node reads "5:30" but not "half past five", nor the British "half six" (6:30).
@@ -314,6 +325,8 @@ function taskAskedWhen(recent: readonly RecentTurn[]): string | undefined {
 const timerOrders = "pause|hold|freeze|unfreeze|unpause|un pause|resume|continue|carry on(?: with)?|restart|cancel|stop|delete|kill|end";
 // "pause it", "unpause that one", "cancel it", "cancel the pasta one" right after a timer was set or asked about: "it" is the timer.
 const timerByPronoun = new RegExp(String.raw`^(?:${timerOrders})(?: it| that| that (?:one|1)| this (?:one|1)| the [a-z]+ (?:one|1))(?: again| now)?$`);
+// "cancel both of them", "stop them all", "kill the lot" right after a timer turn: every timer.
+const timersByPronoun = new RegExp(String.raw`^(${timerOrders}) (?:them(?: all| both)?|both(?: of them| timers)?|all of them|the lot)(?: now| please)?$`);
 // "pause scales", "resume the pasta" right after a timer turn: a timer called by its label alone.
 const timerByLabel = new RegExp(String.raw`^(${timerOrders}) (?:the |my )?((?:[a-z]+ )?[a-z]+)(?: again| now)?$`);
 
@@ -342,9 +355,9 @@ const anotherOne = /\banother(?: 1\b)?|\b1\b(?! (?:seconds?|minutes?|hours?|days
 const secondsBeforeTimer = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) second (?=timer|countdown)/g;
 
 // An alarm is a reminder at a moment, to wake up unless it says what for: "wake me up at 7",
-// "i need waking up at 6:30", "set an alarm for 6:30 tomorrow", "set an alarm for 3 pm to leave for the airport"; said with no
+// "i need waking up at 6:30", "set an alarm for 6:30 tomorrow", "set another alarm for 7", "set an alarm for 3 pm to leave for the airport"; said with no
 // moment ("set an alarm"), the coordinator asks when, as for any reminder.
-const alarmSet = /^(?:(?:please|can you|could you)\s+)*(?:wake me(?: up)?|i(?: need| want| would like|'d like) (?:waking|to be woken)(?: up)?|(?:set|put on|make)(?: me)? (?:an|a|my|the) alarm(?: clock)?(?: for| at)?|alarm(?: for| at))(?:\s+(.+?))??(?:\s+to\s+(.+))?$/;
+const alarmSet = /^(?:(?:please|can you|could you)\s+)*(?:wake me(?: up)?|i(?: need| want| would like|'d like) (?:waking|to be woken)(?: up)?|(?:set(?: up)?|put on|make)(?: me)? (?:an|a|my|the|another|one more|a (?:new|second|further)) alarm(?: clock)?(?: for| at)?|alarm(?: for| at))(?:\s+(.+?))??(?:\s+to\s+(.+))?$/;
 // "cancel my alarm", "turn off the 7 am alarm", "what alarms have i got", "is my alarm set": an alarm
 // is a reminder to wake up. The alarm of a house, a car or a code ("the burglar alarm pin") is none.
 const alarmOff = /^(?:cancel|delete|remove|clear|stop|turn off|switch off|scrap) (?:my|the|that|all(?: my| the)?) (?:(?:wake up|morning|\d+(?::\d+)?(?: ?[ap]m)?) )?alarms?(?: for .+| tomorrow| clock)?$/;
@@ -391,6 +404,8 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
   const ordered = text.replace(startAgain, (_, started: string | undefined, going: string | undefined) => `resume ${started ?? going}`);
   // "give it another 5 minutes", "2 more minutes" right after a timer turn: time for that timer.
   if (afterTimer && timeChange(text, true) !== 0) return timerRequest(text, true);
+  const every = afterTimer ? timersByPronoun.exec(ordered) : null;
+  if (every) return timerRequest(`${every[1]} all timers`);
   if (afterTimer && timerByPronoun.test(ordered)) {
     return timerRequest(ordered.replace(/^un pause/, "unpause").replace(/ (?:it|that (?:one|1)|that|this (?:one|1))\b/, " the timer").replace(/ (the [a-z]+) (?:one|1)$/, " $1 timer"));
   }
