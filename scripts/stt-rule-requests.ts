@@ -6,7 +6,7 @@
  * `tests/pc2/domain-corpus.test.ts` checks that the router's rules read every sentence as its intent.
  */
 
-type Slot = "duration" | "label" | "task" | "moment" | "clock" | "sum" | "conversion" | "day";
+type Slot = "duration" | "label" | "task" | "moment" | "clock" | "sum" | "conversion" | "day" | "repeat";
 
 const fillers: Readonly<Record<Slot, readonly string[]>> = {
   duration: ["ten minutes", "five minutes", "twenty minutes", "half an hour", "an hour and a half", "thirty seconds", "two hours", "forty five minutes"],
@@ -32,6 +32,7 @@ const fillers: Readonly<Record<Slot, readonly string[]>> = {
     "convert five feet to metres",
   ],
   day: ["christmas", "new year's day", "friday", "halloween"],
+  repeat: ["every day at eight", "every morning", "every monday at nine", "every weekday at seven am"],
 };
 
 export const ruleTemplates: ReadonlyArray<[template: string, intent: "timer" | "reminder" | "calculate" | "time"]> = [
@@ -53,6 +54,8 @@ export const ruleTemplates: ReadonlyArray<[template: string, intent: "timer" | "
   ["remind me to {task} {moment}", "reminder"],
   ["remind me {moment} to {task}", "reminder"],
   ["remind me to {task}", "reminder"],
+  ["remind me to {task} {repeat}", "reminder"],
+  ["when is my next reminder", "reminder"],
   ["set a reminder to {task} {moment}", "reminder"],
   ["what reminders do i have", "reminder"],
   ["cancel the reminder to {task}", "reminder"],
