@@ -48,6 +48,15 @@ describe("coordinator's own replies", () => {
     expect((await calculation(decision("calculate", { kind: "conversion", expression, amount, fromName, toName }), context)).text).toBe(said);
   });
 
+  it("says a number too large or too small for digits as scientific notation is said aloud", async () => {
+    const said = async (expression: string, words: string) => (await calculation(decision("calculate", { kind: "arithmetic", expression, said: words }), context)).text;
+    expect(await said("10 ^ 20", "10 to the power of 20")).toBe("10 to the power of 20 is 1 times 10 to the power of 20.");
+    expect(await said("6.02 * 10 ^ 23", "6.02 times 10 to the 23")).toBe("6.02 times 10 to the 23 is 6.02 times 10 to the power of 23.");
+    expect(await said("1 / 30000000", "1 divided by 30000000")).toBe("1 divided by 30000000 is 3.333 times 10 to the power of -8.");
+    expect(await said("999999 * 1000", "999999 times 1000")).toBe("999999 times 1000 is 999999000.");
+    expect(await said("sqrt(2)", "square root of 2")).toBe("The square root of 2 is 1.41421.");
+  });
+
   it("says arithmetic to six significant figures", async () => {
     expect((await calculation(decision("calculate", { kind: "arithmetic", expression: "1000 / 7", said: "1000 divided by 7" }), context)).text).toBe(
       "1000 divided by 7 is 142.857.",
@@ -73,6 +82,8 @@ describe("coordinator's own replies", () => {
     expect(await said({ asks: "days_until", day: "december 25", dayName: "Christmas Day" })).toBe("Christmas Day is in 18 days, on Friday, December 25, 2026.");
     expect(await said({ asks: "days_until", day: "tuesday" })).toBe("Tuesday is tomorrow, on Tuesday, December 8, 2026.");
     expect(await said({ asks: "days_until", day: "december 7" })).toBe("That's today, Monday, December 7, 2026.");
+    expect(await said({ asks: "days_until", day: "december 25", dayName: "Christmas Day", unit: "weeks" })).toBe("Christmas Day is in 2 weeks and 4 days, on Friday, December 25, 2026.");
+    expect(await said({ asks: "days_until", day: "december 21", unit: "weeks" })).toBe("December 21 is in 2 weeks, on Monday, December 21, 2026.");
     // The clock's own question is answered as before, whatever day words it carries.
     expect(await said({ asks: "time", day: "tomorrow" })).toBe("It's 5:45 AM.");
     expect(await said({ asks: "date" })).toBe("Today is Monday, December 7, 2026.");

@@ -27,6 +27,7 @@ describe("daysUntilRequest", () => {
     ["how many days until christmas", { intent: "time", slots: { asks: "days_until", day: "december 25", dayName: "Christmas Day" } }],
     ["how many sleeps till christmas?", { intent: "time", slots: { asks: "days_until", day: "december 25", dayName: "Christmas Day" } }],
     ["how many days is it until friday", { intent: "time", slots: { asks: "days_until", day: "friday" } }],
+    ["how many weeks until christmas", { intent: "time", slots: { asks: "days_until", day: "december 25", dayName: "Christmas Day", unit: "weeks" } }],
     ["how long until halloween", { intent: "time", slots: { asks: "days_until", day: "october 31", dayName: "Halloween" } }],
     // A day that is the user's own is a recall of it, counted by the coordinator (the lead's own use:
     // "how long until my anniversary" read the fact without counting; the others invented); no day at all is another request's business.

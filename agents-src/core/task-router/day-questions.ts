@@ -56,7 +56,7 @@ export function daysUntilRequest(text: string): { intent: "time" | "recall"; slo
   const asked = daysUntil.exec(said);
   if (asked) {
     const day = namedDay(asked[1]);
-    if (day.day) return { intent: "time", slots: { asks: "days_until", ...day } };
+    if (day.day) return { intent: "time", slots: { asks: "days_until", ...day, ...(/^how many (?:more )?weeks\b/.test(said) ? { unit: "weeks" } : {}) } };
     return keptDay.test(asked[1]) && !happening.test(asked[1]) ? { intent: "recall", slots: { question: `when is ${asked[1]}`, asks: "days_until" } } : null;
   }
   const when = whenIsNamedDay.exec(said);

@@ -4,9 +4,13 @@ import { capitalised, IntentHandler } from "./reply";
 // Enough digits for any everyday answer; more would be read out as noise ("0.33333333").
 const significantDigits = 6;
 
+// Past these a number is said as people say scientific notation: "1.5 times 10 to the power of 20",
+// not "1.500e+20", which a speech synthesiser reads letter by letter.
 const spoken = (value: number): string => {
   const rounded = Number(value.toPrecision(significantDigits));
-  return Math.abs(rounded) >= 1e15 || (rounded !== 0 && Math.abs(rounded) < 1e-6) ? rounded.toExponential(3) : String(rounded);
+  if (!(Math.abs(rounded) >= 1e15 || (rounded !== 0 && Math.abs(rounded) < 1e-6))) return String(rounded);
+  const [mantissa, exponent] = rounded.toExponential(3).split("e");
+  return `${Number(mantissa)} times 10 to the power of ${Number(exponent)}`;
 };
 
 // A converted amount is said as finely as anyone reads a measure, not as math.js computes it
@@ -41,5 +45,7 @@ export const calculation: IntentHandler = async ({ slots }) => {
     return { text: `${slots.amount} ${slots.fromName} is ${spokenConversion(result.toNumber(toUnit), slots.amount ?? "", result.equalBase(kelvin))} ${slots.toName}.` };
   }
   if (typeof result !== "number" || !Number.isFinite(result)) return { text: `${capitalised(slots.said ?? expression)} has no answer I can give.` };
-  return { text: `${capitalised(slots.said ?? expression)} is ${spoken(result)}.` };
+  // "square root of 2" names one number: "The square root of 2 is 1.41421."
+  const said = (slots.said ?? expression).replace(/^(?=(?:square|cube) root\b)/, "the ");
+  return { text: `${capitalised(said)} is ${spoken(result)}.` };
 };

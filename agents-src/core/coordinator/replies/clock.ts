@@ -15,7 +15,7 @@ export function clockReplies(timeZone: string, now: () => Date = () => new Date(
   const inPlace = clockInPlace(now);
   return async (decision) => {
     const at = now();
-    const { asks, day, dayName, place } = decision.slots;
+    const { asks, day, dayName, place, unit } = decision.slots;
     if (place && !day) return inPlace(place, asks);
     const named = day ? momentIn(day, at, timeZone) : undefined;
     if (named && asks !== "time") {
@@ -24,7 +24,7 @@ export function clockReplies(timeZone: string, now: () => Date = () => new Date(
       if (days === 0) return { text: `${dayName ? `${dayName} is today` : "That's today"}, ${formats.date.format(date)}.` };
       if (asks === "days_until") {
         if (days < 0) return { text: `${dayName ?? capitalised(day ?? "")} was ${-days} day${days === -1 ? "" : "s"} ago, on ${formats.date.format(date)}.` };
-        return { text: `${dayName ?? capitalised(day ?? "")} is ${days === 1 ? "tomorrow" : `in ${days} days`}, on ${formats.date.format(date)}.` };
+        return { text: `${dayName ?? capitalised(day ?? "")} is ${days === 1 ? "tomorrow" : `in ${unit === "weeks" ? weeksAndDays(days) : `${days} days`}`}, on ${formats.date.format(date)}.` };
       }
       if (dayName) return { text: `${dayName} is on ${formats.date.format(date)}.` };
       return { text: `${days < 0 ? "That was" : "That's"} ${formats.date.format(date)}.` };
@@ -52,4 +52,12 @@ function clockInPlace(now: () => Date): (place: string, asks: string | undefined
     if (asks === "weekday") return { text: `In ${named} it's ${format({ weekday: "long" })}.` };
     return { text: `It's ${format({ hour: "numeric", minute: "2-digit" })} in ${named}.` };
   };
+}
+
+/** "how many weeks until christmas": 18 days are "2 weeks and 4 days". */
+function weeksAndDays(days: number): string {
+  const weeks = Math.floor(days / 7);
+  const rest = days % 7;
+  const said = [weeks > 0 ? `${weeks} week${weeks === 1 ? "" : "s"}` : "", rest > 0 ? `${rest} day${rest === 1 ? "" : "s"}` : ""].filter((p) => p !== "");
+  return said.join(" and ");
 }
