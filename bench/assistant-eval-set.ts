@@ -26,7 +26,7 @@
  * memories are shared by every conversation.
  */
 import {
-  capabilityReply, clockReply, correctedReply, dialogue, EvalDialogue, EvalPart, forgotten, goodbyeReply, greetingReply, identityReply, monthDayReply, single, singlePairs, statusReply, thanksReply, unknownReply, weekdayReply, wellbeingReply,
+  cancelledReply, capabilityReply, clockReply, correctedReply, dialogue, EvalDialogue, EvalPart, forgotten, goodbyeReply, greetingReply, identityReply, monthDayReply, single, singlePairs, statusReply, thanksReply, unknownReply, weekdayReply, wellbeingReply,
 } from "./assistant-eval-kit";
 import { fresh3Dialogues, fresh3Singles } from "./assistant-eval-fresh3";
 import { fresh4Dialogues, fresh4Singles } from "./assistant-eval-fresh4";
@@ -1079,6 +1079,74 @@ const round17OwnRequests: EvalDialogue[] = [
  * Round 18's own requests (issue 25): a new user's requests that no part holds, written at the start
  * of the round and run before any fix, kept as regression checks (as round 17's above).
  */
+// Round 19's own requests (2026-12-07), written before any of its fixes and checked against every part:
+// indirect requests, fillers ("um", "right so"), repeating reminders, the clock in another city,
+// "never mind", facts told with "i've got" and what is referred back to them.
+const round19OwnRequests: EvalDialogue[] = [
+  ...singlePairs("tuned", "timer", "timer", [
+    ["um set a timer for twelve minutes", "timer.*12 minutes"],
+    ["would you mind setting a timer for forty minutes", "timer.*40 minutes"],
+    ["right so can you time four minutes for me", "timer.*4 minutes"],
+    ["never mind cancel that timer", `${cancelledReply}|don't have any timers`],
+  ]),
+  dialogue("tuned", "timer", "round19-roast-potatoes", [
+    ["put a timer on for the roast potatoes for forty five minutes", "timer", "roast potatoes timer.*45 minutes"],
+    ["how's the potato timer doing", "timer", "left"],
+    ["actually never mind, cancel it", "timer", cancelledReply],
+  ]),
+  ...singlePairs("tuned", "reminder", "reminder", [
+    ["would you mind reminding me to phone the garage at ten", "remind you to phone the garage.*10:00"],
+    ["um remind me to take the bins out tonight", "remind you to take the bins out"],
+    ["remind me every day at 8 to take my tablets", "remind you to take (your|my) tablets.*every day.*8:00 (AM|PM)|every day.*8:00 (AM|PM).*take (your|my) tablets"],
+    ["remind me every monday to put the recycling out", "remind you to put the recycling out.*every Monday|every Monday.*put the recycling out"],
+    ["right so remind me on friday to pay the window cleaner", "remind you to pay the window cleaner.*Friday"],
+    ["could you possibly remind me in ten minutes to bring the washing in", "remind you to bring the washing in"],
+    ["set a reminder for every weekday at seven to check the post", "remind you to check the post.*weekday|weekday.*check the post"],
+  ]),
+  dialogue("tuned", "reminder", "round19-physio", [
+    ["i've got a physio appointment on thursday at ten", "remember", "physio appointment"],
+    ["when's my physio appointment", "recall", "thursday"],
+    ["remind me about it the day before", "reminder", "physio appointment.*Wednesday|Wednesday.*physio appointment"],
+    ["what reminders have i got", "reminder", "physio"],
+  ]),
+  ...singlePairs("tuned", "time", "time", [
+    ["what time is it in tokyo", `(?=.*Tokyo)(?=.*${clockReply})`],
+    ["what's the time in new york right now", `(?=.*New York)(?=.*${clockReply})`],
+    ["um what's the date today", monthDayReply],
+    ["would you mind telling me what day it is", weekdayReply],
+    ["right so what time is it", clockReply],
+  ]),
+  dialogue("tuned", "recall", "round19-bike-lock", [
+    ["my bike lock code is four seven one nine", "remember", "bike lock code is (4719|four seven one nine)"],
+    ["what's the code for my bike lock", "recall", "4719|four seven one nine"],
+    ["would you mind forgetting my bike lock code", "forget", forgotten],
+  ]),
+  dialogue("tuned", "recall", "round19-haircut", [
+    ["i have a haircut booked for saturday at eleven", "remember", "haircut"],
+    ["what time's my haircut", "recall", "11|eleven"],
+    ["no sorry it's at half eleven", "correct", correctedReply("half (eleven|11)|11:30")],
+  ]),
+  dialogue("tuned", "recall", "round19-neighbours-cat", [
+    ["my neighbour's cat is called biscuit", "remember", "neighbour's cat is called biscuit"],
+    ["um what's my neighbour's cat called again", "recall", "biscuit"],
+  ]),
+  ...singlePairs("tuned", "arithmetic", "calculate", [
+    ["um what's seventeen times six", "\\b102\\b"],
+    ["would you mind working out twenty percent of sixty five", "\\b13\\b"],
+    ["right so how many miles is ten kilometres", "\\b6\\.2\\d*\\b"],
+    ["what's a hundred and forty four divided by twelve", "\\b12\\b"],
+  ]),
+  ...single("tuned", "status", "status", statusReply, ["would you mind checking the system status", "um is everything running alright"]),
+  ...singlePairs("tuned", "small_talk", "small_talk", [
+    ["um hello there", greetingReply],
+    ["cheers for that", thanksReply],
+  ]),
+  ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
+    "would you mind putting the radio on", "um what's the weather doing in leeds", "can you order more dog food", "what's the exchange rate for euros",
+    "who won the rugby on saturday", "right so text my wife that i'm running late",
+  ]),
+];
+
 const round18OwnRequests: EvalDialogue[] = [
   ...singlePairs("tuned", "timer", "timer", [
     ["could you set a timer for six minutes please", "timer.*6 minutes"],
@@ -1202,7 +1270,7 @@ const round18OwnRequests: EvalDialogue[] = [
 
 /** Every dialogue with one turn or more; "dialogues" in the report are those with two or more. */
 export const evalSet: readonly EvalDialogue[] = [
-  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...round17OwnRequests, ...round18OwnRequests, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
+  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...round17OwnRequests, ...round18OwnRequests, ...round19OwnRequests, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
   ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues, ...fresh4Singles, ...fresh4Dialogues, ...fresh5Singles, ...fresh5Dialogues,
   ...fresh6Singles, ...fresh6Dialogues, ...fresh7Singles, ...fresh7Dialogues, ...fresh8Singles, ...fresh8Dialogues, ...fresh9Singles, ...fresh9Dialogues, ...fresh10Singles, ...fresh10Dialogues, ...fresh11Singles, ...fresh11Dialogues,
   ...fresh12Singles, ...fresh12Dialogues, ...fresh13Singles, ...fresh13Dialogues,

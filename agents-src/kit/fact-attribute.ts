@@ -90,6 +90,11 @@ export function factAttribute(statement: string): FactAttribute | null {
     subjectTerms = predicate.slice(0, object);
     predicate = predicate.slice(object);
   }
+  // "i've got a dentist appointment on friday at 3", "we have a parents evening on tuesday": an event of
+  // the user's of a named kind, and when it is, is "my dentist appointment" at that time, as "my dentist
+  // appointment is on friday" would be. A bare kind ("an appointment", "a meeting") may be one of several, so only a named one.
+  const event = ownedEvent(subjectTerms, verbs, predicate);
+  if (event) return event;
   const subjectWords = comparableFact(subjectTerms.map((t) => t.normal).join(" ")).split(" ");
   const detailAt = detailOfThing(subjectTerms);
   if (subjectWords.length - (detailAt + 1) > maxSubjectWords || subjectWords.every((w) => vagueWords.has(w))) return null;
@@ -103,6 +108,24 @@ export function factAttribute(statement: string): FactAttribute | null {
   // "lives in" and "works at" are two places of one person; "is parked on" is where a thing is.
   const plainBe = lexical === undefined || kind === "owner" || locationParticiples.has(lexical.normal) || namingVerbs.has(lemma);
   return { subject: subjectWords.join(" "), attribute: plainBe ? kind : `${lemma} ${kind}` };
+}
+
+const indefinite = new Set(["a", "an"]);
+const ownerOf: Record<string, string> = { i: "my", we: "our" };
+
+/** The user's event of a named kind with its moment ("i have got a dentist appointment on friday"); `null` for anything else. */
+function ownedEvent(subject: Term[], verbs: Term[], predicate: Term[]): FactAttribute | null {
+  const owner = subject.length === 1 ? ownerOf[subject[0].normal] : undefined;
+  const having = verbs.length > 0 && verbs.every((t) => ["have", "has", "got", "had"].includes(t.normal));
+  if (!owner || !having || predicate.length === 0 || !indefinite.has(predicate[0].normal)) return null;
+  const at = predicate.findIndex((t) => has(t, "Preposition") || has(t, "Date"));
+  // "booked", "scheduled": what was done to the event says nothing of which it is.
+  let end = at;
+  while (end > 1 && has(predicate[end - 1], "Verb")) end--;
+  const kind = predicate.slice(1, end);
+  const named = kind.length >= 2 && kind.length <= maxSubjectWords && kind.every((t) => has(t, "Noun") || has(t, "Adjective")) && has(kind[kind.length - 1], "Noun");
+  if (at < 0 || !named || !predicate.slice(at).some((t) => has(t, "Date") || has(t, "Time"))) return null;
+  return { subject: comparableFact(`${owner} ${kind.map((t) => t.normal).join(" ")}`), attribute: "time" };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { daysUntilRequest, namedDay } from "../../agents-src/core/task-router/day-questions";
+import { daysUntilRequest, namedDay, nthWeekdayOf } from "../../agents-src/core/task-router/day-questions";
 
 describe("namedDay", () => {
   it.each([
@@ -46,5 +46,32 @@ describe("daysUntilRequest", () => {
     ["when is easter", null],
   ])("%j", (text, expected) => {
     expect(daysUntilRequest(text)).toEqual(expected);
+  });
+});
+
+// Days that are the nth weekday of a month (round 19: fresh-17's "when's thanksgiving this year"; the others invented).
+describe("nthWeekdayOf", () => {
+  it.each([
+    [4, 4, 10, new Date(2026, 10, 1), "november 26 2026"],
+    [4, 4, 10, new Date(2026, 11, 7), "november 25 2027"],
+    [4, 4, 10, new Date(2026, 10, 26), "november 26 2026"],
+    [1, 1, 8, new Date(2026, 0, 1), "september 7 2026"],
+    [-1, 1, 4, new Date(2026, 0, 1), "may 25 2026"],
+    [3, 0, 5, new Date(2027, 0, 1), "june 20 2027"],
+    [2, 1, 9, new Date(2026, 0, 1), "october 12 2026"],
+  ])("the %i weekday %i of month %i from %s", (nth, weekday, month, today, expected) => {
+    expect(nthWeekdayOf(nth, weekday, month, today)).toBe(expected);
+  });
+
+  it.each([
+    ["when's thanksgiving this year", "Thanksgiving", /^november 2[2-8] \d{4}$/],
+    ["how many days until labor day", "Labor Day", /^september [1-7] \d{4}$/],
+    ["when is father's day", "Father's Day", /^june (1[5-9]|2[01]) \d{4}$/],
+    ["when is canadian thanksgiving", "Canadian Thanksgiving", /^october ([89]|1[0-4]) \d{4}$/],
+  ])("%j names %s", (text, dayName, day) => {
+    const asked = daysUntilRequest(text);
+    expect(asked?.intent).toBe("time");
+    expect(asked?.slots.dayName).toBe(dayName);
+    expect(asked?.slots.day).toMatch(day);
   });
 });

@@ -2,7 +2,7 @@ import { followUp, lastPlace, RecentTurn, keptSubjectNamed, otherThingsThere, re
 import { forgetKeptAbout } from "../../agents-src/core/task-router/forget-requests";
 import { asksWhatIsKnown } from "../../agents-src/core/task-router/memory-overview";
 import { isDismissal, isGreeting } from "../../agents-src/core/task-router/greetings";
-import { asksAfterOwnServices } from "../../agents-src/core/task-router/status-requests";
+import { asksAfterOwnServices, serviceAskedAfter } from "../../agents-src/core/task-router/status-requests";
 import { namesMemory, outOfDomainTopic, sameTopicAgain } from "../../agents-src/core/task-router/out-of-domain";
 import { requestCore } from "../../agents-src/core/task-router/request-wrappers";
 import { askedThing, asksAboutTheWorld, clockAsked, clockPlace, givesConcreteAttribute, isOutsideCommand, statedFact } from "../../agents-src/core/task-router/sentence-form";
@@ -326,6 +326,21 @@ describe("router rules", () => {
     ["remind me every day to take my pills", { intent: "reminder", slots: { action: "start", task: "take my pills", when: "", repeat: "P1D" } }],
     // No rule: "every 30 hours" is none the timekeeper keeps, and "everyday" things are no repeat.
     ["remind me to buy everyday plates at 5", { intent: "reminder", slots: { action: "start", task: "buy everyday plates", when: "at 5" } }],
+    // A named timer got rid of, asked how it is doing, or started with no length (round 19: fresh-17's "get rid of the plank
+    // timer", "start the brine timer again" and the round's own "how's the potato timer doing"; the others invented).
+    // What the assistant holds for the user (round 18's own "what have you got down for me then"; the others invented).
+    ["what have you got down for me then", { intent: "reminder", slots: { action: "list" } }],
+    ["what have you got lined up for me today", { intent: "reminder", slots: { action: "list" } }],
+    ["what did you put down for me", { intent: "reminder", slots: { action: "list" } }],
+    ["what have you got down for the bins", null],
+    ["get rid of the plank timer", { intent: "timer", slots: { action: "cancel", label: "plank" } }],
+    ["scrap the egg timer", { intent: "timer", slots: { action: "cancel", label: "egg" } }],
+    ["how's the potato timer doing", { intent: "timer", slots: { action: "time_left", label: "potato" } }],
+    ["how is my timer getting on", { intent: "timer", slots: { action: "time_left" } }],
+    ["start the brine timer again", { intent: "timer", slots: { action: "resume", label: "brine" } }],
+    ["get the rice timer going", { intent: "timer", slots: { action: "resume", label: "rice" } }],
+    ["start a timer", null],
+    ["how many timers are there", { intent: "timer", slots: { action: "list" } }],
   ])("timerRequestOf(%j)", (text, expected) => {
     expect(timerRequestOf(text)).toEqual(expected);
   });
@@ -508,6 +523,24 @@ describe("router rules", () => {
     ],
     ["we're away on friday and the neighbour is feeding the cat, so can you remind me to leave the key out", "remind me to leave the key out"],
     ["remember the bins go out on monday so could you remind me on sunday", "remember the bins go out on monday so could you remind me on sunday"],
+    // Round 19: "any chance you could", "could you possibly", thanks then "and", "never mind" before the next request
+    // (fresh-17's and the round's own first of each; the others invented), and a number word opening an embedded question's subject.
+    ["any chance you could remind me in an hour to check the brine", "remind me in an hour to check the brine"],
+    ["is there any chance you can set a timer for five minutes", "set a timer for five minutes"],
+    ["do you think you could tell me the time", "tell me the time"],
+    ["would you be able to add 4 and 9", "add 4 and 9"],
+    ["could you possibly remind me in ten minutes to bring the washing in", "remind me in ten minutes to bring the washing in"],
+    ["could you perhaps tell me the date", "tell me the date"],
+    ["cheers and can you remind me to ring the depot at four pm", "remind me to ring the depot at four pm"],
+    ["thanks, and what's 9 times 7", "what's 9 times 7"],
+    ["actually never mind, cancel it", "cancel it"],
+    ["scratch that, set one for ten minutes", "set one for ten minutes"],
+    ["i was wondering if you could tell me what fifteen squared is", "what is fifteen squared"],
+    ["tell me what twelve times four is", "what is twelve times four"],
+    ["never mind", "never mind"],
+    ["thanks", "thanks"],
+    ["perfect", "perfect"],
+    ["any chance of a cup of tea", "any chance of a cup of tea"],
   ])("requestCore(%j) = %j", (text, core) => {
     expect(requestCore(text)).toBe(core);
   });
@@ -664,6 +697,16 @@ describe("router rules", () => {
     expect(resolveReferences("what does she weigh now", bella)).toBe("what does bella the spaniel weigh now");
     expect(resolveReferences("when is he due at the vet", bella)).toBe("when is bella the spaniel due at the vet");
     expect(resolveReferences("what's her name", bella)).toBe("what's her name");
+    // A newer fact is what "it" is about, never a subject from before it (round 19: the lead's dentist; the others invented).
+    const shoeThenDentist = [
+      { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my son's shoe size is 2" },
+      { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "i've got a dentist appointment on friday at 3" },
+    ];
+    expect(resolveReferences("remind me about it an hour before", shoeThenDentist)).toBe("remind me about my dentist appointment an hour before");
+    const shoeThenParked = [shoeThenDentist[0], { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "i parked on level 4" }];
+    expect(resolveReferences("where is it", shoeThenParked)).toBe("where is it");
+    const shoeThenChat = [shoeThenDentist[0], { role: "assistant" as const, content: "It's 9:00 AM.", intent: "time" }];
+    expect(resolveReferences("what is it", shoeThenChat)).toBe("what is my sons shoe size");
 
     expect(followUp("no, level 4", [])).toBeNull();
   });
@@ -759,6 +802,12 @@ describe("router rules", () => {
     ["how many calories in a banana", "general knowledge"],
     ["how is the ftse doing", "prices and markets"],
     ["what is the meeting at today", null],
+    // A bank's records and payments (round 19: fresh-17's first; the others invented); a kept account number is the user's.
+    ["can you check my bank balance", "banking"],
+    ["what's the balance on my savings account", "banking"],
+    ["transfer fifty pounds to my son", "banking"],
+    ["how much is in my bank account", "banking"],
+    ["my bank account number is 12345678", null],
   ])("outOfDomainTopic(%j) = %j", (text, topic) => {
     expect(outOfDomainTopic(text)).toBe(topic);
   });
@@ -1055,6 +1104,17 @@ describe("router rules", () => {
     ["check my status", false],
   ])("asksAfterOwnServices(%j) = %j", (text, asks) => {
     expect(asksAfterOwnServices(text)).toBe(asks);
+  });
+
+  // One of its services by its catalog name, asked after as a machine is (round 19: fresh-17's first; the others invented).
+  it.each([
+    ["is the health monitor ok", "health-monitor"],
+    ["is the session memory service running", "session-memory"],
+    ["is the memory orchestrator down", "memory-orchestrator"],
+    ["is the heart monitor ok", undefined],
+    ["is the coordinator ok", undefined],
+  ])("serviceAskedAfter(%j) = %j", (text, service) => {
+    expect(serviceAskedAfter(text)).toBe(service);
   });
 
   const askedPassport = [

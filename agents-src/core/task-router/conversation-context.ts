@@ -187,9 +187,18 @@ function momentCorrected(statement: string, correction: string): string | null {
 const subjectOf = (turn: RecentTurn): string | undefined =>
   turn.role !== "assistant" ? undefined : (turn.subject ?? (turn.fact ? factAttribute(turn.fact)?.subject : undefined));
 
-/** What the conversation was last about: the subject of the newest turn that had one, e.g. "my car". */
+/**
+ * What the conversation was last about: the subject of the newest turn that had one, e.g. "my car".
+ * A newer fact with no subject one can name ("i parked on level 4") is still what the conversation
+ * is about: "it" then names nothing, rather than a thing from turns before that fact.
+ */
 export function lastSubject(recent: readonly RecentTurn[]): string | undefined {
-  return [...recent].reverse().map(subjectOf).find((subject) => subject !== undefined);
+  for (const turn of [...recent].reverse()) {
+    const subject = subjectOf(turn);
+    if (subject !== undefined) return subject;
+    if (turn.role === "assistant" && turn.fact) return undefined;
+  }
+  return undefined;
 }
 
 const escaped = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,9 +1,35 @@
 import { moments } from "../../kit/moments";
 import type { Slots } from "./slots";
 
-// Days fixed on the calendar that people ask after by name; chrono-node reads none of them.
-// Moveable feasts (Easter, Thanksgiving, Diwali) would need a calendar's rules: they stay unread.
-const namedDays: Array<[name: RegExp, date: string, said: string]> = [
+const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/**
+ * The next day, from `today` on, that is the `nth` `weekday` (0 Sunday) of `month` (0 January); -1
+ * for the last. As chrono-node reads it: "november 26 2026".
+ */
+export function nthWeekdayOf(nth: number, weekday: number, month: number, today = new Date()): string {
+  const inYear = (year: number): Date => {
+    if (nth < 0) {
+      const last = new Date(year, month + 1, 0);
+      return new Date(year, month, last.getDate() - ((last.getDay() - weekday + 7) % 7));
+    }
+    const first = new Date(year, month, 1);
+    return new Date(year, month, 1 + ((weekday - first.getDay() + 7) % 7) + 7 * (nth - 1));
+  };
+  const start = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  const day = inYear(today.getFullYear()) >= start ? inYear(today.getFullYear()) : inYear(today.getFullYear() + 1);
+  return `${monthNames[day.getMonth()]} ${day.getDate()} ${day.getFullYear()}`;
+}
+
+// Days that people ask after by name; chrono-node reads none of them. Fixed on the calendar, or the nth
+// weekday of a month (Thanksgiving the fourth Thursday of November, Labor Day the first Monday of September).
+// Feasts moved by the moon (Easter, Diwali) would need a calendar's rules: they stay unread.
+const namedDays: Array<[name: RegExp, date: string | (() => string), said: string]> = [
+  [/\bcanadian thanksgiving\b/, () => nthWeekdayOf(2, 1, 9), "Canadian Thanksgiving"],
+  [/\bthanksgiving(?: day)?\b/, () => nthWeekdayOf(4, 4, 10), "Thanksgiving"],
+  [/\bfather'?s day\b/, () => nthWeekdayOf(3, 0, 5), "Father's Day"],
+  [/\bmemorial day\b/, () => nthWeekdayOf(-1, 1, 4), "Memorial Day"],
+  [/\blabou?r day\b/, () => nthWeekdayOf(1, 1, 8), "Labor Day"],
   [/\bchristmas eve\b/, "december 24", "Christmas Eve"],
   [/\b(?:christmas|xmas)(?: day)?\b/, "december 25", "Christmas Day"],
   [/\bboxing day\b/, "december 26", "Boxing Day"],
@@ -22,7 +48,7 @@ export function namedDay(text: string): { day?: string; dayName?: string } {
   let dayName: string | undefined;
   for (const [name, date, spoken] of namedDays) {
     if (!name.test(said)) continue;
-    said = said.replace(name, date);
+    said = said.replace(name, typeof date === "string" ? date : date());
     dayName = spoken;
     break;
   }

@@ -22,6 +22,8 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
   // "what's the hang seng at today", "how's the ftse doing": a market index is the world's prices, never a kept thing.
   // "what are cattle prices doing", "are petrol prices going up": prices said in the plural are a market's, not one kept price.
   { topic: "prices and markets", cue: /\b(?:stock|stocks|share price|bitcoin|exchange rate|price of|prices|inflation|interest rates?|mortgage rates?|hang seng|ftse|dow jones|nasdaq|nikkei|s p 500|dax)\b/ },
+  // "check my bank balance", "transfer fifty pounds to dad": a bank's records and payments are the bank's, never kept here.
+  { topic: "banking", cue: /\b(?:bank balance|bank account|account balance|balance (?:on|in|of) (?:my|our) (?:bank|current|savings|credit)|online banking|(?:transfer|send) (?:money|(?:[a-z\d]+ ){1,3}(?:pounds|quid|dollars|euros))\b)/ },
   { topic: "jokes, stories and songs", cue: /\b(?:tell me a (?:joke|story)|jokes?|sing (?:me )?a song|riddle|poem|fun fact|horoscope|flip a coin|roll a dice)\b/ },
   // "what time does tesco close", "when do the shops shut": a place's hours, unless it is the user's own ("my gym").
   { topic: "local places and opening hours", cue: /\b(?:nearest|closest) (?!(?:to|of)\b)\w+|\bopen (?:on|today|tomorrow|tonight|now|until|till|late)\b|\bopening (?:hours|times)\b|\b(?:what time|when) (?:does|do|is|are|will) (?!(?:my|our)\b)(?:\w+ ){1,4}(?:open|close|shut)s?\b/ },

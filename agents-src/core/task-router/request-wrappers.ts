@@ -12,6 +12,8 @@
  * question order.
  */
 
+import { withDigits } from "../../kit/spoken-numbers";
+
 // "love, what's the time" and "what's the date, hen": a term of address, set off by a comma, from
 // the Englishes people speak to a home speaker in (Scotland's "hen", the north's "pet" and "chuck",
 // South Africa's "boet", India's "yaar" and "ji", Nigeria's "oga").
@@ -38,7 +40,13 @@ const leadingWords = [
   String.raw`(?:hey|yo|oi|quick|quickly|real quick|quick question|like)${opensRequest}`,
   String.raw`(?:${addressTerms})(?= *,)`,
   String.raw`${pleaseWords}|kindly|just`,
-  String.raw`(?:can|could|would|will) you(?: please| kindly| just)*(?= +[a-z])(?! +(?:remember|recall)(?: +[a-z]+)? +(?:where|what|when|who|which|if|whether)\b)`,
+  // "cheers, and can you ...", "thanks and remind me ...": thanks for the last answer, then the next request.
+  String.raw`(?:cheers|thanks|thank you|ta|lovely|great|brilliant|perfect|nice one)(?= *,? +and\b)`,
+  // "never mind, cancel it", "scratch that, set one for ten": the last request taken back, then the next one.
+  String.raw`(?:never ?mind|scratch that|forget it)(?= *,| +(?:cancel|stop|delete|set|start|remind|make|what|where|when|who|how|can|could|just)\b)`,
+  // "any chance you could ...", "is there any chance you can ...", "do you think you could ...": the same ask as "could you".
+  String.raw`(?:is there )?any chance(?: that)? you(?: could| can| would|'d| might)|(?:do you )?think you could|i wonder(?: if| whether) you (?:could|would|can)|would you be able to|are you able to`,
+  String.raw`(?:can|could|would|will) you(?: please| kindly| just| possibly| perhaps| maybe)*(?= +[a-z])(?! +(?:remember|recall)(?: +[a-z]+)? +(?:where|what|when|who|which|if|whether)\b)`,
   String.raw`i was (?:just )?wondering(?: if| whether)?(?: you could| you would| you can)?`,
   String.raw`i(?: need| want| would like|'d like|’d like) you to`,
 ];
@@ -120,7 +128,9 @@ export function requestCore(text: string): string {
 
 // "what time it is" -> "what time is it"; "where my novel is" -> "where is my novel".
 const embeddedQuestion = /^(what|where|when|who|which|how)( +[\p{L}\p{N}']+)?( +.+?) +(is|are|was|were)([\s.!?]*)$/iu;
+// A number opens the subject however it is said: "what fifteen squared is" asks what 15 squared is.
 const opensNounPhrase = /^ *(?:the|a|an|my|our|your|his|her|their|this|that|these|those|\d[\d.,]*)$/i;
+const opensSubject = (word: string): boolean => opensNounPhrase.test(word) || /^ *\d/.test(withDigits(word.trim()));
 
 // "the time now is what", "your name is what": the question word left where the answer would stand.
 const questionWordLast = /^(?!(?:what|where|when|who|which|how)\b)(.+?) +(is|are|was|were) +(what|when|where|who|how much|how many)([\s.!?]*)$/iu;
@@ -140,6 +150,6 @@ export function questionOrder(clause: string): string {
   if (!match) return clause;
   const [, wh, second = "", rest, verb, end] = match;
   // The word after the question word belongs to the question ("which plot", "what time") unless it opens the subject ("where my novel").
-  if (second === "" || opensNounPhrase.test(second)) return `${wh} ${verb}${second}${rest}${end}`;
+  if (second === "" || opensSubject(second)) return `${wh} ${verb}${second}${rest}${end}`;
   return `${wh}${second} ${verb}${rest}${end}`;
 }

@@ -6,7 +6,7 @@ import { daysUntilRequest, namedDay } from "./day-questions";
 import { forgetKeptAbout } from "./forget-requests";
 import { asksWhatIsKnown } from "./memory-overview";
 import { isDismissal, isGreeting } from "./greetings";
-import { asksAfterOwnServices } from "./status-requests";
+import { asksAfterOwnServices, serviceAskedAfter } from "./status-requests";
 import type { Intent } from "./intents";
 import type { LexicalClassifier } from "./lexical-classifier";
 import { namesMemory, outOfDomainTopic, sameTopicAgain } from "./out-of-domain";
@@ -171,6 +171,9 @@ export class TaskRouter {
     // "what is our neighbour's name" asks about someone the user told of, not the assistant's name;
     // so does "what's her name again": a third person's name or doings are never the assistant's.
     if ((aboutMemory || words.some((w) => thirdPersonOwner.has(w.text))) && isQuestion(words)) scores.set("small_talk", 0);
+    // "what are my running shoes", "is my laptop working": the user's own thing asked after is never the assistant's
+    // health, which is only ever its own ("your services", "the system"; status-requests.ts reads those by rule).
+    if ((aboutMemory || words.some((w) => w.text === "my" || w.text === "our")) && isQuestion(words)) scores.set("status", 0);
     let intent: Intent = "unknown";
     let best = 0;
     for (const [candidate, score] of scores) {
@@ -280,6 +283,8 @@ export class TaskRouter {
     if (isGreeting(normalized)) return { intent: "small_talk", slots: { kind: "greeting" } };
     if (isDismissal(normalized)) return { intent: "small_talk", slots: { kind: "dismissal" } };
     if (asksAfterOwnServices(normalized)) return { intent: "status", slots: {} };
+    const service = serviceAskedAfter(normalized);
+    if (service) return { intent: "status", slots: { service } };
     if (asksWhoIsListening.test(normalized)) return { intent: "small_talk", slots: { kind: "identity" } };
     // As said: "and" opens the request again, though it is taken off as a wrapper.
     const outsideAgain = sameTopicAgain(tokenize(said).map((w) => w.text).join(" "), lastOutsideRequest(recent));

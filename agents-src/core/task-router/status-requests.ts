@@ -1,3 +1,5 @@
+import { catalog, ServiceName, serviceNames } from "../../kit/catalog";
+
 /**
  * "are your backend services ok", "how are your services doing", "give me a status update on
  * your systems": the assistant's own services, servers or systems asked after are the system
@@ -60,3 +62,17 @@ const ownHealthAsked = [ownParts, statusReport, stateAsked, healthAsked, faultAs
 
 /** Whether `normalized` (the router's token text) asks after the assistant's own services. */
 export const asksAfterOwnServices = (normalized: string): boolean => ownHealthAsked.some((asked) => asked.test(normalized));
+
+// "is the health monitor ok", "is the session memory service running": one of its services by its catalog
+// name, said in words, asked after as a machine is; "is the heart monitor ok" names none of them.
+const namedServiceAsked = new Map(
+  serviceNames
+    // A name of one word may be a person's ("is the coordinator ok"); those stay with the classifier, which knows the rest of the request.
+    .filter((name) => catalog[name].ports.http !== undefined && name.includes("-"))
+    .map((name) => [name, new RegExp(String.raw`^(?:is|are) (?:the |your )?${name.split("-").join(" ")}(?: (?:service|server|agent))? (?:still )?${healthState}$`)] as const),
+);
+
+/** The service `normalized` (the router's token text) asks the health of by its catalog name; `undefined` for anything else. */
+export function serviceAskedAfter(normalized: string): ServiceName | undefined {
+  return [...namedServiceAsked].find(([, asked]) => asked.test(normalized))?.[0];
+}

@@ -114,10 +114,11 @@ function timerRequest(text: string, afterTimer = false): TimerRequest | null {
   const change = timeChange(text, afterTimer);
   if (change !== 0) return { intent: "timer", slots: withLabel({ action: "add", durationMs: String(change) }, label) };
   const all = /\b(?:all|both)\b/.test(text) ? { all: "true" as const } : {};
-  if (/\b(?:cancel|stop|delete|remove|turn off|clear|kill|end)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "cancel", ...all }, label) };
+  if (/\b(?:cancel|stop|delete|remove|turn off|clear|kill|end|get rid of|scrap|ditch)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "cancel", ...all }, label) };
   if (resumes.test(text)) return { intent: "timer", slots: withLabel({ action: "resume" }, label) };
   if (/\b(?:pause|hold|freeze)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "pause" }, label) };
-  if (/\bhow (?:much time|long)\b|\btime (?:is )?(?:left|remaining)\b|\bleft on\b|\bremaining\b/.test(text)) {
+  // "how's the potato timer doing", "how is my timer getting on": how a timer is going is the time it has left.
+  if (/\bhow (?:much time|long)\b|\btime (?:is )?(?:left|remaining)\b|\bleft on\b|\bremaining\b|^how(?:'s| is| are) (?:the |my |that |this |our )?(?:[a-z]+ ){0,2}timers?\b/.test(text)) {
     return { intent: "timer", slots: withLabel({ action: "time_left" }, label) };
   }
   const durationMs = spokenDuration(text) || unitlessMinutes(text);
@@ -131,6 +132,8 @@ function timerRequest(text: string, afterTimer = false): TimerRequest | null {
     return { intent: "timer", slots: withLabel({ action: "start", durationMs: String(durationMs) }, label) };
   }
   if (/\b(?:check|status of|is (?:my|the) .*timer (?:running|going|on|still))\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, label) };
+  // "start the brine timer (again)", "get my tea timer going": a timer named as one already set, with no length, is run on.
+  if (/^(?:start|get|set) (?:the|my|that|this|our) (?:[a-z]+ ){0,2}timer(?: going)?(?: again)?$/.test(text)) return { intent: "timer", slots: withLabel({ action: "resume" }, label) };
   return null;
 }
 
@@ -141,7 +144,9 @@ const reminderLead =
 const listsReminders = /\b(?:what|which|list|show|any|do i have|have i got|tell me|read|go through|how many|are there|is there)\b/;
 // "when is my next reminder", "what's my first reminder tomorrow": the soonest one alone.
 const asksNextReminder = /\b(?:next|soonest|upcoming|first)\b(?: \w+)? reminder\b/;
-const asksWhatIsDue = /\b(?:anything|something)\b.*\b(?:reminding|reminded|to remind me)\b/;
+// "what have you got down for me", "what have you got lined up for me today": what the assistant holds for the user to do is its reminders.
+const asksWhatIsDue =
+  /\b(?:anything|something)\b.*\b(?:reminding|reminded|to remind me)\b|^what (?:have|'ve|did) you (?:got )?(?:got|put) (?:down|written down|lined up|booked in|in the diary) for (?:me|us)\b/;
 // "in 45 minutes remind me to turn the oven off": the moment said first.
 const momentFirst = /^(.+?) (remind me (?:to )?.+)$/;
 // Meals and bed name a moment by custom; chrono-node knows none of them.
