@@ -162,6 +162,30 @@ describe("coordinator's own replies", () => {
     expect(posted).toHaveLength(1);
   });
 
+  it("counts a reminder back from a moment the user told of, and says why when it cannot", async () => {
+    const posted: Array<{ dueAt: string; label: string }> = [];
+    const timekeeper = { post: async (_path: string, body: { dueAt: string; label: string }) => (posted.push(body), { ...body, id: "1" }) } as unknown as PeerClient;
+    const at = () => new Date("2026-12-07T09:00:00Z");
+    const kept = async (thing: string) => (thing === "my dentist appointment" ? new Date("2026-12-11T15:00:00Z") : undefined);
+    const { reminder } = timerReplies(timekeeper, "UTC", at, kept);
+    const said = async (slots: Record<string, string>) => (await reminder(decision("reminder", { action: "start", when: "", ...slots }), context)).text;
+    expect(await said({ task: "about my dentist appointment", before: "3600000", of: "my dentist appointment" })).toBe(
+      "Okay, I'll remind you about your dentist appointment on Friday, December 11 at 2:00 PM, 1 hour before it.",
+    );
+    expect(await said({ task: "buy a card", before: "86400000", of: "my dentist appointment" })).toBe(
+      "Okay, I'll remind you to buy a card on Thursday, December 10 at 3:00 PM, 1 day before your dentist appointment.",
+    );
+    expect(posted.map((p) => p.dueAt)).toEqual(["2026-12-11T14:00:00.000Z", "2026-12-10T15:00:00.000Z"]);
+    expect(await said({ task: "about my sister's wedding", before: "604800000", of: "my sister's wedding" })).toBe(
+      "I don't know when your sister's wedding is, so I can't count 1 week back from it. Tell me when it is, or when to remind you.",
+    );
+    expect(await said({ task: "about my dentist appointment", before: "864000000", of: "my dentist appointment" })).toBe(
+      "Your dentist appointment is on Friday, December 11 at 3:00 PM, so 10 days before it has passed.",
+    );
+    expect(await said({ task: "stretch", before: "1800000" })).toBe("30 minutes before what?");
+    expect(posted).toHaveLength(2);
+  });
+
   it("says the first or the last thing the user said, and the last reply", async () => {
     const recent = [
       { role: "user" as const, content: "hello" },

@@ -363,6 +363,10 @@ describe("router rules", () => {
     { role: "user", content: "remind me to call my sister" },
     { role: "assistant", content: "When should I remind you to call your sister?", intent: "reminder" },
   ];
+  const dentistTold = [
+    { role: "user" as const, content: "i've got a dentist appointment on friday at 3" },
+    { role: "assistant" as const, content: "Okay, I'll remember that you've got a dentist appointment on friday at 3.", intent: "remember", fact: "i've got a dentist appointment on friday at 3" },
+  ];
   it.each([
     ["hold it", afterTimer, { intent: "timer", slots: { action: "pause" } }],
     ["resume that one", afterTimer, { intent: "timer", slots: { action: "resume" } }],
@@ -418,6 +422,12 @@ describe("router rules", () => {
     ["remind me to call them at 5 pm", afterFlight, { intent: "reminder", slots: { action: "start", task: "call them", when: "at 5 pm" } }],
     // The subject as the router names it, without apostrophes, when no turn of the user's says it.
     ["remind me about it at 5 pm", afterFlight.slice(1), { intent: "reminder", slots: { action: "start", task: "about my sisters flight", when: "at 5 pm" } }],
+    // Counted back from a moment the user told of (the lead's own use: "remind me about it an hour before" after
+    // "i've got a dentist appointment on friday at 3" asked when; the others invented).
+    ["remind me about it an hour before", dentistTold, { intent: "reminder", slots: { action: "start", task: "about my dentist appointment", when: "", before: "3600000", of: "my dentist appointment" } }],
+    ["remind me 30 minutes before", dentistTold, { intent: "reminder", slots: { action: "start", task: "about my dentist appointment", when: "", before: "1800000", of: "my dentist appointment" } }],
+    ["remind me to buy a card the day before", dentistTold, { intent: "reminder", slots: { action: "start", task: "buy a card", when: "", before: "86400000", of: "my dentist appointment" } }],
+    ["remind me a week before my sister's wedding", [], { intent: "reminder", slots: { action: "start", task: "about my sister's wedding", when: "", before: "604800000", of: "my sister's wedding" } }],
     // The repeat asked with the moment comes back with the answer.
     ["at 8 pm", [{ role: "assistant" as const, content: "When should I remind you to take your pills every day?", intent: "reminder" }], { intent: "reminder", slots: { action: "start", task: "take my pills", when: "at 8 pm", repeat: "P1D" } }],
   ])("timerRequestOf(%j) in a conversation", (text, recent, expected) => {

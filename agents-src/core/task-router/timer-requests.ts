@@ -16,7 +16,7 @@ export type TimerRequest =
   | { intent: "timer"; slots: { action: "start"; durationMs: string; label?: string } }
   | { intent: "timer"; slots: { action: "list" | "time_left" | "pause" | "resume" | "cancel"; label?: string; all?: "true" } }
   | { intent: "timer"; slots: { action: "add"; durationMs: string; label?: string } }
-  | { intent: "reminder"; slots: { action: "start"; task: string; when: string; repeat?: string } }
+  | { intent: "reminder"; slots: { action: "start"; task: string; when: string; repeat?: string; before?: string; of?: string } }
   | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true"; next?: "true" } };
 
 const unitMs: Record<string, number> = { second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000, day: 86_400_000 };
@@ -283,6 +283,27 @@ function reminderRequest(said: string, recent: readonly RecentTurn[]): TimerRequ
   return repeat && request?.intent === "reminder" && request.slots.action === "start" ? { ...request, slots: { ...request.slots, repeat: repeat.rule } } : request;
 }
 
+// "remind me about it an hour before", "the day before the party": a moment counted back from one the
+// user told of, which the coordinator finds in memory.
+const beforeKept = /\b((?:an?|\d+(?:\.\d+)?) (?:minutes?|hours?|days?|weeks?)|half an hour|the (?:day|night|week)) before(?: (?:it|that|then|hand))?\b/;
+const spanBack: Record<string, number> = { "the day": 86_400_000, "the night": 86_400_000, "the week": 7 * 86_400_000 };
+
+/** The reminder `text` asks for counted back from a kept moment; `null` when it counts back from none. */
+function reminderBefore(text: string, recent: readonly RecentTurn[]): TimerRequest | null {
+  const said = beforeKept.exec(text);
+  const back = said ? (spanBack[said[1]] ?? spokenDuration(said[1].replace(/\bweeks?\b/, (w) => (w === "week" ? "7 days" : "days")))) : 0;
+  if (!said || back === 0) return null;
+  const told = `${text.slice(0, said.index)} ${text.slice(said.index + said[0].length)}`.replace(/\s+/g, " ").trim();
+  // "remind me 30 minutes before": the lead alone is about what the conversation was about.
+  const rest = reminderLead.exec(`${told} `)?.[0].trim() === told ? `${told} about it` : told;
+  // "... the day before the party": what comes after "before" is the thing, as "about it" would name it.
+  const thing = /^(?:the|my|our) /.test(text.slice(said.index + said[0].length).trim()) ? ` about ${text.slice(said.index + said[0].length).trim()}` : "";
+  const task = reminderTask(thing ? `${rest.replace(text.slice(said.index + said[0].length).trim(), "").trim()}${thing}` : rest, "", recent);
+  // What the moment is counted back from: the thing the reminder is about, else the conversation's ("buy a card the day before").
+  const of = /^about /.test(task) ? task.replace(/^about /, "") : lastSubjectAsSaid(recent);
+  return task === "" ? null : { intent: "reminder", slots: { action: "start", task, when: "", before: String(back), ...(of ? { of } : {}) } };
+}
+
 function oneReminderRequest(text: string, recent: readonly RecentTurn[]): TimerRequest | null {
   if (reminderWord.test(text) && !/^set (?:a |me a )?reminder/.test(text)) {
     if (/\b(?:cancel|delete|remove|clear|stop)\b/.test(text)) {
@@ -294,6 +315,8 @@ function oneReminderRequest(text: string, recent: readonly RecentTurn[]): TimerR
   }
   if (asksWhatIsDue.test(text)) return { intent: "reminder", slots: { action: "list" } };
   if (!reminderLead.test(text)) return null;
+  const before = reminderBefore(text, recent);
+  if (before) return before;
   const moment = reminderMoment(text);
   if (!moment) {
     // "remind me to defrost the lamb": what to do but not when; the coordinator asks when.

@@ -2,6 +2,7 @@ import type { PeerClient } from "../../../kit/peer-client";
 import { answersAttribute, askedAttribute, comparableFact, factAttribute, isAboutSubjectOf, namesAnotherOwner } from "../../../kit/fact-attribute";
 import { swapPerson } from "../../../kit/perspective";
 import { withDigits } from "../../../kit/spoken-numbers";
+import { reminderDue } from "../reminder-moment";
 import { calendarDaysBetween, momentIn } from "../zone-time";
 import { cannotReach, capitalised, IntentHandler, Reply, Source, TurnContext } from "./reply";
 
@@ -210,4 +211,22 @@ export function memoryReplies(
   };
 
   return { remember, recall, forget, correct };
+}
+
+/**
+ * When a thing the user told of is ("my dentist appointment" -> Friday at 3:00 PM, read as a
+ * reminder's moment is): for a reminder counted back from it. `undefined` when no kept fact about
+ * it names a moment, or memory cannot be reached.
+ */
+export function keptMoment(reasoning: PeerClient, timeZone: string, now: () => Date = () => new Date()) {
+  return async (thing: string, context: TurnContext): Promise<Date | undefined> => {
+    try {
+      const answer = await reasoning.post<Answer>("/v1/answer", { question: withDigits(`when is ${thing}`), types: [factType] }, { signal: context.signal, idempotent: true });
+      const [fact] = answer.memories;
+      return fact ? reminderDue(fact.content, now(), timeZone) : undefined;
+    } catch (err) {
+      if (context.signal.aborted) throw err;
+      return undefined;
+    }
+  };
 }

@@ -25,6 +25,11 @@ function described(timer: Timer): string {
   return timer.state === "paused" ? `${timerName(timer)}, paused with ${left} left` : `${timerName(timer)}, ${left} left`;
 }
 
+const dayMs = 86_400_000;
+/** "1 week", "2 days", "1 hour and 30 minutes": a span counted back, in the largest whole unit. */
+const spokenBack = (ms: number): string =>
+  ms % (7 * dayMs) === 0 ? `${ms / (7 * dayMs)} week${ms === 7 * dayMs ? "" : "s"}` : ms % dayMs === 0 ? `${ms / dayMs} day${ms === dayMs ? "" : "s"}` : spokenSpan(ms);
+
 /** "both", "all 3": how many were cancelled together. */
 const every = (count: number): string => (count === 2 ? "both" : `all ${count}`);
 
@@ -62,7 +67,24 @@ export function namesTimer(asked: string, label: string | null | undefined): boo
  * Timers and reminders, kept by the timekeeper under the user's id. A request that names no
  * timer means the only one there is; with several, the assistant lists them and asks which.
  */
-export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () => Date = () => new Date()): Record<"timer" | "reminder", IntentHandler> {
+export function timerReplies(
+  timekeeper: PeerClient,
+  timeZone: string,
+  now: () => Date = () => new Date(),
+  keptMoment: (thing: string, context: TurnContext) => Promise<Date | undefined> = async () => undefined,
+): Record<"timer" | "reminder", IntentHandler> {
+  /** "remind me about it an hour before": the kept moment of the thing, less the span; a reply instead when there is none to count from. */
+  const countedBack = async (slots: Record<string, string>, at: Date, context: TurnContext): Promise<Date | Reply> => {
+    const span = spokenBack(Number(slots.before));
+    if (!slots.of) return { text: `${capitalised(span)} before what?` };
+    const thing = swapPerson(slots.of);
+    const kept = await keptMoment(slots.of, context);
+    if (!kept) return { text: `I don't know when ${thing} is, so I can't count ${span} back from it. Tell me when it is, or when to remind you.` };
+    const due = new Date(kept.getTime() - Number(slots.before));
+    if (due.getTime() <= at.getTime()) return { text: `${capitalised(thing)} is ${spokenMoment(kept, at, timeZone)}, so ${span} before it has passed.` };
+    return due;
+  };
+
   const active = async (context: TurnContext, kind: Timer["kind"]): Promise<Timer[]> =>
     (await timekeeper.get<{ timers: Timer[] }>("/v1/timers", userScope(context))).timers.filter((t) => t.kind === kind);
   const change = (timer: Timer, action: "pause" | "resume" | "cancel", context: TurnContext) =>
@@ -143,6 +165,12 @@ export function timerReplies(timekeeper: PeerClient, timeZone: string, now: () =
   const reminder: IntentHandler = async ({ slots }, context) => {
     const at = now();
     try {
+      if (slots.action === "start" && slots.before) {
+        const due = await countedBack(slots, at, context);
+        if ("text" in due) return due;
+        await timekeeper.post<Timer>("/v1/timers", { kind: "reminder", label: slots.task, dueAt: due.toISOString() }, userScope(context));
+        return { text: `Okay, I'll remind you ${reminderFor(slots.task ?? "")} ${spokenMoment(due, at, timeZone)}, ${spokenBack(Number(slots.before))} before ${slots.of && /^about /.test(slots.task ?? "") ? "it" : swapPerson(slots.of ?? "it")}.` };
+      }
       if (slots.action === "start") {
         const { repeat } = slots;
         const due = reminderDue(slots.when ?? "", at, timeZone, slots.task);
