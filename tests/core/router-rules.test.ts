@@ -124,6 +124,9 @@ describe("router rules", () => {
     ["half an hour", 1_800_000],
     ["2 hours and 30 minutes", 9_000_000],
     ["90 seconds", 90_000],
+    // A week is seven days ("remind me 2 weeks before the wedding" was 2 days).
+    ["2 weeks", 1_209_600_000],
+    ["a week", 604_800_000],
     ["no time at all", 0],
   ])("spokenDuration(%j) = %i ms", (text, ms) => {
     expect(spokenDuration(text)).toBe(ms);
@@ -428,6 +431,7 @@ describe("router rules", () => {
     ["remind me 30 minutes before", dentistTold, { intent: "reminder", slots: { action: "start", task: "about my dentist appointment", when: "", before: "1800000", of: "my dentist appointment" } }],
     ["remind me to buy a card the day before", dentistTold, { intent: "reminder", slots: { action: "start", task: "buy a card", when: "", before: "86400000", of: "my dentist appointment" } }],
     ["remind me a week before my sister's wedding", [], { intent: "reminder", slots: { action: "start", task: "about my sister's wedding", when: "", before: "604800000", of: "my sister's wedding" } }],
+    ["remind me 2 weeks before the wedding", [], { intent: "reminder", slots: { action: "start", task: "about the wedding", when: "", before: "1209600000", of: "the wedding" } }],
     // The repeat asked with the moment comes back with the answer.
     ["at 8 pm", [{ role: "assistant" as const, content: "When should I remind you to take your pills every day?", intent: "reminder" }], { intent: "reminder", slots: { action: "start", task: "take my pills", when: "at 8 pm", repeat: "P1D" } }],
   ])("timerRequestOf(%j) in a conversation", (text, recent, expected) => {

@@ -19,13 +19,13 @@ export type TimerRequest =
   | { intent: "reminder"; slots: { action: "start"; task: string; when: string; repeat?: string; before?: string; of?: string } }
   | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true"; next?: "true" } };
 
-const unitMs: Record<string, number> = { second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000, day: 86_400_000 };
+const unitMs: Record<string, number> = { second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000, day: 86_400_000, week: 604_800_000 };
 // The part of a unit said after a whole one: "an hour and a quarter", "2 and three quarters minutes"
 // (the number reader has made "three quarters" 0.75 by then).
 const unitFractions: Record<string, number> = { "a half": 0.5, "a quarter": 0.25, "three quarters": 0.75 };
 const unitFraction = String.raw`a half|a quarter|three quarters|0\.\d+`;
 const durationPart = new RegExp(
-  String.raw`(\d+(?:\.\d+)?|an?|one)\s+(?:and (${unitFraction})\s+)?(second|sec|minute|min|hour|hr|day)s?(?:\s+and (${unitFraction}))?\b`,
+  String.raw`(\d+(?:\.\d+)?|an?|one)\s+(?:and (${unitFraction})\s+)?(second|sec|minute|min|hour|hr|day|week)s?(?:\s+and (${unitFraction}))?\b`,
   "g",
 );
 
@@ -156,13 +156,13 @@ const customaryMoments: Record<string, string> = { lunchtime: "12:30", teatime: 
 const partOfDayAfterClock =
   /\b(at \d{1,2}(?::\d{2})?(?: ?[ap]m)?) ((?:on )?(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)) (morning|afternoon|evening|night)\b/g;
 // "in an hour and a half", "in 2 and a quarter hours": chrono-node reads "in an hour" and leaves "and a half" to the task.
-const delayAndAHalf = new RegExp(String.raw`\bin ((?:\d+|an?) and (?:${unitFraction}) (?:hours?|minutes?)|(?:\d+|an?) (?:hours?|minutes?) and (?:${unitFraction}))\b`, "g");
+const delayWithFraction = new RegExp(String.raw`\bin ((?:\d+|an?) and (?:${unitFraction}) (?:hours?|minutes?)|(?:\d+|an?) (?:hours?|minutes?) and (?:${unitFraction}))\b`, "g");
 const inSeconds = (span: string): string => `in ${spokenDuration(span) / 1000} seconds`;
 
 // chrono-node reads "5:30" but not "half past five", nor the British "half six" (6:30).
 function reminderMoments(text: string): string {
   return text
-    .replace(delayAndAHalf, (_, span: string) => inSeconds(span))
+    .replace(delayWithFraction, (_, span: string) => inSeconds(span))
     .replace(/\b(lunch|tea|dinner|supper|bed) ?time\b/g, (_, meal: string) => customaryMoments[`${meal}time`])
     .replace(/\bhalf past (\d{1,2})\b/g, "$1:30")
     .replace(/\bhalf (\d{1,2})\b(?! ?(?:seconds?|minutes?|hours?|days?|weeks?|%|percent|of)\b)/g, "$1:30")
@@ -291,14 +291,14 @@ const spanBack: Record<string, number> = { "the day": 86_400_000, "the night": 8
 /** The reminder `text` asks for counted back from a kept moment; `null` when it counts back from none. */
 function reminderBefore(text: string, recent: readonly RecentTurn[]): TimerRequest | null {
   const said = beforeKept.exec(text);
-  const back = said ? (spanBack[said[1]] ?? spokenDuration(said[1].replace(/\bweeks?\b/, (w) => (w === "week" ? "7 days" : "days")))) : 0;
+  const back = said ? (spanBack[said[1]] ?? spokenDuration(said[1])) : 0;
   if (!said || back === 0) return null;
-  const told = `${text.slice(0, said.index)} ${text.slice(said.index + said[0].length)}`.replace(/\s+/g, " ").trim();
+  const lead = text.slice(0, said.index).trim();
+  const after = text.slice(said.index + said[0].length).trim();
+  // "... the day before the party": what follows "before" is the thing, as "about it" would name it;
   // "remind me 30 minutes before": the lead alone is about what the conversation was about.
-  const rest = reminderLead.exec(`${told} `)?.[0].trim() === told ? `${told} about it` : told;
-  // "... the day before the party": what comes after "before" is the thing, as "about it" would name it.
-  const thing = /^(?:the|my|our) /.test(text.slice(said.index + said[0].length).trim()) ? ` about ${text.slice(said.index + said[0].length).trim()}` : "";
-  const task = reminderTask(thing ? `${rest.replace(text.slice(said.index + said[0].length).trim(), "").trim()}${thing}` : rest, "", recent);
+  const request = /^(?:the|my|our) /.test(after) ? `${lead} about ${after}` : `${lead} ${after}`.trim();
+  const task = reminderTask(reminderLead.exec(`${request} `)?.[0].trim() === request ? `${request} about it` : request, "", recent);
   // What the moment is counted back from: the thing the reminder is about, else the conversation's ("buy a card the day before").
   const of = /^about /.test(task) ? task.replace(/^about /, "") : lastSubjectAsSaid(recent);
   return task === "" ? null : { intent: "reminder", slots: { action: "start", task, when: "", before: String(back), ...(of ? { of } : {}) } };
