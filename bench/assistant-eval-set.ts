@@ -21,7 +21,8 @@
  * (bench/assistant-eval-fresh15.ts), written before the sixteenth round, which worked from fresh-14's; "fresh-16" likewise
  * (bench/assistant-eval-fresh16.ts), written before the seventeenth round, which worked from fresh-15's; "fresh-17" likewise
  * (bench/assistant-eval-fresh17.ts), written before the eighteenth round, which worked from fresh-16's; "fresh-18" likewise
- * (bench/assistant-eval-fresh18.ts), written before the nineteenth round, which worked from fresh-17's. Each dialogue runs
+ * (bench/assistant-eval-fresh18.ts), written before the nineteenth round, which worked from fresh-17's; "fresh-19" likewise
+ * (bench/assistant-eval-fresh19.ts), written before the twentieth round, which worked from fresh-18's. Each dialogue runs
  * in its own session under its own user; facts use subjects no other dialogue uses, because
  * memories are shared by every conversation.
  */
@@ -44,6 +45,7 @@ import { fresh15Dialogues, fresh15Singles } from "./assistant-eval-fresh15";
 import { fresh16Dialogues, fresh16Singles } from "./assistant-eval-fresh16";
 import { fresh17Dialogues, fresh17Singles } from "./assistant-eval-fresh17";
 import { fresh18Dialogues, fresh18Singles } from "./assistant-eval-fresh18";
+import { fresh19Dialogues, fresh19Singles } from "./assistant-eval-fresh19";
 
 const tunedSingles: EvalDialogue[] = [
   ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
@@ -1276,5 +1278,5 @@ export const evalSet: readonly EvalDialogue[] = [
   ...fresh12Singles, ...fresh12Dialogues, ...fresh13Singles, ...fresh13Dialogues,
   ...fresh14Singles, ...fresh14Dialogues, ...fresh15Singles, ...fresh15Dialogues,
   ...fresh16Singles, ...fresh16Dialogues, ...fresh17Singles, ...fresh17Dialogues,
-  ...fresh18Singles, ...fresh18Dialogues,
+  ...fresh18Singles, ...fresh18Dialogues, ...fresh19Singles, ...fresh19Dialogues,
 ].map((d, index) => ({ ...d, id: `${d.id}-${index}` }));
