@@ -93,6 +93,18 @@ describe("coordinator's own replies", () => {
     );
   });
 
+  it("tells the clock a span from now or before it, with its day when that is another", async () => {
+    // Monday, December 7, 2026 at 11:40 AM in London.
+    const london = clockReplies("Europe/London", () => new Date("2026-12-07T11:40:00Z"));
+    const said = async (slots: Record<string, string>) => (await london(decision("time", slots), context)).text;
+    expect(await said({ asks: "time", shiftMs: String(3 * 3_600_000) })).toBe("In 3 hours it'll be 2:40 PM.");
+    expect(await said({ asks: "time", shiftMs: String(90 * 60_000) })).toBe("In 1 hour and 30 minutes it'll be 1:10 PM.");
+    expect(await said({ asks: "time", shiftMs: String(14 * 3_600_000) })).toBe("In 14 hours it'll be 1:40 AM tomorrow.");
+    expect(await said({ asks: "time", shiftMs: String(-2 * 3_600_000) })).toBe("2 hours ago it was 9:40 AM.");
+    expect(await said({ asks: "time", shiftMs: String(-12 * 3_600_000) })).toBe("12 hours ago it was 11:40 PM yesterday.");
+    expect(await said({ asks: "time", shiftMs: String(72 * 3_600_000) })).toBe("In 72 hours it'll be 11:40 AM on Thursday, December 10.");
+  });
+
   it("tells the time, date or weekday of a place the question names, and says when it knows no zone for it", async () => {
     // Monday, December 7, 2026 at 08:57 UTC.
     const london = clockReplies("Europe/London", () => new Date("2026-12-07T08:57:00Z"));

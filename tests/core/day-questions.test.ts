@@ -1,4 +1,4 @@
-import { daysUntilRequest, namedDay, nthWeekdayOf } from "../../agents-src/core/task-router/day-questions";
+import { daysUntilRequest, easterSunday, fromEaster, namedDay, nthWeekdayOf } from "../../agents-src/core/task-router/day-questions";
 
 describe("namedDay", () => {
   it.each([
@@ -43,7 +43,7 @@ describe("daysUntilRequest", () => {
     ["what date is boxing day", { intent: "time", slots: { asks: "date", day: "december 26", dayName: "Boxing Day" } }],
     ["when is christmas dinner", null],
     ["when is my birthday", null],
-    ["when is easter", null],
+    ["when is easter dinner", null],
   ])("%j", (text, expected) => {
     expect(daysUntilRequest(text)).toEqual(expected);
   });
@@ -73,5 +73,48 @@ describe("nthWeekdayOf", () => {
     expect(asked?.intent).toBe("time");
     expect(asked?.slots.dayName).toBe(dayName);
     expect(asked?.slots.day).toMatch(day);
+  });
+});
+
+// Days counted from Easter (the lead's own use: "when is easter" and "how many days until easter" were
+// "I don't know" and "It's Monday"). Easter Sundays from published tables.
+describe("easterSunday and fromEaster", () => {
+  it.each([
+    [2024, [2, 31]],
+    [2025, [3, 20]],
+    [2026, [3, 5]],
+    [2027, [2, 28]],
+    [2038, [3, 25]],
+    [2285, [2, 22]],
+  ])("Easter %i", (year, expected) => {
+    expect(easterSunday(year)).toEqual(expected);
+  });
+
+  it.each([
+    [0, new Date(2026, 0, 1), "april 5 2026"],
+    [0, new Date(2026, 3, 5), "april 5 2026"],
+    [0, new Date(2026, 3, 6), "march 28 2027"],
+    [-2, new Date(2026, 11, 7), "march 26 2027"],
+    [1, new Date(2026, 11, 7), "march 29 2027"],
+    [-47, new Date(2026, 11, 7), "february 9 2027"],
+    [-21, new Date(2026, 11, 7), "march 7 2027"],
+  ])("%i days from Easter, from %s", (offset, today, expected) => {
+    expect(fromEaster(offset, today)).toBe(expected);
+  });
+
+  it.each([
+    ["when is easter", "Easter Sunday", "date"],
+    ["how many days until easter", "Easter Sunday", "days_until"],
+    ["when's good friday", "Good Friday", "date"],
+    ["how long till easter monday", "Easter Monday", "days_until"],
+    ["when is pancake day this year", "Shrove Tuesday", "date"],
+    ["when is mothering sunday", "Mothering Sunday", "date"],
+    ["when is mother's day", "Mother's Day", "date"],
+    ["when is remembrance day", "Remembrance Day", "date"],
+    ["when is the fourth of july", "Independence Day", "date"],
+  ])("%j names %s", (text, dayName, asks) => {
+    const asked = daysUntilRequest(text);
+    expect(asked?.intent).toBe("time");
+    expect(asked?.slots).toMatchObject({ dayName, asks });
   });
 });

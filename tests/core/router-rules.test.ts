@@ -711,6 +711,18 @@ describe("router rules", () => {
     expect(resolveReferences("what does she weigh now", bella)).toBe("what does bella the spaniel weigh now");
     expect(resolveReferences("when is he due at the vet", bella)).toBe("when is bella the spaniel due at the vet");
     expect(resolveReferences("what's her name", bella)).toBe("what's her name");
+    // "her birthday", "his number": whose thing, the person the last subject is or belongs to (the lead's own
+    // use: "her birthday is march 3rd" after "my wife's name is sarah" was kept as said; the others invented).
+    const wife = [
+      { role: "user" as const, content: "my wife's name is sarah" },
+      { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my wife's name is sarah" },
+    ];
+    expect(resolveReferences("her birthday is march 3rd", wife)).toBe("my wife's birthday is march 3rd");
+    expect(resolveReferences("when is her birthday", wife)).toBe("when is my wife's birthday");
+    expect(resolveReferences("remind her to call", wife)).toBe("remind her to call");
+    const brother = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my brother lives in leeds" }];
+    expect(resolveReferences("his number is 0789 123", brother)).toBe("my brother's number is 0789 123");
+    expect(resolveReferences("what's their address", [])).toBe("what's their address");
     // A newer fact is what "it" is about, never a subject from before it (round 19: the lead's dentist; the others invented).
     const shoeThenDentist = [
       { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my son's shoe size is 2" },

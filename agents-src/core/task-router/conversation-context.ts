@@ -271,6 +271,22 @@ const itActs = /\b(?:does|did|do|will|would|can|could|should) it (?!be\b)\w+/i;
 /** Whether `text`'s "it" is the subject of a verb other than "be", so stands for a thing rather than the clock or the weather. */
 export const itDoesSomething = (text: string): boolean => itActs.test(text);
 
+// "her birthday", "his number", "their address": a possessive before a thing, not "her" as an object ("remind her to ...", "tell her").
+const possessivePronoun =
+  /\b(?:his|her|their)\b(?= (?!(?:to|about|that|this|the|a|an|at|in|on|and|or|is|was|again|yet|for|with|up|off|out|back|if|when|where|what|now|today|tomorrow|yesterday)\b)[a-z])/gi;
+
+/**
+ * Whose a possessive pronoun says a thing is: the person the last subject belongs to ("my wife" of
+ * "my wife's name"), or the subject itself ("my brother"). Only a subject said with "my", "our" or
+ * "the" is someone to own a thing this way: "bella the spaniel" is a name, and "her name" is hers already.
+ */
+function lastOwner(recent: readonly RecentTurn[]): string | undefined {
+  const subject = lastSubjectAsSaid(recent);
+  if (!subject || !/^(?:my|our|the) /.test(subject)) return undefined;
+  const owner = /^(.+)'s? [^']+$/.exec(subject);
+  return owner ? owner[1] : subject;
+}
+
 /**
  * "where is it" after "where is my car" asks "where is my car": "it", "they", "them", "she" and "he" (a pet or
  * a person told of: "what does she weigh now" after bella's weight) anywhere, and "that" as the
@@ -284,6 +300,8 @@ export function resolveReferences(text: string, recent: readonly RecentTurn[]): 
   const subject = lastSubject(recent);
   const place = lastPlace(recent);
   let resolved = text;
+  const owner = lastOwner(recent);
+  if (owner) resolved = resolved.replace(possessivePronoun, `${owner}'s`);
   // "they" but not "they're": the contraction would leave "my keys're".
   if (subject) resolved = resolved.replace(/\b(?:it|them|they|she|he)\b(?!['\u2019])/gi, subject).replace(finalThat, subject);
   if (place) resolved = resolved.replace(/\bthere(?=[\s.!?]*$)/i, place);

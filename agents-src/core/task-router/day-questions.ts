@@ -21,10 +21,57 @@ export function nthWeekdayOf(nth: number, weekday: number, month: number, today 
   return `${monthNames[day.getMonth()]} ${day.getDate()} ${day.getFullYear()}`;
 }
 
-// Days that people ask after by name; chrono-node reads none of them. Fixed on the calendar, or the nth
-// weekday of a month (Thanksgiving the fourth Thursday of November, Labor Day the first Monday of September).
-// Feasts moved by the moon (Easter, Diwali) would need a calendar's rules: they stay unread.
+/** Easter Sunday of `year` in the Gregorian calendar (the anonymous algorithm of Nature, 1876), as [month (0 January), day]. */
+export function easterSunday(year: number): [month: number, day: number] {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const e = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - d - (c % 4)) % 7;
+  const f = d + e - 7 * Math.floor((a + 11 * d + 22 * e) / 451) + 114;
+  return [Math.floor(f / 31) - 1, (f % 31) + 1];
+}
+
+/** The next day, from `today` on, that is `offset` days from Easter Sunday (Good Friday -2, Easter Monday 1), as chrono-node reads it. */
+export function fromEaster(offset: number, today = new Date()): string {
+  const inYear = (year: number): Date => {
+    const [month, day] = easterSunday(year);
+    return new Date(year, month, day + offset);
+  };
+  const start = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  const day = inYear(today.getFullYear()) >= start ? inYear(today.getFullYear()) : inYear(today.getFullYear() + 1);
+  return `${monthNames[day.getMonth()]} ${day.getDate()} ${day.getFullYear()}`;
+}
+
+// Days that people ask after by name; chrono-node reads none of them. Fixed on the calendar, the nth
+// weekday of a month (Thanksgiving the fourth Thursday of November, Labor Day the first Monday of September),
+// or counted from Easter. Feasts of other lunar calendars (Diwali, Eid, Chinese New Year) would need
+// their tables: they stay unread. Longer names first: "easter monday" is not "easter".
 const namedDays: Array<[name: RegExp, date: string | (() => string), said: string]> = [
+  [/\bgood friday\b/, () => fromEaster(-2), "Good Friday"],
+  [/\beaster monday\b/, () => fromEaster(1), "Easter Monday"],
+  [/\bpalm sunday\b/, () => fromEaster(-7), "Palm Sunday"],
+  [/\bash wednesday\b/, () => fromEaster(-46), "Ash Wednesday"],
+  [/\b(?:shrove tuesday|pancake day|mardi gras)\b/, () => fromEaster(-47), "Shrove Tuesday"],
+  [/\bmothering sunday\b/, () => fromEaster(-21), "Mothering Sunday"],
+  [/\b(?:pentecost|whit ?sunday)\b/, () => fromEaster(49), "Pentecost"],
+  [/\beaster(?: sunday| day)?\b/, () => fromEaster(0), "Easter Sunday"],
+  // The American day (the second Sunday of May); Britain's is Mothering Sunday, asked by that name above.
+  [/\bmother'?s day\b/, () => nthWeekdayOf(2, 0, 4), "Mother's Day"],
+  [/\b(?:martin luther king|mlk)(?: jr)? day\b/, () => nthWeekdayOf(3, 1, 0), "Martin Luther King Jr. Day"],
+  [/\bpresidents'? day\b/, () => nthWeekdayOf(3, 1, 1), "Presidents' Day"],
+  [/\bcolumbus day\b|\bindigenous peoples'? day\b/, () => nthWeekdayOf(2, 1, 9), "Columbus Day"],
+  [/\bearly may bank holiday\b|\bmay day bank holiday\b/, () => nthWeekdayOf(1, 1, 4), "the early May bank holiday"],
+  [/\bspring bank holiday\b/, () => nthWeekdayOf(-1, 1, 4), "the spring bank holiday"],
+  [/\b(?:summer|august) bank holiday\b/, () => nthWeekdayOf(-1, 1, 7), "the summer bank holiday"],
+  [/\b(?:independence day|(?:the )?fourth of july)\b/, "july 4", "Independence Day"],
+  [/\bjuneteenth\b/, "june 19", "Juneteenth"],
+  [/\bveterans'? day\b/, "november 11", "Veterans Day"],
+  [/\b(?:remembrance|armistice) day\b/, "november 11", "Remembrance Day"],
+  [/\bburns night\b/, "january 25", "Burns Night"],
+  [/\b(?:st|saint) david'?s day\b/, "march 1", "St David's Day"],
+  [/\b(?:st|saint) george'?s day\b/, "april 23", "St George's Day"],
+  [/\b(?:st|saint) andrew'?s day\b/, "november 30", "St Andrew's Day"],
   [/\bcanadian thanksgiving\b/, () => nthWeekdayOf(2, 1, 9), "Canadian Thanksgiving"],
   [/\bthanksgiving(?: day)?\b/, () => nthWeekdayOf(4, 4, 10), "Thanksgiving"],
   [/\bfather'?s day\b/, () => nthWeekdayOf(3, 0, 5), "Father's Day"],

@@ -2,6 +2,7 @@ import type { Logger } from "../../kit/logging";
 import type { EmbeddedScores, EmbeddingClassifier } from "./embedding-classifier";
 import { wordSimilarity } from "./frame-matching";
 import { followUp, itDoesSomething, keptSubjectNamed, lastSubject, otherThingsThere, RecentTurn, resolveReferences, sameQuestionAbout } from "./conversation-context";
+import { clockShiftRequest } from "./clock-shifts";
 import { daysUntilRequest, namedDay } from "./day-questions";
 import { forgetKeptAbout } from "./forget-requests";
 import { asksWhatIsKnown } from "./memory-overview";
@@ -264,7 +265,7 @@ export class TaskRouter {
   /** Decisions no exemplar is needed for: follow-ups, timers and reminders, calculations, requests outside the assistant's skills. */
   private byRule(said: string, text: string, recent: readonly RecentTurn[], kept: boolean): Pick<RouteDecision, "intent" | "slots"> | null {
     // A correction's lead ("actually, ...") is read before it is taken off as a wrapper.
-    const follow = followUp(said, recent) ?? followUp(text, recent) ?? timerRequestOf(text, recent) ?? daysUntilRequest(text);
+    const follow = followUp(said, recent) ?? followUp(text, recent) ?? timerRequestOf(text, recent) ?? clockShiftRequest(text) ?? daysUntilRequest(text);
     if (follow) return follow;
     const again = sameQuestionAbout(said, recent);
     if (again) return { intent: "recall", slots: again };

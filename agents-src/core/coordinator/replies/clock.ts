@@ -1,4 +1,5 @@
 import { placeZone } from "../place-zones";
+import { spokenSpan } from "../timer-speech";
 import { calendarDaysBetween, momentIn } from "../zone-time";
 import { capitalised, IntentHandler } from "./reply";
 
@@ -15,8 +16,9 @@ export function clockReplies(timeZone: string, now: () => Date = () => new Date(
   const inPlace = clockInPlace(now);
   return async (decision) => {
     const at = now();
-    const { asks, day, dayName, place, unit } = decision.slots;
+    const { asks, day, dayName, place, unit, shiftMs } = decision.slots;
     if (place && !day) return inPlace(place, asks);
+    if (shiftMs && !day) return shiftedClock(Number(shiftMs), at, timeZone);
     const named = day ? momentIn(day, at, timeZone) : undefined;
     if (named && asks !== "time") {
       const date = named.start.date();
@@ -52,6 +54,17 @@ function clockInPlace(now: () => Date): (place: string, asks: string | undefined
     if (asks === "weekday") return { text: `In ${named} it's ${format({ weekday: "long" })}.` };
     return { text: `It's ${format({ hour: "numeric", minute: "2-digit" })} in ${named}.` };
   };
+}
+
+/** "In 3 hours it'll be 2:40 PM.", "2 hours ago it was 9:40 AM.": the clock a span from now, with its day when that is another. */
+function shiftedClock(shiftMs: number, at: Date, timeZone: string): { text: string } {
+  const then = new Date(at.getTime() + shiftMs);
+  const clock = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(then);
+  const days = calendarDaysBetween(at, then, timeZone);
+  const day =
+    days === 0 ? "" : days === 1 ? " tomorrow" : days === -1 ? " yesterday" : ` on ${new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric" }).format(then)}`;
+  const span = spokenSpan(Math.abs(shiftMs));
+  return { text: shiftMs > 0 ? `In ${span} it'll be ${clock}${day}.` : `${capitalised(span)} ago it was ${clock}${day}.` };
 }
 
 /** "how many weeks until christmas": 18 days are "2 weeks and 4 days". */
