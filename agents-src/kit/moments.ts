@@ -31,3 +31,16 @@ function nextDayOfMonth(context: chrono.ParsingContext, match: RegExpMatchArray)
  */
 export const moments: chrono.Chrono = chrono.casual.clone();
 moments.parsers.push({ pattern: () => dayOfMonthAlone, extract: nextDayOfMonth });
+
+// "remind me every morning to take my pills", "tomorrow morning": a morning with no clock time said.
+// chrono-node takes it for 6:00 AM, before most people are up; 8:00 AM is when a morning reminder
+// finds them. A time said ("at 6 in the morning") is certain and stays.
+const morningHour = 8;
+moments.refiners.push({
+  refine: (_context, results) => {
+    for (const result of results) {
+      if (/\bmorning\b/i.test(result.text) && !result.start.isCertain("hour")) result.start.imply("hour", morningHour).imply("minute", 0);
+    }
+    return results;
+  },
+});

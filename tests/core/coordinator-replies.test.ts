@@ -5,7 +5,7 @@ import { swapPerson } from "../../agents-src/kit/perspective";
 import { namesReminder, namesTimer, Timer, timerReplies } from "../../agents-src/core/coordinator/replies/timers";
 import { conversationReplies } from "../../agents-src/core/coordinator/replies/conversation";
 import { memoryReplies } from "../../agents-src/core/coordinator/replies/memory";
-import type { PeerClient } from "../../agents-src/kit/peer-client";
+import { PeerClient, PeerError } from "../../agents-src/kit/peer-client";
 import { notUnderstood, smallTalk } from "../../agents-src/core/coordinator/replies/small-talk";
 import type { RouteDecision } from "../../agents-src/core/task-router/router";
 
@@ -174,6 +174,18 @@ describe("coordinator's own replies", () => {
     expect(posted).toHaveLength(1);
   });
 
+  it("says a repeating reminder cannot be kept when the timekeeper's database knows no such zone, not that it is unreachable", async () => {
+    const body = { error: "validation_failed", message: "invalid request body", details: [{ path: "timeZone", message: "unknown time zone America/Ciudad_Juarez" }] };
+    const timekeeper = {
+      post: async () => Promise.reject(new PeerError("timekeeper", "http_error", "timekeeper answered 400: invalid request body", 400, body)),
+    } as unknown as PeerClient;
+    const { reminder } = timerReplies(timekeeper, "America/Ciudad_Juarez", () => new Date("2026-12-07T09:00:00Z"));
+    const repeating = await reminder(decision("reminder", { action: "start", task: "take my pills", when: "at 8", repeat: "P1D" }), context);
+    expect(repeating.text).toBe("Sorry, I can't set a reminder that comes back: my reminders don't know the time zone America/Ciudad_Juarez. A one-off reminder still works.");
+    const once = await reminder(decision("reminder", { action: "start", task: "take my pills", when: "at 8" }), context);
+    expect(once.text).toBe("Sorry, I can't reach my reminders right now.");
+  });
+
   it("counts a reminder back from a moment the user told of, and says why when it cannot", async () => {
     const posted: Array<{ dueAt: string; label: string }> = [];
     const timekeeper = { post: async (_path: string, body: { dueAt: string; label: string }) => (posted.push(body), { ...body, id: "1" }) } as unknown as PeerClient;
@@ -305,6 +317,23 @@ describe("coordinator's own replies", () => {
     expect((await replies.recall(asked, context)).text).toBe("Your anniversary is on the 14th of june: that's in 189 days.");
     const plain = { ...decision("recall", { question: "when is my anniversary" }), target: "unified-memory-reasoning" as const };
     expect((await replies.recall(plain, context)).text).toBe("Your anniversary is on the 14th of june.");
+  });
+
+  it("counts an age from a kept birth date, and says a kept age as it is", async () => {
+    // The lead's own use: "how old am i" after "i was born on march 3rd 1980" was not understood.
+    const kept = (content: string) => {
+      const orchestrator = { post: async () => ({ results: [{ id: "a", content, matchedBy: ["fulltext"] }] }) } as unknown as PeerClient;
+      const answer = `${content.replace(/^i was/, "You were").replace(/^my/, "Your")}.`;
+      const reasoning = { post: async () => ({ answer, confidence: 0.9, memories: [{ id: "a", content, score: 0.9 }] }) } as unknown as PeerClient;
+      return memoryReplies(orchestrator, reasoning, "UTC", () => new Date("2026-12-07T09:00:00Z"));
+    };
+    const age = async (content: string, whose: string) =>
+      (await kept(content).recall({ ...decision("recall", { question: "q", asks: "age", whose }), target: "unified-memory-reasoning" as const }, context)).text;
+    expect(await age("i was born on march 3rd 1980", "i")).toBe("You were born on march 3rd 1980, so you're 46.");
+    expect(await age("i was born on december 20 1980", "i")).toBe("You were born on december 20 1980, so you're 45.");
+    expect(await age("i was born on december 7 1980", "i")).toBe("You were born on december 7 1980, so you're 46.");
+    expect(await age("my daughter was born in 2015", "my daughter")).toBe("Your daughter was born in 2015, so your daughter is 10 or 11.");
+    expect(await age("my boiler is 12 years old", "my boiler")).toBe("Your boiler is 12 years old.");
   });
 
   it("answers small talk by kind and says what it can do when it did not understand", async () => {

@@ -27,3 +27,22 @@ describe("moments: chrono-node with a day of the month said alone", () => {
     expect(moments.parse("on the 31st", lateNovember, { forwardDate: true })[0].start.date().toISOString().slice(0, 10)).toBe("2026-12-31");
   });
 });
+
+// The lead's own use: "remind me every morning to feed the cat" was set for 6:00 AM.
+describe("moments: a morning with no clock time", () => {
+  const hourOf = (text: string) => {
+    const moment = moments.parse(text, { instant: new Date("2026-12-07T03:00:00Z"), timezone: 0 }, { forwardDate: true })[0];
+    return `${moment.start.get("hour")}:${String(moment.start.get("minute")).padStart(2, "0")}`;
+  };
+  it.each([
+    ["tomorrow morning", "8:00"],
+    ["this morning", "8:00"],
+    ["on friday morning", "8:00"],
+    // A clock time said stays, and other parts of the day keep chrono-node's hours.
+    ["6 in the morning", "6:00"],
+    ["tomorrow morning at 7:30", "7:30"],
+    ["tomorrow afternoon", "15:00"],
+  ])("%j is %s", (text, expected) => {
+    expect(hourOf(text)).toBe(expected);
+  });
+});

@@ -60,6 +60,26 @@ export function memoryReplies(
     return { ...reply, text: `${reply.text.replace(/[.!?]+$/, "")}: ${count}.` };
   };
 
+  /**
+   * "how old am i" after "i was born on march 3rd 1980": the kept fact, and the age it makes today;
+   * a year alone makes one of two ages, and both are said. A fact that gives no birth date is said as it is.
+   */
+  const withAge = (reply: Reply, whose: string): Reply => {
+    const fact = reply.sources?.[0]?.content ?? "";
+    const year = /\bborn\b.*?\b(1[89]\d\d|20\d\d)\b/i.exec(fact)?.[1];
+    if (!year) return reply;
+    const at = now();
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at).split("-").map(Number);
+    const born = momentIn(fact, at, timeZone);
+    const full = born && born.start.isCertain("day") && born.start.isCertain("month") ? born.start : undefined;
+    const years = today[0] - Number(year);
+    if (years < 0) return reply;
+    const hadBirthday = full ? today[1] > full.get("month")! || (today[1] === full.get("month") && today[2] >= full.get("day")!) : undefined;
+    const age = hadBirthday === undefined ? `${Math.max(0, years - 1)} or ${years}` : String(hadBirthday ? years : years - 1);
+    const who = whose === "i" ? "you're" : `${swapPerson(whose)} is`;
+    return { ...reply, text: `${reply.text.replace(/[.!?]+$/, "")}, so ${who} ${age}.` };
+  };
+
   const search = (query: string, limit: number, signal: AbortSignal) =>
     orchestrator.post<{ results: SearchHit[]; degraded?: boolean }>(
       "/v1/memories/search",
@@ -158,7 +178,8 @@ export function memoryReplies(
 
   const recall: IntentHandler = async (decision, context) => {
     const answered = await recallAnswer(decision, context);
-    return decision.slots.asks === "days_until" ? withDaysUntil(answered) : answered;
+    if (decision.slots.asks === "days_until") return withDaysUntil(answered);
+    return decision.slots.asks === "age" ? withAge(answered, decision.slots.whose ?? "i") : answered;
   };
 
   const recallAnswer: IntentHandler = async ({ slots, target }, context) => {

@@ -1,5 +1,5 @@
 import { swapPerson } from "../../../kit/perspective";
-import type { PeerClient } from "../../../kit/peer-client";
+import { PeerClient, PeerError } from "../../../kit/peer-client";
 import { wordRunWithin } from "../../../kit/word-forms";
 import { reminderDue } from "../reminder-moment";
 import { reminderFor, spokenMoment, spokenRepeat, spokenSpan, timerName } from "../timer-speech";
@@ -178,11 +178,20 @@ export function timerReplies(
         if (!due || (!repeat && due.getTime() <= at.getTime())) {
           return { text: `When should I remind you ${reminderFor(slots.task ?? "do that")}${repeat ? ` ${spokenRepeat(repeat, undefined, at, timeZone)}` : ""}?` };
         }
-        const set = await timekeeper.post<Timer>(
-          "/v1/timers",
-          { kind: "reminder", label: slots.task, dueAt: due.toISOString(), ...(repeat ? { repeat, timeZone } : {}) },
-          userScope(context),
-        );
+        let set: Timer;
+        try {
+          set = await timekeeper.post<Timer>(
+            "/v1/timers",
+            { kind: "reminder", label: slots.task, dueAt: due.toISOString(), ...(repeat ? { repeat, timeZone } : {}) },
+            userScope(context),
+          );
+        } catch (err) {
+          // The timekeeper counts a series on PostgreSQL's clock, which may not know a zone Node does: that is no outage.
+          if (repeat && err instanceof PeerError && err.status === 400 && /unknown time zone/.test(JSON.stringify(err.body ?? ""))) {
+            return { text: `Sorry, I can't set a reminder that comes back: my reminders don't know the time zone ${timeZone}. A one-off reminder still works.`, warnings: [err.message] };
+          }
+          throw err;
+        }
         const first = new Date(set.dueAt);
         return { text: `Okay, I'll remind you ${reminderFor(slots.task ?? "")} ${repeat ? spokenRepeat(repeat, first, at, timeZone) : spokenMoment(first, at, timeZone)}.` };
       }
