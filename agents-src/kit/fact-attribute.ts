@@ -193,6 +193,8 @@ export function answersAttribute(statement: string, asked: string | null): boole
   return fact !== null && (fact.attribute === asked || fact.attribute.endsWith(` ${asked}`));
 }
 
+// "my daughter was born in 2015", "i was born in leeds": whose birth a statement tells of ("i" for the user's own).
+const bornPerson = /^(?:(?:my|our) ([a-z]+(?: in law)?)|(i)) (?:was|were) born\b/i;
 // "my son's shoe size", "our neighbour's dog", "the baby's calpol": whose the thing is, and the thing's first word.
 const owner = /\b(?:my|our|your|the) ([a-z]+(?: in law)?)['\u2019]s ([a-z]+)/i;
 
@@ -202,6 +204,13 @@ const owner = /\b(?:my|our|your|the) ([a-z]+(?: in law)?)['\u2019]s ([a-z]+)/i;
  * words otherwise make the one look like the answer to the other.
  */
 export function namesAnotherOwner(statement: string, question: string): boolean {
+  const birth = bornPerson.exec(statement);
+  const born = birth ? (birth[1] ?? birth[2]).toLowerCase() : undefined;
+  if (born !== undefined) {
+    // Whose birth the question asks of: a person of the user's named ("how old is my son"), else the user ("when was i born").
+    const asked = /\b(?:my|our) ([a-z]+(?: in law)?)\b/i.exec(question)?.[1]?.toLowerCase() ?? (/\b(?:i|me)\b/i.test(question) ? "i" : undefined);
+    return asked !== undefined && asked !== born;
+  }
   const [, told, thing] = owner.exec(statement)?.map((w) => w.toLowerCase()) ?? [];
   if (told === undefined || new RegExp(`\\b${told}\\b`, "i").test(question)) return false;
   const asked = owner.exec(question)?.[1]?.toLowerCase();

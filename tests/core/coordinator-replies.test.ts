@@ -334,6 +334,13 @@ describe("coordinator's own replies", () => {
     expect(await age("i was born on december 7 1980", "i")).toBe("You were born on december 7 1980, so you're 46.");
     expect(await age("my daughter was born in 2015", "my daughter")).toBe("Your daughter was born in 2015, so your daughter is 10 or 11.");
     expect(await age("my boiler is 12 years old", "my boiler")).toBe("Your boiler is 12 years old.");
+    // Days until a birthday count to the next one, not back to the birth (it was "that's in -2745 days").
+    const until = async (content: string) =>
+      (await kept(content).recall({ ...decision("recall", { question: "q", asks: "days_until" }), target: "unified-memory-reasoning" as const }, context)).text;
+    expect(await until("my son was born on june 2nd 2019")).toBe("Your son was born on june 2nd 2019: the 8th birthday is in 177 days.");
+    expect(await until("my son was born on december 8")).toBe("Your son was born on december 8: the birthday is tomorrow.");
+    expect(await until("i was born on december 8 2005")).toBe("You were born on december 8 2005: the 21st birthday is tomorrow.");
+    expect(await until("my exam was on december 1 2026")).toBe("Your exam was on december 1 2026: that was 6 days ago.");
   });
 
   it("answers small talk by kind and says what it can do when it did not understand", async () => {

@@ -111,6 +111,13 @@ describe("factKey", () => {
     ["my daughter's birthday is march 3rd", "when is my birthday", true],
     ["my daughter's birthday is march 3rd", "when is her birthday", false],
     ["my daughter's teacher is mrs patel", "what's my daughter's teacher's name", false],
+    // Whose birth (the lead's own use: "how old am i" answered from "my daughter was born in 2015"; the others invented).
+    ["my daughter was born in 2015", "when was i born", true],
+    ["my daughter was born in 2015", "how old is my son", true],
+    ["my daughter was born in 2015", "how old is my daughter", false],
+    ["i was born on march 3rd 1980", "when was i born", false],
+    ["i was born on march 3rd 1980", "how old is my son", true],
+    ["my son was born in leeds", "where was my son born", false],
   ])("%j tells of another's thing than %j asks of: %j", (statement, question, another) => {
     expect(namesAnotherOwner(statement, question)).toBe(another);
   });

@@ -38,6 +38,9 @@ const placeCandidates = 10;
 // Said the same whichever path found nothing: unified-memory-reasoning's bare "I don't know." or an empty search.
 const nothingKnown = "I don't know. You haven't told me anything about that.";
 
+/** "1st", "2nd", "11th", "23rd". */
+const ordinal = (n: number): string => `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th"}`;
+
 const provenance = (context: TurnContext): string => (context.sessionId ? `session:${context.sessionId}` : "conversation");
 
 /**
@@ -53,11 +56,21 @@ export function memoryReplies(
   /** "how long until my anniversary": the kept fact, and the days from today to the day it names. */
   const withDaysUntil = (reply: Reply): Reply => {
     const at = now();
-    const day = reply.sources?.[0] ? momentIn(reply.sources[0].content, at, timeZone) : undefined;
+    const fact = reply.sources?.[0]?.content ?? "";
+    const day = fact ? momentIn(fact, at, timeZone) : undefined;
     if (!day) return reply;
+    const said = reply.text.replace(/[.!?]+$/, "");
+    // "how many days until his birthday" after "my son was born on june 2nd 2019": the next anniversary, and the age it brings.
+    if (/\bborn\b/i.test(fact) && day.start.isCertain("day") && day.start.isCertain("month")) {
+      const next = momentIn(new Intl.DateTimeFormat("en-US", { timeZone: "UTC", month: "long", day: "numeric" }).format(Date.UTC(2000, day.start.get("month")! - 1, day.start.get("day")!)), at, timeZone);
+      if (!next) return reply;
+      const days = calendarDaysBetween(at, next.start.date(), timeZone);
+      const which = day.start.isCertain("year") ? `${ordinal(next.start.get("year")! - day.start.get("year")!)} ` : "";
+      return { ...reply, text: `${said}: the ${which}birthday is ${days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`}.` };
+    }
     const days = calendarDaysBetween(at, day.start.date(), timeZone);
-    const count = days === 0 ? "that's today" : days === 1 ? "that's tomorrow" : `that's in ${days} days`;
-    return { ...reply, text: `${reply.text.replace(/[.!?]+$/, "")}: ${count}.` };
+    const count = days === 0 ? "that's today" : days === 1 ? "that's tomorrow" : days < 0 ? `that was ${-days} day${days === -1 ? "" : "s"} ago` : `that's in ${days} days`;
+    return { ...reply, text: `${said}: ${count}.` };
   };
 
   /**
