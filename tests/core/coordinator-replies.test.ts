@@ -186,6 +186,75 @@ describe("coordinator's own replies", () => {
     expect(once.text).toBe("Sorry, I can't reach my reminders right now.");
   });
 
+  describe("the reminder or timer just set, set again", () => {
+    // An in-memory timekeeper with the routes the replies use: list, create, add-time, cancel.
+    const fakeTimekeeper = (timers: Timer[]) => {
+      const calls: string[] = [];
+      const client = {
+        get: async () => ({ timers: timers.filter((t) => t.state === "running" || t.state === "paused") }),
+        post: async (path: string, body: { ms?: number; dueAt?: string; label?: string; repeat?: string }) => {
+          calls.push(path);
+          const [, id, action] = /^\/v1\/timers\/([^/]+)\/(.+)$/.exec(path) ?? [];
+          if (!id) {
+            const made: Timer = { id: `t${timers.length + 1}`, kind: "reminder", label: body.label ?? null, durationMs: null, dueAt: body.dueAt!, remainingMs: 0, state: "running", repeat: body.repeat, createdAt: new Date().toISOString() };
+            timers.push(made);
+            return made;
+          }
+          const timer = timers.find((t) => t.id === id)!;
+          if (action === "cancel") timer.state = "cancelled";
+          if (action === "add-time") {
+            timer.dueAt = new Date(Date.parse(timer.dueAt) + body.ms!).toISOString();
+            timer.remainingMs += body.ms!;
+            if (timer.durationMs !== null) timer.durationMs += body.ms!;
+          }
+          return timer;
+        },
+      } as unknown as PeerClient;
+      return { client, calls };
+    };
+    const at = () => new Date("2026-12-07T11:00:00Z");
+    const reminderAt = (id: string, label: string, dueAt: string, createdAt: string, repeat?: string): Timer =>
+      ({ id, kind: "reminder", label, durationMs: null, dueAt, remainingMs: 0, state: "running", repeat, createdAt });
+
+    it("moves the reminder set last, in place when it is one-off", async () => {
+      const timers = [reminderAt("old", "call mum", "2026-12-07T20:00:00Z", "2026-12-06T10:00:00Z"), reminderAt("fish", "feed the fish", "2026-12-07T18:00:00Z", "2026-12-07T10:59:00Z")];
+      const { client, calls } = fakeTimekeeper(timers);
+      const { reminder } = timerReplies(client, "UTC", at);
+      expect((await reminder(decision("reminder", { action: "move", when: "at 7" }), context)).text).toBe("Okay, I'll remind you to feed the fish at 7:00 PM instead.");
+      expect(calls).toEqual(["/v1/timers/fish/add-time"]);
+      expect(timers[1].dueAt).toBe("2026-12-07T19:00:00.000Z");
+      expect((await reminder(decision("reminder", { action: "move", when: "at 9 am" }), context)).text).toBe("That time has passed. When should I remind you to feed the fish instead?");
+      expect((await reminder(decision("reminder", { action: "move", when: "friday" }), context)).text).toBe("Okay, I'll remind you to feed the fish on Friday, December 11 at 7:00 PM instead.");
+      expect(timers[0].dueAt).toBe("2026-12-07T20:00:00Z");
+    });
+
+    it("sets a repeating reminder again from its new moment before cancelling the old series", async () => {
+      const timers = [reminderAt("pills", "take my pills", "2026-12-07T20:00:00Z", "2026-12-07T10:59:00Z", "P1D")];
+      const { client, calls } = fakeTimekeeper(timers);
+      const { reminder } = timerReplies(client, "UTC", at);
+      expect((await reminder(decision("reminder", { action: "move", when: "at 9 pm" }), context)).text).toBe("Okay, I'll remind you to take your pills every day at 9:00 PM instead.");
+      expect(calls).toEqual(["/v1/timers", "/v1/timers/pills/cancel"]);
+      expect(timers.filter((t) => t.state === "running").map((t) => [t.label, t.dueAt, t.repeat])).toEqual([["take my pills", "2026-12-07T21:00:00.000Z", "P1D"]]);
+    });
+
+    it("makes the timer set last the new length, counted from when it started", async () => {
+      const timers: Timer[] = [
+        { id: "tea", kind: "timer", label: "tea", durationMs: 240_000, dueAt: "2026-12-07T11:02:00Z", remainingMs: 120_000, state: "running", createdAt: "2026-12-07T10:58:00Z" },
+        { id: "new", kind: "timer", label: null, durationMs: 600_000, dueAt: "2026-12-07T11:09:50Z", remainingMs: 590_000, state: "running", createdAt: "2026-12-07T10:59:50Z" },
+      ];
+      const { client } = fakeTimekeeper(timers);
+      const { timer } = timerReplies(client, "UTC", at);
+      expect((await timer(decision("timer", { action: "change", durationMs: "900000" }), context)).text).toBe("Okay, your timer is now 15 minutes, with 14 minutes and 50 seconds left.");
+      expect((await timer(decision("timer", { action: "change", durationMs: "5000" }), context)).text).toBe(
+        "Your 15 minute timer has already run longer than 5 seconds. It has 14 minutes and 50 seconds left.",
+      );
+      // "add 5 minutes" right after a timer was set is about that one, not a question of which.
+      const justSet = { ...context, recent: [{ role: "assistant" as const, content: "Okay, your timer is set for 10 minutes, starting now.", intent: "timer" }] };
+      expect((await timer(decision("timer", { action: "add", durationMs: "300000" }), justSet)).text).toMatch(/^Okay, I've added 5 minutes to your 20 minute timer: 19 minutes and 50 seconds left/);
+      expect((await timer(decision("timer", { action: "add", durationMs: "300000" }), context)).text).toMatch(/Which one do you mean\?$/);
+    });
+  });
+
   it("counts a reminder back from a moment the user told of, and says why when it cannot", async () => {
     const posted: Array<{ dueAt: string; label: string }> = [];
     const timekeeper = { post: async (_path: string, body: { dueAt: string; label: string }) => (posted.push(body), { ...body, id: "1" }) } as unknown as PeerClient;

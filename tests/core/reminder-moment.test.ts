@@ -1,4 +1,4 @@
-import { reminderDue } from "../../agents-src/core/coordinator/reminder-moment";
+import { movedMoment, reminderDue } from "../../agents-src/core/coordinator/reminder-moment";
 
 describe("reminderDue", () => {
   const dawn = new Date("2026-12-07T05:45:00Z"); // a Monday
@@ -43,5 +43,31 @@ describe("reminderDue", () => {
   it("names no moment in words that have none", () => {
     expect(reminderDue("whenever", dawn, "UTC")).toBeUndefined();
     expect(reminderDue("", dawn, "UTC")).toBeUndefined();
+  });
+});
+
+// Where "make it 7 pm" and "change it to friday" move a reminder to (the lead's own use; each invented).
+describe("movedMoment", () => {
+  // Monday, December 7, 2026 at 11:00 UTC; the reminder was due today at 6:00 PM.
+  const at = new Date("2026-12-07T11:00:00Z");
+  const old = new Date("2026-12-07T18:00:00Z");
+  it.each([
+    ["at 7 pm", "2026-12-07T19:00:00.000Z"],
+    // An hour without AM or PM is the one nearer the old hour; a day alone keeps the clock time.
+    ["at 7", "2026-12-07T19:00:00.000Z"],
+    ["friday", "2026-12-11T18:00:00.000Z"],
+    ["tomorrow", "2026-12-08T18:00:00.000Z"],
+    ["friday at 10", "2026-12-11T22:00:00.000Z"],
+    ["friday at 10 am", "2026-12-11T10:00:00.000Z"],
+    ["at 9:30 in the morning", "2026-12-07T09:30:00.000Z"],
+  ])("%j", (when, expected) => {
+    expect(movedMoment(when, old, at, "UTC")?.toISOString()).toBe(expected);
+  });
+
+  it("keeps the old day and reads the clock in the stack's zone", () => {
+    // Due tomorrow at 10:00 AM in New York; "make that 11" is 11:00 AM there, still tomorrow.
+    const tomorrowTen = new Date("2026-12-08T15:00:00Z");
+    expect(movedMoment("at 11", tomorrowTen, at, "America/New_York")?.toISOString()).toBe("2026-12-08T16:00:00.000Z");
+    expect(movedMoment("the pasta", old, at, "UTC")).toBeUndefined();
   });
 });

@@ -68,11 +68,12 @@ describe("timekeeper", () => {
     const { body: timer } = await call("POST", "/v1/timers", "fay", { kind: "timer", label: "rice", durationMs: 600_000 });
     const added = await call("POST", `/v1/timers/${timer.id}/add-time`, "fay", { ms: 300_000 });
     expect(added.status).toBe(200);
-    expect(added.body).toMatchObject({ state: "running", durationMs: 600_000 });
+    // Its length is what it runs for now ("make it 15" after "make it 20" counts from 20).
+    expect(added.body).toMatchObject({ state: "running", durationMs: 900_000 });
     expect(Date.parse(added.body.dueAt) - Date.parse(timer.dueAt)).toBe(300_000);
     const paused = await call("POST", `/v1/timers/${timer.id}/pause`, "fay");
     const less = await call("POST", `/v1/timers/${timer.id}/add-time`, "fay", { ms: -120_000 });
-    expect(less.body).toMatchObject({ state: "paused", remainingMs: paused.body.remainingMs - 120_000 });
+    expect(less.body).toMatchObject({ state: "paused", remainingMs: paused.body.remainingMs - 120_000, durationMs: 780_000 });
     expect((await call("POST", `/v1/timers/${timer.id}/add-time`, "fay", { ms: -3_600_000 })).body).toMatchObject({ state: "paused", remainingMs: 0 });
     // Another user's timer is as unknown as a missing one, and unchanged.
     expect((await call("POST", `/v1/timers/${timer.id}/add-time`, "gus", { ms: 60_000 })).status).toBe(404);

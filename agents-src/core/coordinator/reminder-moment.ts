@@ -24,3 +24,42 @@ export function reminderDue(when: string, at: Date, timeZone: string, task = "")
   const ahead = [due.getTime() - halfDayMs, due.getTime(), due.getTime() + halfDayMs].filter((t) => t > at.getTime());
   return new Date(Math.min(...ahead));
 }
+
+/** The wall-clock parts of `at` in `timeZone`. */
+function wallClock(at: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" })
+      .formatToParts(at)
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute };
+}
+
+/**
+ * Where a reminder due at `old` moves to when the user says `when` of it ("make it 7 pm", "change it
+ * to friday", "actually make that 11"): what `when` names replaces what it names of `old`, the rest
+ * stays; a day alone keeps the clock time and a clock time alone keeps the day. An hour said without
+ * AM or PM is the one nearer the old hour: "make that 11" of 10:00 AM is 11:00 AM. `undefined` when
+ * `when` names no moment.
+ */
+export function movedMoment(when: string, old: Date, at: Date, timeZone: string): Date | undefined {
+  const moment = momentIn(when, at, timeZone);
+  if (!moment) return undefined;
+  const said = moment.start;
+  const before = wallClock(old, timeZone);
+  const dayNamed = said.isCertain("day") || said.isCertain("weekday");
+  const day = dayNamed ? wallClock(moment.start.date(), timeZone) : before;
+  let hour = before.hour;
+  let minute = before.minute;
+  if (said.isCertain("hour")) {
+    hour = said.get("hour") ?? 0;
+    minute = said.get("minute") ?? 0;
+    if (!said.isCertain("meridiem") && hour >= 1 && hour <= 12 && !saysMorning.test(when)) {
+      const [morning, evening] = [hour % 12, (hour % 12) + 12];
+      hour = Math.abs(evening - before.hour) < Math.abs(morning - before.hour) ? evening : morning;
+    }
+  }
+  const months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+  const clock = `${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, "0")} ${hour < 12 ? "am" : "pm"}`;
+  return momentIn(`${months[day.month - 1]} ${day.day} ${day.year} at ${clock}`, at, timeZone)?.start.date();
+}

@@ -149,7 +149,9 @@ export class TimerStore {
     const { rows } = await this.pool.query<TimerRow>(
       `UPDATE timers SET
          due_at = CASE WHEN state = 'running' THEN GREATEST(now(), due_at + make_interval(secs => $3::bigint / 1000.0)) ELSE due_at END,
-         remaining_ms = CASE WHEN state = 'paused' THEN GREATEST(0, remaining_ms + $3::bigint) ELSE remaining_ms END
+         remaining_ms = CASE WHEN state = 'paused' THEN GREATEST(0, remaining_ms + $3::bigint) ELSE remaining_ms END,
+         -- A timer's length is what it runs for now: "make it 15" after "make it 20" counts from 20.
+         duration_ms = CASE WHEN duration_ms IS NULL THEN NULL ELSE GREATEST(1000, duration_ms + $3::bigint) END
         WHERE user_id = $1 AND id = $2 AND state IN ('running', 'paused') RETURNING ${columns}`,
       [userId, id, ms],
     );

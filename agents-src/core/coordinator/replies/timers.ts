@@ -1,7 +1,7 @@
 import { swapPerson } from "../../../kit/perspective";
 import { PeerClient, PeerError } from "../../../kit/peer-client";
 import { wordRunWithin } from "../../../kit/word-forms";
-import { reminderDue } from "../reminder-moment";
+import { movedMoment, reminderDue } from "../reminder-moment";
 import { reminderFor, spokenMoment, spokenRepeat, spokenSpan, timerName } from "../timer-speech";
 import { cannotReach, capitalised, IntentHandler, Reply, TurnContext } from "./reply";
 
@@ -15,7 +15,17 @@ export interface Timer {
   state: "running" | "paused" | "fired" | "cancelled";
   /** How a reminder comes back ("P1D", "weekdays", "PT4H"); absent or null for one that does not. */
   repeat?: string | null;
+  createdAt?: string;
 }
+
+/** The one set last: what "make it 15" or "add 5 minutes" right after setting one is about. */
+const newest = (timers: Timer[]): Timer | undefined => [...timers].sort((a, b) => Date.parse(b.createdAt ?? "") - Date.parse(a.createdAt ?? ""))[0];
+
+/** Whether the assistant's last turn set a timer. */
+const justSetTimer = (context: TurnContext): boolean => {
+  const last = [...context.recent].reverse().find((t) => t.role === "assistant");
+  return last?.intent === "timer" && /\btimer is set for\b/.test(last.content);
+};
 
 // The turn runs as its user (runAsUser), so the kit's peer client sends x-voice-user itself.
 const userScope = (context: TurnContext) => ({ signal: context.signal });
@@ -90,11 +100,12 @@ export function timerReplies(
   const change = (timer: Timer, action: "pause" | "resume" | "cancel", context: TurnContext) =>
     timekeeper.post<Timer>(`/v1/timers/${timer.id}/${action}`, {}, { ...userScope(context), idempotent: true });
 
-  /** The timer a request is about: named, or the only one; a reply instead when that is unclear. */
-  const chosen = (timers: Timer[], label: string | undefined): Timer | Reply => {
+  /** The timer a request is about: named, the only one, or the one just set; a reply instead when that is unclear. */
+  const chosen = (timers: Timer[], label: string | undefined, context: TurnContext): Timer | Reply => {
     const exactly = label ? timers.filter((t) => t.label?.toLowerCase() === label.toLowerCase()) : timers;
     const named = exactly.length > 0 || !label ? exactly : timers.filter((t) => namesTimer(label, t.label));
     if (named.length === 1) return named[0];
+    if (!label && named.length > 1 && justSetTimer(context)) return newest(named)!;
     if (timers.length === 0) return { text: "You don't have any timers running." };
     if (named.length === 0) return { text: `You don't have ${/^[aeiou]/i.test(label ?? "") ? "an" : "a"} ${label} timer. You have ${timers.map(timerName).join(" and ").replace(/\byour /g, "")}.` };
     return { text: `You have ${named.length} timers: ${named.map(described).join("; ")}. Which one do you mean?` };
@@ -125,14 +136,14 @@ export function timerReplies(
             await Promise.all(timers.map((t) => change(t, "cancel", context)));
             return { text: timers.length === 1 ? `Okay, I've cancelled ${timerName(timers[0])}.` : `Okay, I've cancelled ${every(timers.length)} timers.` };
           }
-          const target = chosen(timers, slots.label);
+          const target = chosen(timers, slots.label, context);
           if (isReply(target)) return target;
           await change(target, "cancel", context);
           return { text: `Okay, I've cancelled ${timerName(target)}.` };
         }
         case "pause":
         case "resume": {
-          const target = chosen(await active(context, "timer"), slots.label);
+          const target = chosen(await active(context, "timer"), slots.label, context);
           if (isReply(target)) return target;
           if (target.state === (slots.action === "pause" ? "paused" : "running")) {
             return { text: `${capitalised(timerName(target))} is already ${target.state}, with ${spokenSpan(target.remainingMs)} left.` };
@@ -140,8 +151,19 @@ export function timerReplies(
           const changed = await change(target, slots.action, context);
           return { text: `Okay, ${timerName(changed)} is ${changed.state === "paused" ? "paused" : "running again"}, with ${spokenSpan(changed.remainingMs)} left.` };
         }
+        case "change": {
+          // "make it 15" right after a 10 minute timer was set: that timer, 15 minutes long from when it started.
+          const target = newest(await active(context, "timer"));
+          if (!target) return { text: "You don't have any timers running." };
+          const ms = Number(slots.durationMs) - (target.durationMs ?? 0);
+          if (ms === 0) return { text: `${capitalised(timerName(target))} is already ${spokenSpan(Number(slots.durationMs))}, with ${spokenSpan(target.remainingMs)} left.` };
+          if (target.remainingMs + ms <= 0) return { text: `${capitalised(timerName(target))} has already run longer than ${spokenSpan(Number(slots.durationMs))}. It has ${spokenSpan(target.remainingMs)} left.` };
+          const changed = await timekeeper.post<Timer>(`/v1/timers/${target.id}/add-time`, { ms }, userScope(context));
+          const name = changed.label ? timerName(changed) : "your timer";
+          return { text: `Okay, ${name} is now ${spokenSpan(Number(slots.durationMs))}, with ${spokenSpan(changed.remainingMs)} left.` };
+        }
         case "add": {
-          const target = chosen(await active(context, "timer"), slots.label);
+          const target = chosen(await active(context, "timer"), slots.label, context);
           if (isReply(target)) return target;
           const ms = Number(slots.durationMs);
           const changed = await timekeeper.post<Timer>(`/v1/timers/${target.id}/add-time`, { ms }, userScope(context));
@@ -152,7 +174,7 @@ export function timerReplies(
           const timers = await active(context, "timer");
           // "how long left on my timers": with several and none named, each one's time left answers it.
           if (!slots.label && timers.length > 1) return { text: listed(timers.map(described), "timer") };
-          const target = chosen(timers, slots.label);
+          const target = chosen(timers, slots.label, context);
           if (isReply(target)) return target;
           return { text: `${capitalised(timerName(target))} has ${spokenSpan(target.remainingMs)} left${target.state === "paused" ? " and is paused" : ""}.` };
         }
@@ -160,6 +182,32 @@ export function timerReplies(
     } catch (err) {
       return cannotReach("my timers", err);
     }
+  };
+
+  /**
+   * "make it 7 pm" right after a reminder was set: the newest reminder, moved. A one-off one moves in
+   * place; a repeating one is set again from its new first moment before the old series is cancelled,
+   * so a failure between the two leaves one too many, never none.
+   */
+  const moved = async (when: string, at: Date, context: TurnContext): Promise<Reply> => {
+    const target = newest(await active(context, "reminder"));
+    if (!target) return { text: "You don't have any reminders to change." };
+    const old = new Date(target.dueAt);
+    const due = movedMoment(when, old, at, timeZone);
+    const task = reminderFor(target.label ?? "");
+    if (!due) return { text: `When should I remind you ${task} instead?` };
+    if (due.getTime() <= at.getTime()) return { text: `That time has passed. When should I remind you ${task} instead?` };
+    if (!target.repeat) {
+      const changed = await timekeeper.post<Timer>(`/v1/timers/${target.id}/add-time`, { ms: due.getTime() - old.getTime() }, userScope(context));
+      return { text: `Okay, I'll remind you ${task} ${spokenMoment(new Date(changed.dueAt), at, timeZone)} instead.` };
+    }
+    const again = await timekeeper.post<Timer>(
+      "/v1/timers",
+      { kind: "reminder", label: target.label, dueAt: due.toISOString(), repeat: target.repeat, timeZone },
+      userScope(context),
+    );
+    await change(target, "cancel", context);
+    return { text: `Okay, I'll remind you ${task} ${spokenRepeat(target.repeat, new Date(again.dueAt), at, timeZone)} instead.` };
   };
 
   const reminder: IntentHandler = async ({ slots }, context) => {
@@ -171,6 +219,7 @@ export function timerReplies(
         await timekeeper.post<Timer>("/v1/timers", { kind: "reminder", label: slots.task, dueAt: due.toISOString() }, userScope(context));
         return { text: `Okay, I'll remind you ${reminderFor(slots.task ?? "")} ${spokenMoment(due, at, timeZone)}, ${spokenBack(Number(slots.before))} before ${slots.of && /^about /.test(slots.task ?? "") ? "it" : swapPerson(slots.of ?? "it")}.` };
       }
+      if (slots.action === "move") return await moved(slots.when ?? "", at, context);
       if (slots.action === "start") {
         const { repeat } = slots;
         const due = reminderDue(slots.when ?? "", at, timeZone, slots.task);

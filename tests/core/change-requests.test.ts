@@ -1,0 +1,51 @@
+import { changeOfLastSet } from "../../agents-src/core/task-router/change-requests";
+import type { RecentTurn } from "../../agents-src/core/task-router/conversation-context";
+
+// The reminder or timer just set, set again (the lead's own use: "make it 7 pm" after a reminder was
+// told the time now, "no, at 4 pm" was not understood, "make it 15" after a timer told the date).
+const reminderSet: RecentTurn[] = [
+  { role: "user", content: "remind me to feed the fish at 6 pm" },
+  { role: "assistant", content: "Okay, I'll remind you to feed the fish at 6:00 PM.", intent: "reminder" },
+];
+const timerSet: RecentTurn[] = [
+  { role: "user", content: "set a timer for 10 minutes" },
+  { role: "assistant", content: "Okay, your timer is set for 10 minutes, starting now.", intent: "timer" },
+];
+
+describe("changeOfLastSet", () => {
+  it.each([
+    ["no, at 4 pm", "at 4 pm"],
+    ["make it 7 pm", "at 7 pm"],
+    ["actually make that 11", "at 11"],
+    ["change it to friday", "friday"],
+    ["move it to tomorrow", "tomorrow"],
+    ["no, 4 pm", "at 4 pm"],
+    ["no i meant 9:30", "at 9:30"],
+    ["push it back to 8 pm please", "at 8 pm"],
+    ["actually can you make it friday at 10 instead", "friday at 10"],
+  ])("after a reminder, %j moves it to %j", (text, when) => {
+    expect(changeOfLastSet(text, reminderSet)).toEqual({ intent: "reminder", slots: { action: "move", when } });
+  });
+
+  it.each([
+    ["make it 15", 15 * 60_000],
+    ["no, 20 minutes", 20 * 60_000],
+    ["actually make it an hour", 3_600_000],
+    ["make it fifteen please", 15 * 60_000],
+  ])("after a timer, %j makes it %i ms", (text, ms) => {
+    expect(changeOfLastSet(text, timerSet)).toEqual({ intent: "timer", slots: { action: "change", durationMs: String(ms) } });
+  });
+
+  it.each([
+    // A fact corrected, a moment with no lead, a request of its own: not the reminder set again.
+    ["no, level 4", reminderSet],
+    ["at 4 pm", reminderSet],
+    ["no, the pasta", timerSet],
+    // Only right after one was set: "When should I remind you ...?" is answered elsewhere, and elsewhere "make it 15" is nothing.
+    ["make it 7 pm", [{ role: "assistant", content: "When should I remind you to feed the fish?", intent: "reminder" }] as RecentTurn[]],
+    ["make it 15", [{ role: "assistant", content: "It's 11:53 AM.", intent: "time" }] as RecentTurn[]],
+    ["make it 15", []],
+  ])("%j is no change of the last one set", (text, recent) => {
+    expect(changeOfLastSet(text, recent)).toBeNull();
+  });
+});
