@@ -1,4 +1,4 @@
-import { changeOfLastSet } from "../../agents-src/core/task-router/change-requests";
+import { changedValueFact, changeOfLastSet } from "../../agents-src/core/task-router/change-requests";
 import type { RecentTurn } from "../../agents-src/core/task-router/conversation-context";
 
 // The reminder or timer just set, set again (the lead's own use: "make it 7 pm" after a reminder was
@@ -47,5 +47,27 @@ describe("changeOfLastSet", () => {
     ["make it 15", []],
   ])("%j is no change of the last one set", (text, recent) => {
     expect(changeOfLastSet(text, recent)).toBeNull();
+  });
+});
+
+// A kept thing's new value (the lead's own use: "change my wifi password to daisy77" was kept as
+// "change your wifi password to daisy77", then told it could not help with shopping).
+describe("changedValueFact", () => {
+  it.each([
+    ["change my wifi password to daisy77", "my wifi password is daisy77"],
+    ["please update our door code to 4471", "our door code is 4471"],
+    ["change my glasses prescription to minus two", "my glasses prescription is minus two"],
+    ["update my car keys to the blue hook", "my car keys are the blue hook"],
+  ])("%j keeps %j", (text, fact) => {
+    expect(changedValueFact(text)).toEqual({ intent: "remember", slots: { fact } });
+  });
+
+  it.each(["change my alarm to 7", "change the wifi password to daisy77", "update my reminder to 5 pm", "switch my lights to blue", "change my mind"])("%j makes no fact", (text) => {
+    expect(changedValueFact(text)).toBeNull();
+  });
+
+  it("after a timer set again, \"make it 20\" sets it again", () => {
+    const setAgain: RecentTurn[] = [{ role: "assistant", content: "Okay, your timer is now 15 minutes, with 14 minutes and 58 seconds left.", intent: "timer" }];
+    expect(changeOfLastSet("make it 20", setAgain)).toEqual({ intent: "timer", slots: { action: "change", durationMs: String(20 * 60_000) } });
   });
 });

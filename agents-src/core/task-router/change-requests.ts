@@ -18,12 +18,14 @@ const changeVerb =
 const tail = /\s+(?:instead|then|please|rather)$/;
 // "11", "7:30", "4 pm": a clock time said alone, which chrono-node reads only after "at".
 const bareClock = /^\d{1,2}(?::\d{2})?(?: ?[ap]\.? ?m\.?)?$/;
-const spanUnit = /\bset for \d+(?:\.\d+)? (second|minute|hour)s?\b/i;
+const spanUnit = /\b(?:set for|is now) \d+(?:\.\d+)? (second|minute|hour)s?\b/i;
+/** The assistant's words for a timer it has set ("your timer is set for 10 minutes") or set again ("your timer is now 15 minutes"). */
+export const timerSetReply = /\btimer is (?:set for|now) \d/;
 
 export function changeOfLastSet(utterance: string, recent: readonly RecentTurn[]): ChangeRequest | null {
   const last = [...recent].reverse().find((t) => t.role === "assistant");
   const setReminder = last?.intent === "reminder" && /^Okay, I'll remind you\b/.test(last.content);
-  const setTimer = last?.intent === "timer" && /\btimer is set for\b/.test(last.content);
+  const setTimer = last?.intent === "timer" && timerSetReply.test(last.content);
   if (!last || (!setReminder && !setTimer)) return null;
   let said = withDigits(utterance.toLowerCase().replace(/\u2019/g, "'").replace(/[?!.]+$/, "").trim());
   const led = lead.test(said);
@@ -42,4 +44,17 @@ export function changeOfLastSet(utterance: string, recent: readonly RecentTurn[]
   return ms > 0 && span.replace(/\b(?:and|a half|a quarter|three quarters|of|an?|half|\d+(?:\.\d+)?|(?:second|sec|minute|min|hour|hr)s?)\b/g, "").trim() === ""
     ? { intent: "timer", slots: { action: "change", durationMs: String(ms) } }
     : null;
+}
+
+// "change my wifi password to daisy77", "update our door code to 4471": a kept thing's new value, said
+// as the fact it makes ("my wifi password is daisy77"), which supersedes the old one. Timers, reminders
+// and devices are changed elsewhere or not at all.
+const ownValueChanged = /^(?:please )?(?:change|update|switch|reset) (my|our) ((?:[a-z']+ ){0,3}[a-z']+) to (.+)$/;
+const notAKeptThing = /\b(?:timers?|alarms?|reminders?|volume|thermostat|heating|lights?|music|song|station|channel|settings?)\b/;
+
+/** The fact a request to change one's own thing's value makes; `null` for any other request. */
+export function changedValueFact(utterance: string): { intent: "remember"; slots: { fact: string } } | null {
+  const said = ownValueChanged.exec(utterance.toLowerCase().replace(/\u2019/g, "'").replace(/[?!.]+$/, "").trim());
+  if (!said || notAKeptThing.test(said[2])) return null;
+  return { intent: "remember", slots: { fact: `${said[1]} ${said[2]} ${/s$/.test(said[2]) && !/(?:ss|us|is)$/.test(said[2]) ? "are" : "is"} ${said[3]}` } };
 }

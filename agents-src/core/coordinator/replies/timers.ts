@@ -1,6 +1,7 @@
 import { swapPerson } from "../../../kit/perspective";
 import { PeerClient, PeerError } from "../../../kit/peer-client";
 import { wordRunWithin } from "../../../kit/word-forms";
+import { timerSetReply } from "../../task-router/change-requests";
 import { movedMoment, reminderDue } from "../reminder-moment";
 import { reminderFor, spokenMoment, spokenRepeat, spokenSpan, timerName } from "../timer-speech";
 import { cannotReach, capitalised, IntentHandler, Reply, TurnContext } from "./reply";
@@ -21,10 +22,10 @@ export interface Timer {
 /** The one set last: what "make it 15" or "add 5 minutes" right after setting one is about. */
 const newest = (timers: Timer[]): Timer | undefined => [...timers].sort((a, b) => Date.parse(b.createdAt ?? "") - Date.parse(a.createdAt ?? ""))[0];
 
-/** Whether the assistant's last turn set a timer. */
+/** Whether the assistant's last turn set a timer, or set one again. */
 const justSetTimer = (context: TurnContext): boolean => {
   const last = [...context.recent].reverse().find((t) => t.role === "assistant");
-  return last?.intent === "timer" && /\btimer is set for\b/.test(last.content);
+  return last?.intent === "timer" && timerSetReply.test(last.content);
 };
 
 // The turn runs as its user (runAsUser), so the kit's peer client sends x-voice-user itself.
