@@ -723,6 +723,8 @@ describe("router rules", () => {
     const brother = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my brother lives in leeds" }];
     expect(resolveReferences("his number is 0789 123", brother)).toBe("my brother's number is 0789 123");
     expect(resolveReferences("what's their address", [])).toBe("what's their address");
+    // Someone named before the pronoun is whose it is (fresh-3's postman after the neighbour).
+    expect(resolveReferences("and what about the postman, did i tell you his name", brother)).toBe("and what about the postman, did i tell you his name");
     // A newer fact is what "it" is about, never a subject from before it (round 19: the lead's dentist; the others invented).
     const shoeThenDentist = [
       { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my son's shoe size is 2" },

@@ -275,6 +275,8 @@ export const itDoesSomething = (text: string): boolean => itActs.test(text);
 const possessivePronoun =
   /\b(?:his|her|their)\b(?= (?!(?:to|about|that|this|the|a|an|at|in|on|and|or|is|was|again|yet|for|with|up|off|out|back|if|when|where|what|now|today|tomorrow|yesterday)\b)[a-z])/gi;
 
+const namesSomeone = /\b(?:the|my|our|a|an)\s+[a-z]+/i;
+
 /**
  * Whose a possessive pronoun says a thing is: the person the last subject belongs to ("my wife" of
  * "my wife's name"), or the subject itself ("my brother"). Only a subject said with "my", "our" or
@@ -301,7 +303,8 @@ export function resolveReferences(text: string, recent: readonly RecentTurn[]): 
   const place = lastPlace(recent);
   let resolved = text;
   const owner = lastOwner(recent);
-  if (owner) resolved = resolved.replace(possessivePronoun, `${owner}'s`);
+  // "what about the postman, did i tell you his name": a person named before the pronoun is whose it is.
+  if (owner) resolved = resolved.replace(possessivePronoun, (pronoun: string, at: number) => (namesSomeone.test(resolved.slice(0, at)) ? pronoun : `${owner}'s`));
   // "they" but not "they're": the contraction would leave "my keys're".
   if (subject) resolved = resolved.replace(/\b(?:it|them|they|she|he)\b(?!['\u2019])/gi, subject).replace(finalThat, subject);
   if (place) resolved = resolved.replace(/\bthere(?=[\s.!?]*$)/i, place);
