@@ -1077,6 +1077,65 @@ const round17OwnRequests: EvalDialogue[] = [
   ]),
 ];
 
+// Round 20's own requests (2026-12-07), written before its fixes from the kinds fresh-18 failed on (not its sentences):
+// the moon, illness and cooking asked of the world; a reminder wrapped in a favour ("be an angel and ...")
+// or whose task names a part of the day ("the morning tablets"); farewells from around Britain; a kept
+// thing asked after by another of its kind ("my friday cleaner" beside "my monday cleaner"); and how many
+// or how much the user did or spent.
+const round20OwnRequests: EvalDialogue[] = [
+  ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
+    "is the moon waxing or waning at the moment", "when does the moon rise tonight", "how many moons does jupiter have",
+    "what are the symptoms of shingles", "what are the early warning signs of a stroke", "is chickenpox contagious", "what causes hiccups",
+    "what's the treatment for gout", "how do you make a victoria sponge", "how do you bake scones", "how do you cook brisket",
+    "what's a normal resting heart rate",
+  ]),
+  dialogue("tuned", "reminder", "round20-fish", [
+    ["do me a favour and remind me to feed the fish", "reminder", "when should I remind you to feed the fish"],
+    ["friday at nine in the morning", "reminder", "remind you to feed the fish.*Friday.*9:00 AM"],
+  ]),
+  dialogue("tuned", "reminder", "round20-mot", [
+    ["be a sweetheart and remind me to book the mot", "reminder", "when should I remind you to book the mot"],
+    ["on thursday at half ten", "reminder", "remind you to book the mot.*Thursday.*10:30 (AM|PM)"],
+  ]),
+  ...singlePairs("tuned", "reminder", "reminder", [
+    ["be an angel and remind me to collect the dry cleaning tomorrow at 4 pm", "remind you to collect the dry cleaning tomorrow at 4:00 PM"],
+    ["remind me to take the morning tablets every day at 7 am", "remind you to take (the|your|my) morning tablets every day at 7:00 AM"],
+    ["remind me to water the evening primroses every day at 6 pm", "remind you to water the evening primroses every day at 6:00 PM"],
+    ["remind me to give the dog his night biscuit at 9 pm", "remind you to give the dog his night biscuit.*9:00 PM"],
+    ["set a reminder to book the evening class on wednesday at 10 am", "remind you to book the evening class.*Wednesday.*10:00 AM"],
+  ]),
+  ...singlePairs("tuned", "small_talk", "small_talk", [
+    ["right that's me off then cheerio", goodbyeReply],
+    ["ta ta for now", goodbyeReply],
+    ["laters", goodbyeReply],
+    ["i'm heading off now, see ya", goodbyeReply],
+    ["toodle pip", goodbyeReply],
+    ["ta muchly", thanksReply],
+  ]),
+  dialogue("tuned", "recall", "round20-cleaners", [
+    ["my monday cleaner is called rosa", "remember", "monday cleaner is called rosa"],
+    ["who's my friday cleaner", "recall", unknownReply],
+    ["who's my monday cleaner", "recall", "rosa"],
+  ]),
+  dialogue("tuned", "recall", "round20-brothers", [
+    ["my older brother lives in cardiff", "remember", "older brother lives in cardiff"],
+    ["where does my younger brother live", "recall", unknownReply],
+    ["where does my older brother live", "recall", "cardiff"],
+  ]),
+  dialogue("tuned", "recall", "round20-run", [
+    ["remember i ran eight miles on sunday", "remember", "\\b8\\b|eight"],
+    ["how many miles did i run on sunday", "recall", "\\b8\\b|eight"],
+  ]),
+  dialogue("tuned", "recall", "round20-garden-centre", [
+    ["i spent sixty pounds at the garden centre", "remember", "\\b60\\b|sixty"],
+    ["how much did i spend at the garden centre", "recall", "\\b60\\b|sixty"],
+  ]),
+  dialogue("tuned", "recall", "round20-apples", [
+    ["remember we picked thirty kilos of apples yesterday", "remember", "\\b30\\b|thirty"],
+    ["how many kilos of apples did we pick", "recall", "\\b30\\b|thirty"],
+  ]),
+];
+
 /**
  * Round 18's own requests (issue 25): a new user's requests that no part holds, written at the start
  * of the round and run before any fix, kept as regression checks (as round 17's above).
@@ -1272,7 +1331,7 @@ const round18OwnRequests: EvalDialogue[] = [
 
 /** Every dialogue with one turn or more; "dialogues" in the report are those with two or more. */
 export const evalSet: readonly EvalDialogue[] = [
-  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...round17OwnRequests, ...round18OwnRequests, ...round19OwnRequests, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
+  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...round17OwnRequests, ...round18OwnRequests, ...round19OwnRequests, ...round20OwnRequests, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
   ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues, ...fresh4Singles, ...fresh4Dialogues, ...fresh5Singles, ...fresh5Dialogues,
   ...fresh6Singles, ...fresh6Dialogues, ...fresh7Singles, ...fresh7Dialogues, ...fresh8Singles, ...fresh8Dialogues, ...fresh9Singles, ...fresh9Dialogues, ...fresh10Singles, ...fresh10Dialogues, ...fresh11Singles, ...fresh11Dialogues,
   ...fresh12Singles, ...fresh12Dialogues, ...fresh13Singles, ...fresh13Dialogues,

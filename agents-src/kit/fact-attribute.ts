@@ -193,17 +193,38 @@ export function answersAttribute(statement: string, asked: string | null): boole
   return fact !== null && (fact.attribute === asked || fact.attribute.endsWith(` ${asked}`));
 }
 
+
 // "my daughter was born in 2015", "i was born in leeds": whose birth a statement tells of ("i" for the user's own).
 const bornPerson = /^(?:(?:my|our) ([a-z]+(?: in law)?)|(i)) (?:was|were) born\b/i;
 // "my son's shoe size", "our neighbour's dog", "the baby's calpol": whose the thing is, and the thing's first word.
 const owner = /\b(?:my|our|your|the) ([a-z]+(?: in law)?)['\u2019]s ([a-z]+)/i;
+// "my tuesday pupil", "my older brother", "the back door key": a thing picked out of its kind by the word before it.
+const qualifiedThing = /\b(?:my|our|the) ([a-z0-9]+) ([a-z0-9]+)\b/g;
+// Words that pick nothing out, on either side of the pair: "my car is", "the code for", "the one called".
+const pickNothing = new Set([
+  "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should",
+  "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "a", "an", "the", "my", "our", "your", "his", "her",
+  "their", "its", "this", "that", "it", "one", "called", "named", "again", "then", "now",
+]);
+
+/** The things a text picks out of their kind, as [the word that picks it, the kind]: "my tuesday pupil" -> ["tuesday", "pupil"]. */
+function qualifiedThings(text: string): Array<[string, string]> {
+  return [...text.matchAll(qualifiedThing)].map(([, which, kind]): [string, string] => [which, kind]).filter(([which, kind]) => !pickNothing.has(which) && !pickNothing.has(kind));
+}
 
 /**
- * Whether a statement tells of another's thing than the question asks of: "my daughter's shoe size
- * is 2" for "what's my son's shoe size", or for "what's my shoe size" (the user's own). The same
- * words otherwise make the one look like the answer to the other.
+ * Whether a statement tells of another thing than the question asks of, which the same words
+ * otherwise make look like the answer: another's ("my daughter's shoe size is 2" for "what's my
+ * son's shoe size", or for "what's my shoe size", the user's own), or another of the same kind
+ * ("my tuesday pupil is called amara" for "what's my wednesday pupil called", "my older brother"
+ * for "my younger brother"). A question that does not pick one out ("what's my pupil called")
+ * asks of any.
  */
-export function namesAnotherOwner(statement: string, question: string): boolean {
+export function namesAnotherThing(statement: string, question: string): boolean {
+  return namesAnotherOwner(statement, question) || namesAnotherOfItsKind(statement, question);
+}
+
+function namesAnotherOwner(statement: string, question: string): boolean {
   const birth = bornPerson.exec(statement);
   const born = birth ? (birth[1] ?? birth[2]).toLowerCase() : undefined;
   if (born !== undefined) {
@@ -215,4 +236,15 @@ export function namesAnotherOwner(statement: string, question: string): boolean 
   if (told === undefined || new RegExp(`\\b${told}\\b`, "i").test(question)) return false;
   const asked = owner.exec(question)?.[1]?.toLowerCase();
   return asked !== undefined ? asked !== told : new RegExp(`\\b(?:my|our) ${thing}\\b`, "i").test(question);
+}
+
+function namesAnotherOfItsKind(statement: string, question: string): boolean {
+  const told = comparableFact(statement);
+  const asked = comparableFact(question);
+  const toldWords = new Set(told.split(" "));
+  const askedWords = new Set(asked.split(" "));
+  const askedThings = qualifiedThings(asked);
+  return qualifiedThings(told).some(([which, kind]) =>
+    !askedWords.has(which) && askedThings.some(([otherWhich, otherKind]) => otherKind === kind && !toldWords.has(otherWhich)),
+  );
 }

@@ -32,6 +32,25 @@ function nextDayOfMonth(context: chrono.ParsingContext, match: RegExpMatchArray)
 export const moments: chrono.Chrono = chrono.casual.clone();
 moments.parsers.push({ pattern: () => dayOfMonthAlone, extract: nextDayOfMonth });
 
+// "give her the evening ones at 6 pm", "take the morning tablets", "book the evening class on wednesday": a part
+// of the day between a determiner and a noun names a kind of thing, not when; chrono-node reads it as the moment
+// (8 PM, 6 AM) and the clock time after it is lost to the task. After a joining word or at the end it is one
+// ("remind me in the evening to call mum", "... in the evening").
+const partOfDayNamingAThing = /\b(?:the|my|your|his|her|our|their|its) $/;
+const joinsAMoment = /^ +(?:to|at|on|in|by|and|or|please|then|about|before|after|of|for|so|with|when|until|till|today|tomorrow|tonight|this|next|every)\b/;
+moments.refiners.push({
+  refine: (context, results) =>
+    results.filter(
+      (result) =>
+        !(
+          /^(?:morning|afternoon|evening|night)$/i.test(result.text) &&
+          partOfDayNamingAThing.test(context.text.slice(0, result.index).toLowerCase()) &&
+          /^ +[a-z]/i.test(context.text.slice(result.index + result.text.length)) &&
+          !joinsAMoment.test(context.text.slice(result.index + result.text.length).toLowerCase())
+        ),
+    ),
+});
+
 // "remind me every morning to take my pills", "tomorrow morning": a morning with no clock time said.
 // chrono-node takes it for 6:00 AM, before most people are up; 8:00 AM is when a morning reminder
 // finds them. A time said ("at 6 in the morning") is certain and stays.

@@ -38,7 +38,7 @@ describe("answerQuestion's ranking", () => {
     const orchestrator = searchReturning([{ content: "my daughter's shoe size is 2", similarity: 0.9 }]);
     const answer = await answerQuestion(orchestrator, { question: "what's my son's shoe size" }, policy);
     expect(answer).toMatchObject({ answer: "I don't know.", memories: [] });
-    expect(answer.reasoning).toContain("is about someone else's than the question asks of");
+    expect(answer.reasoning).toContain("is about another thing than the question asks of");
     const both = searchReturning([{ content: "my daughter's shoe size is 2", similarity: 0.9 }, { content: "my son's shoe size is 4", similarity: 0.85 }]);
     expect((await answerQuestion(both, { question: "what's my son's shoe size" }, policy)).answer).toBe("Your son's shoe size is 4.");
   });

@@ -22,3 +22,16 @@ const dismissal =
 
 /** Whether `normalized` (the router's token text) only lets the conversation go. */
 export const isDismissal = (normalized: string): boolean => dismissal.test(normalized);
+
+// "right, that's me off then, cheerio", "i'm away now, see ya", "ta ra", "ta ta for now": leaving, a farewell, or
+// both, said alone. Rules, as greetings are: the farewells of Britain's regions are rare words, and two of them
+// open with the "ta" that alone thanks, which the exemplars' frames read as thanks ("You're welcome"). Said
+// alone only: "i'm off to the dentist on friday" is a plan to keep.
+const leaving = String.raw`that is me (?:off|away|done)|i am (?:off|away|heading off|going|out of here)|i will be off|i (?:had|would) better (?:go|be off|make a move)|i have (?:got )?to (?:go|dash)|must dash|off i go`;
+const farewellWords = String.raw`ta ?ra|tarra|ta ta|cheerio|bye(?: bye)?|goodbye|see (?:ya|you)(?: later| soon| tomorrow)?|catch you later|laters|later|toodle ?(?:oo|pip)|toodles|ttfn|so long|take care|night night|nighty night|good ?night`;
+const farewell = new RegExp(
+  String.raw`^(?:(?:${leaving})(?: (?:now|then|for now|for the night|for today))*(?: (?:${farewellWords}))?|(?:${farewellWords}))(?: (?:now|then|for now|all|everyone|${addressTerms}))*$`,
+);
+
+/** Whether `normalized` (the router's token text) only takes leave. */
+export const isFarewell = (normalized: string): boolean => farewell.test(normalized);

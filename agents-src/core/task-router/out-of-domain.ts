@@ -27,13 +27,24 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
   { topic: "jokes, stories and songs", cue: /\b(?:tell me a (?:joke|story)|jokes?|sing (?:me )?a song|riddle|poem|fun fact|horoscope|flip a coin|roll a dice)\b/ },
   // "what time does tesco close", "when do the shops shut": a place's hours, unless it is the user's own ("my gym").
   { topic: "local places and opening hours", cue: /\b(?:nearest|closest) (?!(?:to|of)\b)\w+|\bopen (?:on|today|tomorrow|tonight|now|until|till|late)\b|\bopening (?:hours|times)\b|\b(?:what time|when) (?:does|do|is|are|will) (?!(?:my|our)\b)(?:\w+ ){1,4}(?:open|close|shut)s?\b/ },
-  { topic: "the sun, moon and tides", cue: /\b(?:sunset|sunrise|sun (?:rise|set)s?|dawn|dusk|high tide|low tide|tides?|full moon|new moon|phase of the moon)\b/ },
-  { topic: "recipes", cue: /\b(?:recipe|how do i (?:cook|bake|make)|how to (?:cook|bake|make))\b/ },
+  // "what phase is the moon in", "when does the moon rise": the moon named is the sky's; "goodnight moon" names a book.
+  { topic: "the sun, moon and tides", cue: /\b(?:sunset|sunrise|sun (?:rise|set)s?|dawn|dusk|high tide|low tide|tides?|(?:full|new|half|crescent|harvest|blue) moon|the moon|moons|moon ?(?:rise|set|phase)s?|eclipse)\b/ },
+  // "how do you make aloo gobi", "how should we cook brisket": a dish asked of anyone's kitchen; "how do i make a reminder" asks about a skill.
+  {
+    topic: "recipes",
+    cue: /\brecipe\b|\b(?:how (?:do|can|should) (?:i|we|you|one)|how to) (?:cook|bake|make|roast|prepare)\b(?!.*\b(?:timers?|reminders?|alarms?|remind|remember|note|list|you|your)\b)/,
+  },
   { topic: "translation", cue: /\b(?:translate|how do you say|in (?:french|spanish|german|italian|chinese|japanese))\b/ },
   // "what's a good name for a sheepdog", "can you suggest a present for a ten year old": a suggestion is an opinion too.
   {
     topic: "opinions",
     cue: /\b(?:which|what) (?:is|one is|are) (?:better|worse|nicer)\b|\bwhat do you think (?:about|of)\b|\bdo you (?:prefer|like)\b|\bwhat (?:is|are) (?:a |some )?(?:good|nice|fun|decent) (?:\w+ ){1,2}(?:for|to)\b|\b(?:recommend|suggest)\b|\bany (?:ideas|suggestions|recommendations) (?:for|on)\b/,
+  },
+  // "what are the signs of sepsis", "what causes hiccups", "is chickenpox contagious": an illness asked of the world's medicine,
+  // unless it is the user's own ("what are the side effects of my tablets" names a kept thing, read before any topic).
+  {
+    topic: "medical questions",
+    cue: /\b(?:(?:signs|symptoms|causes|treatments?|cures?|side effects) (?:of|for)|contagious|infectious|incubation period)\b|^what causes\b|^(?:how do you|how to) (?:treat|cure)\b/,
   },
   {
     topic: "general knowledge",

@@ -46,6 +46,8 @@ const leadingWords = [
   String.raw`(?:never ?mind|scratch that|forget it)(?= *,| +(?:cancel|stop|delete|set|start|remind|make|what|where|when|who|how|can|could|just)\b)`,
   // "any chance you could ...", "is there any chance you can ...", "do you think you could ...": the same ask as "could you".
   String.raw`(?:is there )?any chance(?: that)? you(?: could| can| would|'d| might)|(?:do you )?think you could|i wonder(?: if| whether) you (?:could|would|can)|would you be able to|are you able to`,
+  // "be a love and remind me ...", "be an angel, ...", "do me a favour and ...": a favour asked of whoever listens, then the request.
+  String.raw`(?:(?:be (?:a |an )?(?:${addressTerms}|angel|star|gem|doll|treasure|good (?:lad|lass|egg))|do me a (?:favour|favor|kindness))(?: *,? +and\b|(?= *,)))`,
   String.raw`(?:can|could|would|will) you(?: please| kindly| just| possibly| perhaps| maybe)*(?= +[a-z])(?! +(?:remember|recall)(?: +[a-z]+)? +(?:where|what|when|who|which|if|whether)\b)`,
   String.raw`i was (?:just )?wondering(?: if| whether)?(?: you could| you would| you can)?`,
   String.raw`i(?: need| want| would like|'d like|’d like) you to`,

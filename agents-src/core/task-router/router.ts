@@ -8,7 +8,7 @@ import { clockShiftRequest } from "./clock-shifts";
 import { daysUntilRequest, namedDay } from "./day-questions";
 import { forgetKeptAbout } from "./forget-requests";
 import { asksWhatIsKnown } from "./memory-overview";
-import { isDismissal, isGreeting } from "./greetings";
+import { isDismissal, isFarewell, isGreeting } from "./greetings";
 import { asksAfterOwnServices, serviceAskedAfter } from "./status-requests";
 import type { Intent } from "./intents";
 import type { LexicalClassifier } from "./lexical-classifier";
@@ -289,6 +289,7 @@ export class TaskRouter {
     if (forgotten) return { intent: "forget", slots: { subject: forgotten } };
     if (isGreeting(normalized)) return { intent: "small_talk", slots: { kind: "greeting" } };
     if (isDismissal(normalized)) return { intent: "small_talk", slots: { kind: "dismissal" } };
+    if (isFarewell(normalized)) return { intent: "small_talk", slots: { kind: "goodbye" } };
     if (asksAfterOwnServices(normalized)) return { intent: "status", slots: {} };
     const service = serviceAskedAfter(normalized);
     if (service) return { intent: "status", slots: { service } };

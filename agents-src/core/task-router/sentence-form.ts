@@ -30,6 +30,10 @@ const ownThing = /^(?:what|which) ((?:[a-z]+ ){0,2}[a-z]+) (?:do|did|does|have|w
 // "how does mr dawson take his tablets", "how does grandma like her tea": the way someone does something to their own
 // thing, which the user told of; "how does a plane stay up" and "how do you like your eggs" are not about one.
 const someonesWay = /^how (?:does|do|did) ((?!(?:you|i|we|one|it|a|an)\b)(?:[a-z]+ ){0,2}[a-z]+) [a-z]+ (?:his|her|their) [a-z]+/;
+// "how many sheep did i shear on saturday", "how much did we spend at the garden centre": a count or amount of the
+// user's own doing, which only they can have told; "how many people live in leeds" and "how many moons does jupiter
+// have" are the world's. The thing counted, else what was done, is what is asked about.
+const ownAmount = /^how (?:many|much)(?: ((?:[a-z]+ ){0,3}?[a-z]+))? (?:did|have|had) (?:i|we) ([a-z]+)/;
 // "which house is aunty june's": someone's thing, its name said before the owner.
 const thingBeforeOwner = /^which ((?:[a-z]+ )?[a-z]+) (?:is|are|was|were) ((?:[a-z]+ ){0,2}[a-z]+'s)$/;
 
@@ -82,6 +86,8 @@ export function askedThing(words: readonly Word[]): string | null {
   const sentence = words.map((w) => w.text).join(" ");
   const way = someonesWay.exec(sentence);
   if (way) return way[1];
+  const amount = ownAmount.exec(sentence);
+  if (amount) return amount[1] ?? amount[2];
   if (!memoryQuestionWords.has(words[0].text)) return null;
   // "what day of the week is it", "where is it": about "it", whatever else is named.
   if (/\b(?:is|was) it\b/.test(sentence)) return null;

@@ -187,8 +187,9 @@ const clockDigits = (text: string): string =>
     })
     .replace(clockInNumbers, "$1 $2:$3");
 
-// A preposition right before a moment goes with it ("on friday", "at 6:30"); anywhere else it is the task's ("put the heating on").
-const prepositionBeforeMoment = /\b(?:at|in|on|by|for)\s+$/;
+// A preposition right before a moment goes with it ("on friday", "at 6:30", "in the evening": chrono-node reads "evening"
+// alone); anywhere else it is the task's ("put the heating on").
+const prepositionBeforeMoment = /\b(?:at|in|on|by|for)(?: the)?\s+$/;
 
 /** `text` without the moment `when` said in it, and the preposition that led to it. */
 function withoutMoment(text: string, when: string): string {

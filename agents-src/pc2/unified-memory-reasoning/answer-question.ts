@@ -1,5 +1,5 @@
 import type { PeerClient } from "../../kit";
-import { answersAttribute, askedAttribute, isAboutSubjectOf, namesAnotherOwner } from "../../kit/fact-attribute";
+import { answersAttribute, askedAttribute, isAboutSubjectOf, namesAnotherThing } from "../../kit/fact-attribute";
 import { answerFromMemory } from "./answer-text";
 import { ReplacedMemory, resolveFacts } from "./fact-conflicts";
 import { memoryRelevance, roundScore } from "./memory-relevance";
@@ -69,8 +69,8 @@ export async function answerQuestion(
     r.relevance +
     (answersAttribute(r.memory.content, asked) ? askedAttributeBonus : 0) +
     (isAboutSubjectOf(r.memory.content, request.question) ? askedSubjectBonus : 0);
-  // "my daughter's shoe size" answers nothing about "my son's".
-  const othersThings = facts.standing.filter((memory) => namesAnotherOwner(memory.content, request.question));
+  // "my daughter's shoe size" answers nothing about "my son's", nor "my tuesday pupil" about "my wednesday pupil".
+  const othersThings = facts.standing.filter((memory) => namesAnotherThing(memory.content, request.question));
   const ranked = facts.standing
     .filter((memory) => !othersThings.includes(memory))
     .map((memory) => ({ memory, relevance: memoryRelevance(terms, memory, !retrieval.degraded) }))
@@ -78,7 +78,7 @@ export async function answerQuestion(
   const reasoning = [
     `Searched memory for ${quote(request.question)} (${retrieval.degraded ? "full text only: no embedding was available" : "full text and vectors"}${request.userId === undefined ? "" : `, user ${request.userId}`}): ${retrieval.memories.length} found.`,
     ...facts.replaced.map(explainReplacement),
-    ...othersThings.map((memory) => `Memory ${cite(memory)} is about someone else's than the question asks of, so it is left out.`),
+    ...othersThings.map((memory) => `Memory ${cite(memory)} is about another thing than the question asks of, so it is left out.`),
   ];
   const [best] = ranked;
   if (!best) {

@@ -17,6 +17,8 @@ const irregularForms: Record<string, string> = Object.fromEntries(
     ["bear", "born borne"], ["hold", "held"], ["build", "built"], ["spend", "spent"], ["feed", "fed"],
     ["wear", "wore worn"], ["tear", "tore torn"], ["freeze", "froze frozen"], ["sit", "sat"],
     ["stand", "stood"], ["win", "won"], ["teach", "taught"], ["catch", "caught"], ["fly", "flew flown"], ["grow", "grew grown"],
+    ["run", "ran"], ["swim", "swam swum"], ["drink", "drank drunk"], ["sing", "sang sung"], ["sleep", "slept"],
+    ["dig", "dug"], ["shoot", "shot"], ["speak", "spoke spoken"], ["choose", "chose chosen"], ["feel", "felt"], ["fall", "fell fallen"],
   ].flatMap(([base, forms]) => forms.split(" ").map((form) => [form, base])),
 );
 

@@ -1,5 +1,5 @@
 import type { PeerClient } from "../../../kit/peer-client";
-import { answersAttribute, askedAttribute, comparableFact, factAttribute, isAboutSubjectOf, namesAnotherOwner } from "../../../kit/fact-attribute";
+import { answersAttribute, askedAttribute, comparableFact, factAttribute, isAboutSubjectOf, namesAnotherThing } from "../../../kit/fact-attribute";
 import { swapPerson } from "../../../kit/perspective";
 import { withDigits } from "../../../kit/spoken-numbers";
 import { reminderDue } from "../reminder-moment";
@@ -149,7 +149,7 @@ export function memoryReplies(
     const asked = askedAttribute(question);
     const about = (h: SearchHit) => isAboutSubjectOf(h.content, question);
     const answers = (h: SearchHit) => answersAttribute(h.content, asked);
-    const own = hits.filter((h) => !namesAnotherOwner(h.content, question));
+    const own = hits.filter((h) => !namesAnotherThing(h.content, question));
     const top = own.find((h) => about(h) && answers(h)) ?? own.find(about) ?? own.find(answers) ?? own[0];
     const withWarnings = warnings.length > 0 ? { warnings } : {};
     if (!top) return { text: nothingKnown, ...withWarnings };
@@ -228,7 +228,7 @@ export function memoryReplies(
       // Only memories that share words with the subject: a merely similar one is not what was named.
       // ... and not another's thing: "forget my son's shoe size" leaves "my daughter's shoe size".
       const matching = (await search(subject, forgetCandidates, context.signal)).results.filter(
-        (h) => h.matchedBy.includes("fulltext") && !namesAnotherOwner(h.content, subject),
+        (h) => h.matchedBy.includes("fulltext") && !namesAnotherThing(h.content, subject),
       );
       if (matching.length === 0) return { text: `I don't have anything about ${swapPerson(subject)} to forget.` };
       const { forgotten } = await orchestrator.post<{ forgotten: number }>(
