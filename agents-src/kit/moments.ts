@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { namedDayDate, namedDayWords } from "./named-days";
 
 // "on the 15th", "by the 3rd": a day of the month said alone, which chrono-node reads only with a
 // month; "the 1st floor", "the 20th century", "the 3rd of may" (chrono-node's own) are not it.
@@ -31,6 +32,14 @@ function nextDayOfMonth(context: chrono.ParsingContext, match: RegExpMatchArray)
  */
 export const moments: chrono.Chrono = chrono.casual.clone();
 moments.parsers.push({ pattern: () => dayOfMonthAlone, extract: nextDayOfMonth });
+// "on new year's eve at 11 pm", "the day before easter": a day named rather than dated, on the reference's own calendar.
+moments.parsers.push({
+  pattern: () => namedDayWords,
+  extract: (context, match) => {
+    const date = namedDayDate(match[0], context.reference.getDateWithAdjustedTimezone());
+    return date ? { year: date[0], month: date[1], day: date[2] } : null;
+  },
+});
 
 // "give her the evening ones at 6 pm", "take the morning tablets", "book the evening class on wednesday": a part
 // of the day between a determiner and a noun names a kind of thing, not when; chrono-node reads it as the moment

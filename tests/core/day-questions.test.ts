@@ -1,5 +1,6 @@
 import { ageRequest } from "../../agents-src/core/task-router/age-questions";
-import { daysUntilRequest, easterSunday, fromEaster, namedDay, nthWeekdayOf } from "../../agents-src/core/task-router/day-questions";
+import { daysUntilRequest, namedDay } from "../../agents-src/core/task-router/day-questions";
+import { easterSunday, fromEaster, nthWeekdayOf } from "../../agents-src/kit/named-days";
 
 describe("namedDay", () => {
   it.each([

@@ -183,6 +183,13 @@ describe("router rules", () => {
     ["the neighbours ping me about the bins", null],
     // A task with no moment yet: the coordinator asks when. "remember to ..." alone stays a memory's business.
     ["remind me to ring the vet", { intent: "reminder", slots: { action: "start", task: "ring the vet", when: "" } }],
+    // A deadline is part of the task, and when to remind is still asked (it was due at the deadline itself, the task "pay the rent before").
+    ["remind me to pay the rent before friday", { intent: "reminder", slots: { action: "start", task: "pay the rent before friday", when: "" } }],
+    ["remind me at 5 pm to leave before 6", { intent: "reminder", slots: { action: "start", task: "leave before 6", when: "at 5 pm" } }],
+    ["remind me to book the turkey by thanksgiving", { intent: "reminder", slots: { action: "start", task: "book the turkey by thanksgiving", when: "" } }],
+    // A day named rather than dated is a moment (the lead's own use: "remind you to on new year's eve to call dad").
+    ["remind me on new year's eve at 11 pm to call dad", { intent: "reminder", slots: { action: "start", task: "call dad", when: "new year's eve at 11 pm" } }],
+    ["remind me on christmas eve to wrap the presents", { intent: "reminder", slots: { action: "start", task: "wrap the presents", when: "christmas eve" } }],
     ["set me a reminder to book the boiler service", { intent: "reminder", slots: { action: "start", task: "book the boiler service", when: "" } }],
     ["don't let me forget to water the tomatoes", { intent: "reminder", slots: { action: "start", task: "water the tomatoes", when: "" } }],
     ["remember to buy stamps", null],

@@ -46,3 +46,21 @@ describe("moments: a morning with no clock time", () => {
     expect(hourOf(text)).toBe(expected);
   });
 });
+
+// A day named rather than dated is a moment for every reader (the lead's own use: "remind me on new year's
+// eve at 11 pm to call dad" was kept as "remind you to on new year's eve to call dad at 11:00 PM").
+describe("moments: days named rather than dated", () => {
+  it.each([
+    ["remind me on new year's eve at 11 pm to call dad", "new year's eve at 11 pm", "2026-12-31T23:00"],
+    ["remind me on christmas eve to wrap the presents", "christmas eve", "2026-12-24"],
+    ["remind me on easter monday at 9 am to ring gran", "easter monday at 9 am", "2027-03-29T09:00"],
+    ["book the table for valentine's day", "valentine's day", "2027-02-14"],
+    // Today's is today's, not next year's.
+    ["what's on for st nicholas day", null, null],
+  ])("%j reads %j", (text, said, at) => {
+    const [moment] = moments.parse(text, reference, { forwardDate: true });
+    if (said === null) return expect(moment).toBeUndefined();
+    expect(moment.text).toBe(said);
+    expect(moment.start.date().toISOString()).toContain(at);
+  });
+});

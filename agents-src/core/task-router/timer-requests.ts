@@ -226,11 +226,20 @@ function reminderTask(text: string, when: string, recent: readonly RecentTurn[])
 // moment; a clock time is one however it is put ("call about 5 pm" is at about 5).
 const aboutTheDay = /\b(?:about|regarding|re)\s+$/;
 
-/** The first moment chrono-node reads in `text` that says when, not what the task is about. */
+// "pay the rent before friday", "book the turkey by thanksgiving": a deadline, part of the task; when to remind is still to ask.
+// "by" with a clock time is the reminder's own ("call jo by 8:05 tomorrow").
+const deadline = /\b(?:before|until|till|ahead of)\s+$/;
+const byDay = /\bby\s+$/;
+
+/** The first moment chrono-node reads in `text` that says when, not what the task is about or its deadline. */
 function reminderMoment(text: string): chrono.ParsedResult | undefined {
   return moments
     .parse(text, new Date(), { forwardDate: true })
-    .find((moment) => moment.start.isCertain("hour") || !aboutTheDay.test(text.slice(0, moment.index)));
+    .find((moment) => {
+      const before = text.slice(0, moment.index);
+      if (deadline.test(before) || (byDay.test(before) && !moment.start.isCertain("hour"))) return false;
+      return moment.start.isCertain("hour") || !aboutTheDay.test(before);
+    });
 }
 
 // "cancel the vet reminder", "delete my library books reminder": what the reminder is for, said before
