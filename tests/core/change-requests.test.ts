@@ -1,4 +1,5 @@
 import { changedValueFact, changeOfLastSet } from "../../agents-src/core/task-router/change-requests";
+import { timerRequestOf } from "../../agents-src/core/task-router/timer-requests";
 import type { RecentTurn } from "../../agents-src/core/task-router/conversation-context";
 
 // The reminder or timer just set, set again (the lead's own use: "make it 7 pm" after a reminder was
@@ -69,5 +70,14 @@ describe("changedValueFact", () => {
   it("after a timer set again, \"make it 20\" sets it again", () => {
     const setAgain: RecentTurn[] = [{ role: "assistant", content: "Okay, your timer is now 15 minutes, with 14 minutes and 58 seconds left.", intent: "timer" }];
     expect(changeOfLastSet("make it 20", setAgain)).toEqual({ intent: "timer", slots: { action: "change", durationMs: String(20 * 60_000) } });
+  });
+});
+
+describe("which timer goes off first", () => {
+  it("is the soonest timer asked after a timer turn as 'which one', and nothing elsewhere", () => {
+    expect(timerRequestOf("which one finishes first", timerSet)).toEqual({ intent: "timer", slots: { action: "next" } });
+    expect(timerRequestOf("which one goes off first", timerSet)).toEqual({ intent: "timer", slots: { action: "next" } });
+    expect(timerRequestOf("which one finishes first", [])).toBeNull();
+    expect(timerRequestOf("which one is your favourite", timerSet)).toBeNull();
   });
 });

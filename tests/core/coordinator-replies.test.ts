@@ -248,6 +248,11 @@ describe("coordinator's own replies", () => {
       expect((await timer(decision("timer", { action: "change", durationMs: "5000" }), context)).text).toBe(
         "Your 15 minute timer has already run longer than 5 seconds. It has 14 minutes and 50 seconds left.",
       );
+      // The soonest running one goes off first; a paused one waits.
+      expect((await timer(decision("timer", { action: "next" }), context)).text).toBe("Your tea timer goes off first, in 2 minutes.");
+      timers[0].state = "paused";
+      expect((await timer(decision("timer", { action: "next" }), context)).text).toBe("Your 15 minute timer goes off first, in 14 minutes and 50 seconds.");
+      timers[0].state = "running";
       // "add 5 minutes" right after a timer was set is about that one, not a question of which.
       const justSet = { ...context, recent: [{ role: "assistant" as const, content: "Okay, your timer is set for 10 minutes, starting now.", intent: "timer" }] };
       expect((await timer(decision("timer", { action: "add", durationMs: "300000" }), justSet)).text).toMatch(/^Okay, I've added 5 minutes to your 20 minute timer: 19 minutes and 50 seconds left/);

@@ -183,6 +183,10 @@ describe("router rules", () => {
     ["the neighbours ping me about the bins", null],
     // A task with no moment yet: the coordinator asks when. "remember to ..." alone stays a memory's business.
     ["remind me to ring the vet", { intent: "reminder", slots: { action: "start", task: "ring the vet", when: "" } }],
+    // The soonest timer (the lead's own use: "which timer finishes first" was not understood; "which one ..." after a timer turn below).
+    ["which timer finishes first", { intent: "timer", slots: { action: "next" } }],
+    ["which of my timers goes off first", { intent: "timer", slots: { action: "next" } }],
+    ["what's my next timer", { intent: "timer", slots: { action: "next" } }],
     // A deadline is part of the task, and when to remind is still asked (it was due at the deadline itself, the task "pay the rent before").
     ["remind me to pay the rent before friday", { intent: "reminder", slots: { action: "start", task: "pay the rent before friday", when: "" } }],
     ["remind me at 5 pm to leave before 6", { intent: "reminder", slots: { action: "start", task: "leave before 6", when: "at 5 pm" } }],

@@ -14,7 +14,7 @@ import { lastSubjectAsSaid, RecentTurn } from "./conversation-context";
  */
 export type TimerRequest =
   | { intent: "timer"; slots: { action: "start"; durationMs: string; label?: string } }
-  | { intent: "timer"; slots: { action: "list" | "time_left" | "pause" | "resume" | "cancel"; label?: string; all?: "true" } }
+  | { intent: "timer"; slots: { action: "list" | "time_left" | "pause" | "resume" | "cancel" | "next"; label?: string; all?: "true" } }
   | { intent: "timer"; slots: { action: "add"; durationMs: string; label?: string } }
   | { intent: "reminder"; slots: { action: "start"; task: string; when: string; repeat?: string; before?: string; of?: string } }
   | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true"; next?: "true" } };
@@ -143,6 +143,9 @@ const reminderLead =
 // "read me my reminders", "how many reminders have I got", "anything I need reminding about": asking what is set.
 const listsReminders = /\b(?:what|which|list|show|any|do i have|have i got|tell me|read|go through|how many|are there|is there)\b/;
 // "when is my next reminder", "what's my first reminder tomorrow": the soonest one alone.
+// "which timer finishes first", "what's my next timer", "which one goes off first" (after a timer turn): the soonest.
+const asksNextTimer =
+  /^(?:(?:which|what) (?:(?:timer|one|1)(?: of (?:them|my timers|the timers))?|of (?:them|my timers|the timers)) (?:(?:will )?(?:finish(?:es)?|ends?|go(?:es)? off|rings?|be done)|is (?:done|up|going off)) (?:first|1st|next|soonest)|(?:what is|when is) (?:the|my) next timer(?: going off| due)?)$/;
 const asksNextReminder = /\b(?:next|soonest|upcoming|first)\b(?: \w+)? reminder\b/;
 // "what have you got down for me", "what have you got lined up for me today": what the assistant holds for the user to do is its reminders.
 const asksWhatIsDue =
@@ -435,8 +438,10 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
     const repeat = repeatIn(task);
     return { intent: "reminder", slots: { action: "start", task: repeat?.text ?? task, when: answer, ...(repeat ? { repeat: repeat.rule } : {}) } };
   }
-  if (asksTimeLeft.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, timerLabel(text)) };
   const lastIntent = [...recent].reverse().find((t) => t.role === "assistant")?.intent;
+  const next = asksNextTimer.exec(text);
+  if (next && (/\btimers?\b/.test(next[0]) || lastIntent === "timer")) return { intent: "timer", slots: { action: "next" } };
+  if (asksTimeLeft.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, timerLabel(text)) };
   if (lastIntent === "reminder" && reminderByOne.test(text)) return reminderRequest(text.replace(/ the (?:one|1) /, " the reminder "), recent);
   const afterTimer = lastIntent === "timer";
   const ordered = text.replace(startAgain, (_, started: string | undefined, going: string | undefined) => `resume ${started ?? going}`);

@@ -163,6 +163,12 @@ export function timerReplies(
           const name = changed.label ? timerName(changed) : "your timer";
           return { text: `Okay, ${name} is now ${spokenSpan(Number(slots.durationMs))}, with ${spokenSpan(changed.remainingMs)} left.` };
         }
+        case "next": {
+          // Paused ones go off only once resumed: the soonest is among the running.
+          const [soonest] = (await active(context, "timer")).filter((t) => t.state === "running").sort((a, b) => a.remainingMs - b.remainingMs);
+          if (!soonest) return { text: "You don't have any timers running." };
+          return { text: `${capitalised(timerName(soonest))} goes off first, in ${spokenSpan(soonest.remainingMs)}.` };
+        }
         case "add": {
           const target = chosen(await active(context, "timer"), slots.label, context);
           if (isReply(target)) return target;
