@@ -1,6 +1,6 @@
 /**
  * Requests the task router reads by rule, not from exemplars (timers, reminders and alarms,
- * arithmetic and conversions, days ahead), as sentence templates for pc2's domain language model:
+ * arithmetic and conversions, days ahead, the clock a span from now), as sentence templates for pc2's domain language model:
  * without them the model knows "where is my car" but not "set a timer for ten minutes". Each
  * template's slots are filled with a few everyday fillers, in words as they are said;
  * `tests/pc2/domain-corpus.test.ts` checks that the router's rules read every sentence as its intent.
@@ -31,7 +31,7 @@ const fillers: Readonly<Record<Slot, readonly string[]>> = {
     "how many ounces in a kilo",
     "convert five feet to metres",
   ],
-  day: ["christmas", "new year's day", "friday", "halloween"],
+  day: ["christmas", "new year's day", "friday", "halloween", "easter", "mother's day"],
   repeat: ["every day at eight", "every morning", "every monday at nine", "every weekday at seven am"],
 };
 
@@ -49,6 +49,7 @@ export const ruleTemplates: ReadonlyArray<[template: string, intent: "timer" | "
   ["cancel the timer", "timer"],
   ["stop the timer", "timer"],
   ["what timers do i have", "timer"],
+  ["which timer finishes first", "timer"],
   ["add {duration} to the {label} timer", "timer"],
   ["add {duration} to the timer", "timer"],
   ["remind me to {task} {moment}", "reminder"],
@@ -65,6 +66,7 @@ export const ruleTemplates: ReadonlyArray<[template: string, intent: "timer" | "
   ["{conversion}", "calculate"],
   ["how many days until {day}", "time"],
   ["what day is {day}", "time"],
+  ["what time will it be in {duration}", "time"],
 ];
 
 /**

@@ -6,6 +6,7 @@ import { buildNgramModel } from "../../agents-src/pc2/model-server/ngram-languag
 import { readFile, rm } from "node:fs/promises";
 import { domainCorpusModule, spokenNumber, spokenWords } from "../../scripts/stt-domain-corpus";
 import { ruleRequests } from "../../scripts/stt-rule-requests";
+import { clockShiftRequest } from "../../agents-src/core/task-router/clock-shifts";
 import { daysUntilRequest, namedDay } from "../../agents-src/core/task-router/day-questions";
 import { spokenMath } from "../../agents-src/core/task-router/spoken-math";
 import { timerRequestOf } from "../../agents-src/core/task-router/timer-requests";
@@ -20,7 +21,11 @@ describe("pc2's domain corpus", () => {
 
   it("holds the requests the router reads by rule, each read by the router's rules as its intent", () => {
     const read = (sentence: string) =>
-      timerRequestOf(sentence)?.intent ?? (spokenMath(sentence) ? "calculate" : undefined) ?? daysUntilRequest(sentence)?.intent ?? (namedDay(sentence).day ? "time" : undefined);
+      timerRequestOf(sentence)?.intent ??
+      (spokenMath(sentence) ? "calculate" : undefined) ??
+      clockShiftRequest(sentence)?.intent ??
+      daysUntilRequest(sentence)?.intent ??
+      (namedDay(sentence).day ? "time" : undefined);
     const requests = ruleRequests();
     expect(requests.length).toBeGreaterThan(150);
     expect(requests.filter(({ sentence, intent }) => read(sentence) !== intent)).toEqual([]);
