@@ -6,6 +6,13 @@
  */
 const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+/** The day `inYear` gives this year, or next year's once this year's has passed (today's is still this year's), as chrono-node reads it: "november 26 2026". */
+function nextFrom(inYear: (year: number) => Date, today: Date): string {
+  const start = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  const day = inYear(today.getFullYear()) >= start ? inYear(today.getFullYear()) : inYear(today.getFullYear() + 1);
+  return `${monthNames[day.getMonth()]} ${day.getDate()} ${day.getFullYear()}`;
+}
+
 /**
  * The next day, from `today` on, that is the `nth` `weekday` (0 Sunday) of `month` (0 January); -1
  * for the last. As chrono-node reads it: "november 26 2026".
@@ -19,9 +26,7 @@ export function nthWeekdayOf(nth: number, weekday: number, month: number, today 
     const first = new Date(year, month, 1);
     return new Date(year, month, 1 + ((weekday - first.getDay() + 7) % 7) + 7 * (nth - 1));
   };
-  const start = new Date(today.getFullYear(), today.getMonth(), today.getDate());
-  const day = inYear(today.getFullYear()) >= start ? inYear(today.getFullYear()) : inYear(today.getFullYear() + 1);
-  return `${monthNames[day.getMonth()]} ${day.getDate()} ${day.getFullYear()}`;
+  return nextFrom(inYear, today);
 }
 
 /** Easter Sunday of `year` in the Gregorian calendar (the anonymous algorithm of Nature, 1876), as [month (0 January), day]. */
@@ -41,9 +46,7 @@ export function fromEaster(offset: number, today = new Date()): string {
     const [month, day] = easterSunday(year);
     return new Date(year, month, day + offset);
   };
-  const start = new Date(today.getFullYear(), today.getMonth(), today.getDate());
-  const day = inYear(today.getFullYear()) >= start ? inYear(today.getFullYear()) : inYear(today.getFullYear() + 1);
-  return `${monthNames[day.getMonth()]} ${day.getDate()} ${day.getFullYear()}`;
+  return nextFrom(inYear, today);
 }
 
 // Days that people ask after by name; chrono-node reads none of them. Fixed on the calendar, the nth
@@ -107,7 +110,5 @@ export function namedDayDate(said: string, today: Date): [year: number, month: n
 /** "december 24" as its next date from `today` on: "december 24 2026". */
 function nextOn(monthDay: string, today: Date): string {
   const [monthName, day] = monthDay.split(" ");
-  const start = new Date(today.getFullYear(), today.getMonth(), today.getDate());
-  const year = new Date(today.getFullYear(), monthNames.indexOf(monthName), Number(day)) >= start ? today.getFullYear() : today.getFullYear() + 1;
-  return `${monthDay} ${year}`;
+  return nextFrom((year) => new Date(year, monthNames.indexOf(monthName), Number(day)), today);
 }
