@@ -598,6 +598,14 @@ describe("router rules", () => {
     ["be a good lad and tell me the time", "tell me the time"],
     ["be a star", "be a star"],
     ["i want to be a star and sing", "i want to be a star and sing"],
+    // Round 21: a reason said before an order to forget (fresh-19's "we've checked out now, forget about the hotel
+    // room"; the round's own "they've changed it, forget ...", "she's cancelled, so forget ..."); a lead that asks
+    // to keep something, and a reason after, stay.
+    ["we've checked out now, forget about the hotel room", "forget about the hotel room"],
+    ["she's cancelled, so forget about the babysitter", "forget about the babysitter"],
+    ["i've left the gym now, you can forget about my gym locker", "you can forget about my gym locker"],
+    ["remember the code is 12, forget the old one", "remember the code is 12, forget the old one"],
+    ["my keys are in the drawer, not the bowl", "my keys are in the drawer, not the bowl"],
   ])("requestCore(%j) = %j", (text, core) => {
     expect(requestCore(text)).toBe(core);
   });
@@ -897,6 +905,20 @@ describe("router rules", () => {
     ["how should we cook brisket", "recipes"],
     ["how do i make a reminder", null],
     ["how do you make me remember things", null],
+    // Round 21: whether a medicine may be taken (fresh-19's ibuprofen with a cold; the round's own paracetamol, mixing,
+    // every day, an empty stomach), said bare as medicines are; a sport someone goes to is theirs (fresh-19's "ethan's
+    // football practice"; the round's own training and lessons), a fixture or a score the world's.
+    ["is it alright to take ibuprofen with a cold", "medical questions"],
+    ["is it ok to mix ibuprofen and aspirin", "medical questions"],
+    ["can i take ibuprofen on an empty stomach", "medical questions"],
+    ["is it bad to take antihistamines every day", "medical questions"],
+    ["is it ok to take the bins out tonight", null],
+    ["can i take my tablets with food", null],
+    ["when is ethan's football practice", null],
+    ["what time is grace's tennis lesson", null],
+    ["when is noah's basketball training", null],
+    ["who won the football", "sports results"],
+    ["what is the cricket score", "sports results"],
   ])("outOfDomainTopic(%j) = %j", (text, topic) => {
     expect(outOfDomainTopic(text)).toBe(topic);
   });
