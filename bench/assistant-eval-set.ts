@@ -1079,6 +1079,67 @@ const round17OwnRequests: EvalDialogue[] = [
   ]),
 ];
 
+// Round 21's own requests (2026-12-07), written before its fixes from the kinds fresh-19 failed on (not its sentences):
+// a reminder on a day of the coming week, alarms asked for as a thing ("i need an alarm ...") or repeating, a day of
+// every month, a timer named by a bare word after "for", a reason said before "forget ...", a named person's
+// practice or lesson, and whether a medicine is safe to take.
+const round21OwnRequests: EvalDialogue[] = [
+  ...singlePairs("tuned", "reminder", "reminder", [
+    ["remind me to phone the plumber on wednesday at 2 pm", "remind you to phone the plumber (on Wednesday|tomorrow) at 2:00 PM"],
+    ["ping me on thursday at 7 pm to put the bins out", "remind you to put the bins out (on Thursday|tomorrow) at 7:00 PM"],
+    ["remind me on sunday at 3 pm to buy a birthday card", "remind you to buy a birthday card (on Sunday|tomorrow) at 3:00 PM"],
+    ["set a reminder for friday at 4 pm to water the lawn", "remind you to water the lawn (on Friday|tomorrow) at 4:00 PM"],
+    ["can i get an alarm for 5 am", "5:00 AM"],
+    ["i'd like an alarm at 6:45 tomorrow", "6:45 AM"],
+    ["i need an alarm for 5 tomorrow", "5:00 AM"],
+    ["set the alarm for quarter past six tomorrow morning", "6:15 AM"],
+    ["set an alarm for 8 on saturday morning", "8:00 AM"],
+    ["alarm for 6 am every day", "every day at 6:00 AM"],
+    ["set an alarm for 5:30 am on weekdays", "every weekday at 5:30 AM"],
+    ["i want an alarm every saturday at 9 am", "every Saturday at 9:00 AM"],
+    ["remind me to pay the council tax on the fifteenth of every month", "remind you to pay the council tax.*every month"],
+    ["remind me on the 3rd of each month to top up the gas meter", "remind you to top up the gas meter.*every month"],
+    ["remind me to check the smoke alarms on the first of every month at 10 am", "remind you to check the smoke alarms every month.*10:00 AM"],
+  ]),
+  dialogue("tuned", "reminder", "round21-vet", [
+    ["remind me to book the vet", "reminder", "when should I remind you to book the vet"],
+    ["sunday at 11 am", "reminder", "remind you to book the vet (on Sunday|tomorrow) at 11:00 AM"],
+  ]),
+  ...singlePairs("tuned", "timer", "timer", [
+    ["set a 20 minute timer for homework", "homework timer is set for 20 minutes"],
+    ["start a timer for meditation for 10 minutes", "meditation timer is set for 10 minutes"],
+    ["put on a timer for stretching, 5 minutes", "stretching timer is set for 5 minutes"],
+  ]),
+  dialogue("tuned", "timer", "round21-revision", [
+    ["start a 45 minute timer for revision", "timer", "revision timer is set for 45 minutes"],
+    ["pause it", "timer", "paused"],
+    ["carry on with the revision timer", "timer", "running again|resumed"],
+  ]),
+  dialogue("tuned", "forget", "round21-gate", [
+    ["remember the gate code is 5521", "remember", "gate code is 5521"],
+    ["they've changed it, forget the gate code", "forget", `${forgotten}.*5521`],
+  ]),
+  dialogue("tuned", "forget", "round21-locker", [
+    ["remember my gym locker is number 62", "remember", "locker is number 62"],
+    ["i've left the gym now, you can forget about my gym locker", "forget", `${forgotten}.*62`],
+  ]),
+  dialogue("tuned", "forget", "round21-babysitter", [
+    ["the babysitter is coming at 7 tonight", "remember", "babysitter is coming at 7"],
+    ["she's cancelled, so forget about the babysitter", "forget", `${forgotten}.*babysitter`],
+  ]),
+  ...single("tuned", "recall", "recall", unknownReply, [
+    "when's Noah's basketball training", "what time is Grace's tennis lesson", "what time is Ben's football training tomorrow",
+  ]),
+  dialogue("tuned", "recall", "round21-cricket", [
+    ["Jack's cricket practice is on wednesday at 6 pm", "remember", "cricket practice is on wednesday at 6"],
+    ["when is Jack's cricket practice", "recall", "wednesday.*6"],
+  ]),
+  ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
+    "is it safe to take paracetamol with antibiotics", "is it ok to mix ibuprofen and aspirin", "is it bad to take antihistamines every day",
+    "can i take ibuprofen on an empty stomach", "is it safe to drink alcohol on antibiotics",
+  ]),
+];
+
 // Round 20's own requests (2026-12-07), written before its fixes from the kinds fresh-18 failed on (not its sentences):
 // the moon, illness and cooking asked of the world; a reminder wrapped in a favour ("be an angel and ...")
 // or whose task names a part of the day ("the morning tablets"); farewells from around Britain; a kept
@@ -1333,7 +1394,7 @@ const round18OwnRequests: EvalDialogue[] = [
 
 /** Every dialogue with one turn or more; "dialogues" in the report are those with two or more. */
 export const evalSet: readonly EvalDialogue[] = [
-  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...round17OwnRequests, ...round18OwnRequests, ...round19OwnRequests, ...round20OwnRequests, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
+  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...round17OwnRequests, ...round18OwnRequests, ...round19OwnRequests, ...round20OwnRequests, ...round21OwnRequests, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
   ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues, ...fresh4Singles, ...fresh4Dialogues, ...fresh5Singles, ...fresh5Dialogues,
   ...fresh6Singles, ...fresh6Dialogues, ...fresh7Singles, ...fresh7Dialogues, ...fresh8Singles, ...fresh8Dialogues, ...fresh9Singles, ...fresh9Dialogues, ...fresh10Singles, ...fresh10Dialogues, ...fresh11Singles, ...fresh11Dialogues,
   ...fresh12Singles, ...fresh12Dialogues, ...fresh13Singles, ...fresh13Dialogues,

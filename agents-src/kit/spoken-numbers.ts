@@ -17,3 +17,14 @@ export function withDigits(text: string): string {
   doc.numbers().toNumber();
   return doc.text().replace(/\b\d(?: \d\b)+/g, (digits) => digits.replace(/ /g, ""));
 }
+
+// The ordinals a day of the month is said with; "twenty first" and "thirty first" are a tens word before one of them.
+export const ordinalWord =
+  "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth";
+
+/** "first" -> "1st", "twenty first" -> "21st"; an ordinal already in digits as it is. */
+export function ordinalDigits(ordinal: string): string {
+  const doc = nlp(ordinal);
+  doc.numbers().toNumber();
+  return doc.text();
+}

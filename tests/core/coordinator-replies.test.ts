@@ -148,7 +148,7 @@ describe("coordinator's own replies", () => {
     ["P1D", "2026-12-07T20:00:00Z", "every day at 8:00 PM"],
     ["weekdays", "2026-12-08T07:00:00Z", "every weekday at 7:00 AM"],
     ["P1W", "2026-12-10T19:00:00Z", "every Thursday at 7:00 PM"],
-    ["P2W", "2026-12-10T19:00:00Z", "every other Thursday, the first on Thursday, December 10 at 7:00 PM"],
+    ["P2W", "2026-12-10T19:00:00Z", "every other Thursday, the first on Thursday at 7:00 PM"],
     ["P2D", "2026-12-08T18:00:00Z", "every other day, the first tomorrow at 6:00 PM"],
     ["PT2H", "2026-12-07T11:00:00Z", "every 2 hours, the first at 11:00 AM"],
     ["PT1H", "2026-12-07T10:00:00Z", "every hour, the first at 10:00 AM"],
@@ -224,7 +224,7 @@ describe("coordinator's own replies", () => {
       expect(calls).toEqual(["/v1/timers/fish/add-time"]);
       expect(timers[1].dueAt).toBe("2026-12-07T19:00:00.000Z");
       expect((await reminder(decision("reminder", { action: "move", when: "at 9 am" }), context)).text).toBe("That time has passed. When should I remind you to feed the fish instead?");
-      expect((await reminder(decision("reminder", { action: "move", when: "friday" }), context)).text).toBe("Okay, I'll remind you to feed the fish on Friday, December 11 at 7:00 PM instead.");
+      expect((await reminder(decision("reminder", { action: "move", when: "friday" }), context)).text).toBe("Okay, I'll remind you to feed the fish on Friday at 7:00 PM instead.");
       expect(timers[0].dueAt).toBe("2026-12-07T20:00:00Z");
     });
 
@@ -268,17 +268,17 @@ describe("coordinator's own replies", () => {
     const { reminder } = timerReplies(timekeeper, "UTC", at, kept);
     const said = async (slots: Record<string, string>) => (await reminder(decision("reminder", { action: "start", when: "", ...slots }), context)).text;
     expect(await said({ task: "about my dentist appointment", before: "3600000", of: "my dentist appointment" })).toBe(
-      "Okay, I'll remind you about your dentist appointment on Friday, December 11 at 2:00 PM, 1 hour before it.",
+      "Okay, I'll remind you about your dentist appointment on Friday at 2:00 PM, 1 hour before it.",
     );
     expect(await said({ task: "buy a card", before: "86400000", of: "my dentist appointment" })).toBe(
-      "Okay, I'll remind you to buy a card on Thursday, December 10 at 3:00 PM, 1 day before your dentist appointment.",
+      "Okay, I'll remind you to buy a card on Thursday at 3:00 PM, 1 day before your dentist appointment.",
     );
     expect(posted.map((p) => p.dueAt)).toEqual(["2026-12-11T14:00:00.000Z", "2026-12-10T15:00:00.000Z"]);
     expect(await said({ task: "about my sister's wedding", before: "604800000", of: "my sister's wedding" })).toBe(
       "I don't know when your sister's wedding is, so I can't count 1 week back from it. Tell me when it is, or when to remind you.",
     );
     expect(await said({ task: "about my dentist appointment", before: "864000000", of: "my dentist appointment" })).toBe(
-      "Your dentist appointment is on Friday, December 11 at 3:00 PM, so 10 days before it has passed.",
+      "Your dentist appointment is on Friday at 3:00 PM, so 10 days before it has passed.",
     );
     expect(await said({ task: "stretch", before: "1800000" })).toBe("30 minutes before what?");
     expect(posted).toHaveLength(2);

@@ -365,6 +365,30 @@ describe("router rules", () => {
     ["remind me to call mum in the evening", { intent: "reminder", slots: { action: "start", task: "call mum", when: "evening" } }],
     ["remind me in the evening to call mum", { intent: "reminder", slots: { action: "start", task: "call mum", when: "evening" } }],
     ["remind me to put the bins out tomorrow morning", { intent: "reminder", slots: { action: "start", task: "put the bins out", when: "tomorrow morning" } }],
+    // Round 21: an alarm asked for as a thing, with the day's part after its hour, or repeating (fresh-19's "i need an
+    // alarm at 4:30 am please", "set an alarm for 7 tomorrow morning", "alarm at 7 am every weekday"; the round's own
+    // "can i get an alarm", "set an alarm for 5:30 am on weekdays"); a house's alarm is still no one's wake-up.
+    ["i need an alarm at 4:30 am please", { intent: "reminder", slots: { action: "start", task: "wake up", when: "at 4:30 am" } }],
+    ["can i get an alarm for 5 am", { intent: "reminder", slots: { action: "start", task: "wake up", when: "at 5 am" } }],
+    ["set an alarm for 7 tomorrow morning", { intent: "reminder", slots: { action: "start", task: "wake up", when: "tomorrow morning at 7" } }],
+    ["set an alarm for half six tomorrow morning", { intent: "reminder", slots: { action: "start", task: "wake up", when: "tomorrow morning at 6:30" } }],
+    ["alarm at 7 am every weekday", { intent: "reminder", slots: { action: "start", task: "wake up", when: "at 7 am", repeat: "weekdays" } }],
+    ["set an alarm for 5:30 am on weekdays", { intent: "reminder", slots: { action: "start", task: "wake up", when: "at 5:30 am", repeat: "weekdays" } }],
+    ["i want an alarm every saturday at 9 am", { intent: "reminder", slots: { action: "start", task: "wake up", when: "at 9 am on saturday", repeat: "P1W" } }],
+    ["i need an alarm", { intent: "reminder", slots: { action: "start", task: "wake up", when: "" } }],
+    ["i need a new burglar alarm", null],
+    // A day of every month (fresh-19's "on the first of every month"; the round's own fifteenth and 3rd): the repeat,
+    // and the day as its first moment; "of the month" alone is the next such day, once.
+    ["remind me on the first of every month to pay the rent", { intent: "reminder", slots: { action: "start", task: "pay the rent", when: "on the 1st", repeat: "P1M" } }],
+    ["remind me to pay the council tax on the fifteenth of every month", { intent: "reminder", slots: { action: "start", task: "pay the council tax", when: "on the 15th", repeat: "P1M" } }],
+    ["remind me on the 3rd of each month at 10 am to top up the meter", { intent: "reminder", slots: { action: "start", task: "top up the meter", when: "on the 3rd at 10 am", repeat: "P1M" } }],
+    ["remind me on the twenty first of the month to send the invoice", { intent: "reminder", slots: { action: "start", task: "send the invoice", when: "on the 21st" } }],
+    // A timer named by a bare word after "timer for" (fresh-19's "for study"; the round's own homework, meditation);
+    // a length or a moment there is none.
+    ["start a 25 minute timer for study", { intent: "timer", slots: { action: "start", durationMs: "1500000", label: "study" } }],
+    ["start a timer for meditation for 10 minutes", { intent: "timer", slots: { action: "start", durationMs: "600000", label: "meditation" } }],
+    ["set a timer for half an hour", { intent: "timer", slots: { action: "start", durationMs: "1800000" } }],
+    ["set a timer for 5 minutes", { intent: "timer", slots: { action: "start", durationMs: "300000" } }],
   ])("timerRequestOf(%j)", (text, expected) => {
     expect(timerRequestOf(text)).toEqual(expected);
   });
@@ -585,6 +609,14 @@ describe("router rules", () => {
     ["be a good lad and tell me the time", "tell me the time"],
     ["be a star", "be a star"],
     ["i want to be a star and sing", "i want to be a star and sing"],
+    // Round 21: a reason said before an order to forget (fresh-19's "we've checked out now, forget about the hotel
+    // room"; the round's own "they've changed it, forget ...", "she's cancelled, so forget ..."); a lead that asks
+    // to keep something, and a reason after, stay.
+    ["we've checked out now, forget about the hotel room", "forget about the hotel room"],
+    ["she's cancelled, so forget about the babysitter", "forget about the babysitter"],
+    ["i've left the gym now, you can forget about my gym locker", "you can forget about my gym locker"],
+    ["remember the code is 12, forget the old one", "remember the code is 12, forget the old one"],
+    ["my keys are in the drawer, not the bowl", "my keys are in the drawer, not the bowl"],
   ])("requestCore(%j) = %j", (text, core) => {
     expect(requestCore(text)).toBe(core);
   });
@@ -884,6 +916,20 @@ describe("router rules", () => {
     ["how should we cook brisket", "recipes"],
     ["how do i make a reminder", null],
     ["how do you make me remember things", null],
+    // Round 21: whether a medicine may be taken (fresh-19's ibuprofen with a cold; the round's own paracetamol, mixing,
+    // every day, an empty stomach), said bare as medicines are; a sport someone goes to is theirs (fresh-19's "ethan's
+    // football practice"; the round's own training and lessons), a fixture or a score the world's.
+    ["is it alright to take ibuprofen with a cold", "medical questions"],
+    ["is it ok to mix ibuprofen and aspirin", "medical questions"],
+    ["can i take ibuprofen on an empty stomach", "medical questions"],
+    ["is it bad to take antihistamines every day", "medical questions"],
+    ["is it ok to take the bins out tonight", null],
+    ["can i take my tablets with food", null],
+    ["when is ethan's football practice", null],
+    ["what time is grace's tennis lesson", null],
+    ["when is noah's basketball training", null],
+    ["who won the football", "sports results"],
+    ["what is the cricket score", "sports results"],
   ])("outOfDomainTopic(%j) = %j", (text, topic) => {
     expect(outOfDomainTopic(text)).toBe(topic);
   });

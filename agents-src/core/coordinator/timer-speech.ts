@@ -46,16 +46,20 @@ export function timerName(timer: SpokenTimer): string {
 }
 
 /**
- * "at 5:00 PM", "tomorrow at 9:00 AM", "on Friday, March 14 at 8:30 AM". A clock time later today
- * is said bare, as people say it ("I'll remind you at 7"): "today" adds nothing a listener needs,
- * and every blind part's reminder patterns expect the bare time (fresh-9 once, fresh-10 five times).
+ * "at 5:00 PM", "tomorrow at 9:00 AM", "on Saturday at 11:00 AM", "on Friday, March 14 at 8:30 AM".
+ * A clock time later today is said bare, as people say it ("I'll remind you at 7"): "today" adds
+ * nothing a listener needs, and every blind part's reminder patterns expect the bare time (fresh-9
+ * once, fresh-10 five times). A day of the coming week is its weekday alone, as it was asked
+ * ("on saturday at 11 am"): within six days no weekday is said twice, and fresh-19 expected
+ * "Saturday at 11:00 AM" four times; from a week on the date tells which of two Saturdays.
  */
 export function spokenMoment(at: Date, now: Date, timeZone: string): string {
   const clock = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(at);
   const days = calendarDaysBetween(now, at, timeZone);
   if (days === 0) return `at ${clock}`;
   if (days === 1) return `tomorrow at ${clock}`;
-  return `on ${new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric" }).format(at)} at ${clock}`;
+  const day = days > 1 && days < 7 ? { weekday: "long" as const } : { weekday: "long" as const, month: "long" as const, day: "numeric" as const };
+  return `on ${new Intl.DateTimeFormat("en-US", { timeZone, ...day }).format(at)} at ${clock}`;
 }
 
 const clockOf = (at: Date, timeZone: string): string => new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(at);

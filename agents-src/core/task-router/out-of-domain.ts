@@ -1,3 +1,8 @@
+// "is it safe to take paracetamol with antibiotics", "can i take ibuprofen on an empty stomach": whether a medicine may be
+// taken, said bare as medicines are; "is it ok to take the bins out", "can i take my mum with me" take a kept or
+// determined thing, and are no medicine.
+const medicineTaken = String.raw`^(?:(?:is|would) it (?:be )?(?:safe|ok|okay|alright|all right|fine|bad|dangerous|wise) to|(?:can|should|could|may) (?:i|you|we|one)) (?:take|mix|drink) (?!(?:the|my|our|your|his|her|their|a|an|this|that|these|those|it|them|me|him|us|some|off|out|over|up|down|care|time|part|place|a look)\b)[a-z]+(?: [a-z]+)? (?:with|and|on|while|when|if|during|after|before|every|for)\b`;
+
 /**
  * Requests for skills this assistant does not have. Matched to the nearest intent they get a
  * wrong answer ("what's the weather like" -> the time), so they are recognised by topic first and
@@ -7,8 +12,12 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
   { topic: "the weather", cue: /\b(?:weather|forecast|temperature outside|raining|going to rain|will it (?:rain|snow)|snowing|showers|storms?|stormy|thunder(?:storms?)?|frosty?|foggy|drizzle|sunny|cloudy|humid(?:ity)?|windy|how (?:hot|cold) is it)\b|^(?:will|would|do|should|shall) (?:i|we) (?:need|want|take|bring) (?:to (?:take|bring|wear) )?(?:a|an|my|the|some|our) (?:brolly|umbrella|raincoat|coat|jacket|sun ?cream|sunscreen|sunglasses|wellies|wellingtons)s?\b/ },
   // "what's the latest on the election": the world's latest, unless it is the user's own ("the latest on my visa").
   { topic: "the news", cue: /\b(?:news|headlines|current events|happening in the world)\b|\bthe latest (?:on|about|with|from|in) (?!(?:my|our)\b)/ },
-  // "when do the twins play next": a team's next fixture, unless it is the user's own ("when do we play next").
-  { topic: "sports results", cue: /\b(?:score|who won|league|football|soccer|basketball|baseball|cricket|tennis|world cup|olympics)\b|(?<!\b(?:i|we|you) )\bplay(?:ing)? next\b/ },
+  // "when do the twins play next": a team's next fixture, unless it is the user's own ("when do we play next"). A sport
+  // someone goes to ("noah's basketball training", "football practice", "tennis lessons") is a kept thing of theirs.
+  {
+    topic: "sports results",
+    cue: /\b(?:score|who won|league|(?:football|soccer|basketball|baseball|cricket|tennis)(?! (?:practices?|training|lessons?|class(?:es)?|club|camp|coach|kit|boots|trials?)\b)|world cup|olympics)\b|(?<!\b(?:i|we|you) )\bplay(?:ing)? next\b/,
+  },
   { topic: "music and media", cue: /\b(?:play (?:some|a|the|my)?\s*(?:music|song|songs|radio|podcast|playlist|album|jazz|rock)|next song|skip (?:this )?song|turn (?:up|down) the volume|turn (?:it|this|that) (?:up|down)|louder|quieter|volume|spotify|netflix|movie|movies|films?|cinema|tv show|podcasts?|(?:what is|what|anything|something|nothing) (?:good )?on (?:the )?(?:telly|tv|television|box|radio)|(?:telly|tv|television) (?:guide|listings|schedule|tonight))\b/ },
   { topic: "calls and messages", cue: /^(?:please )?(?:call|phone|ring|dial|text|message|email|e-mail)\b|\bsend (?:a |an )?(?:text|message|email|e-mail)\b|\b(?:read|check|open) (?:me )?(?:my |the )?(?:e-?mails?|messages|texts|inbox|voicemails?)\b/ },
   { topic: "controlling devices", cue: /\b(?:turn (?:on|off) the|switch (?:on|off) the|lights?|thermostat|heating|air conditioning|lock the door|unlock the door|vacuum|find my (?:phone|mobile|tablet|watch))\b/ },
@@ -44,7 +53,7 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
   // unless it is the user's own ("what are the side effects of my tablets" names a kept thing, read before any topic).
   {
     topic: "medical questions",
-    cue: /\b(?:(?:signs|symptoms|causes|treatments?|cures?|side effects) (?:of|for)|contagious|infectious|incubation period)\b|^what causes\b|^(?:how do you|how to) (?:treat|cure)\b/,
+    cue: new RegExp(String.raw`\b(?:(?:signs|symptoms|causes|treatments?|cures?|side effects) (?:of|for)|contagious|infectious|incubation period)\b|^what causes\b|^(?:how do you|how to) (?:treat|cure)\b|${medicineTaken}`),
   },
   {
     topic: "general knowledge",

@@ -97,6 +97,11 @@ const reasonAfterQuestion = new RegExp(
 // "forget that, the kids might hear", "delete it - it's wrong now": an order about what was just
 // said, then the reason for it; the reason would otherwise be read as what to forget.
 const reasonAfterReference = /^((?:forget|delete|erase|remove|scrap|drop|wipe|cancel|clear|bin|ditch) (?:that|it|this|them|those))\s*[,;:–-]\s*\p{L}.*$/iu;
+// "we've sold the caravan, forget the caravan's pitch number", "she's cancelled, so forget about the babysitter": the
+// reason said first, then the order to let a kept thing go; the reason would otherwise be read as a fact to keep. A
+// lead that asks for something itself ("remember ..., forget ...") is no reason.
+const reasonBeforeForget =
+  /^(?!.*\b(?:remember|remind|note|save|keep)\b.*,)[^,]*\p{L}[^,]*,\s*(?:so |and |now |then )?(?=(?:(?:you can|you may|please) )?(?:forget|delete|erase|wipe|scrap|bin|ditch)\b)/iu;
 
 // "i was at the garden centre and the label said it wants pruning in february so could you remember that ...": what
 // led up to a request, joined to it by "so" or "anyway", asks for nothing; the polite "could you" or "please" after
@@ -121,6 +126,7 @@ export function requestCore(text: string): string {
       .replace(innerHesitation, "")
       .replace(reasonAfterQuestion, "$1")
       .replace(reasonAfterReference, "$1")
+      .replace(reasonBeforeForget, "")
       .trim();
   }
   if (!/[\p{L}\p{N}]/u.test(core)) return text;

@@ -1,7 +1,7 @@
 import type * as chrono from "chrono-node";
 import { moments } from "../../kit/moments";
 import { swapPerson } from "../../kit/perspective";
-import { withDigits } from "../../kit/spoken-numbers";
+import { ordinalDigits, ordinalWord, withDigits } from "../../kit/spoken-numbers";
 import { lastSubjectAsSaid, RecentTurn } from "./conversation-context";
 
 /**
@@ -55,10 +55,10 @@ const reminderWord = /\breminders?\b/;
 const labelBefore = /\b(?:a|an|the|my)\s+((?:(?!\d)[a-z]+\s+){0,2}?(?!\d)[a-z]+)\s+timer\b/;
 // "for the couscous" wherever it stands ("a timer for 15 minutes for the couscous", "time 3 minutes for my tea",
 // "for dad's soup", "for my sister's cake": an owner names whose, the thing after it is the label;
-// after the length, "for savasana" needs no article),
+// after the length or the timer, "for savasana", "a 25 minute timer for study" need no article),
 // "left on the rice", "until the eggs are done": what the timer is for, said after it.
 const labelAfter =
-  /\b(?:for (?:(?:the|my|our)(?: [a-z]+'s)?|[a-z]+'s)|(?:seconds?|minutes?|hours?) for(?! (?:now|me|us|you|a|an|the|my|our)\b| [a-z]+'s\b)|called|named|(?:left|longer|remaining|long) on (?:the|my)|until (?:the|my)|how long (?:has|have) (?:the|my))\s+((?:(?!\d)[a-z]+)(?:\s+(?!\d)(?!(?:for|is|are|please|now|then|timer|got|left)\b)[a-z]+)?)\b/;
+  /\b(?:for (?:(?:the|my|our)(?: [a-z]+'s)?|[a-z]+'s)|(?:seconds?|minutes?|hours?|timer|countdown) for(?! (?:now|me|us|you|a|an|the|my|our|half|quarter|later|tonight|today|tomorrow)\b| [a-z]+'s\b)|called|named|(?:left|longer|remaining|long) on (?:the|my)|until (?:the|my)|how long (?:has|have) (?:the|my))\s+((?:(?!\d)[a-z]+)(?:\s+(?!\d)(?!(?:for|is|are|please|now|then|timer|got|left)\b)[a-z]+)?)\b/;
 // "pasta timer 8 minutes", "egg timer for 3 minutes": said in a hurry, the label opens the request
 // with no article and the length follows; an opening verb or article ("set timer for 5", "a timer
 // for 5") is no label, hence those words among `notLabels`.
@@ -158,20 +158,26 @@ const customaryMoments: Record<string, string> = { lunchtime: "12:30", teatime: 
 // 8 AM to it); with the day and its part first, "tomorrow morning at 6:30", it reads the three as one moment.
 const partOfDayAfterClock =
   /\b(at \d{1,2}(?::\d{2})?(?: ?[ap]m)?) ((?:on )?(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)) (morning|afternoon|evening|night)\b/g;
+const dayPartFirst = (text: string): string => text.replace(partOfDayAfterClock, "$2 $3 $1");
 // "in an hour and a half", "in 2 and a quarter hours": chrono-node reads "in an hour" and leaves "and a half" to the task.
 const delayWithFraction = new RegExp(String.raw`\bin ((?:\d+|an?) and (?:${unitFraction}) (?:hours?|minutes?)|(?:\d+|an?) (?:hours?|minutes?) and (?:${unitFraction}))\b`, "g");
 const inSeconds = (span: string): string => `in ${spokenDuration(span) / 1000} seconds`;
 
+// "on the first of every month", "the 15th of each month": a day of every month, which chrono-node reads only as "every month
+// on the 1st" (repeatIn takes the repeat, kit/moments the day); "on the 3rd of the month" is the next such day.
+const dayOfEveryMonth = new RegExp(String.raw`\b(?:on )?the (\d{1,2}(?:st|nd|rd|th)|(?:twenty |thirty )?${ordinalWord}) (?:day )?of (every|each|the) month\b`, "g");
+
 // chrono-node reads "5:30" but not "half past five", nor the British "half six" (6:30).
 function reminderMoments(text: string): string {
-  return text
+  const said = text
     .replace(delayWithFraction, (_, span: string) => inSeconds(span))
     .replace(/\b(lunch|tea|dinner|supper|bed) ?time\b/g, (_, meal: string) => customaryMoments[`${meal}time`])
     .replace(/\bhalf past (\d{1,2})\b/g, "$1:30")
     .replace(/\bhalf (\d{1,2})\b(?! ?(?:seconds?|minutes?|hours?|days?|weeks?|%|percent|of)\b)/g, "$1:30")
     .replace(/\b(?:a )?quarter past (\d{1,2})\b/g, "$1:15")
     .replace(/\b(?:a )?quarter to (\d{1,2})\b/g, (_, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`)
-    .replace(partOfDayAfterClock, "$2 $3 $1");
+    .replace(dayOfEveryMonth, (_, day: string, every: string) => `${every === "the" ? "" : "every month "}on the ${ordinalDigits(day)}`);
+  return dayPartFirst(said);
 }
 
 // "at seven thirty pm", "by six forty five", "an alarm for eight oh five": a clock time said as an hour word and
@@ -398,7 +404,8 @@ const secondsBeforeTimer = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ni
 // An alarm is a reminder at a moment, to wake up unless it says what for: "wake me up at 7",
 // "i need waking up at 6:30", "set an alarm for 6:30 tomorrow", "set another alarm for 7", "set an alarm for 3 pm to leave for the airport"; said with no
 // moment ("set an alarm"), the coordinator asks when, as for any reminder.
-const alarmSet = /^(?:(?:please|can you|could you)\s+)*(?:wake me(?: up)?|i(?: need| want| would like|'d like) (?:waking|to be woken)(?: up)?|(?:set(?: up)?|put on|make)(?: me)? (?:an|a|my|the|another|one more|a (?:new|second|further)) alarm(?: clock)?(?: for| at)?|alarm(?: for| at))(?:\s+(.+?))??(?:\s+to\s+(.+))?$/;
+// Asked for as a thing too: "i need an alarm at 4:30", "can i get an alarm for 5".
+const alarmSet = /^(?:(?:please|can you|could you)\s+)*(?:wake me(?: up)?|i(?: need| want| would like|'d like) (?:waking|to be woken)(?: up)?|(?:(?:set(?: up)?|put on|make)(?: me)?|i(?: need| want| would like|'d like)|(?:can|could|may) i (?:have|get)) (?:an|a|my|the|another|one more|a (?:new|second|further)) alarm(?: clock)?(?: for| at)?|alarm(?: for| at))(?:\s+(.+?))??(?:\s+to\s+(.+))?$/;
 // "cancel my alarm", "turn off the 7 am alarm", "what alarms have i got", "is my alarm set": an alarm
 // is a reminder to wake up. The alarm of a house, a car or a code ("the burglar alarm pin") is none.
 const alarmOff = /^(?:cancel|delete|remove|clear|stop|turn off|switch off|scrap) (?:my|the|that|all(?: my| the)?) (?:(?:wake up|morning|\d+(?::\d+)?(?: ?[ap]m)?) )?alarms?(?: for .+| tomorrow| clock)?$/;
@@ -407,9 +414,12 @@ const alarmsAsked = /\balarms\b|\b(?:my|an?|any) alarm (?:set|on|going)\b/;
 /** An alarm request said as the reminder it is; anything else as it was. */
 function alarmAsReminder(text: string): string {
   const set = alarmSet.exec(text);
-  // "for 7": a bare hour is a clock time here, which chrono-node only reads after "at".
-  const moment = set?.[1] === undefined ? "" : momentOnly(set[1].replace(/^(?=\d)/, "at "));
-  if (set && moment !== null) return `remind me to ${set[2] ?? "wake up"} ${moment}`.trim();
+  // "alarm at 7 am every weekday": the repeat goes with the reminder, the moment is what is left.
+  const repeat = set?.[1] === undefined ? null : repeatSaid.exec(set[1]);
+  const when = set?.[1]?.replace(repeat?.[0] ?? "", " ").replace(/\s+/g, " ").trim() ?? "";
+  // "for 7": a bare hour is a clock time here, which chrono-node only reads after "at"; "at 7 tomorrow morning", as a reminder's.
+  const moment = when === "" ? "" : momentOnly(dayPartFirst(when.replace(/^(?=\d)/, "at ")));
+  if (set && moment !== null) return `remind me to ${set[2] ?? "wake up"} ${moment} ${repeat?.[0] ?? ""}`.replace(/\s+/g, " ").trim();
   if (alarmOff.test(text)) return "cancel my reminder to wake up";
   return alarmsAsked.test(text) && (listsReminders.test(text) || questionLead.test(text)) ? "list my reminders" : text;
 }
