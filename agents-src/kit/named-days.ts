@@ -4,7 +4,7 @@
  * and, through kit/moments, every moment a reminder or a correction names ("remind me on new
  * year's eve at 11 pm").
  */
-const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+export const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** The day `inYear` gives this year, or next year's once this year's has passed (today's is still this year's), as chrono-node reads it: "november 26 2026". */
 function nextFrom(inYear: (year: number) => Date, today: Date): string {

@@ -1,4 +1,5 @@
-import { momentIn } from "./zone-time";
+import { monthNames } from "../../kit/named-days";
+import { momentIn, wallClock } from "./zone-time";
 
 const halfDayMs = 12 * 3_600_000;
 // Words that already say which half of the day an hour is in ("at 6 tomorrow morning", "at 9 am").
@@ -25,16 +26,6 @@ export function reminderDue(when: string, at: Date, timeZone: string, task = "")
   return new Date(Math.min(...ahead));
 }
 
-/** The wall-clock parts of `at` in `timeZone`. */
-function wallClock(at: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" })
-      .formatToParts(at)
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute };
-}
-
 /**
  * Where a reminder due at `old` moves to when the user says `when` of it ("make it 7 pm", "change it
  * to friday", "actually make that 11"): what `when` names replaces what it names of `old`, the rest
@@ -59,7 +50,6 @@ export function movedMoment(when: string, old: Date, at: Date, timeZone: string)
       hour = Math.abs(evening - before.hour) < Math.abs(morning - before.hour) ? evening : morning;
     }
   }
-  const months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
   const clock = `${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, "0")} ${hour < 12 ? "am" : "pm"}`;
-  return momentIn(`${months[day.month - 1]} ${day.day} ${day.year} at ${clock}`, at, timeZone)?.start.date();
+  return momentIn(`${monthNames[day.month - 1]} ${day.day} ${day.year} at ${clock}`, at, timeZone)?.start.date();
 }

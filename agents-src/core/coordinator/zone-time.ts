@@ -23,3 +23,13 @@ export function calendarDaysBetween(from: Date, to: Date, timeZone: string): num
   const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   return Math.round((Date.parse(day.format(to)) - Date.parse(day.format(from))) / 86_400_000);
 }
+
+/** The wall-clock parts of `at` in `timeZone`. */
+export function wallClock(at: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" })
+      .formatToParts(at)
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute };
+}

@@ -1,7 +1,7 @@
 import { moments } from "../../kit/moments";
 import { withDigits } from "../../kit/spoken-numbers";
 import type { RecentTurn } from "./conversation-context";
-import { spokenDuration } from "./timer-requests";
+import { durationAlone } from "./timer-requests";
 
 /**
  * "no, at 4 pm", "make it 7 pm", "actually make that 11", "change it to friday", "make it 15": the
@@ -40,10 +40,8 @@ export function changeOfLastSet(utterance: string, recent: readonly RecentTurn[]
   // "make it 15" after a 10 minute timer: the unit it was set in.
   const unit = spanUnit.exec(last.content)?.[1];
   const span = /^\d+(?:\.\d+)?$/.test(said) && unit ? `${said} ${unit}s` : said;
-  const ms = spokenDuration(span);
-  return ms > 0 && span.replace(/\b(?:and|a half|a quarter|three quarters|of|an?|half|\d+(?:\.\d+)?|(?:second|sec|minute|min|hour|hr)s?)\b/g, "").trim() === ""
-    ? { intent: "timer", slots: { action: "change", durationMs: String(ms) } }
-    : null;
+  const ms = durationAlone(span);
+  return ms > 0 ? { intent: "timer", slots: { action: "change", durationMs: String(ms) } } : null;
 }
 
 // "change my wifi password to daisy77", "update our door code to 4471": a kept thing's new value, said

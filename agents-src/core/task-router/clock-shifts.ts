@@ -1,6 +1,6 @@
 import { withDigits } from "../../kit/spoken-numbers";
 import type { Slots } from "./slots";
-import { spokenDuration } from "./timer-requests";
+import { durationAlone } from "./timer-requests";
 
 // "what time will it be in 3 hours", "what's the time 20 minutes from now", "what's 15 minutes from now",
 // "what time was it 2 hours ago": the clock moved by a span, which the coordinator adds to its own now.
@@ -19,7 +19,7 @@ export function clockShiftRequest(text: string): { intent: "time"; slots: Slots 
   const back = ahead ? null : spanBack.exec(rest);
   const span = ahead ? (ahead[1] ?? ahead[2]) : back?.[1];
   if (!span || !spanStart.test(span)) return null;
-  const ms = spokenDuration(span);
-  if (ms <= 0 || span.replace(/\b(?:and|a half|a quarter|three quarters|of|an?|half|one|\d+(?:\.\d+)?|(?:second|sec|minute|min|hour|hr|day|week)s?)\b/g, "").trim() !== "") return null;
+  const ms = durationAlone(span);
+  if (ms <= 0) return null;
   return { intent: "time", slots: { asks: "time", shiftMs: String(back ? -ms : ms) } };
 }

@@ -44,6 +44,12 @@ export function spokenDuration(text: string): number {
   return Math.round(total);
 }
 
+/** The length `text` says when it says nothing but a length ("an hour and a half", "20 minutes"), else 0. */
+export function durationAlone(text: string): number {
+  const rest = text.replace(/\b(?:and|a half|a quarter|three quarters|of|an?|half|one|\d+(?:\.\d+)?|(?:second|sec|minute|min|hour|hr|day|week)s?)\b/g, "").trim();
+  return rest === "" ? spokenDuration(text) : 0;
+}
+
 // "start a countdown for 10 minutes": a countdown is a timer.
 const timerWord = /\b(?:timers?|countdowns?)\b/;
 // Asked without the word "timer": still only a timer has time left ("how long is left on the rice").

@@ -3,7 +3,7 @@ import { answersAttribute, askedAttribute, comparableFact, factAttribute, isAbou
 import { swapPerson } from "../../../kit/perspective";
 import { withDigits } from "../../../kit/spoken-numbers";
 import { reminderDue } from "../reminder-moment";
-import { calendarDaysBetween, momentIn } from "../zone-time";
+import { calendarDaysBetween, momentIn, wallClock } from "../zone-time";
 import { cannotReach, capitalised, IntentHandler, Reply, Source, TurnContext } from "./reply";
 
 interface StoredMemory {
@@ -82,7 +82,8 @@ export function memoryReplies(
     const year = /\bborn\b.*?\b(1[89]\d\d|20\d\d)\b/i.exec(fact)?.[1];
     if (!year) return reply;
     const at = now();
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at).split("-").map(Number);
+    const clock = wallClock(at, timeZone);
+    const today = [clock.year, clock.month, clock.day];
     const born = momentIn(fact, at, timeZone);
     const full = born && born.start.isCertain("day") && born.start.isCertain("month") ? born.start : undefined;
     const years = today[0] - Number(year);
