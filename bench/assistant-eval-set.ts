@@ -23,7 +23,8 @@
  * (bench/assistant-eval-fresh17.ts), written before the eighteenth round, which worked from fresh-16's; "fresh-18" likewise
  * (bench/assistant-eval-fresh18.ts), written before the nineteenth round, which worked from fresh-17's; "fresh-19" likewise
  * (bench/assistant-eval-fresh19.ts), written before the twentieth round, which worked from fresh-18's; "fresh-20" likewise
- * (bench/assistant-eval-fresh20.ts), written before the twenty-first round, which worked from fresh-19's. Each dialogue runs
+ * (bench/assistant-eval-fresh20.ts), written before the twenty-first round, which worked from fresh-19's; "fresh-21" likewise
+ * (bench/assistant-eval-fresh21.ts), written before the twenty-second round, which worked from fresh-20's. Each dialogue runs
  * in its own session under its own user; facts use subjects no other dialogue uses, because
  * memories are shared by every conversation.
  */
@@ -48,6 +49,7 @@ import { fresh17Dialogues, fresh17Singles } from "./assistant-eval-fresh17";
 import { fresh18Dialogues, fresh18Singles } from "./assistant-eval-fresh18";
 import { fresh19Dialogues, fresh19Singles } from "./assistant-eval-fresh19";
 import { fresh20Dialogues, fresh20Singles } from "./assistant-eval-fresh20";
+import { fresh21Dialogues, fresh21Singles } from "./assistant-eval-fresh21";
 
 const tunedSingles: EvalDialogue[] = [
   ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
@@ -1402,4 +1404,5 @@ export const evalSet: readonly EvalDialogue[] = [
   ...fresh16Singles, ...fresh16Dialogues, ...fresh17Singles, ...fresh17Dialogues,
   ...fresh18Singles, ...fresh18Dialogues, ...fresh19Singles, ...fresh19Dialogues,
   ...fresh20Singles, ...fresh20Dialogues,
+  ...fresh21Singles, ...fresh21Dialogues,
 ].map((d, index) => ({ ...d, id: `${d.id}-${index}` }));
