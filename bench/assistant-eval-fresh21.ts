@@ -3,6 +3,10 @@
  * code, nor the other parts' sentences, nor any results; only the kit (bench/assistant-eval-kit.ts)
  * and the README.
  *
+ * The lead, before any run was read, changed only two intent labels the writer's prompt had named
+ * wrongly: "calculate" (the router's intent; the prompt said "arithmetic") and "correct" for the
+ * two corrections (the prompt said "remember"). No sentence and no reply pattern was changed.
+ *
  * The speakers imagined, each with their own way of talking to a kitchen voice box:
  *  1. Edna, 82, retired school secretary in Yorkshire: very polite, "would you be so kind", "dear".
  *  2. Jayden, 15, Ohio: terse, lowercase, "gimme", "yo", no verbs if he can help it.
@@ -246,7 +250,7 @@ export const fresh21Singles: EvalDialogue[] = [
   ]),
 
   // ---- arithmetic and units ----
-  ...singlePairs(P, "arithmetic", "arithmetic", [
+  ...singlePairs(P, "arithmetic", "calculate", [
     ["what's 12 times 7", "\\b84\\b"],
     ["seventeen plus twenty six", "\\b43\\b"],
     ["what's fifteen percent of eighty", "\\b12\\b"],
@@ -341,7 +345,7 @@ export const fresh21Dialogues: EvalDialogue[] = [
   // ---- remember ----
   dialogue(P, "remember", "car-level-corrected", [
     ["remember I parked the car on level 6", "remember", "remember that you parked the car on level 6"],
-    ["no, it was level 7", "remember", correctedReply("level 7")],
+    ["no, it was level 7", "correct", correctedReply("level 7")],
     ["where's the car", "recall", "level 7"],
   ]),
   dialogue(P, "remember", "wife-birthday", [
@@ -401,7 +405,7 @@ export const fresh21Dialogues: EvalDialogue[] = [
     ["what did I just say", "conversation", "You said.*parking ticket"],
   ]),
   dialogue(P, "conversation", "what-did-I-ask", [
-    ["what's 45 times 3", "arithmetic", "\\b135\\b"],
+    ["what's 45 times 3", "calculate", "\\b135\\b"],
     ["sorry what did I just ask you", "conversation", "45 times 3"],
   ]),
   dialogue(P, "conversation", "after-hello", [
@@ -410,7 +414,7 @@ export const fresh21Dialogues: EvalDialogue[] = [
   ]),
   dialogue(P, "conversation", "after-correction", [
     ["remember the step ladder is in the cellar", "remember", "remember that the step ladder is in the cellar"],
-    ["no, in the attic", "remember", correctedReply("attic")],
+    ["no, in the attic", "correct", correctedReply("attic")],
     ["what did I just say", "conversation", "You said.*attic"],
   ]),
 
@@ -422,7 +426,7 @@ export const fresh21Dialogues: EvalDialogue[] = [
 
   // ---- arithmetic ----
   dialogue(P, "arithmetic", "tip-thanks", [
-    ["how much is 18 percent of 65", "arithmetic", "11\\.7"],
+    ["how much is 18 percent of 65", "calculate", "11\\.7"],
     ["thanks love", "small_talk", thanksReply],
   ]),
 
