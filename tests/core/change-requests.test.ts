@@ -24,6 +24,9 @@ describe("changeOfLastSet", () => {
     ["no i meant 9:30", "at 9:30"],
     ["push it back to 8 pm please", "at 8 pm"],
     ["actually can you make it friday at 10 instead", "friday at 10"],
+    // A span alone is a delay from now (the lead's own use: "actually make it 3 hours" after "in 2 hours" gave the time).
+    ["actually make it 3 hours", "in 3 hours"],
+    ["no, 45 minutes", "in 45 minutes"],
   ])("after a reminder, %j moves it to %j", (text, when) => {
     expect(changeOfLastSet(text, reminderSet)).toEqual({ intent: "reminder", slots: { action: "move", when } });
   });

@@ -72,6 +72,28 @@ describe("coordinator's own replies", () => {
     expect((await honolulu(decision("time", { asks: "weekday" }), context)).text).toBe("It's Thursday.");
   });
 
+  it("says whether a year is a leap year, counted in the configured zone", async () => {
+    // 2027-12-31 20:00 UTC is already 2028 in Tokyo.
+    const tokyo = clockReplies("Asia/Tokyo", () => new Date("2027-12-31T20:00:00Z"));
+    const said = async (slots: Record<string, string>) => (await tokyo(decision("time", { asks: "leap_year", ...slots }), context)).text;
+    expect(await said({ yearOffset: "0" })).toBe("Yes, 2028 is a leap year: February has 29 days.");
+    expect(await said({ yearOffset: "-1" })).toBe("No, 2027 isn't a leap year. The next one is 2028.");
+    expect(await said({ year: "2100" })).toBe("No, 2100 isn't a leap year. The next one is 2104.");
+    expect(await said({ year: "2000" })).toBe("Yes, 2000 is a leap year: February has 29 days.");
+    expect(await said({ next: "true" })).toBe("The next leap year is 2032.");
+    const utc = clockReplies("UTC", () => new Date("2026-12-07T11:00:00Z"));
+    const calendar = async (slots: Record<string, string>) => (await utc(decision("time", slots), context)).text;
+    // The coming February is 2027's; next month after December is January.
+    expect(await calendar({ asks: "days_in", month: "2" })).toBe("February 2027 has 28 days.");
+    expect(await calendar({ asks: "days_in", month: "2", year: "2028" })).toBe("February 2028 has 29 days.");
+    expect(await calendar({ asks: "days_in", month: "12" })).toBe("December 2026 has 31 days.");
+    expect(await calendar({ asks: "days_in", span: "month", ahead: "1" })).toBe("January 2027 has 31 days.");
+    expect(await calendar({ asks: "days_in", span: "year", ahead: "1" })).toBe("2027 has 365 days.");
+    expect(await calendar({ asks: "week_number" })).toBe("It's week 50 of 2026.");
+    // 2027-01-01 is a Friday: still ISO week 53 of 2026.
+    expect(await clockReplies("UTC", () => new Date("2027-01-01T12:00:00Z"))(decision("time", { asks: "week_number" }), context)).toEqual({ text: "It's week 53 of 2026." });
+  });
+
   it("tells the day a question names, not today's, in the configured zone", async () => {
     // Monday, December 7, 2026 at 05:45 UTC: still Sunday evening in Honolulu.
     const utc = clockReplies("UTC", () => new Date("2026-12-07T05:45:00Z"));
@@ -258,6 +280,35 @@ describe("coordinator's own replies", () => {
       expect((await timer(decision("timer", { action: "add", durationMs: "300000" }), justSet)).text).toMatch(/^Okay, I've added 5 minutes to your 20 minute timer: 19 minutes and 50 seconds left/);
       expect((await timer(decision("timer", { action: "add", durationMs: "300000" }), context)).text).toMatch(/Which one do you mean\?$/);
     });
+  });
+
+  it("takes the timer the last reply named, or the only one that can be paused or resumed, for one not named", async () => {
+    const timers: Timer[] = [
+      { id: "pasta", kind: "timer", label: "pasta", durationMs: 480_000, dueAt: "2026-12-07T11:08:00Z", remainingMs: 479_000, state: "paused", createdAt: "2026-12-07T10:59:30Z" },
+      { id: "plain", kind: "timer", label: null, durationMs: 600_000, dueAt: "2026-12-07T11:09:50Z", remainingMs: 590_000, state: "running", createdAt: "2026-12-07T10:59:00Z" },
+      { id: "tea", kind: "timer", label: "tea", durationMs: 240_000, dueAt: "2026-12-07T11:02:00Z", remainingMs: 120_000, state: "running", createdAt: "2026-12-07T10:58:00Z" },
+    ];
+    const posted: string[] = [];
+    const timekeeper = {
+      get: async () => ({ timers }),
+      post: async (path: string) => {
+        posted.push(path);
+        const timer = timers.find((t) => path.includes(`/${t.id}/`))!;
+        return { ...timer, state: path.endsWith("resume") ? "running" : "paused" };
+      },
+    } as unknown as PeerClient;
+    const { timer } = timerReplies(timekeeper, "UTC", () => new Date("2026-12-07T11:00:00Z"));
+    const after = (content: string) => ({ ...context, recent: [{ role: "assistant" as const, content, intent: "timer" }] });
+    // The pasta timer is the only paused one: "resume the timer" cannot mean another.
+    expect((await timer(decision("timer", { action: "resume" }), context)).text).toBe("Okay, your pasta timer is running again, with 7 minutes and 59 seconds left.");
+    // Two run: which one to pause is asked, unless the last reply spoke of one.
+    expect((await timer(decision("timer", { action: "pause" }), context)).text).toMatch(/Which one do you mean\?$/);
+    expect((await timer(decision("timer", { action: "pause" }), after("Your tea timer has 2 minutes left."))).text).toBe("Okay, your tea timer is paused, with 2 minutes left.");
+    // "resume it" after the tea timer was spoken of: the tea timer, though another is the one paused.
+    expect((await timer(decision("timer", { action: "resume" }), after("Your tea timer has 2 minutes left."))).text).toBe("Your tea timer is already running, with 2 minutes left.");
+    // A list names them all: still a question.
+    expect((await timer(decision("timer", { action: "cancel" }), after("You have 3 timers: your pasta timer, ...; your tea timer, ...; your 10 minute timer, ....")) ).text).toMatch(/Which one do you mean\?$/);
+    expect(posted).toEqual(["/v1/timers/pasta/resume", "/v1/timers/tea/pause"]);
   });
 
   it("counts a reminder back from a moment the user told of, and says why when it cannot", async () => {

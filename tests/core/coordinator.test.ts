@@ -176,6 +176,7 @@ describe("coordinator with the real agents", () => {
     expect((await ask({ text: "what is 5 factorial" })).body.reply).toBe("5 factorial is 120.");
     expect((await ask({ text: "how many grams in a pound" })).body.reply).toBe("1 pound is 453.592 grams.");
     expect((await ask({ text: "convert 5 miles to kilometers" })).body.reply).toBe("5 miles is 8.0467 kilometers.");
+    expect((await ask({ text: "how many ounces in a cup" })).body.reply).toBe("1 cup is 8 ounces.");
   });
 
   it("keeps facts straight through a conversation: perspective, attributes, pronouns, corrections", async () => {

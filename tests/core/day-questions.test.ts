@@ -1,5 +1,5 @@
 import { ageRequest } from "../../agents-src/core/task-router/age-questions";
-import { daysUntilRequest, namedDay } from "../../agents-src/core/task-router/day-questions";
+import { daysUntilRequest, calendarRequest, namedDay } from "../../agents-src/core/task-router/day-questions";
 import { easterSunday, fromEaster, nthWeekdayOf } from "../../agents-src/kit/named-days";
 
 describe("namedDay", () => {
@@ -135,5 +135,32 @@ describe("ageRequest", () => {
     ["how old do you have to be to vote", null],
   ])("%j", (text, expected) => {
     expect(ageRequest(text)).toEqual(expected);
+  });
+});
+
+describe("calendarRequest", () => {
+  // Leap years: the lead's own use: "is it a leap year" was answered with today's date; the others invented.
+  it.each([
+    ["is it a leap year", { asks: "leap_year", yearOffset: "0" }],
+    ["Is this year a leap year?", { asks: "leap_year", yearOffset: "0" }],
+    ["is next year a leap year", { asks: "leap_year", yearOffset: "1" }],
+    ["is 2100 a leap year", { asks: "leap_year", year: "2100" }],
+    ["when's the next leap year", { asks: "leap_year", next: "true" }],
+    ["does 2028 have a leap day", { asks: "leap_year", year: "2028" }],
+    // How many days a month or a year has, and the week number (the lead's own use: "how many days in february"
+    // was not understood, "what week of the year is it" answered with the date; the others invented).
+    ["how many days in february", { asks: "days_in", month: "2" }],
+    ["how many days are there in february 2028", { asks: "days_in", month: "2", year: "2028" }],
+    ["how many days in this month", { asks: "days_in", span: "month" }],
+    ["how many days are in next month", { asks: "days_in", span: "month", ahead: "1" }],
+    ["how many days in a year", { asks: "days_in", span: "year" }],
+    ["what week of the year is it", { asks: "week_number" }],
+    ["what's the week number", { asks: "week_number" }],
+    ["which week are we in", { asks: "week_number" }],
+    ["how many days in the fridge is chicken ok", null],
+    ["what year is it", null],
+    ["is it a school day", null],
+  ])("%j", (text, slots) => {
+    expect(calendarRequest(text)).toEqual(slots && { intent: "time", slots });
   });
 });

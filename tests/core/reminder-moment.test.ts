@@ -60,6 +60,9 @@ describe("movedMoment", () => {
     ["friday at 10", "2026-12-11T22:00:00.000Z"],
     ["friday at 10 am", "2026-12-11T10:00:00.000Z"],
     ["at 9:30 in the morning", "2026-12-07T09:30:00.000Z"],
+    // A delay is from now, whatever the old moment's day or hour.
+    ["in 3 hours", "2026-12-07T14:00:00.000Z"],
+    ["in 14 hours", "2026-12-08T01:00:00.000Z"],
   ])("%j", (when, expected) => {
     expect(movedMoment(when, old, at, "UTC")?.toISOString()).toBe(expected);
   });

@@ -30,12 +30,15 @@ export function reminderDue(when: string, at: Date, timeZone: string, task = "")
  * Where a reminder due at `old` moves to when the user says `when` of it ("make it 7 pm", "change it
  * to friday", "actually make that 11"): what `when` names replaces what it names of `old`, the rest
  * stays; a day alone keeps the clock time and a clock time alone keeps the day. An hour said without
- * AM or PM is the one nearer the old hour: "make that 11" of 10:00 AM is 11:00 AM. `undefined` when
+ * AM or PM is the one nearer the old hour: "make that 11" of 10:00 AM is 11:00 AM. A delay ("in 3 hours")
+ * is from now. `undefined` when
  * `when` names no moment.
  */
 export function movedMoment(when: string, old: Date, at: Date, timeZone: string): Date | undefined {
   const moment = momentIn(when, at, timeZone);
   if (!moment) return undefined;
+  // "make it 3 hours" of a reminder set "in 2 hours": a delay is counted whole from now, across midnight too.
+  if (/^in\b/.test(when)) return moment.start.date();
   const said = moment.start;
   const before = wallClock(old, timeZone);
   const dayNamed = said.isCertain("day") || said.isCertain("weekday");

@@ -34,7 +34,8 @@ export function changeOfLastSet(utterance: string, recent: readonly RecentTurn[]
   said = said.replace(changeVerb, "").replace(tail, "").trim();
   if ((!led && !changed) || said === "") return null;
   if (setReminder) {
-    const when = bareClock.test(said) ? `at ${said}` : said;
+    // "make it 3 hours" of a reminder set "in 2 hours": a span alone is a delay from now.
+    const when = bareClock.test(said) ? `at ${said}` : durationAlone(said) > 0 ? `in ${said}` : said;
     return moments.parse(when).some((m) => m.text === when || m.text === when.replace(/^(?:at|on|for) /, "")) ? { intent: "reminder", slots: { action: "move", when } } : null;
   }
   // "make it 15" after a 10 minute timer: the unit it was set in.

@@ -275,6 +275,9 @@ export const itDoesSomething = (text: string): boolean => itActs.test(text);
 const possessivePronoun =
   /\b(?:his|her|their)\b(?= (?!(?:to|about|that|this|the|a|an|at|in|on|and|or|is|was|again|yet|for|with|up|off|out|back|if|when|where|what|now|today|tomorrow|yesterday)\b)[a-z])/gi;
 
+// What a person has and a thing does not: "she" after "my wife's birthday" is the wife.
+const personalAttribute = /'s (?:(?:first |last |full |middle |maiden |nick)?name|surname|birthday|age|(?:phone |mobile )?number|email(?: address)?|address)$/i;
+
 const namesSomeone = /\b(?:the|my|our|a|an)\s+[a-z]+/i;
 
 /**
@@ -305,8 +308,11 @@ export function resolveReferences(text: string, recent: readonly RecentTurn[]): 
   const owner = lastOwner(recent);
   // "what about the postman, did i tell you his name": a person named before the pronoun is whose it is.
   if (owner) resolved = resolved.replace(possessivePronoun, (pronoun: string, at: number) => (namesSomeone.test(resolved.slice(0, at)) ? pronoun : `${owner}'s`));
+  // "he has a spare key" after "my neighbour's name is gordon": a person is who a name or a birthday belongs to, never the name.
+  const person = owner && personalAttribute.test(lastSubjectAsSaid(recent) ?? "") ? owner : subject;
+  if (person) resolved = resolved.replace(/\b(?:she|he)\b(?!['\u2019])/gi, person);
   // "they" but not "they're": the contraction would leave "my keys're".
-  if (subject) resolved = resolved.replace(/\b(?:it|them|they|she|he)\b(?!['\u2019])/gi, subject).replace(finalThat, subject);
+  if (subject) resolved = resolved.replace(/\b(?:it|them|they)\b(?!['\u2019])/gi, subject).replace(finalThat, subject);
   if (place) resolved = resolved.replace(/\bthere(?=[\s.!?]*$)/i, place);
   return resolved;
 }

@@ -1,5 +1,5 @@
 import { moments } from "../../kit/moments";
-import { namedDays } from "../../kit/named-days";
+import { monthNames, namedDays } from "../../kit/named-days";
 import type { Slots } from "./slots";
 
 /** The day a clock question names besides today ("next friday", "december 25", "christmas"), as chrono-node reads it, and its name if it has one. */
@@ -49,4 +49,33 @@ export function daysUntilRequest(text: string): { intent: "time" | "recall"; slo
   const when = whenIsNamedDay.exec(said);
   if (!when || !namedDays.some(([name]) => new RegExp(`^(?:${name.source})$`).test(when[1]))) return null;
   return { intent: "time", slots: { asks: "date", ...namedDay(when[1]) } };
+}
+
+// "is it a leap year", "is 2028 a leap year", "when's the next leap year": a calendar question with one answer.
+const leapYear = /^(?:is (it|this year|this|next year|last year|(\d{4})) a leap year|(?:when|what)(?: is|'s| will be) the next leap year|does (?:this year|(\d{4})) have a (?:leap day|29th of february|february 29th))$/;
+const yearOffsets: Record<string, string> = { "next year": "1", "last year": "-1" };
+// "how many days in february", "how many days are there in this month", "how many days in a year".
+const daysIn = new RegExp(String.raw`^how many days (?:are there |is there |are )?in (?:the month of )?(?:(${monthNames.join("|")})(?: (\d{4}))?|(this|a|the|next) (month|year))$`);
+// "what week of the year is it", "what's the week number": the ISO week.
+const weekNumber = /^(?:(?:what|which) week (?:of the year |number )?(?:is (?:it|this)(?: today)?|are we in)|what(?: is|'s) the week number(?: today)?)$/;
+
+/**
+ * A question about the calendar itself: whether a year is a leap year (a number, or `yearOffset`
+ * years from this one, or `next` for the next leap year), how many days a month or a year has (a
+ * named one, or this `span` or, `ahead`, the next), or the week number. `null` for any other request.
+ */
+export function calendarRequest(text: string): { intent: "time"; slots: Slots } | null {
+  const said = text.toLowerCase().replace(/\u2019/g, "'").replace(/[?!.]+$/, "").trim();
+  const leap = leapYear.exec(said);
+  if (leap) {
+    const year = leap[2] ?? leap[3];
+    if (year) return { intent: "time", slots: { asks: "leap_year", year } };
+    return { intent: "time", slots: leap[1] || !/next leap/.test(said) ? { asks: "leap_year", yearOffset: yearOffsets[leap[1] ?? ""] ?? "0" } : { asks: "leap_year", next: "true" } };
+  }
+  const days = daysIn.exec(said);
+  if (days) {
+    if (days[1]) return { intent: "time", slots: { asks: "days_in", month: String(monthNames.indexOf(days[1]) + 1), ...(days[2] ? { year: days[2] } : {}) } };
+    return { intent: "time", slots: { asks: "days_in", span: days[4], ...(days[3] === "next" ? { ahead: "1" } : {}) } };
+  }
+  return weekNumber.test(said) ? { intent: "time", slots: { asks: "week_number" } } : null;
 }

@@ -109,6 +109,10 @@ function compatible(from: string, to: string): boolean {
   return mathjs.unit(1, from).equalBase(mathjs.unit(1, to));
 }
 
+/** "how many ounces in a cup": beside a volume an ounce is the fluid ounce, as a recipe means it. */
+const fluidOunce = (unit: string | null, other: string | null): string | null =>
+  unit === "oz" && other !== null && other !== "oz" && compatible("floz", other) ? "floz" : unit;
+
 const phraseUnits = Object.keys(unitAliases).filter((name) => name.includes(" "));
 const unitWords = `(${[...phraseUnits, "[a-z]+"].join("|")})`;
 // "minus 40 celsius in fahrenheit": a temperature below zero.
@@ -128,8 +132,8 @@ function conversion(text: string): SpokenMath | null {
     if (!match) continue;
     const fromName = match[from];
     const toName = match[to];
-    const fromUnit = unitOf(fromName);
-    const toUnit = unitOf(toName);
+    const fromUnit = fluidOunce(unitOf(fromName), unitOf(toName));
+    const toUnit = fluidOunce(unitOf(toName), unitOf(fromName));
     if (!fromUnit || !toUnit || !compatible(fromUnit, toUnit)) continue;
     const value = /\d/.test(match[amount]) ? match[amount].replace(/^(?:minus |negative |-)/, "-") : "1";
     return { kind: "conversion", expression: `${value} ${fromUnit} to ${toUnit}`, amount: value, fromName, toName };

@@ -217,6 +217,8 @@ const aboutLead = /\b(?:about|of|regarding)\s+$/;
 const aboutWord = /^(?:about|of|regarding)\s+/;
 // "remind me about it at 5" after "my sister's flight lands at 6": the thing is the one the conversation was about.
 const pronoun = /^(?:it|that|this|them)$/;
+// "renew it", "take them": a thing acted on; "do it", "sort it out" are the task itself, not a thing.
+const thingActedOn = /\b(?!(?:do|doing|did|done|finish|sort|make|get|have|fix|handle|with|to|of|for|on|at|about|from|in|call|phone|ring|text|email|message|tell|ask|visit|meet|see|thank|help|invite|pick)\s)[a-z]+\s(?:it|them)\b(?!['\u2019])(?!\s+(?:done|sorted|out|over|finished|off)\b)/;
 
 /**
  * The task a reminder is for: the request without its lead-in, its moment and the words joining
@@ -234,7 +236,13 @@ function reminderTask(text: string, when: string, recent: readonly RecentTurn[])
     .replace(/\b(?:to|that|about|of)\s*$/, "")
     .replace(/^(?:to|that)\s+/, "")
     .trim();
-  return about && task !== "" ? `about ${task}` : task;
+  if (about && task !== "") return `about ${task}`;
+  // "remind me to take them" after "i take my blood pressure pills at 8 am": what is done is the thing told of.
+  const subject = lastSubjectAsSaid(recent);
+  if (!subject) return task;
+  // "them" is a plural thing and "it" one, so "call them" after "my sister's flight lands at 6" is other people.
+  const plural = /[^s']s$/.test(subject);
+  return task.replace(thingActedOn, (acted: string) => (acted.endsWith(plural ? " them" : " it") ? acted.replace(/\S+$/, subject) : acted));
 }
 
 // "text my brother about sunday", "a call regarding friday": a day said as what the task is about is no
@@ -336,7 +344,8 @@ function oneReminderRequest(text: string, recent: readonly RecentTurn[]): TimerR
       return { intent: "reminder", slots: { action: "cancel", ...(/\ball\b/.test(text) ? { all: "true" as const } : task ? { task } : {}) } };
     }
     if (asksNextReminder.test(text) && (listsReminders.test(text) || /\bwhen\b/.test(text))) return { intent: "reminder", slots: { action: "list", next: "true" } };
-    if (listsReminders.test(text)) return { intent: "reminder", slots: { action: "list" } };
+    // "when is my reminder", "when does the reminder go off": with one set, the list is its moment.
+    if (listsReminders.test(text) || /^when\b/.test(text)) return { intent: "reminder", slots: { action: "list" } };
   }
   if (asksWhatIsDue.test(text)) return { intent: "reminder", slots: { action: "list" } };
   if (!reminderLead.test(text)) return null;

@@ -1,6 +1,7 @@
+import { monthNames } from "../../../kit/named-days";
 import { placeZone } from "../place-zones";
 import { spokenSpan } from "../timer-speech";
-import { calendarDaysBetween, momentIn } from "../zone-time";
+import { calendarDaysBetween, momentIn, wallClock } from "../zone-time";
 import { capitalised, IntentHandler } from "./reply";
 
 /**
@@ -17,6 +18,7 @@ export function clockReplies(timeZone: string, now: () => Date = () => new Date(
   return async (decision) => {
     const at = now();
     const { asks, day, dayName, place, unit, shiftMs } = decision.slots;
+    if (asks === "leap_year" || asks === "days_in" || asks === "week_number") return calendarReply(decision.slots, wallClock(at, timeZone));
     if (place && !day) return inPlace(place, asks);
     if (shiftMs && !day) return shiftedClock(Number(shiftMs), at, timeZone);
     const named = day ? momentIn(day, at, timeZone) : undefined;
@@ -40,6 +42,49 @@ export function clockReplies(timeZone: string, now: () => Date = () => new Date(
         return { text: `It's ${formats.time.format(at)}.` };
     }
   };
+}
+
+const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const nextLeap = (after: number): number => {
+  let year = after + 1;
+  while (!isLeap(year)) year += 1;
+  return year;
+};
+const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const monthName = (month: number): string => capitalised(monthNames[month - 1]);
+
+/** ISO 8601's week of a calendar date: weeks start on Monday, and week 1 holds the year's first Thursday. */
+function isoWeek(year: number, month: number, day: number): { week: number; year: number } {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const thursday = new Date(date.getTime() + (3 - ((date.getUTCDay() + 6) % 7)) * 86_400_000);
+  const firstOfYear = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return { week: Math.floor((thursday.getTime() - firstOfYear) / (7 * 86_400_000)) + 1, year: thursday.getUTCFullYear() };
+}
+
+/**
+ * The calendar's own answers, on the stack's wall-clock date `today`: whether a year is a leap
+ * year, how many days a month (the coming one of that name) or a year has, and the week number.
+ */
+function calendarReply(slots: Record<string, string>, today: { year: number; month: number; day: number }): { text: string } {
+  const year = slots.year ? Number(slots.year) : today.year + Number(slots.yearOffset ?? 0);
+  switch (slots.asks) {
+    case "leap_year":
+      if (slots.next === "true") return { text: `The next leap year is ${nextLeap(today.year)}.` };
+      if (isLeap(year)) return { text: `Yes, ${year} is a leap year: February has 29 days.` };
+      return { text: `No, ${year} isn't a leap year. The next one is ${nextLeap(year)}.` };
+    case "days_in": {
+      const ahead = Number(slots.ahead ?? 0);
+      if (slots.span === "year") return { text: `${year + ahead} has ${isLeap(year + ahead) ? 366 : 365} days.` };
+      // "february" alone is the coming February; "this month" is this one, "next month" the one after.
+      const month = slots.month ? Number(slots.month) : ((today.month - 1 + ahead) % 12) + 1;
+      const inYear = slots.year ? Number(slots.year) : month < today.month ? today.year + 1 : today.year;
+      return { text: `${monthName(month)} ${inYear} has ${daysInMonth(inYear, month)} days.` };
+    }
+    default: {
+      const { week, year: weekYear } = isoWeek(today.year, today.month, today.day);
+      return { text: `It's week ${week} of ${weekYear}.` };
+    }
+  }
 }
 
 /** The time, date or weekday somewhere else: "It's 3:53 AM in New York."; a place with no zone known is said so, not answered with the time here. */

@@ -22,10 +22,20 @@ export interface Timer {
 /** The one set last: what "make it 15" or "add 5 minutes" right after setting one is about. */
 const newest = (timers: Timer[]): Timer | undefined => [...timers].sort((a, b) => Date.parse(b.createdAt ?? "") - Date.parse(a.createdAt ?? ""))[0];
 
+const lastReply = (context: TurnContext) => [...context.recent].reverse().find((t) => t.role === "assistant");
+
 /** Whether the assistant's last turn set a timer, or set one again. */
 const justSetTimer = (context: TurnContext): boolean => {
-  const last = [...context.recent].reverse().find((t) => t.role === "assistant");
+  const last = lastReply(context);
   return last?.intent === "timer" && timerSetReply.test(last.content);
+};
+
+/** The one named timer the assistant's last reply spoke of: what "it" is in "resume it" after "pause the pasta timer". */
+const spokenOf = (timers: Timer[], context: TurnContext): Timer | undefined => {
+  const last = lastReply(context);
+  if (last?.intent !== "timer") return undefined;
+  const said = timers.filter((t) => t.label && last.content.toLowerCase().includes(timerName(t).toLowerCase()));
+  return said.length === 1 ? said[0] : undefined;
 };
 
 // The turn runs as its user (runAsUser), so the kit's peer client sends x-voice-user itself.
@@ -107,6 +117,7 @@ export function timerReplies(
     const named = exactly.length > 0 || !label ? exactly : timers.filter((t) => namesTimer(label, t.label));
     if (named.length === 1) return named[0];
     if (!label && named.length > 1 && justSetTimer(context)) return newest(named)!;
+    if (!label && named.length > 1 && spokenOf(named, context)) return spokenOf(named, context)!;
     if (timers.length === 0) return { text: "You don't have any timers running." };
     if (named.length === 0) return { text: `You don't have ${/^[aeiou]/i.test(label ?? "") ? "an" : "a"} ${label} timer. You have ${timers.map(timerName).join(" and ").replace(/\byour /g, "")}.` };
     return { text: `You have ${named.length} timers: ${named.map(described).join("; ")}. Which one do you mean?` };
@@ -144,7 +155,10 @@ export function timerReplies(
         }
         case "pause":
         case "resume": {
-          const target = chosen(await active(context, "timer"), slots.label, context);
+          const timers = await active(context, "timer");
+          // Only a running timer can be paused and only a paused one resumed: when one alone can, "resume the timer" means it.
+          const able = timers.filter((t) => t.state !== (slots.action === "pause" ? "paused" : "running"));
+          const target = !slots.label && able.length === 1 && !spokenOf(timers, context) ? able[0] : chosen(timers, slots.label, context);
           if (isReply(target)) return target;
           if (target.state === (slots.action === "pause" ? "paused" : "running")) {
             return { text: `${capitalised(timerName(target))} is already ${target.state}, with ${spokenSpan(target.remainingMs)} left.` };
