@@ -193,6 +193,9 @@ describe("coordinator's own replies", () => {
     expect(posted).toEqual([{ kind: "reminder", label: "take my pills", dueAt: "2026-12-07T20:00:00.000Z", repeat: "P1D", timeZone: "Europe/London" }]);
     const asked = await reminder(decision("reminder", { action: "start", task: "take my pills", when: "", repeat: "P1D" }), context);
     expect(asked.text).toBe("When should I remind you to take your pills every day?");
+    // A place cannot set one off: said so, and a time asked for (the lead's own use: "when you're at the shop" was kept in the task).
+    const atPlace = await reminder(decision("reminder", { action: "start", task: "get milk", when: "", trigger: "when i'm at the shop" }), context);
+    expect(atPlace.text).toBe("I can't tell where you are, so I can't remind you when you're at the shop, only at a time. When should I remind you to get milk?");
     expect(posted).toHaveLength(1);
   });
 

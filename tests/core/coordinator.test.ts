@@ -165,6 +165,22 @@ describe("coordinator with the real agents", () => {
     expect(await memoryCount()).toBe(count);
   });
 
+  it("keeps what the household ran short of and says it back, that user's only (the lead's own use: \"we're out of milk\" was \"can't help with controlling devices\")", async () => {
+    const asUser = async (user: string) => bearer((await deviceTokenFor(db.url, user)).token);
+    const [cai, dee] = [await asUser("short-cai"), await asUser("short-dee")];
+    const askAs = async (who: Record<string, string>, text: string) => {
+      const res = await fetch(`${coordinator.url}/v1/ask`, { method: "POST", headers: { "content-type": "application/json", ...who }, body: JSON.stringify({ text }) });
+      return (await res.json()) as AskResult;
+    };
+    expect((await askAs(cai, "what are we out of")).reply).toBe("You haven't told me you're out of anything.");
+    expect(await askAs(cai, "we're out of milk")).toMatchObject({ intent: "remember", reply: "Okay, I'll remember that you're out of milk." });
+    await askAs(cai, "my kayak is in the shed");
+    await askAs(cai, "we've run out of coffee");
+    await askAs(dee, "we need more bin bags");
+    expect((await askAs(cai, "what do we need from the shops")).reply).toBe("You've told me that you've run out of coffee; that you're out of milk.");
+    expect((await askAs(dee, "what are we out of")).reply).toBe("You've told me that you need more bin bags.");
+  });
+
   it("says what it cannot do, and does arithmetic and unit conversions", async () => {
     const weather = await ask({ text: "what's the weather like" });
     expect(weather.body).toMatchObject({ intent: "out_of_domain", target: "coordinator" });

@@ -1,3 +1,4 @@
+import { suppliesRequest } from "../../agents-src/core/task-router/supplies";
 import { followUp, lastPlace, RecentTurn, keptSubjectNamed, otherThingsThere, resolveReferences, sameQuestionAbout } from "../../agents-src/core/task-router/conversation-context";
 import { forgetKeptAbout } from "../../agents-src/core/task-router/forget-requests";
 import { asksWhatIsKnown } from "../../agents-src/core/task-router/memory-overview";
@@ -28,6 +29,9 @@ describe("router rules", () => {
     ["how many ounces in a cup", { kind: "conversion", expression: "1 cup to floz", fromName: "cup", toName: "ounces" }],
     ["convert 250 millilitres to ounces", { kind: "conversion", expression: "250 ml to floz" }],
     ["how many ounces in a pound", { kind: "conversion", expression: "1 lb to oz" }],
+    // Bare degrees beside a scale are the other one (the lead's own use: "what's 15 degrees in fahrenheit" was the weather).
+    ["what's 15 degrees in fahrenheit", { kind: "conversion", expression: "15 degC to degF" }],
+    ["convert 100 degrees to celsius", { kind: "conversion", expression: "100 degF to degC" }],
     ["what is my locker code", null],
     ["what is the capital of france", null],
     ["how many in a pound", null],
@@ -187,6 +191,11 @@ describe("router rules", () => {
     ["the neighbours ping me about the bins", null],
     // A task with no moment yet: the coordinator asks when. "remember to ..." alone stays a memory's business.
     ["remind me to ring the vet", { intent: "reminder", slots: { action: "start", task: "ring the vet", when: "" } }],
+    // A place that would set it off is no moment, and no part of the task (the lead's own use; the others invented).
+    ["remind me to get milk when i'm at the shop", { intent: "reminder", slots: { action: "start", task: "get milk", when: "", trigger: "when i'm at the shop" } }],
+    ["remind me to take the bins in as soon as i get home", { intent: "reminder", slots: { action: "start", task: "take the bins in", when: "", trigger: "as soon as i get home" } }],
+    ["remind me to buy stamps next time i pass the post office", { intent: "reminder", slots: { action: "start", task: "buy stamps", when: "", trigger: "next time i pass the post office" } }],
+    ["remind me to ask when the bus comes", { intent: "reminder", slots: { action: "start", task: "ask when the bus comes", when: "" } }],
     // The soonest timer (the lead's own use: "which timer finishes first" was not understood; "which one ..." after a timer turn below).
     ["which timer finishes first", { intent: "timer", slots: { action: "next" } }],
     ["which of my timers goes off first", { intent: "timer", slots: { action: "next" } }],
@@ -476,6 +485,8 @@ describe("router rules", () => {
     // The moment, said after the assistant asked when; anything more is a request of its own.
     ["tomorrow morning at 8", askedWhen, { intent: "reminder", slots: { action: "start", task: "call my sister", when: "tomorrow morning at 8" } }],
     ["at half five then", askedWhen, { intent: "reminder", slots: { action: "start", task: "call my sister", when: "at 5:30" } }],
+    // Asked after saying a place cannot set one off (the lead's own use).
+    ["at 5 pm", [{ role: "assistant", content: "I can't tell where you are, so I can't remind you when you're at the shop, only at a time. When should I remind you to get milk?", intent: "reminder" }], { intent: "reminder", slots: { action: "start", task: "get milk", when: "at 5 pm" } }],
     ["my sister is away tomorrow", askedWhen, null],
     ["tomorrow morning at 8", afterFact, null],
     ["at 4 pm", askedWhenAbout, { intent: "reminder", slots: { action: "start", task: "about the dentist", when: "at 4 pm" } }],
@@ -1352,3 +1363,26 @@ describe("router rules", () => {
     expect(tokenize(text).map((w) => w.text).join(" ")).toBe(words);
   });
 });
+
+describe("suppliesRequest", () => {
+  // The lead's own use: "we're out of milk", "we've run out of coffee" and "we need more bin bags" were "can't help with
+  // controlling devices", "what are we out of" the capability list; the others invented.
+  it.each([
+    ["we're out of milk", { intent: "remember", slots: { fact: "we're out of milk" } }],
+    ["We've run out of coffee.", { intent: "remember", slots: { fact: "we've run out of coffee" } }],
+    ["we need more bin bags", { intent: "remember", slots: { fact: "we need more bin bags" } }],
+    ["i'm running low on printer ink", { intent: "remember", slots: { fact: "i'm running low on printer ink" } }],
+    ["we are nearly out of dishwasher tablets", { intent: "remember", slots: { fact: "we are nearly out of dishwasher tablets" } }],
+    ["what are we out of", { intent: "recall", slots: { shortfalls: "true" } }],
+    ["what do we need from the shops", { intent: "recall", slots: { shortfalls: "true" } }],
+    ["what do i need to buy", { intent: "recall", slots: { shortfalls: "true" } }],
+    ["i'm out of time", null],
+    ["we need more time", null],
+    ["are we out of coffee", null],
+    ["we need to leave at 5", null],
+    ["turn off the lights", null],
+  ])("%j", (text, expected) => {
+    expect(suppliesRequest(text)).toEqual(expected);
+  });
+});
+

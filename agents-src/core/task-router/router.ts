@@ -8,6 +8,7 @@ import { clockShiftRequest } from "./clock-shifts";
 import { calendarRequest, daysUntilRequest, namedDay } from "./day-questions";
 import { forgetKeptAbout } from "./forget-requests";
 import { asksWhatIsKnown } from "./memory-overview";
+import { suppliesRequest } from "./supplies";
 import { isDismissal, isFarewell, isGreeting } from "./greetings";
 import { asksAfterOwnServices, serviceAskedAfter } from "./status-requests";
 import type { Intent } from "./intents";
@@ -271,7 +272,7 @@ export class TaskRouter {
     if (follow) return follow;
     // "how many days until her birthday", "how old is he": whose day or age, as the conversation says.
     const inContext = resolveReferences(text, recent);
-    const counted = daysUntilRequest(inContext) ?? ageRequest(inContext);
+    const counted = daysUntilRequest(inContext) ?? ageRequest(inContext) ?? suppliesRequest(text);
     if (counted) return counted;
     const again = sameQuestionAbout(said, recent);
     if (again) return { intent: "recall", slots: again };

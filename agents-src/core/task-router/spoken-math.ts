@@ -109,9 +109,17 @@ function compatible(from: string, to: string): boolean {
   return mathjs.unit(1, from).equalBase(mathjs.unit(1, to));
 }
 
-/** "how many ounces in a cup": beside a volume an ounce is the fluid ounce, as a recipe means it. */
-const fluidOunce = (unit: string | null, other: string | null): string | null =>
-  unit === "oz" && other !== null && other !== "oz" && compatible("floz", other) ? "floz" : unit;
+// "what's 15 degrees in fahrenheit": degrees beside a temperature are the other scale's (math.js reads bare degrees as an angle).
+const otherScale: Record<string, string> = { degF: "degC", degC: "degF" };
+
+/**
+ * A unit as the other one says it is meant: beside a volume an ounce is the fluid ounce, as a recipe
+ * means it ("how many ounces in a cup"); bare degrees beside a temperature scale are the other scale.
+ */
+const asMeant = (unit: string | null, other: string | null): string | null => {
+  if (unit === "oz" && other !== null && other !== "oz" && compatible("floz", other)) return "floz";
+  return (unit === "deg" || unit === "degrees" || unit === "degree") && other !== null && otherScale[other] ? otherScale[other] : unit;
+};
 
 const phraseUnits = Object.keys(unitAliases).filter((name) => name.includes(" "));
 const unitWords = `(${[...phraseUnits, "[a-z]+"].join("|")})`;
@@ -132,8 +140,8 @@ function conversion(text: string): SpokenMath | null {
     if (!match) continue;
     const fromName = match[from];
     const toName = match[to];
-    const fromUnit = fluidOunce(unitOf(fromName), unitOf(toName));
-    const toUnit = fluidOunce(unitOf(toName), unitOf(fromName));
+    const fromUnit = asMeant(unitOf(fromName), unitOf(toName));
+    const toUnit = asMeant(unitOf(toName), unitOf(fromName));
     if (!fromUnit || !toUnit || !compatible(fromUnit, toUnit)) continue;
     const value = /\d/.test(match[amount]) ? match[amount].replace(/^(?:minus |negative |-)/, "-") : "1";
     return { kind: "conversion", expression: `${value} ${fromUnit} to ${toUnit}`, amount: value, fromName, toName };

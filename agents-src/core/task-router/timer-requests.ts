@@ -356,12 +356,19 @@ function oneReminderRequest(text: string, recent: readonly RecentTurn[]): TimerR
     // "remind me to defrost the lamb": what to do but not when; the coordinator asks when.
     const lead = reminderLead.exec(text)?.[0] ?? "";
     const task = /\bto\s+$/.test(lead) && !/\bremember to\s+$/.test(lead) ? reminderTask(text, "", recent) : "";
-    return task === "" ? null : { intent: "reminder", slots: { action: "start", task, when: "" } };
+    if (task === "") return null;
+    // "remind me to get milk when i'm at the shop": the assistant cannot tell where anyone is, so it says so and asks for a time.
+    const place = placeTrigger.exec(task);
+    return { intent: "reminder", slots: { action: "start", task: place ? task.slice(0, place.index) : task, when: "", ...(place ? { trigger: place[0].trim() } : {}) } };
   }
   const task = reminderTask(text, moment.text, recent);
   if (task === "") return null;
   return { intent: "reminder", slots: { action: "start", task, when: moment.text } };
 }
+
+// "when i get home", "as soon as i'm at the shop", "next time i pass the chemist": a place, not a moment, sets it off.
+const placeTrigger =
+  /\s+(?:when|whenever|as soon as|once|next time|the next time) (?:i|we)(?:'m| am|'re| are)? (?:get|arrive|reach|leave|pass|go|walk|drive|come|at|in|near|back|home|out)\b.*$/;
 
 // "I need to renew the licence, remind me on friday": the task first, then the prompt and maybe its moment.
 const taskFirst = /^(.+?) (?:so |and )?(?:remind|nudge|ping) me(?: about it| of it| to do (?:it|that))?(?: (.+))?$/;
@@ -379,7 +386,7 @@ function momentOnly(text: string): string | null {
 /** The task of the reminder the assistant just asked the moment of ("When should I remind you to water the ferns?", "... about the dentist?"), in the user's words. */
 function taskAskedWhen(recent: readonly RecentTurn[]): string | undefined {
   const last = [...recent].reverse().find((t) => t.role === "assistant");
-  const asked = last?.intent === "reminder" ? /^When should I remind you (?:to (.+)|(about .+))\?$/.exec(last.content ?? "") : null;
+  const asked = last?.intent === "reminder" ? /(?:^|\. )When should I remind you (?:to (.+)|(about .+))\?$/.exec(last.content ?? "") : null;
   return asked ? swapPerson(asked[1] ?? asked[2]) : undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { PeerClient } from "../../../kit/peer-client";
 import { answersAttribute, askedAttribute, comparableFact, factAttribute, isAboutSubjectOf, namesAnotherThing } from "../../../kit/fact-attribute";
 import { swapPerson } from "../../../kit/perspective";
+import { isShortfall } from "../../../kit/shortfalls";
 import { withDigits } from "../../../kit/spoken-numbers";
 import { reminderDue } from "../reminder-moment";
 import { calendarDaysBetween, momentIn, wallClock } from "../zone-time";
@@ -32,6 +33,8 @@ const forgetCandidates = 10;
 const everything = /^(?:everything|all|it all|all of it|everything you know|all my memories|all of my memories|my memories)$/i;
 /** "what do you know about me": how many of the newest facts are said. */
 const overviewFacts = 5;
+/** "what are we out of": how many of the newest facts are looked at for a shortfall. */
+const shortfallCandidates = 50;
 /** "what else is there": how many facts are looked at for other things in the place. */
 const placeCandidates = 10;
 
@@ -190,6 +193,20 @@ export function memoryReplies(
     return { text: `You've told me that ${said.join("; that ")}.${more}`, sources: facts.slice(0, overviewFacts) };
   };
 
+  /** "what are we out of": the kept facts that tell of something run short, among the newest (a shortfall is recent news). */
+  const shortfalls = async (signal: AbortSignal): Promise<Reply> => {
+    let facts: Array<{ id: string; content: string }>;
+    try {
+      ({ memories: facts } = await orchestrator.get<{ memories: Array<{ id: string; content: string }> }>(`/v1/memories?limit=${shortfallCandidates}&type=${factType}`, { signal }));
+    } catch (err) {
+      if (signal.aborted) throw err;
+      return cannotReach("my memory", err);
+    }
+    const short = facts.filter((f) => isShortfall(f.content));
+    if (short.length === 0) return { text: "You haven't told me you're out of anything." };
+    return { text: `You've told me that ${short.map((f) => swapPerson(f.content.replace(/[.!?]+$/, ""))).join("; that ")}.`, sources: short };
+  };
+
   const recall: IntentHandler = async (decision, context) => {
     const answered = await recallAnswer(decision, context);
     if (decision.slots.asks === "days_until") return withDaysUntil(answered);
@@ -198,6 +215,7 @@ export function memoryReplies(
 
   const recallAnswer: IntentHandler = async ({ slots, target }, context) => {
     if (slots.overview === "true") return overview(context.signal);
+    if (slots.shortfalls === "true") return shortfalls(context.signal);
     if (slots.place && slots.except) return otherThingsIn(slots.place, slots.except, context.signal);
     const question = slots.question ?? slots.subject ?? "";
     const warnings: string[] = [];

@@ -246,7 +246,8 @@ export function timerReplies(
         const due = reminderDue(slots.when ?? "", at, timeZone, slots.task);
         // A repeating one whose first moment has passed today starts at the next: the timekeeper moves it.
         if (!due || (!repeat && due.getTime() <= at.getTime())) {
-          return { text: `When should I remind you ${reminderFor(slots.task ?? "do that")}${repeat ? ` ${spokenRepeat(repeat, undefined, at, timeZone)}` : ""}?` };
+          const place = slots.trigger ? `I can't tell where you are, so I can't remind you ${swapPerson(slots.trigger)}, only at a time. ` : "";
+          return { text: `${place}When should I remind you ${reminderFor(slots.task ?? "do that")}${repeat ? ` ${spokenRepeat(repeat, undefined, at, timeZone)}` : ""}?` };
         }
         let set: Timer;
         try {
