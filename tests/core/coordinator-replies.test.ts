@@ -57,6 +57,19 @@ describe("coordinator's own replies", () => {
     expect(await said("sqrt(2)", "square root of 2")).toBe("The square root of 2 is 1.41421.");
   });
 
+  it("tosses a coin, rolls a die and picks a number by chance, within their bounds", async () => {
+    const draws = async (slots: Record<string, string>) =>
+      Promise.all(Array.from({ length: 200 }, async () => (await calculation(decision("calculate", { kind: "chance", ...slots }), context)).text));
+    expect(new Set(await draws({ draw: "coin" }))).toEqual(new Set(["It's heads.", "It's tails."]));
+    const rolled = (await draws({ draw: "die", sides: "6" })).map((t) => Number(/^You rolled an? (\d+)\.$/.exec(t)?.[1]));
+    expect(new Set(rolled)).toEqual(new Set([1, 2, 3, 4, 5, 6]));
+    expect(await draws({ draw: "die", sides: "8" })).toContain("You rolled an 8.");
+    const picked = (await draws({ draw: "number", from: "3", to: "5" })).map((t) => Number(/^I picked (\d+)\.$/.exec(t)?.[1]));
+    expect(new Set(picked)).toEqual(new Set([3, 4, 5]));
+    expect((await calculation(decision("calculate", { kind: "chance", draw: "die", sides: "1" }), context)).text).toBe("A die needs between 2 and 1000 sides.");
+    expect((await calculation(decision("calculate", { kind: "chance", draw: "number", from: "7", to: "7" }), context)).text).toBe("It can only be 7.");
+  });
+
   it("says arithmetic to six significant figures", async () => {
     expect((await calculation(decision("calculate", { kind: "arithmetic", expression: "1000 / 7", said: "1000 divided by 7" }), context)).text).toBe(
       "1000 divided by 7 is 142.857.",
@@ -247,6 +260,10 @@ describe("coordinator's own replies", () => {
       const { reminder } = timerReplies(client, "UTC", at);
       expect((await reminder(decision("reminder", { action: "move", when: "at 7" }), context)).text).toBe("Okay, I'll remind you to feed the fish at 7:00 PM instead.");
       expect(calls).toEqual(["/v1/timers/fish/add-time"]);
+    // "cancel that" right after one was set: the one set last, though another is named alike.
+    expect((await reminder(decision("reminder", { action: "cancel", last: "true" }), context)).text).toBe("Okay, I've cancelled your reminder to feed the fish.");
+    expect(timers.map((t) => t.state)).toEqual(["running", "cancelled"]);
+    timers[1].state = "running";
       expect(timers[1].dueAt).toBe("2026-12-07T19:00:00.000Z");
       expect((await reminder(decision("reminder", { action: "move", when: "at 9 am" }), context)).text).toBe("That time has passed. When should I remind you to feed the fish instead?");
       expect((await reminder(decision("reminder", { action: "move", when: "friday" }), context)).text).toBe("Okay, I'll remind you to feed the fish on Friday at 7:00 PM instead.");

@@ -1,4 +1,6 @@
 import { suppliesRequest } from "../../agents-src/core/task-router/supplies";
+import { chanceRequest } from "../../agents-src/core/task-router/chance-requests";
+import { ownPlanStatement } from "../../agents-src/core/task-router/own-plans";
 import { followUp, lastPlace, RecentTurn, keptSubjectNamed, otherThingsThere, resolveReferences, sameQuestionAbout } from "../../agents-src/core/task-router/conversation-context";
 import { forgetKeptAbout } from "../../agents-src/core/task-router/forget-requests";
 import { asksWhatIsKnown } from "../../agents-src/core/task-router/memory-overview";
@@ -485,8 +487,14 @@ describe("router rules", () => {
     // The moment, said after the assistant asked when; anything more is a request of its own.
     ["tomorrow morning at 8", askedWhen, { intent: "reminder", slots: { action: "start", task: "call my sister", when: "tomorrow morning at 8" } }],
     ["at half five then", askedWhen, { intent: "reminder", slots: { action: "start", task: "call my sister", when: "at 5:30" } }],
+    // "cancel that" right after a reminder was set is that reminder; "is the cake done" after a timer turn its time left (the lead's own use; the others invented).
+    ["cancel that", [{ role: "assistant" as const, content: "Okay, I'll remind you to stretch every hour, the first at 4:25 PM.", intent: "reminder" }], { intent: "reminder", slots: { action: "cancel", last: "true" } }],
+    ["actually delete it", [{ role: "assistant" as const, content: "Okay, I'll remind you to call mum at 5:00 PM.", intent: "reminder" }], { intent: "reminder", slots: { action: "cancel", last: "true" } }],
+    ["is the cake done", [{ role: "assistant" as const, content: "Okay, your cake timer is set for 25 minutes, starting now.", intent: "timer" }], { intent: "timer", slots: { action: "time_left", label: "cake" } }],
+    ["are the potatoes ready yet", [{ role: "assistant" as const, content: "Your potatoes timer has 4 minutes left.", intent: "timer" }], { intent: "timer", slots: { action: "time_left", label: "potatoes" } }],
+    ["is the cake done", afterFact, null],
     // Asked after saying a place cannot set one off (the lead's own use).
-    ["at 5 pm", [{ role: "assistant", content: "I can't tell where you are, so I can't remind you when you're at the shop, only at a time. When should I remind you to get milk?", intent: "reminder" }], { intent: "reminder", slots: { action: "start", task: "get milk", when: "at 5 pm" } }],
+    ["at 5 pm", [{ role: "assistant" as const, content: "I can't tell where you are, so I can't remind you when you're at the shop, only at a time. When should I remind you to get milk?", intent: "reminder" }], { intent: "reminder", slots: { action: "start", task: "get milk", when: "at 5 pm" } }],
     ["my sister is away tomorrow", askedWhen, null],
     ["tomorrow morning at 8", afterFact, null],
     ["at 4 pm", askedWhenAbout, { intent: "reminder", slots: { action: "start", task: "about the dentist", when: "at 4 pm" } }],
@@ -1386,3 +1394,37 @@ describe("suppliesRequest", () => {
   });
 });
 
+
+describe("chanceRequest", () => {
+  // The lead's own use: "flip a coin", "roll a dice" were "jokes, stories and songs", "pick a number between 1 and 10"
+  // "controlling devices"; the others invented.
+  it.each([
+    ["flip a coin", { kind: "chance", draw: "coin" }],
+    ["heads or tails?", { kind: "chance", draw: "coin" }],
+    ["roll a dice", { kind: "chance", draw: "die", sides: "6" }],
+    ["can you roll a 20 sided die", { kind: "chance", draw: "die", sides: "20" }],
+    ["roll a d12", { kind: "chance", draw: "die", sides: "12" }],
+    ["pick a number between 1 and 10", { kind: "chance", draw: "number", from: "1", to: "10" }],
+    ["pick a random number from fifty to one", { kind: "chance", draw: "number", from: "1", to: "50" }],
+    ["what number is my locker", null],
+    ["roll the windows up", null],
+  ])("%j", (text, slots) => {
+    expect(chanceRequest(text)).toEqual(slots && { intent: "calculate", slots });
+  });
+});
+
+describe("ownPlanStatement", () => {
+  // The lead's own use: "i'm going to london on friday" was "can't help with travel and directions"; the others invented.
+  it.each([
+    ["i'm going to london on friday", "i'm going to london on friday"],
+    ["We're flying to Spain next Tuesday.", "we're flying to spain next tuesday"],
+    ["i'm off to leeds tomorrow", "i'm off to leeds tomorrow"],
+    ["we're having people over on the 14th", "we're having people over on the 14th"],
+    ["i'm going to bed", null],
+    ["i'm going to london", null],
+    ["am i going to london on friday", null],
+    ["are we flying on tuesday?", null],
+  ])("%j", (text, fact) => {
+    expect(ownPlanStatement(text)).toEqual(fact && { intent: "remember", slots: { fact } });
+  });
+});

@@ -1,7 +1,7 @@
 import { moments } from "../../kit/moments";
 import { withDigits } from "../../kit/spoken-numbers";
 import type { RecentTurn } from "./conversation-context";
-import { durationAlone } from "./timer-requests";
+import { durationAlone, justSetReminder } from "./timer-requests";
 
 /**
  * "no, at 4 pm", "make it 7 pm", "actually make that 11", "change it to friday", "make it 15": the
@@ -24,7 +24,7 @@ export const timerSetReply = /\btimer is (?:set for|now) \d/;
 
 export function changeOfLastSet(utterance: string, recent: readonly RecentTurn[]): ChangeRequest | null {
   const last = [...recent].reverse().find((t) => t.role === "assistant");
-  const setReminder = last?.intent === "reminder" && /^Okay, I'll remind you\b/.test(last.content);
+  const setReminder = justSetReminder(recent);
   const setTimer = last?.intent === "timer" && timerSetReply.test(last.content);
   if (!last || (!setReminder && !setTimer)) return null;
   let said = withDigits(utterance.toLowerCase().replace(/\u2019/g, "'").replace(/[?!.]+$/, "").trim());

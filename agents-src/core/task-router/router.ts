@@ -5,9 +5,11 @@ import { followUp, itDoesSomething, keptSubjectNamed, lastSubject, otherThingsTh
 import { ageRequest } from "./age-questions";
 import { changedValueFact, changeOfLastSet } from "./change-requests";
 import { clockShiftRequest } from "./clock-shifts";
+import { chanceRequest } from "./chance-requests";
 import { calendarRequest, daysUntilRequest, namedDay } from "./day-questions";
 import { forgetKeptAbout } from "./forget-requests";
 import { asksWhatIsKnown } from "./memory-overview";
+import { ownPlanStatement } from "./own-plans";
 import { suppliesRequest } from "./supplies";
 import { isDismissal, isFarewell, isGreeting } from "./greetings";
 import { asksAfterOwnServices, serviceAskedAfter } from "./status-requests";
@@ -268,11 +270,11 @@ export class TaskRouter {
   /** Decisions no exemplar is needed for: follow-ups, timers and reminders, calculations, requests outside the assistant's skills. */
   private byRule(said: string, text: string, recent: readonly RecentTurn[], kept: boolean): Pick<RouteDecision, "intent" | "slots"> | null {
     // A correction's lead ("actually, ...") is read before it is taken off as a wrapper.
-    const follow = followUp(said, recent) ?? followUp(text, recent) ?? changeOfLastSet(said, recent) ?? changedValueFact(text) ?? timerRequestOf(text, recent) ?? clockShiftRequest(text) ?? calendarRequest(text);
+    const follow = followUp(said, recent) ?? followUp(text, recent) ?? changeOfLastSet(said, recent) ?? changedValueFact(text) ?? timerRequestOf(text, recent) ?? clockShiftRequest(text) ?? calendarRequest(text) ?? chanceRequest(text);
     if (follow) return follow;
     // "how many days until her birthday", "how old is he": whose day or age, as the conversation says.
     const inContext = resolveReferences(text, recent);
-    const counted = daysUntilRequest(inContext) ?? ageRequest(inContext) ?? suppliesRequest(text);
+    const counted = daysUntilRequest(inContext) ?? ageRequest(inContext) ?? suppliesRequest(text) ?? ownPlanStatement(text);
     if (counted) return counted;
     const again = sameQuestionAbout(said, recent);
     if (again) return { intent: "recall", slots: again };

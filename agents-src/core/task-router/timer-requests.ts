@@ -17,7 +17,7 @@ export type TimerRequest =
   | { intent: "timer"; slots: { action: "list" | "time_left" | "pause" | "resume" | "cancel" | "next"; label?: string; all?: "true" } }
   | { intent: "timer"; slots: { action: "add"; durationMs: string; label?: string } }
   | { intent: "reminder"; slots: { action: "start"; task: string; when: string; repeat?: string; before?: string; of?: string } }
-  | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true"; next?: "true" } };
+  | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true"; next?: "true"; last?: "true" } };
 
 const unitMs: Record<string, number> = { second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000, day: 86_400_000, week: 604_800_000 };
 // The part of a unit said after a whole one: "an hour and a quarter", "2 and three quarters minutes"
@@ -412,6 +412,15 @@ function orderOnNamedTimer(text: string, recent: readonly RecentTurn[]): string 
 const startAgain = /^(?:start (.+?)|(?:get|set) (.+?) going)(?: again)?$/;
 // "cancel the one about the vet", "delete the 1 for the bins" right after reminders were set or listed: "the one" is a reminder.
 const reminderByOne = /^(?:cancel|delete|remove|clear|stop|scrap) the (?:one|1) (?:about|for|to) /;
+/** Whether the assistant's last turn set a reminder, or set one again: what "make it 7 pm" or "cancel that" is then about. */
+export const justSetReminder = (recent: readonly RecentTurn[]): boolean => {
+  const last = [...recent].reverse().find((t) => t.role === "assistant");
+  return last?.intent === "reminder" && /^Okay, I'll remind you\b/.test(last.content);
+};
+// "cancel that", "scrap it", "actually delete that one" right after a reminder was set: that reminder.
+const reminderByPronoun = /^(?:(?:no|actually|oh|sorry|wait)[, ]+)*(?:cancel|delete|remove|scrap|stop|forget|undo) (?:it|that|that one|this one|that reminder|it please|that please)$/;
+// "is the cake done", "are the potatoes ready yet": what a timer was set for, asked after.
+const isItDone = /^(?:is|are) (?:the|my) ([a-z]+(?: [a-z]+)?) (?:done|ready|finished|cooked)(?: yet)?$/;
 
 // "time 3 minutes for my tea": "time" as a verb, with a length, asks for a timer.
 const timeVerb = /^time (?=.*\b(?:seconds?|minutes?|hours?)\b)/;
@@ -475,6 +484,10 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
   if (next && (/\btimers?\b/.test(next[0]) || lastIntent === "timer")) return { intent: "timer", slots: { action: "next" } };
   if (asksTimeLeft.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, timerLabel(text)) };
   if (lastIntent === "reminder" && reminderByOne.test(text)) return reminderRequest(text.replace(/ the (?:one|1) /, " the reminder "), recent);
+  if (reminderByPronoun.test(text) && justSetReminder(recent)) return { intent: "reminder", slots: { action: "cancel", last: "true" } };
+  // "is the cake done" in a conversation about timers: the cake timer's time left.
+  const done = isItDone.exec(text);
+  if (done && recent.some((t) => t.role === "assistant" && t.intent === "timer")) return { intent: "timer", slots: { action: "time_left", label: done[1] } };
   const afterTimer = lastIntent === "timer";
   const ordered = text.replace(startAgain, (_, started: string | undefined, going: string | undefined) => `resume ${started ?? going}`);
   // "give it another 5 minutes", "2 more minutes" right after a timer turn: time for that timer.

@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { mathjs } from "../../math-library";
 import { capitalised, IntentHandler } from "./reply";
 
@@ -33,6 +34,7 @@ const kelvin = mathjs.unit("K");
  */
 export const calculation: IntentHandler = async ({ slots }) => {
   const { kind, expression } = slots;
+  if (kind === "chance") return chance(slots);
   if (!expression) return { text: "What should I calculate?" };
   let result: unknown;
   try {
@@ -49,3 +51,21 @@ export const calculation: IntentHandler = async ({ slots }) => {
   const said = (slots.said ?? expression).replace(/^(?=(?:square|cube) root\b)/, "the ");
   return { text: `${capitalised(said)} is ${spoken(result)}.` };
 };
+
+// A die has at least two faces, and more than this is no die anyone rolls.
+const maxSides = 1000;
+
+/** A coin tossed, a die rolled or a number picked, with the operating system's randomness. */
+function chance(slots: Record<string, string>): { text: string } {
+  if (slots.draw === "coin") return { text: `It's ${randomInt(2) === 0 ? "heads" : "tails"}.` };
+  if (slots.draw === "die") {
+    const sides = Number(slots.sides);
+    if (!Number.isInteger(sides) || sides < 2 || sides > maxSides) return { text: `A die needs between 2 and ${maxSides} sides.` };
+    const rolled = randomInt(1, sides + 1);
+    // "an 8", "an 11", "an 18", "an 800": said with a vowel first.
+    return { text: `You rolled ${/^(?:8|11$|18$)/.test(String(rolled)) ? "an" : "a"} ${rolled}.` };
+  }
+  const [from, to] = [Number(slots.from), Number(slots.to)];
+  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || to - from >= 2 ** 48) return { text: "Those numbers are too far apart for me to pick between." };
+  return { text: from === to ? `It can only be ${from}.` : `I picked ${randomInt(from, to + 1)}.` };
+}

@@ -116,7 +116,7 @@ export function timerReplies(
     const exactly = label ? timers.filter((t) => t.label?.toLowerCase() === label.toLowerCase()) : timers;
     const named = exactly.length > 0 || !label ? exactly : timers.filter((t) => namesTimer(label, t.label));
     if (named.length === 1) return named[0];
-    if (!label && named.length > 1 && justSetTimer(context)) return newest(named)!;
+    if (named.length > 1 && justSetTimer(context)) return newest(named)!;
     if (!label && named.length > 1 && spokenOf(named, context)) return spokenOf(named, context)!;
     if (timers.length === 0) return { text: "You don't have any timers running." };
     if (named.length === 0) return { text: `You don't have ${/^[aeiou]/i.test(label ?? "") ? "an" : "a"} ${label} timer. You have ${timers.map(timerName).join(" and ").replace(/\byour /g, "")}.` };
@@ -272,7 +272,9 @@ export function timerReplies(
         return `${swapPerson(r.label ?? "")} ${r.repeat ? spokenRepeat(r.repeat, due, at, timeZone, "next") : spokenMoment(due, at, timeZone)}`;
       };
       if (slots.action === "cancel") {
-        const targets = slots.all === "true" ? reminders : reminders.filter((r) => !slots.task || namesReminder(slots.task, r.label));
+        // "cancel that" right after one was set: the one set last.
+        const justSet = slots.last === "true" ? newest(reminders) : undefined;
+        const targets = justSet ? [justSet] : slots.all === "true" ? reminders : reminders.filter((r) => !slots.task || namesReminder(slots.task, r.label));
         if (targets.length === 0) return { text: "You don't have a reminder like that." };
         if (targets.length > 1 && slots.all !== "true") return { text: `You have ${targets.length} reminders: ${targets.map(when).join("; ")}. Which one should I cancel?` };
         await Promise.all(targets.map((r) => change(r, "cancel", context)));
