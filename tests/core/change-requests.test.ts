@@ -27,6 +27,15 @@ describe("changeOfLastSet", () => {
     // A span alone is a delay from now (the lead's own use: "actually make it 3 hours" after "in 2 hours" gave the time).
     ["actually make it 3 hours", "in 3 hours"],
     ["no, 45 minutes", "in 45 minutes"],
+    // A clock time said in words or as two numbers (round 22: fresh-20's "six thirty", the round's own "quarter to five",
+    // "half past five", "eight fifteen"; the others invented).
+    ["actually make it six thirty", "at 6:30"],
+    ["make it quarter to five", "at 4:45"],
+    ["actually make it half past five", "at 5:30"],
+    ["no, make it eight fifteen", "at 8:15"],
+    ["make it six forty five instead", "at 6:45"],
+    ["change it to 7 20", "at 7:20"],
+    ["no, make it seven", "at 7"],
   ])("after a reminder, %j moves it to %j", (text, when) => {
     expect(changeOfLastSet(text, reminderSet)).toEqual({ intent: "reminder", slots: { action: "move", when } });
   });

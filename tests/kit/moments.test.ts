@@ -47,6 +47,29 @@ describe("moments: a morning with no clock time", () => {
   });
 });
 
+// "in the evening" after a clock time makes it PM and is part of the moment, which chrono-node read as 7 AM and a
+// separate "evening" (round 22: fresh-20's "every sunday at 7 in the evening", the round's own; the others invented).
+describe("moments: a clock time in the evening", () => {
+  // Monday 2026-12-07, 15:00 UTC.
+  const read = (text: string) => {
+    const [moment] = moments.parse(text, { instant: new Date("2026-12-07T15:00:00Z"), timezone: 0 }, { forwardDate: true });
+    return `${moment.text} ${moment.start.date().toISOString().slice(5, 16)}`;
+  };
+  it.each([
+    ["on sunday at 7 in the evening", "on sunday at 7 in the evening 12-13T19:00"],
+    ["at 7 in the evening", "at 7 in the evening 12-07T19:00"],
+    ["tomorrow at 6:30 in the evening", "tomorrow at 6:30 in the evening 12-08T18:30"],
+    ["at 8 pm in the evening", "at 8 pm in the evening 12-07T20:00"],
+    // Not changed: the morning, the afternoon, a night and an evening with no clock time.
+    ["on monday at 8 in the morning", "on monday at 8 in the morning 12-14T08:00"],
+    ["at 3 in the afternoon", "at 3 in the afternoon 12-07T15:00"],
+    ["at 9 at night", "at 9 at night 12-07T21:00"],
+    ["this evening", "this evening 12-07T20:00"],
+  ])("%j is %s", (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+});
+
 // A day named rather than dated is a moment for every reader (the lead's own use: "remind me on new year's
 // eve at 11 pm to call dad" was kept as "remind you to on new year's eve to call dad at 11:00 PM").
 describe("moments: days named rather than dated", () => {

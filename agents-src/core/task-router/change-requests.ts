@@ -1,7 +1,7 @@
 import { moments } from "../../kit/moments";
 import { withDigits } from "../../kit/spoken-numbers";
 import type { RecentTurn } from "./conversation-context";
-import { durationAlone, justSetReminder } from "./timer-requests";
+import { durationAlone, justSetReminder, momentsInDigits } from "./timer-requests";
 
 /**
  * "no, at 4 pm", "make it 7 pm", "actually make that 11", "change it to friday", "make it 15": the
@@ -27,20 +27,24 @@ export function changeOfLastSet(utterance: string, recent: readonly RecentTurn[]
   const setReminder = justSetReminder(recent);
   const setTimer = last?.intent === "timer" && timerSetReply.test(last.content);
   if (!last || (!setReminder && !setTimer)) return null;
-  let said = withDigits(utterance.toLowerCase().replace(/\u2019/g, "'").replace(/[?!.]+$/, "").trim());
+  let said = utterance.toLowerCase().replace(/\u2019/g, "'").replace(/[?!.]+$/, "").trim();
   const led = lead.test(said);
   said = said.replace(lead, "");
   const changed = changeVerb.test(said);
   said = said.replace(changeVerb, "").replace(tail, "").trim();
   if ((!led && !changed) || said === "") return null;
   if (setReminder) {
+    // "six thirty", "quarter to five", "8 15": a clock time said alone in words, read as a reminder's own is.
+    const clock = momentsInDigits(`at ${said}`).replace(/^at /, "");
+    const spoken = withDigits(said);
     // "make it 3 hours" of a reminder set "in 2 hours": a span alone is a delay from now.
-    const when = bareClock.test(said) ? `at ${said}` : durationAlone(said) > 0 ? `in ${said}` : said;
+    const when = bareClock.test(clock) ? `at ${clock}` : durationAlone(spoken) > 0 ? `in ${spoken}` : spoken;
     return moments.parse(when).some((m) => m.text === when || m.text === when.replace(/^(?:at|on|for) /, "")) ? { intent: "reminder", slots: { action: "move", when } } : null;
   }
   // "make it 15" after a 10 minute timer: the unit it was set in.
   const unit = spanUnit.exec(last.content)?.[1];
-  const span = /^\d+(?:\.\d+)?$/.test(said) && unit ? `${said} ${unit}s` : said;
+  const length = withDigits(said);
+  const span = /^\d+(?:\.\d+)?$/.test(length) && unit ? `${length} ${unit}s` : length;
   const ms = durationAlone(span);
   return ms > 0 ? { intent: "timer", slots: { action: "change", durationMs: String(ms) } } : null;
 }

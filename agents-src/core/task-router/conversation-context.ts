@@ -1,6 +1,6 @@
 import { moments } from "../../kit/moments";
 import { z } from "zod";
-import { factAttribute } from "../../kit/fact-attribute";
+import { comparableText, factAttribute } from "../../kit/fact-attribute";
 import { withDigits } from "../../kit/spoken-numbers";
 import { wordRunWithin } from "../../kit/word-forms";
 import { strandedPreposition } from "./slots";
@@ -133,12 +133,15 @@ function restated(statement: string, correction: string): string | null {
 /**
  * Where what the fact says of its subject begins: after "is" ("my car is red"), else after the
  * verb that follows the subject ("bella the spaniel weighs 14 kilos", "ollie has pe on
- * wednesdays"); 0 when the fact has neither.
+ * wednesdays", "the van's in the yard"); 0 when the fact has neither.
  */
 function toldAt(statement: string): number {
   const verb = beVerb.exec(statement);
   if (verb) return verb.index + verb[0].length;
   const subject = factAttribute(statement)?.subject;
+  // "the trailer's in the top field": a subject the kit read up to an "'s" ("the trailers") had it for its verb, "is".
+  const contracted = /^(.+?)['\u2019]s\s+/.exec(statement);
+  if (subject && contracted && comparableText(`${contracted[1]}'s`) === subject) return contracted[0].length;
   if (!subject || !statement.toLowerCase().startsWith(subject.toLowerCase())) return 0;
   const after = /^\s+\S+\s+/.exec(statement.slice(subject.length));
   return after ? subject.length + after[0].length : 0;

@@ -20,7 +20,8 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
   },
   { topic: "music and media", cue: /\b(?:play (?:some|a|the|my)?\s*(?:music|song|songs|radio|podcast|playlist|album|jazz|rock)|next song|skip (?:this )?song|turn (?:up|down) the volume|turn (?:it|this|that) (?:up|down)|louder|quieter|volume|spotify|netflix|movie|movies|films?|cinema|tv show|podcasts?|(?:what is|what|anything|something|nothing) (?:good )?on (?:the )?(?:telly|tv|television|box|radio)|(?:telly|tv|television) (?:guide|listings|schedule|tonight))\b/ },
   { topic: "calls and messages", cue: /^(?:please )?(?:call|phone|ring|dial|text|message|email|e-mail)\b|\bsend (?:a |an )?(?:text|message|email|e-mail)\b|\b(?:read|check|open) (?:me )?(?:my |the )?(?:e-?mails?|messages|texts|inbox|voicemails?)\b/ },
-  { topic: "controlling devices", cue: /\b(?:turn (?:on|off) the|switch (?:on|off) the|lights?|thermostat|heating|air conditioning|lock the door|unlock the door|vacuum|find my (?:phone|mobile|tablet|watch))\b/ },
+  // "where are the christmas lights", "where's the thermostat": where a thing is kept asks for a memory, not a device's doing.
+  { topic: "controlling devices", cue: /^(?!where\b).*\b(?:turn (?:on|off) the|switch (?:on|off) the|lights?|thermostat|heating|air conditioning|lock the door|unlock the door|vacuum|find my (?:phone|mobile|tablet|watch))\b/ },
   { topic: "shopping", cue: /\b(?:re-?order|order (?:me |a |some |more |another )|buy (?:me |a |some )|add .+ to (?:my |the )?(?:cart|basket|shopping list)|amazon)\b/ },
   { topic: "searching the web", cue: /\b(?:search the web|search for|google|look up|wikipedia|on the internet)\b/ },
   // "is the m8 busy", "how are the roads", "is the i 95 backed up": a road's state is the world's, named by its number or as "the roads".
@@ -80,6 +81,13 @@ export const namesMemory = (normalized: string): boolean => aboutMemory.test(nor
 
 // "what about tomorrow", "and in leeds?": the same question again for another day or place, a few words and none of the user's own.
 const anotherDayOrPlace = /^(?:and |so |ok |okay )?(?:(?:what|how) about |and )(?!(?:my|our|mine)\b)(?:\S+ ?){1,4}$/;
+/** What `normalized` asks the last question again for ("tomorrow" of "what about tomorrow", "in leeds" of "and in leeds"); `null` when it is no such question. */
+export function askedAgainFor(normalized: string): string | null {
+  if (!anotherDayOrPlace.test(normalized)) return null;
+  // "and what about my keys": the lead may be two, and the user's own thing is looked for after both.
+  const again = normalized.replace(/^(?:and |so |ok |okay )?(?:(?:what|how) about |and )+/, "");
+  return /^(?:my|our|mine)\b/.test(again) ? null : again;
+}
 
 /**
  * The outside topic of the last request, when `normalized` asks it again for another day or
@@ -88,7 +96,7 @@ const anotherDayOrPlace = /^(?:and |so |ok |okay )?(?:(?:what|how) about |and )(
  * `null` when the assistant's last reply was not about something outside its skills.
  */
 export function sameTopicAgain(normalized: string, lastAsked: string | null): string | null {
-  if (lastAsked === null || !anotherDayOrPlace.test(normalized)) return null;
+  if (lastAsked === null || askedAgainFor(normalized) === null) return null;
   return outOfDomainTopic(lastAsked);
 }
 

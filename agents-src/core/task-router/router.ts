@@ -4,6 +4,7 @@ import { wordSimilarity } from "./frame-matching";
 import { followUp, itDoesSomething, keptSubjectNamed, lastSubject, otherThingsThere, RecentTurn, resolveReferences, sameQuestionAbout } from "./conversation-context";
 import { ageRequest } from "./age-questions";
 import { changedValueFact, changeOfLastSet } from "./change-requests";
+import { clockOfAnotherPlace, terseClockPlace } from "./clock-places";
 import { clockShiftRequest } from "./clock-shifts";
 import { chanceRequest } from "./chance-requests";
 import { calendarRequest, daysUntilRequest, namedDay } from "./day-questions";
@@ -51,12 +52,12 @@ const rememberLead = /^(?:remember|note)(?: that)?\s+/i;
 // What an order to do something outside the skills is mistaken for; it is none of them.
 const notForSkills = new Set<Intent>(["remember", "recall", "status", "unknown"]);
 
-/** The user's request the assistant last answered as outside its skills, in token text; `null` when its last reply was another. */
-function lastOutsideRequest(recent: readonly RecentTurn[]): string | null {
+/** The user's request the assistant last answered with `intent` (outside its skills, the clock), in token text; `null` when its last reply was another. */
+function lastRequestAnswered(recent: readonly RecentTurn[], intent: Intent): string | null {
   let reply = recent.length - 1;
   while (reply >= 0 && recent[reply].role !== "assistant") reply--;
   const asked = reply > 0 ? recent[reply - 1] : undefined;
-  if (reply < 0 || recent[reply].intent !== "out_of_domain" || asked?.role !== "user") return null;
+  if (reply < 0 || recent[reply].intent !== intent || asked?.role !== "user") return null;
   return tokenize(requestCore(asked.content)).map((w) => w.text).join(" ");
 }
 
@@ -298,8 +299,11 @@ export class TaskRouter {
     if (service) return { intent: "status", slots: { service } };
     if (asksWhoIsListening.test(normalized)) return { intent: "small_talk", slots: { kind: "identity" } };
     // As said: "and" opens the request again, though it is taken off as a wrapper.
-    const outsideAgain = sameTopicAgain(tokenize(said).map((w) => w.text).join(" "), lastOutsideRequest(recent));
+    const saidWords = tokenize(said).map((w) => w.text).join(" ");
+    const outsideAgain = sameTopicAgain(saidWords, lastRequestAnswered(recent, "out_of_domain"));
     if (outsideAgain) return { intent: "out_of_domain", slots: { topic: outsideAgain } };
+    const clockElsewhere = clockOfAnotherPlace(saidWords, lastRequestAnswered(recent, "time")) ?? terseClockPlace(normalized);
+    if (clockElsewhere) return clockElsewhere;
     const topic = kept ? null : outOfDomainTopic(normalized);
     if (!topic) return null;
     // "the football match is on saturday" tells when, which is worth keeping, whatever the topic.

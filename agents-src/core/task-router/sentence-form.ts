@@ -26,7 +26,8 @@ const clockNouns = new Set(["time", "date", "day", "week", "month", "year", "hou
 // A memory question asks what, where, when, who, whose or which; "why" and "how" ask for explanations.
 const memoryQuestionWords = new Set(["what", "where", "when", "who", "whose", "which"]);
 
-const ownThing = /^(?:what|which) ((?:[a-z]+ ){0,2}[a-z]+) (?:do|did|does|have|will|would|should) (?:i|we) [a-z]+/;
+// "what size shoes do i take", "which bay am i in", "what table are we at": the user's own, named without "my".
+const ownThing = /^(?:what|which) ((?:[a-z]+ ){0,2}[a-z]+) (?:(?:do|did|does|have|will|would|should) (?:i|we) [a-z]+|(?:am i|are we|was i|were we) (?:in|on|at)$)/;
 // "how does mr dawson take his tablets", "how does grandma like her tea": the way someone does something to their own
 // thing, which the user told of; "how does a plane stay up" and "how do you like your eggs" are not about one.
 const someonesWay = /^how (?:does|do|did) ((?!(?:you|i|we|one|it|a|an)\b)(?:[a-z]+ ){0,2}[a-z]+) [a-z]+ (?:his|her|their) [a-z]+/;
@@ -97,7 +98,8 @@ export function askedThing(words: readonly Word[]): string | null {
   if (owned) return `${owned[2]} ${owned[1]}`;
   // "what size shoes do I take", "which gym do we use": about the user's own, named without "my".
   const own = ownThing.exec(sentence);
-  if (terms.length === 0 && own) return `my ${own[1]}`;
+  // "which year are we in" asks the clock.
+  if (terms.length === 0 && own && !clockNouns.has(own[1])) return `my ${own[1]}`;
   if (terms.length < 2 || terms[0].normal === "your") return null;
   const world = (t: Term) => t.tags.includes("Superlative") || t.tags.includes("Ordinal") || t.tags.includes("Date") || worldQualifiers.test(t.normal);
   if (terms.some(world)) return null;

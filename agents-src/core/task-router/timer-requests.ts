@@ -84,7 +84,8 @@ function timerLabel(text: string): string | undefined {
   return label;
 }
 
-const questionLead = /^(?:is|are|was|were|do|does|did|have|has|what|which|where|when|how|why|who)\b/;
+// "do a timer for 3 minutes", "do me a 12 minute timer": "do" before what it makes is an order, not a question.
+const questionLead = /^(?:is|are|was|were|do(?!(?: me)? (?:a|an|another)\b)|does|did|have|has|what|which|where|when|how|why|who)\b/;
 const aboutATimer = /^(?:remember|note|don't forget|do not forget|keep in mind|make a note)\b|\btimer (?:is|was|takes|took|lasts|needs|goes)\b/;
 
 // "carry on with the cake timer", "unfreeze it": the words that set a paused timer running again.
@@ -156,7 +157,7 @@ const asksNextReminder = /\b(?:next|soonest|upcoming|first)\b(?: \w+)? reminder\
 // "what have you got down for me", "what have you got lined up for me today": what the assistant holds for the user to do is its reminders.
 const asksWhatIsDue =
   /\b(?:anything|something)\b.*\b(?:reminding|reminded|to remind me)\b|^what (?:have|'ve|did) you (?:got )?(?:got|put) (?:down|written down|lined up|booked in|in the diary) for (?:me|us)\b/;
-// "in 45 minutes remind me to turn the oven off": the moment said first.
+// "in 45 minutes remind me to turn the oven off", "every friday at 6 pm remind me to ...": the moment said first.
 const momentFirst = /^(.+?) (remind me (?:to )?.+)$/;
 // Meals and bed name a moment by custom; chrono-node knows none of them.
 const customaryMoments: Record<string, string> = { lunchtime: "12:30", teatime: "17:00", dinnertime: "18:00", suppertime: "19:00", bedtime: "22:00" };
@@ -455,10 +456,17 @@ function alarmAsReminder(text: string): string {
   return alarmsAsked.test(text) && (listsReminders.test(text) || questionLead.test(text)) ? "list my reminders" : text;
 }
 
+/** `text` with its clock times and moments in the digits chrono-node reads ("six thirty" -> "6:30", "quarter to five" -> "4:45"). */
+export const momentsInDigits = (text: string): string => reminderMoments(withDigits(clockDigits(text)));
+
+// "a timer for like 3 minutes", "for about 20 minutes": a hedge before a length says nothing of it, and is no label.
+const hedgeBeforeLength = /\b(?:like|about|around|roughly|approximately|maybe) (?=(?:\d+(?:\.\d+)?|an?|half(?: an?)?) (?:seconds?|minutes?|hours?)\b)/g;
+
 /** The timer or reminder request an utterance makes, or `null`; `recent`, the conversation so far, says what "it" is. */
 export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] = []): TimerRequest | null {
   const text = alarmAsReminder(
-    reminderMoments(withDigits(clockDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'").replace(secondsBeforeTimer, "$1 seconds "))))
+    momentsInDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'").replace(secondsBeforeTimer, "$1 seconds "))
+      .replace(hedgeBeforeLength, "")
       .replace(/\b(how long|how much longer|what|there|it|that)'s\b/g, "$1 is")
       .replace(/[?!.,]+(?=\s|$)/g, " ")
       .replace(/\s+/g, " ")
@@ -466,7 +474,8 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
   );
   if (reminderLead.test(text) || reminderWord.test(text) || asksWhatIsDue.test(text)) return reminderRequest(text, recent);
   const moved = momentFirst.exec(text);
-  if (moved && moments.parse(moved[1]).some((m) => m.text === moved[1])) return reminderRequest(`${moved[2]} ${moved[1]}`, recent);
+  // Said first, a repeat leads its moment ("on weekdays at 7:15 am"): what is left once it is read must be a moment alone.
+  if (moved && momentOnly(repeatIn(moved[1])?.text ?? moved[1]) !== null) return reminderRequest(`${moved[2]} ${moved[1]}`, recent);
   const late = taskFirst.exec(text);
   const lateMoment = late?.[2] === undefined ? "" : momentOnly(late[2]);
   if (late && !questionLead.test(late[1]) && lateMoment !== null) {
