@@ -324,13 +324,15 @@ const freshSingles: EvalDialogue[] = [
     "book me a hotel in paris for next weekend", "how long will it take me to drive to brighton", "where's the nearest pharmacy",
     "is tesco open on sunday", "what films are on at the cinema tonight",
     // jokes, opinions, games
-    "tell me a fun fact", "do you know any good jokes", "which is better, cats or dogs", "what do you think about brexit", "flip a coin",
+    "tell me a fun fact", "do you know any good jokes", "which is better, cats or dogs", "what do you think about brexit",
     "what's my horoscope for today",
     // phone, messages, how-to
     "read my emails", "text my wife that I'm running late", "um, could you call the dentist for me", "find my phone",
     "find a recipe for chicken curry", "how do I get red wine out of a carpet", "how do I change a tyre",
     "I was wondering if you could recommend a good podcast",
   ]),
+  // "flip a coin" was outside the skills when fresh was written; since 2026-12-07 the assistant tosses one (chance-requests).
+  ...singlePairs("fresh", "arithmetic", "calculate", [["flip a coin", "^It's (heads|tails)\\.$"]]),
   ...singlePairs("fresh", "arithmetic", "calculate", [
     ["what's 17 plus 25", "\\b42\\b"], ["hey, what's nine times six", "\\b54\\b"], ["how much is 250 divided by 5", "\\b50\\b"],
     ["what's 15 percent of 60", "\\b9\\b"], ["what's seven squared", "\\b49\\b"], ["what's the square root of 81", "\\b9\\b"],

@@ -11,6 +11,7 @@ const ownPlan =
 export function ownPlanStatement(text: string): { intent: "remember"; slots: Slots } | null {
   const said = text.toLowerCase().replace(/\u2019/g, "'").replace(/[!.]+$/, "").trim();
   if (!ownPlan.test(said) || /\?$/.test(said)) return null;
-  const onDay = moments.parse(said, new Date(), { forwardDate: true }).some((m) => m.start.isCertain("day") || m.start.isCertain("weekday"));
+  // "i'm off now, bye" is a farewell: now is no day a plan is for.
+  const onDay = moments.parse(said, new Date(), { forwardDate: true }).some((m) => !/\bnow$/.test(m.text) && (m.start.isCertain("day") || m.start.isCertain("weekday")));
   return onDay ? { intent: "remember", slots: { fact: said } } : null;
 }

@@ -116,10 +116,17 @@ function timeChange(text: string, afterTimer = false): number {
   return addsTime.test(text) || (afterTimer && addsToLast.test(text)) ? ms : 0;
 }
 
+// "put two more minutes on the garlic bread", "add 5 minutes to the rice": what the time goes on names the timer.
+const changedOn = /\b(?:on|to|onto|off) (?:the|my) ([a-z]+(?: [a-z]+)?)$/;
+const timeChangedOn = (text: string): string | undefined => {
+  const thing = changedOn.exec(text)?.[1];
+  return thing && !thing.split(" ").some((w) => notLabels.has(w) || /^(?:seconds?|minutes?|hours?|clock|oven)$/.test(w)) ? thing : undefined;
+};
+
 function timerRequest(text: string, afterTimer = false): TimerRequest | null {
   const label = timerLabel(text);
   const change = timeChange(text, afterTimer);
-  if (change !== 0) return { intent: "timer", slots: withLabel({ action: "add", durationMs: String(change) }, label) };
+  if (change !== 0) return { intent: "timer", slots: withLabel({ action: "add", durationMs: String(change) }, label ?? timeChangedOn(text)) };
   const all = /\b(?:all|both)\b/.test(text) ? { all: "true" as const } : {};
   if (/\b(?:cancel|stop|delete|remove|turn off|clear|kill|end|get rid of|scrap|ditch)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "cancel", ...all }, label) };
   if (resumes.test(text)) return { intent: "timer", slots: withLabel({ action: "resume" }, label) };
