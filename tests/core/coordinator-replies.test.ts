@@ -149,6 +149,9 @@ describe("coordinator's own replies", () => {
     expect(await said({ asks: "time", place: "buenos aires" })).toBe("It's 5:57 AM in Buenos Aires.");
     expect(await said({ asks: "date", place: "sydney" })).toBe("In Sydney it's Monday, December 7, 2026.");
     expect(await said({ asks: "weekday", place: "honolulu" })).toBe("In Honolulu it's Sunday.");
+    // A state or province named as a city is (the lead's own use: "what time is it in california" had no zone).
+    expect(await said({ asks: "time", place: "california" })).toBe("It's 12:57 AM in California.");
+    expect(await said({ asks: "time", place: "queensland" })).toBe("It's 6:57 PM in Queensland.");
     expect(await said({ asks: "time", place: "narnia" })).toBe("Sorry, I don't know the time zone of Narnia. Ask me for a city there, or the time here.");
     // A country of several zones is no place to give one time for.
     expect(await said({ asks: "time", place: "america" })).toMatch(/^Sorry, I don't know the time zone of America\./);
@@ -479,6 +482,10 @@ describe("coordinator's own replies", () => {
     expect(await age("i was born on december 7 1980", "i")).toBe("You were born on december 7 1980, so you're 46.");
     expect(await age("my daughter was born in 2015", "my daughter")).toBe("Your daughter was born in 2015, so your daughter is 10 or 11.");
     expect(await age("my boiler is 12 years old", "my boiler")).toBe("Your boiler is 12 years old.");
+    // A birthday with its year is a birth date (the lead's own use: "how old is my son" read the birthday back, and
+    // "how many days until his birthday" was "that was 2745 days ago").
+    expect(await age("my son's birthday is june 2nd 2019", "my son")).toBe("Your son's birthday is june 2nd 2019, so your son is 7.");
+    expect(await age("my son's birthday is june 2nd", "my son")).toBe("Your son's birthday is june 2nd.");
     // Days until a birthday count to the next one, not back to the birth (it was "that's in -2745 days").
     const until = async (content: string) =>
       (await kept(content).recall({ ...decision("recall", { question: "q", asks: "days_until" }), target: "unified-memory-reasoning" as const }, context)).text;
@@ -486,6 +493,7 @@ describe("coordinator's own replies", () => {
     expect(await until("my son was born on december 8")).toBe("Your son was born on december 8: the birthday is tomorrow.");
     expect(await until("i was born on december 8 2005")).toBe("You were born on december 8 2005: the 21st birthday is tomorrow.");
     expect(await until("my exam was on december 1 2026")).toBe("Your exam was on december 1 2026: that was 6 days ago.");
+    expect(await until("my son's birthday is june 2nd 2019")).toBe("Your son's birthday is june 2nd 2019: the 8th birthday is in 177 days.");
   });
 
   it("answers small talk by kind and says what it can do when it did not understand", async () => {

@@ -1,6 +1,7 @@
 import { suppliesRequest } from "../../agents-src/core/task-router/supplies";
 import { chanceRequest } from "../../agents-src/core/task-router/chance-requests";
 import { ownPlanStatement } from "../../agents-src/core/task-router/own-plans";
+import { ownMeasureRequest } from "../../agents-src/core/task-router/own-measures";
 import { followUp, lastPlace, RecentTurn, keptSubjectNamed, otherThingsThere, resolveReferences, sameQuestionAbout } from "../../agents-src/core/task-router/conversation-context";
 import { forgetKeptAbout } from "../../agents-src/core/task-router/forget-requests";
 import { asksWhatIsKnown } from "../../agents-src/core/task-router/memory-overview";
@@ -486,6 +487,11 @@ describe("router rules", () => {
     ["another 5 minutes", afterTimer, { intent: "timer", slots: { action: "add", durationMs: "300000" } }],
     // What the time goes on names the timer (round 18's "put two more minutes on the garlic bread" passed only because
     // the question which timer named it; the others invented).
+    // An order alone right after a timer turn is for that timer (the lead's own use: "pause" was music, "resume" not understood).
+    ["pause", afterTimer, { intent: "timer", slots: { action: "pause" } }],
+    ["resume please", afterTimer, { intent: "timer", slots: { action: "resume" } }],
+    ["cancel", afterTimer, { intent: "timer", slots: { action: "cancel" } }],
+    ["pause", afterFact, null],
     ["put two more minutes on the garlic bread", afterTimer, { intent: "timer", slots: { action: "add", durationMs: "120000", label: "garlic bread" } }],
     ["take a minute off the rice", afterTimer, { intent: "timer", slots: { action: "add", durationMs: "-60000", label: "rice" } }],
     ["put another 5 minutes on the timer", afterTimer, { intent: "timer", slots: { action: "add", durationMs: "300000" } }],
@@ -1480,5 +1486,23 @@ describe("ownPlanStatement", () => {
     ["are we flying on tuesday?", null],
   ])("%j", (text, fact) => {
     expect(ownPlanStatement(text)).toEqual(fact && { intent: "remember", slots: { fact } });
+  });
+});
+
+describe("ownMeasureRequest", () => {
+  // The lead's own use: "i weigh 82 kilos" was "can't help with opinions", "how much do i weigh" not understood; the others invented.
+  it.each([
+    ["i weigh 82 kilos", { intent: "remember", slots: { fact: "i weigh 82 kilos" } }],
+    ["I'm 5 foot 10.", { intent: "remember", slots: { fact: "i'm 5 foot 10" } }],
+    ["i ran five k this morning", { intent: "remember", slots: { fact: "i ran five k this morning" } }],
+    ["we paid 40 pounds for the tickets", { intent: "remember", slots: { fact: "we paid 40 pounds for the tickets" } }],
+    ["how much do i weigh", { intent: "recall", slots: { question: "how much do i weigh" } }],
+    ["how tall am i?", { intent: "recall", slots: { question: "how tall am i" } }],
+    ["am i 40?", null],
+    ["i weigh too much", null],
+    ["i'm tired", null],
+    ["how much does a car weigh", null],
+  ])("%j", (text, expected) => {
+    expect(ownMeasureRequest(text)).toEqual(expected);
   });
 });

@@ -18,6 +18,13 @@ const aliases: Record<string, string> = {
   "saudi arabia": "Asia/Riyadh", "egypt": "Africa/Cairo", "nigeria": "Africa/Lagos", "ghana": "Africa/Accra", "kenya": "Africa/Nairobi",
   "south africa": "Africa/Johannesburg", "new zealand": "Pacific/Auckland", "jamaica": "America/Jamaica", "trinidad": "America/Port_of_Spain",
   "argentina": "America/Argentina/Buenos_Aires", "colombia": "America/Bogota", "peru": "America/Lima", "chile": "America/Santiago",
+  // States and provinces (most of each on one zone), which people name as often as a city.
+  "california": "America/Los_Angeles", "oregon": "America/Los_Angeles", "nevada": "America/Los_Angeles", "washington state": "America/Los_Angeles",
+  "arizona": "America/Phoenix", "colorado": "America/Denver", "utah": "America/Denver", "texas": "America/Chicago", "illinois": "America/Chicago",
+  "florida": "America/New_York", "new york state": "America/New_York", "massachusetts": "America/New_York",
+  "hawaii": "Pacific/Honolulu", "alaska": "America/Anchorage", "ontario": "America/Toronto", "quebec": "America/Toronto",
+  "british columbia": "America/Vancouver", "alberta": "America/Edmonton", "new south wales": "Australia/Sydney", "victoria": "Australia/Melbourne",
+  "queensland": "Australia/Brisbane", "western australia": "Australia/Perth", "south australia": "Australia/Adelaide",
   // Large cities whose zone is named after another.
   "mumbai": "Asia/Kolkata", "bombay": "Asia/Kolkata", "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "bangalore": "Asia/Kolkata",
   "chennai": "Asia/Kolkata", "hyderabad": "Asia/Kolkata", "beijing": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong", "abuja": "Africa/Lagos",

@@ -10,6 +10,7 @@ import { chanceRequest } from "./chance-requests";
 import { calendarRequest, daysUntilRequest, namedDay } from "./day-questions";
 import { forgetKeptAbout } from "./forget-requests";
 import { asksWhatIsKnown } from "./memory-overview";
+import { ownMeasureRequest } from "./own-measures";
 import { ownPlanStatement } from "./own-plans";
 import { suppliesRequest } from "./supplies";
 import { isDismissal, isFarewell, isGreeting } from "./greetings";
@@ -275,7 +276,7 @@ export class TaskRouter {
     if (follow) return follow;
     // "how many days until her birthday", "how old is he": whose day or age, as the conversation says.
     const inContext = resolveReferences(text, recent);
-    const counted = daysUntilRequest(inContext) ?? ageRequest(inContext) ?? suppliesRequest(text) ?? ownPlanStatement(text);
+    const counted = daysUntilRequest(inContext) ?? ageRequest(inContext) ?? suppliesRequest(text) ?? ownPlanStatement(text) ?? ownMeasureRequest(text);
     if (counted) return counted;
     const again = sameQuestionAbout(said, recent);
     if (again) return { intent: "recall", slots: again };

@@ -510,6 +510,9 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
   if (afterTimer && timeChange(text, true) !== 0) return timerRequest(text, true);
   const every = afterTimer ? timersByPronoun.exec(ordered) : null;
   if (every) return timerRequest(`${every[1]} all timers`);
+  // "pause", "resume please" alone right after a timer turn: the order is for that timer.
+  const bare = afterTimer ? new RegExp(String.raw`^(${timerOrders})(?: (?:please|now))?$`).exec(ordered) : null;
+  if (bare) return timerRequest(`${bare[1].replace(/^un pause$/, "unpause")} the timer`);
   if (afterTimer && timerByPronoun.test(ordered)) {
     return timerRequest(ordered.replace(/^un pause/, "unpause").replace(/ (?:it|that (?:one|1)|that|this (?:one|1))\b/, " the timer").replace(/ (the [a-z]+) (?:one|1)$/, " $1 timer"));
   }

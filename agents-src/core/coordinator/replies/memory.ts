@@ -41,6 +41,9 @@ const placeCandidates = 10;
 // Said the same whichever path found nothing: unified-memory-reasoning's bare "I don't know." or an empty search.
 const nothingKnown = "I don't know. You haven't told me anything about that.";
 
+// "i was born on march 3rd 1980", "my son's birthday is june 2nd 2019": a birth, whose anniversaries come back every year.
+const tellsBirth = /\b(?:born|birthday)\b/i;
+
 /** "1st", "2nd", "11th", "23rd". */
 const ordinal = (n: number): string => `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th"}`;
 
@@ -63,8 +66,8 @@ export function memoryReplies(
     const day = fact ? momentIn(fact, at, timeZone) : undefined;
     if (!day) return reply;
     const said = reply.text.replace(/[.!?]+$/, "");
-    // "how many days until his birthday" after "my son was born on june 2nd 2019": the next anniversary, and the age it brings.
-    if (/\bborn\b/i.test(fact) && day.start.isCertain("day") && day.start.isCertain("month")) {
+    // "how many days until his birthday" after "my son was born on june 2nd 2019" or "his birthday is june 2nd 2019": the next anniversary, and the age it brings.
+    if (tellsBirth.test(fact) && day.start.isCertain("day") && day.start.isCertain("month")) {
       const next = momentIn(new Intl.DateTimeFormat("en-US", { timeZone: "UTC", month: "long", day: "numeric" }).format(Date.UTC(2000, day.start.get("month")! - 1, day.start.get("day")!)), at, timeZone);
       if (!next) return reply;
       const days = calendarDaysBetween(at, next.start.date(), timeZone);
@@ -82,7 +85,7 @@ export function memoryReplies(
    */
   const withAge = (reply: Reply, whose: string): Reply => {
     const fact = reply.sources?.[0]?.content ?? "";
-    const year = /\bborn\b.*?\b(1[89]\d\d|20\d\d)\b/i.exec(fact)?.[1];
+    const year = tellsBirth.test(fact) ? /\b(1[89]\d\d|20\d\d)\b/.exec(fact)?.[1] : undefined;
     if (!year) return reply;
     const at = now();
     const clock = wallClock(at, timeZone);
