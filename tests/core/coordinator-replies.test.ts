@@ -112,6 +112,9 @@ describe("coordinator's own replies", () => {
     const utc = clockReplies("UTC", () => new Date("2026-12-07T05:45:00Z"));
     const said = async (slots: Record<string, string>) => (await utc(decision("time", slots), context)).text;
     expect(await said({ asks: "date", day: "next friday" })).toBe("That's Friday, December 18, 2026.");
+    // A day said as past stays past (the lead's own use: "what was the date last monday" was next week's Monday).
+    expect(await said({ asks: "date", day: "last monday" })).toBe("That was Monday, November 30, 2026.");
+    expect(await said({ asks: "date", day: "last friday" })).toBe("That was Friday, December 4, 2026.");
     expect(await said({ asks: "weekday", day: "december 25", dayName: "Christmas Day" })).toBe("Christmas Day is on Friday, December 25, 2026.");
     expect(await said({ asks: "weekday", day: "yesterday" })).toBe("That was Sunday, December 6, 2026.");
     expect(await said({ asks: "days_until", day: "december 25", dayName: "Christmas Day" })).toBe("Christmas Day is in 18 days, on Friday, December 25, 2026.");
@@ -209,6 +212,9 @@ describe("coordinator's own replies", () => {
     expect(posted).toEqual([{ kind: "reminder", label: "take my pills", dueAt: "2026-12-07T20:00:00.000Z", repeat: "P1D", timeZone: "Europe/London" }]);
     const asked = await reminder(decision("reminder", { action: "start", task: "take my pills", when: "", repeat: "P1D" }), context);
     expect(asked.text).toBe("When should I remind you to take your pills every day?");
+    // When but not what: what is asked, and nothing set.
+    expect((await reminder(decision("reminder", { action: "start", task: "", when: "in 10 minutes" }), context)).text).toBe("What should I remind you to do at 9:10 AM?");
+    expect((await reminder(decision("reminder", { action: "start", task: "", when: "at 8", repeat: "P1D" }), context)).text).toBe("What should I remind you to do every day at 8:00 PM?");
     // A place cannot set one off: said so, and a time asked for (the lead's own use: "when you're at the shop" was kept in the task).
     const atPlace = await reminder(decision("reminder", { action: "start", task: "get milk", when: "", trigger: "when i'm at the shop" }), context);
     expect(atPlace.text).toBe("I can't tell where you are, so I can't remind you when you're at the shop, only at a time. When should I remind you to get milk?");

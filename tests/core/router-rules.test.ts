@@ -5,7 +5,7 @@ import { ownMeasureRequest } from "../../agents-src/core/task-router/own-measure
 import { followUp, lastPlace, RecentTurn, keptSubjectNamed, otherThingsThere, resolveReferences, sameQuestionAbout } from "../../agents-src/core/task-router/conversation-context";
 import { forgetKeptAbout } from "../../agents-src/core/task-router/forget-requests";
 import { asksWhatIsKnown } from "../../agents-src/core/task-router/memory-overview";
-import { isDismissal, isFarewell, isGreeting } from "../../agents-src/core/task-router/greetings";
+import { isCompliment, isDismissal, isFarewell, isGreeting } from "../../agents-src/core/task-router/greetings";
 import { asksAfterOwnServices, serviceAskedAfter } from "../../agents-src/core/task-router/status-requests";
 import { namesMemory, outOfDomainTopic, sameTopicAgain } from "../../agents-src/core/task-router/out-of-domain";
 import { requestCore } from "../../agents-src/core/task-router/request-wrappers";
@@ -526,6 +526,11 @@ describe("router rules", () => {
     ["is the cake done", [{ role: "assistant" as const, content: "Okay, your cake timer is set for 25 minutes, starting now.", intent: "timer" }], { intent: "timer", slots: { action: "time_left", label: "cake" } }],
     ["are the potatoes ready yet", [{ role: "assistant" as const, content: "Your potatoes timer has 4 minutes left.", intent: "timer" }], { intent: "timer", slots: { action: "time_left", label: "potatoes" } }],
     ["is the cake done", afterFact, null],
+    // When but not what: the task asked for, then said (the lead's own use: "remind me in 10 minutes" was recall).
+    ["remind me in 10 minutes", [], { intent: "reminder", slots: { action: "start", task: "", when: "in 10 minutes" } }],
+    ["to check the washing", [{ role: "assistant" as const, content: "What should I remind you to do at 4:10 PM?", intent: "reminder" }], { intent: "reminder", slots: { action: "start", task: "check the washing", when: "at 4:10 PM" } }],
+    ["take my pills", [{ role: "assistant" as const, content: "What should I remind you to do every day at 8:00 PM?", intent: "reminder" }], { intent: "reminder", slots: { action: "start", task: "take my pills", when: "at 8:00 PM", repeat: "P1D" } }],
+    ["what time is it", [{ role: "assistant" as const, content: "What should I remind you to do at 4:10 PM?", intent: "reminder" }], null],
     // Asked after saying a place cannot set one off (the lead's own use).
     ["at 5 pm", [{ role: "assistant" as const, content: "I can't tell where you are, so I can't remind you when you're at the shop, only at a time. When should I remind you to get milk?", intent: "reminder" }], { intent: "reminder", slots: { action: "start", task: "get milk", when: "at 5 pm" } }],
     ["my sister is away tomorrow", askedWhen, null],
@@ -1259,6 +1264,18 @@ describe("router rules", () => {
     ["never mind the dentist remind me about the vet", false],
   ])("isDismissal(%j) = %j", (text, dismissal) => {
     expect(isDismissal(text)).toBe(dismissal);
+  });
+
+  // Praise, said alone (the lead's own use: "you're brilliant" got the capability list; the others invented).
+  it.each([
+    ["you're brilliant", true],
+    ["you are a star thanks", true],
+    ["well done", true],
+    ["nice one mate", true],
+    ["you're brilliant at remembering my keys", false],
+    ["my son is brilliant", false],
+  ])("isCompliment(%j) = %j", (text, praise) => {
+    expect(isCompliment(text)).toBe(praise);
   });
 
   // Taking leave, said alone (round 20: fresh-18's "right i'm off ta ra", the round's own "that's me off then cheerio",

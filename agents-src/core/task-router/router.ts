@@ -13,7 +13,7 @@ import { asksWhatIsKnown } from "./memory-overview";
 import { ownMeasureRequest } from "./own-measures";
 import { ownPlanStatement } from "./own-plans";
 import { suppliesRequest } from "./supplies";
-import { isDismissal, isFarewell, isGreeting } from "./greetings";
+import { isCompliment, isDismissal, isFarewell, isGreeting } from "./greetings";
 import { asksAfterOwnServices, serviceAskedAfter } from "./status-requests";
 import type { Intent } from "./intents";
 import type { LexicalClassifier } from "./lexical-classifier";
@@ -295,6 +295,7 @@ export class TaskRouter {
     if (isGreeting(normalized)) return { intent: "small_talk", slots: { kind: "greeting" } };
     if (isDismissal(normalized)) return { intent: "small_talk", slots: { kind: "dismissal" } };
     if (isFarewell(normalized)) return { intent: "small_talk", slots: { kind: "goodbye" } };
+    if (isCompliment(normalized)) return { intent: "small_talk", slots: { kind: "compliment" } };
     if (asksAfterOwnServices(normalized)) return { intent: "status", slots: {} };
     const service = serviceAskedAfter(normalized);
     if (service) return { intent: "status", slots: { service } };

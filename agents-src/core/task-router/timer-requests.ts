@@ -369,8 +369,8 @@ function oneReminderRequest(text: string, recent: readonly RecentTurn[]): TimerR
     const place = placeTrigger.exec(task);
     return { intent: "reminder", slots: { action: "start", task: place ? task.slice(0, place.index) : task, when: "", ...(place ? { trigger: place[0].trim() } : {}) } };
   }
+  // "remind me in 10 minutes": when, but not what; the coordinator asks what.
   const task = reminderTask(text, moment.text, recent);
-  if (task === "") return null;
   return { intent: "reminder", slots: { action: "start", task, when: moment.text } };
 }
 
@@ -389,6 +389,15 @@ function momentOnly(text: string): string | null {
   const [moment] = moments.parse(text, new Date(), { forwardDate: true });
   if (!moment) return null;
   return text.replace(moment.text, " ").replace(besideMoment, " ").trim() === "" ? moment.text : null;
+}
+
+// A task said alone is a few words; a longer answer is a request of its own.
+const maxTaskWords = 12;
+
+/** The moment of the reminder the assistant just asked the task of ("What should I remind you to do at 4:10 PM?"), as it said it. */
+function momentAskedTask(recent: readonly RecentTurn[]): string | undefined {
+  const last = [...recent].reverse().find((t) => t.role === "assistant");
+  return last?.intent === "reminder" ? /^What should I remind you to do (.+)\?$/.exec(last.content ?? "")?.[1] : undefined;
 }
 
 /** The task of the reminder the assistant just asked the moment of ("When should I remind you to water the ferns?", "... about the dentist?"), in the user's words. */
@@ -494,6 +503,15 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
     // "When should I remind you to take your pills every day?": the repeat asked with it comes back with the answer.
     const repeat = repeatIn(task);
     return { intent: "reminder", slots: { action: "start", task: repeat?.text ?? task, when: answer, ...(repeat ? { repeat: repeat.rule } : {}) } };
+  }
+  // "to check the washing" after "What should I remind you to do at 4:10 PM?": the task, at the moment asked with it.
+  const whenAsked = momentAskedTask(recent);
+  if (whenAsked && !questionLead.test(text) && text.split(" ").length <= maxTaskWords) {
+    const task = text.replace(/^(?:to|that i (?:need|have|must) to|i (?:need|have|must) to)\s+/, "");
+    // "every day at 8:00 PM", "every hour, the first at 4:30 PM": the repeat asked with it comes back as a rule.
+    const repeat = repeatIn(whenAsked);
+    const when = repeat ? repeat.text.replace(/^[\s,]*the (?:first|next)\s+/, "").trim() : whenAsked;
+    return { intent: "reminder", slots: { action: "start", task, when, ...(repeat ? { repeat: repeat.rule } : {}) } };
   }
   const lastIntent = [...recent].reverse().find((t) => t.role === "assistant")?.intent;
   const next = asksNextTimer.exec(text);

@@ -10,6 +10,7 @@ const answers: Record<string, string> = {
   thanks: "You're welcome.",
   goodbye: "Goodbye!",
   dismissal: "Okay.",
+  compliment: "Thank you! What else can I do for you?",
   identity:
     "I'm your private voice assistant. I can set timers and reminders, remember things you tell me, recall them, forget them, tell you the time or date, do arithmetic and unit conversions, and report how my services are doing.",
 };

@@ -249,6 +249,7 @@ export function timerReplies(
           const place = slots.trigger ? `I can't tell where you are, so I can't remind you ${swapPerson(slots.trigger)}, only at a time. ` : "";
           return { text: `${place}When should I remind you ${reminderFor(slots.task ?? "do that")}${repeat ? ` ${spokenRepeat(repeat, undefined, at, timeZone)}` : ""}?` };
         }
+        if (!slots.task) return { text: `What should I remind you to do ${repeat ? spokenRepeat(repeat, due, at, timeZone) : spokenMoment(due, at, timeZone)}?` };
         let set: Timer;
         try {
           set = await timekeeper.post<Timer>(
