@@ -73,25 +73,28 @@ moments.refiners.push({
   },
 });
 
-// "at 7 in the evening", "on sunday at 7 in the evening": chrono-node reads "in the morning" and "in the
-// afternoon" after a clock time but not "in the evening", which it takes for a moment of its own (8 PM) and
-// leaves the clock time in the morning. The evening makes the clock time PM and is part of the moment; read
-// before chrono-node's own refiners, so that the day it carries a past time forward to is the PM time's.
-const eveningAfterClock = /^ in the evening\b/i;
+// "at 7 in the evening", "at 5 o'clock in the afternoon", "at 10 o'clock in the morning": chrono-node reads "in the
+// morning" and "in the afternoon" after a bare clock time but not "in the evening", nor any part of the day after
+// "o'clock"; it takes the part for a moment of its own and leaves the clock time in the morning. The part of the day
+// sets the clock time's half and is part of the moment; read before chrono-node's own refiners, so that the day it
+// carries a past time forward to is the right half's.
+const partOfDayAfterClock = /^ in the (morning|afternoon|evening)\b/i;
 moments.refiners.unshift({
   refine: (context, results) => {
     const lengthened: chrono.ParsedResult[] = [];
     for (const result of results) {
-      const evening = eveningAfterClock.exec(context.text.slice(result.index + result.text.length));
-      // "at 7 pm in the evening" says it twice; "at 7 am in the evening" is not read as evening.
-      if (!evening || !result.start.isCertain("hour") || (result.start.isCertain("meridiem") && result.start.get("meridiem") === 0)) continue;
-      const hour = result.start.get("hour") ?? 0;
-      result.start.assign("hour", hour < 12 ? hour + 12 : hour);
-      result.start.assign("meridiem", 1);
-      result.text += evening[0];
+      const part = partOfDayAfterClock.exec(context.text.slice(result.index + result.text.length));
+      if (!part || !result.start.isCertain("hour")) continue;
+      const meridiem = part[1].toLowerCase() === "morning" ? 0 : 1;
+      // "at 7 pm in the evening" says it twice; "at 7 am in the evening" contradicts itself and is read as said.
+      if (result.start.isCertain("meridiem") && result.start.get("meridiem") !== meridiem) continue;
+      const hour = (result.start.get("hour") ?? 0) % 12;
+      result.start.assign("hour", meridiem === 1 ? hour + 12 : hour);
+      result.start.assign("meridiem", meridiem);
+      result.text += part[0];
       lengthened.push(result);
     }
-    // The "evening" chrono-node read on its own is now inside the moment.
+    // The part of the day chrono-node read on its own is now inside the moment.
     return results.filter((result) => !lengthened.some((moment) => result.index > moment.index && result.index < moment.index + moment.text.length));
   },
 });

@@ -1523,3 +1523,97 @@ describe("ownMeasureRequest", () => {
     expect(ownMeasureRequest(text)).toEqual(expected);
   });
 });
+
+describe("round 23: what wraps a request, letting it go, a timer run on", () => {
+  // Round 23: fresh-21's "sasa what time is it in nairobi", "how old am I then", "no wait, cancel it", "jot down that the
+  // water meter reading was 04512", "can you remember for me that I take the blue pill at night"; the round's own and
+  // invented ones; cases that must not change.
+  it.each([
+    ["sasa what time is it in nairobi", "what time is it in nairobi"],
+    ["sasa, set a timer for 4 minutes", "set a timer for 4 minutes"],
+    ["how old am I then", "how old am I"],
+    ["what's the time then", "what's the time"],
+    ["where are my keys then?", "where are my keys"],
+    ["no wait, cancel it", "cancel it"],
+    ["no hang on, make it 7 pm", "make it 7 pm"],
+    ["jot down that the water meter reading was 04512", "write down that the water meter reading was 04512"],
+    ["jot it down", "write down"],
+    ["can you remember for me that I take the blue pill at night", "remember that I take the blue pill at night"],
+    ["note down for me the gate code is 4411", "note down the gate code is 4411"],
+    // Not changed: a correction's "no wait", "then" in a statement or order, "for me" at the end or elsewhere.
+    ["no wait, it's the bottom shelf", "no wait, it's the bottom shelf"],
+    ["remind me at 5 then", "remind me at 5 then"],
+    ["what have you got down for me then", "what have you got down for me"],
+    ["bye then", "bye then"],
+    ["the plumber comes on friday for me", "the plumber comes on friday"],
+    ["set a timer for me", "set a timer"],
+  ])("requestCore(%j) = %j", (text, core) => {
+    expect(requestCore(text)).toBe(core);
+  });
+
+  // The token text spells contractions out: "it doesn't matter" arrives as "it does not matter" (fresh-21's "oh it
+  // doesn't matter", the round's own "oh don't worry about it").
+  it.each([
+    ["it does not matter", true],
+    ["does not matter", true],
+    ["do not worry about it", true],
+    ["do not worry", true],
+    ["it doesn't matter", true],
+    ["never mind then", true],
+    ["it does not matter what time", false],
+    ["do not worry about the bins", false],
+  ])("isDismissal(%j) = %j", (text, dismissal) => {
+    expect(isDismissal(text)).toBe(dismissal);
+  });
+
+  const paused: RecentTurn[] = [
+    { role: "user", content: "pause it" },
+    { role: "assistant", content: "Your timer is paused with 14 minutes left.", intent: "timer" },
+  ];
+  const remembered: RecentTurn[] = [
+    { role: "user", content: "my car is on level 5" },
+    { role: "assistant", content: "Okay, I'll remember that your car is on level 5.", intent: "remember", fact: "my car is on level 5" },
+  ];
+  // Fresh-21's "ok carry on" after "hold on, pause it", the round's own "keep going" and "continue"; after another turn,
+  // or with something named after it, it is not the timer's.
+  it.each([
+    ["carry on", paused, { intent: "timer", slots: { action: "resume" } }],
+    ["keep going", paused, { intent: "timer", slots: { action: "resume" } }],
+    ["keep it going", paused, { intent: "timer", slots: { action: "resume" } }],
+    ["continue", paused, { intent: "timer", slots: { action: "resume" } }],
+    ["carry on", remembered, null],
+    ["keep going", [], null],
+    ["carry on playing the album", paused, null],
+  ])("timerRequestOf(%j) after a turn", (text, recent, expected) => {
+    expect(timerRequestOf(text, recent as RecentTurn[])).toEqual(expected);
+  });
+});
+
+describe("round 23: an alarm said tersely", () => {
+  // Fresh-21's "alarm 5:45 am" was not understood; the others invented. Digits after "alarm" that are no moment alone
+  // are not an alarm to set.
+  it.each([
+    ["alarm 5:45 am", { intent: "reminder", slots: { action: "start", task: "wake up", when: "at 5:45 am" } }],
+    ["alarm 7 tomorrow", { intent: "reminder", slots: { action: "start", task: "wake up", when: "at 7 tomorrow" } }],
+    ["alarm 6:30 every weekday", { intent: "reminder", slots: { action: "start", task: "wake up", when: "at 6:30", repeat: "weekdays" } }],
+    ["alarm for 6", { intent: "reminder", slots: { action: "start", task: "wake up", when: "at 6" } }],
+    ["alarm 1234 is the code", null],
+  ])("timerRequestOf(%j)", (text, expected) => {
+    expect(timerRequestOf(text)).toEqual(expected);
+  });
+});
+
+describe("round 23: deleting one's own thing", () => {
+  // Fresh-21's "please delete my locker number" (the router's token text has no "please") was a question; the others
+  // invented. What a device keeps, and anything not one's own, is not read here.
+  it.each([
+    ["delete my locker number", "my locker number"],
+    ["erase our wifi password", "our wifi password"],
+    ["wipe my gym locker code now", "my gym locker code"],
+    ["delete my emails", null],
+    ["erase my photos from the phone", null],
+    ["delete the spam", null],
+  ])("forgetKeptAbout(%j) = %j", (text, subject) => {
+    expect(forgetKeptAbout(text)).toBe(subject);
+  });
+});

@@ -70,6 +70,30 @@ describe("moments: a clock time in the evening", () => {
   });
 });
 
+// A part of the day after "o'clock" sets the clock time's half and is part of the moment; chrono-node read "at 5 o'clock"
+// as 5 AM and a separate "afternoon" (round 23: fresh-21's "feed my fish at 5 o'clock in the afternoon", the round's
+// own; the others invented).
+describe("moments: a part of the day after o'clock", () => {
+  // Monday 2026-12-07, 15:00 UTC.
+  const read = (text: string) => {
+    const [moment] = moments.parse(text, { instant: new Date("2026-12-07T15:00:00Z"), timezone: 0 }, { forwardDate: true });
+    return `${moment.text} ${moment.start.date().toISOString().slice(5, 16)}`;
+  };
+  it.each([
+    ["at 5 o'clock in the afternoon", "at 5 o'clock in the afternoon 12-07T17:00"],
+    ["at 4 o'clock in the afternoon", "at 4 o'clock in the afternoon 12-07T16:00"],
+    ["tomorrow at 10 o'clock in the morning", "tomorrow at 10 o'clock in the morning 12-08T10:00"],
+    ["at 8 o'clock in the evening", "at 8 o'clock in the evening 12-07T20:00"],
+    ["on friday at 9 o'clock in the morning", "on friday at 9 o'clock in the morning 12-11T09:00"],
+    // Not changed: a clock time with its half said, and one with no part of the day.
+    ["at 3 pm in the afternoon", "at 3 pm in the afternoon 12-07T15:00"],
+    ["at 7 in the evening", "at 7 in the evening 12-07T19:00"],
+    ["at 6 o'clock", "at 6 o'clock 12-08T06:00"],
+  ])("%j is %s", (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+});
+
 // A day named rather than dated is a moment for every reader (the lead's own use: "remind me on new year's
 // eve at 11 pm to call dad" was kept as "remind you to on new year's eve to call dad at 11:00 PM").
 describe("moments: days named rather than dated", () => {

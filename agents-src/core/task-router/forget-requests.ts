@@ -20,9 +20,15 @@ const forgetAboutThing = new RegExp(
     String.raw`(?:about ((?:${determiner}|that|those) .+?)|(${determiner} .+?)|(?:where|when|what|who) (${determiner} .+?) (?:is|are|was|were))` +
     String.raw`(?: now| then| from now on| altogether| completely)?$`,
 );
+// "delete my locker number", "erase our wifi password": one's own thing named after a verb of deleting is what was kept
+// about it, as after "forget". Timers, reminders and alarms are read before this (timer-requests.ts); the things a device
+// keeps (emails, photos, messages, an account, apps) are not the assistant's to delete.
+const deleteOwnThing =
+  /^(?:delete|erase|wipe) ((?:my|our) (?!.*\b(?:emails?|photos?|pictures?|messages?|texts?|account|apps?|files?|contacts?|history|playlists?|songs?|music|voicemails?)\b).+?)(?: now| then| from now on| please)?$/;
+
 /** The subject of a request to forget what was kept about it; `null` for anything else. `normalized` is the router's token text. */
 export function forgetKeptAbout(normalized: string): string | null {
-  return forgetKept.exec(normalized)?.[1] ?? thingLetGo(normalized);
+  return forgetKept.exec(normalized)?.[1] ?? thingLetGo(normalized) ?? deleteOwnThing.exec(normalized)?.[1] ?? null;
 }
 
 function thingLetGo(normalized: string): string | null {

@@ -16,9 +16,10 @@ export const isGreeting = (normalized: string): boolean => greeting.test(normali
 
 // "never mind", "stop", "no thanks": the user lets it go, and the assistant says it heard. Said alone
 // only: "stop the timer", "no thanks i'm fine" are requests or statements of their own. Rules, not
-// exemplars: these short, common words moved the lexical scores of every other intent.
+// exemplars: these short, common words moved the lexical scores of every other intent. The token text has
+// its contractions spelt out ("does not matter"), so each is matched in both forms.
 const dismissal =
-  /^(?:never ?mind|stop|stop it|stop talking|be quiet|quiet|shush|hush|nothing|nothing thanks|no thanks|no thank you|it doesn't matter|doesn't matter|ignore (?:that|me|it)|don't worry(?: about it)?|forget i said anything|that's all|that is all)(?: (?:then|now|please|${addressTerms}))*$/;
+  /^(?:never ?mind|stop|stop it|stop talking|be quiet|quiet|shush|hush|nothing|nothing thanks|no thanks|no thank you|(?:it )?(?:doesn't|does not) matter|ignore (?:that|me|it)|(?:don't|do not) worry(?: about it)?|forget i said anything|that's all|that is all)(?: (?:then|now|please|${addressTerms}))*$/;
 
 /** Whether `normalized` (the router's token text) only lets the conversation go. */
 export const isDismissal = (normalized: string): boolean => dismissal.test(normalized);

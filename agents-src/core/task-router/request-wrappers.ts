@@ -37,13 +37,17 @@ const leadingWords = [
   String.raw`hang on|hold on|wait|excuse me|just so you know|for your information|fyi|by the way|one more thing`,
   // "hey assistant" and "yo" are greetings; "hey, what's ...", "yo remind me ..." and "quick, 64 times 5" open a request.
   // "like which room is it in": the filler "like" too, which before anything else is the verb ("like the song").
-  String.raw`(?:hey|yo|oi|quick|quickly|real quick|quick question|like)${opensRequest}`,
+  // "sasa what time is it": Kenyan and Tanzanian "now, so", the same interjection.
+  String.raw`(?:hey|yo|oi|sasa|quick|quickly|real quick|quick question|like)${opensRequest}`,
   String.raw`(?:${addressTerms})(?= *,)`,
   String.raw`${pleaseWords}|kindly|just`,
   // "cheers, and can you ...", "thanks and remind me ...": thanks for the last answer, then the next request.
   String.raw`(?:cheers|thanks|thank you|ta|lovely|great|brilliant|perfect|nice one)(?= *,? +and\b)`,
   // "never mind, cancel it", "scratch that, set one for ten": the last request taken back, then the next one.
   String.raw`(?:never ?mind|scratch that|forget it)(?= *,| +(?:cancel|stop|delete|set|start|remind|make|what|where|when|who|how|can|could|just)\b)`,
+  // "no wait, cancel it", "no hang on, make it 7": the user stops themself, then orders; only before an order, as
+  // "no wait, it's the bottom shelf" is a correction whose "no" the reference rules read.
+  String.raw`no,? (?:wait|hang on|hold on)(?= *,? +(?:cancel|stop|delete|scrap|pause|resume|set|start|remind|make|change|move|add)\b)`,
   // "any chance you could ...", "is there any chance you can ...", "do you think you could ...": the same ask as "could you".
   String.raw`(?:is there )?any chance(?: that)? you(?: could| can| would|'d| might)|(?:do you )?think you could|i wonder(?: if| whether) you (?:could|would|can)|would you be able to|are you able to`,
   // "be a love and remind me ...", "be an angel, ...", "do me a favour and ...": a favour asked of whoever listens, then the request.
@@ -81,6 +85,14 @@ const trailingAddress = new RegExp(String.raw`\s*,\s*(?:${addressTerms})[\s.!?]*
 // "who is my mate" keep theirs, as a statement keeps any ("the password is guv").
 const addressOnly = String.raw`darlin'?|hun|hon|luv|bruv|guv|yaar|boet|oga`;
 const addressEndingQuestion = new RegExp(String.raw`^(${opensQuestion}.*?)\s+(?:${addressOnly})[\s.!?]*$`, "i");
+// "how old am i then", "what's the time then": a question's closing "then" asks nothing more. Only after a
+// question: "remind me at 5 then" keeps its order, and "bye then" is a farewell's own.
+const thenEndingQuestion = new RegExp(String.raw`^(${opensQuestion}.*?)\s+then[\s.!?]*$`, "i");
+// "jot down that the meter read 04512": said for "write down", which the remember exemplars know.
+const jotDown = /^jot (?:it |this |that )?down\b/i;
+// "remember for me that i take the blue pill", "note down for me the gate code is 4411": whom it is kept for is the
+// user, as always; said between the verb and the fact, the frame would keep "for me" in the fact.
+const forMeAfterVerb = /^(remember|note(?: down)?|write down|save|keep in mind)\s+for me\b\s*/i;
 // "cheers love", "night night pet", "hi hun": after thanks, a farewell or a greeting no comma is
 // needed, as nothing else would follow them ("we need honey" keeps its honey). The greetings that are
 // one rare word know whom they greet themselves (greetings.ts).
@@ -122,6 +134,8 @@ export function requestCore(text: string): string {
       .replace(trailingWords, "")
       .replace(trailingAddress, "")
       .replace(addressEndingQuestion, "$1")
+      .replace(jotDown, "write down")
+      .replace(forMeAfterVerb, "$1 ")
       .replace(addressAfterCourtesy, "$1")
       .replace(innerHesitation, "")
       .replace(reasonAfterQuestion, "$1")
@@ -129,6 +143,8 @@ export function requestCore(text: string): string {
       .replace(reasonBeforeForget, "")
       .trim();
   }
+  // Once, after the rest: what "then" closed stays as said ("what have you got down for me then" keeps its "for me").
+  core = core.replace(thenEndingQuestion, "$1");
   if (!/[\p{L}\p{N}]/u.test(core)) return text;
   const ordered = questionOrder(core);
   return ordered === text.trim() ? text : ordered;

@@ -20,6 +20,15 @@ export const bareRequest =
 export const strandedPreposition = "(?:in|on|at|for|from|with|about|by|of|to)";
 const endsInStrandedPreposition = new RegExp(String.raw`\s+${strandedPreposition}$`, "i");
 
+// "please note the boiler service is due", "write down the plumber's number is ...": the frame "note that [...]" takes
+// "the" for its "that", and the fact would lose it. No lead word of a remember exemplar is a determiner, so one just
+// before the capture opens the fact.
+const factDeterminer = /^(?:the|a|an|my|our|your|his|her|their)$/i;
+function withDeterminer(range: readonly [number, number] | undefined, text: string, words: readonly Word[]): string | undefined {
+  if (!range || range[0] === 0 || !factDeterminer.test(words[range[0] - 1].text)) return undefined;
+  return spanText(text, words.slice(range[0] - 1, range[1]));
+}
+
 /**
  * Slots come from the best frame of the chosen intent: what its wildcard captured (the fact to
  * remember, the subject asked about) and the fixed values the exemplar carries (time or date,
@@ -33,7 +42,7 @@ export function extractSlots(intent: Intent, match: LexicalMatch | undefined, te
   const slots: Slots = {};
   switch (intent) {
     case "remember":
-      if (whole !== "" && !bareRequest.test(whole)) slots.fact = match?.exemplar.whole === "fact" ? whole : (captured ?? whole);
+      if (whole !== "" && !bareRequest.test(whole)) slots.fact = match?.exemplar.whole === "fact" ? whole : (withDeterminer(range, text, words) ?? captured ?? whole);
       break;
     case "recall":
       slots.question = whole;

@@ -424,6 +424,8 @@ function orderOnNamedTimer(text: string, recent: readonly RecentTurn[]): string 
   return named && recent.some((t) => t.role === "assistant" && t.intent === "timer" && named.test(t.content)) ? `${order[1]} the ${order[2]} timer` : null;
 }
 
+// "carry on", "keep going", "continue" said alone right after a timer turn: the timer just paused or asked about runs on.
+const resumeAlone = /^(?:carry on|keep (?:it )?going|continue|resume|unpause)$/;
 // "start it (again)", "get that one going again": after a pause, the timer is to run on, as "resume it".
 // "again" may be gone already: the router takes it off as a wrapper.
 const startAgain = /^(?:start (.+?)|(?:get|set) (.+?) going)(?: again)?$/;
@@ -452,8 +454,9 @@ const secondsBeforeTimer = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ni
 // An alarm is a reminder at a moment, to wake up unless it says what for: "wake me up at 7",
 // "i need waking up at 6:30", "set an alarm for 6:30 tomorrow", "set another alarm for 7", "set an alarm for 3 pm to leave for the airport"; said with no
 // moment ("set an alarm"), the coordinator asks when, as for any reminder.
-// Asked for as a thing too: "i need an alarm at 4:30", "can i get an alarm for 5".
-const alarmSet = /^(?:(?:please|can you|could you)\s+)*(?:wake me(?: up)?|i(?: need| want| would like|'d like) (?:waking|to be woken)(?: up)?|(?:(?:set(?: up)?|put on|make)(?: me)?|i(?: need| want| would like|'d like)|(?:can|could|may) i (?:have|get)) (?:an|a|my|the|another|one more|a (?:new|second|further)) alarm(?: clock)?(?: for| at)?|alarm(?: for| at))(?:\s+(.+?))??(?:\s+to\s+(.+))?$/;
+// Asked for as a thing too: "i need an alarm at 4:30", "can i get an alarm for 5"; tersely, the clock time right after the
+// word ("alarm 5:45 am"), as a moment alone, or it is something else said of an alarm ("alarm 1234 is the code").
+const alarmSet = /^(?:(?:please|can you|could you)\s+)*(?:wake me(?: up)?|i(?: need| want| would like|'d like) (?:waking|to be woken)(?: up)?|(?:(?:set(?: up)?|put on|make)(?: me)?|i(?: need| want| would like|'d like)|(?:can|could|may) i (?:have|get)) (?:an|a|my|the|another|one more|a (?:new|second|further)) alarm(?: clock)?(?: for| at)?|alarm(?: for| at|(?= \d)))(?:\s+(.+?))??(?:\s+to\s+(.+))?$/;
 // "cancel my alarm", "turn off the 7 am alarm", "what alarms have i got", "is my alarm set": an alarm
 // is a reminder to wake up. The alarm of a house, a car or a code ("the burglar alarm pin") is none.
 const alarmOff = /^(?:cancel|delete|remove|clear|stop|turn off|switch off|scrap) (?:my|the|that|all(?: my| the)?) (?:(?:wake up|morning|\d+(?::\d+)?(?: ?[ap]m)?) )?alarms?(?: for .+| tomorrow| clock)?$/;
@@ -531,6 +534,7 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
   // "pause", "resume please" alone right after a timer turn: the order is for that timer.
   const bare = afterTimer ? new RegExp(String.raw`^(${timerOrders})(?: (?:please|now))?$`).exec(ordered) : null;
   if (bare) return timerRequest(`${bare[1].replace(/^un pause$/, "unpause")} the timer`);
+  if (afterTimer && resumeAlone.test(ordered)) return timerRequest("resume the timer");
   if (afterTimer && timerByPronoun.test(ordered)) {
     return timerRequest(ordered.replace(/^un pause/, "unpause").replace(/ (?:it|that (?:one|1)|that|this (?:one|1))\b/, " the timer").replace(/ (the [a-z]+) (?:one|1)$/, " $1 timer"));
   }
