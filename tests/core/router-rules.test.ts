@@ -1269,9 +1269,11 @@ describe("router rules", () => {
   // Praise, said alone (the lead's own use: "you're brilliant" got the capability list; the others invented).
   it.each([
     ["you're brilliant", true],
-    ["you are a star thanks", true],
+    ["you are a star", true],
     ["well done", true],
-    ["nice one mate", true],
+    ["good job mate", true],
+    ["nice one cheers", false],
+    ["you are a star thanks", false],
     ["you're brilliant at remembering my keys", false],
     ["my son is brilliant", false],
   ])("isCompliment(%j) = %j", (text, praise) => {

@@ -37,10 +37,11 @@ const farewell = new RegExp(
 /** Whether `normalized` (the router's token text) only takes leave. */
 export const isFarewell = (normalized: string): boolean => farewell.test(normalized);
 
-// "you're brilliant", "good job", "well done, thanks": praise, which the identity exemplars ("you're a voice assistant")
-// were nearest to, so it was answered with the capability list. Said alone only.
+// "you're brilliant", "good job", "well done": praise, which the identity exemplars ("you're a voice assistant") were
+// nearest to, so it was answered with the capability list. Said alone only: with "thanks" or "cheers" it thanks, and
+// "nice one" is mostly thanks (fresh-11's "ah nice one, cheers").
 const compliment =
-  /^(?:(?:oh |wow )?(?:you are|you're|you re) (?:so |really |just |absolutely )?(?:brilliant|amazing|great|awesome|wonderful|fantastic|clever|smart|a star|a genius|a legend|the best|a lifesaver|a life saver|very helpful|so helpful|helpful)|good job|great job|nice one|well done|good work|great work|nice work)(?: (?:thanks|thank you|cheers|mate|then|there|${addressTerms}))*$/;
+  /^(?:(?:oh |wow )?(?:you are|you're|you re) (?:so |really |just |absolutely )?(?:brilliant|amazing|great|awesome|wonderful|fantastic|clever|smart|a star|a genius|a legend|the best|a lifesaver|a life saver|very helpful|so helpful|helpful)|good job|great job|well done|good work|great work|nice work)(?: (?:mate|then|there|${addressTerms}))*$/;
 
 /** Whether `normalized` (the router's token text) is praise and nothing else. */
 export const isCompliment = (normalized: string): boolean => compliment.test(normalized);
