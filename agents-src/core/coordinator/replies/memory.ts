@@ -181,33 +181,35 @@ export function memoryReplies(
     return { text: others.map((h) => `${capitalised(swapPerson(h.content.replace(/[.!?]+$/, "")))}.`).join(" "), sources: others.map((h) => ({ id: h.id, content: h.content })) };
   };
 
-  /** "what do you know about me": the newest facts, said back; the web client lists every one. */
-  const overview = async (signal: AbortSignal): Promise<Reply> => {
-    let facts: Array<{ id: string; content: string }>;
+  type Kept = Array<{ id: string; content: string }>;
+  /** The user's newest facts, or the reply that says memory cannot be reached. */
+  const newestFacts = async (limit: number, signal: AbortSignal): Promise<Kept | Reply> => {
     try {
-      ({ memories: facts } = await orchestrator.get<{ memories: Array<{ id: string; content: string }> }>(`/v1/memories?limit=${overviewFacts + 1}&type=${factType}`, { signal }));
+      return (await orchestrator.get<{ memories: Kept }>(`/v1/memories?limit=${limit}&type=${factType}`, { signal })).memories;
     } catch (err) {
       if (signal.aborted) throw err;
       return cannotReach("my memory", err);
     }
+  };
+  /** "You've told me that your sister lives in leeds; that ...": facts said back in the second person. */
+  const toldBack = (facts: Kept): string => `You've told me that ${facts.map((f) => swapPerson(f.content.replace(/[.!?]+$/, ""))).join("; that ")}.`;
+
+  /** "what do you know about me": the newest facts, said back; the web client lists every one. */
+  const overview = async (signal: AbortSignal): Promise<Reply> => {
+    const facts = await newestFacts(overviewFacts + 1, signal);
+    if (!Array.isArray(facts)) return facts;
     if (facts.length === 0) return { text: "You haven't told me anything to remember yet." };
-    const said = facts.slice(0, overviewFacts).map((f) => swapPerson(f.content.replace(/[.!?]+$/, "")));
     const more = facts.length > overviewFacts ? ` That's the latest ${overviewFacts}; the web client lists them all.` : "";
-    return { text: `You've told me that ${said.join("; that ")}.${more}`, sources: facts.slice(0, overviewFacts) };
+    return { text: `${toldBack(facts.slice(0, overviewFacts))}${more}`, sources: facts.slice(0, overviewFacts) };
   };
 
   /** "what are we out of": the kept facts that tell of something run short, among the newest (a shortfall is recent news). */
   const shortfalls = async (signal: AbortSignal): Promise<Reply> => {
-    let facts: Array<{ id: string; content: string }>;
-    try {
-      ({ memories: facts } = await orchestrator.get<{ memories: Array<{ id: string; content: string }> }>(`/v1/memories?limit=${shortfallCandidates}&type=${factType}`, { signal }));
-    } catch (err) {
-      if (signal.aborted) throw err;
-      return cannotReach("my memory", err);
-    }
+    const facts = await newestFacts(shortfallCandidates, signal);
+    if (!Array.isArray(facts)) return facts;
     const short = facts.filter((f) => isShortfall(f.content));
     if (short.length === 0) return { text: "You haven't told me you're out of anything." };
-    return { text: `You've told me that ${short.map((f) => swapPerson(f.content.replace(/[.!?]+$/, ""))).join("; that ")}.`, sources: short };
+    return { text: toldBack(short), sources: short };
   };
 
   const recall: IntentHandler = async (decision, context) => {
