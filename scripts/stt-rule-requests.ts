@@ -1,12 +1,13 @@
 /**
  * Requests the task router reads by rule, not from exemplars (timers, reminders and alarms,
- * arithmetic and conversions, days ahead, the clock a span from now), as sentence templates for pc2's domain language model:
+ * arithmetic, conversions and chance, days ahead, the clock a span from now, the calendar, what the household ran out of),
+ * as sentence templates for pc2's domain language model:
  * without them the model knows "where is my car" but not "set a timer for ten minutes". Each
  * template's slots are filled with a few everyday fillers, in words as they are said;
  * `tests/pc2/domain-corpus.test.ts` checks that the router's rules read every sentence as its intent.
  */
 
-type Slot = "duration" | "label" | "task" | "moment" | "clock" | "sum" | "conversion" | "day" | "repeat";
+type Slot = "duration" | "label" | "task" | "moment" | "clock" | "sum" | "conversion" | "day" | "repeat" | "supply";
 
 const fillers: Readonly<Record<Slot, readonly string[]>> = {
   duration: ["ten minutes", "five minutes", "twenty minutes", "half an hour", "an hour and a half", "thirty seconds", "two hours", "forty five minutes"],
@@ -33,9 +34,10 @@ const fillers: Readonly<Record<Slot, readonly string[]>> = {
   ],
   day: ["christmas", "new year's day", "friday", "halloween", "easter", "mother's day"],
   repeat: ["every day at eight", "every morning", "every monday at nine", "every weekday at seven am"],
+  supply: ["milk", "bread", "coffee", "bin bags", "toilet roll"],
 };
 
-export const ruleTemplates: ReadonlyArray<[template: string, intent: "timer" | "reminder" | "calculate" | "time"]> = [
+export const ruleTemplates: ReadonlyArray<[template: string, intent: "timer" | "reminder" | "calculate" | "time" | "remember" | "recall"]> = [
   ["set a timer for {duration}", "timer"],
   ["set a {label} timer for {duration}", "timer"],
   ["start a timer for {duration}", "timer"],
@@ -67,6 +69,15 @@ export const ruleTemplates: ReadonlyArray<[template: string, intent: "timer" | "
   ["how many days until {day}", "time"],
   ["what day is {day}", "time"],
   ["what time will it be in {duration}", "time"],
+  ["remind me {moment}", "reminder"],
+  ["is it a leap year", "time"],
+  ["how many days in february", "time"],
+  ["what week of the year is it", "time"],
+  ["flip a coin", "calculate"],
+  ["roll a dice", "calculate"],
+  ["pick a number between one and ten", "calculate"],
+  ["we're out of {supply}", "remember"],
+  ["what are we out of", "recall"],
 ];
 
 /**

@@ -7,7 +7,9 @@ import { readFile, rm } from "node:fs/promises";
 import { domainCorpusModule, spokenNumber, spokenWords } from "../../scripts/stt-domain-corpus";
 import { ruleRequests } from "../../scripts/stt-rule-requests";
 import { clockShiftRequest } from "../../agents-src/core/task-router/clock-shifts";
-import { daysUntilRequest, namedDay } from "../../agents-src/core/task-router/day-questions";
+import { calendarRequest, daysUntilRequest, namedDay } from "../../agents-src/core/task-router/day-questions";
+import { chanceRequest } from "../../agents-src/core/task-router/chance-requests";
+import { suppliesRequest } from "../../agents-src/core/task-router/supplies";
 import { spokenMath } from "../../agents-src/core/task-router/spoken-math";
 import { timerRequestOf } from "../../agents-src/core/task-router/timer-requests";
 
@@ -25,6 +27,9 @@ describe("pc2's domain corpus", () => {
       (spokenMath(sentence) ? "calculate" : undefined) ??
       clockShiftRequest(sentence)?.intent ??
       daysUntilRequest(sentence)?.intent ??
+      calendarRequest(sentence)?.intent ??
+      chanceRequest(sentence)?.intent ??
+      suppliesRequest(sentence)?.intent ??
       (namedDay(sentence).day ? "time" : undefined);
     const requests = ruleRequests();
     expect(requests.length).toBeGreaterThan(150);
