@@ -1038,6 +1038,12 @@ describe("router rules", () => {
     ["turn on the christmas lights", "controlling devices"],
     ["switch the fairy lights off", "controlling devices"],
     ["dim the lights", "controlling devices"],
+    // Advice on one's own complaint is medicine asked (fresh-21's "my throat hurts what should I take", kept as a fact; the others invented).
+    ["my throat hurts what should i take", "medical questions"],
+    ["i have got a migraine what can i take for it", "medical questions"],
+    ["what should i take for a cold", "medical questions"],
+    ["my back is sore", null],
+    ["what should i take to the party", null],
   ])("outOfDomainTopic(%j) = %j", (text, topic) => {
     expect(outOfDomainTopic(text)).toBe(topic);
   });
@@ -1549,6 +1555,9 @@ describe("round 23: what wraps a request, letting it go, a timer run on", () => 
     ["bye then", "bye then"],
     ["the plumber comes on friday for me", "the plumber comes on friday"],
     ["set a timer for me", "set a timer"],
+    // Irish English's "would you ever" (fresh-21's "would you ever time six minutes for the eggs", kept as a fact).
+    ["would you ever time six minutes for the eggs", "time six minutes for the eggs"],
+    ["would you ever set a timer for ten minutes", "set a timer for ten minutes"],
   ])("requestCore(%j) = %j", (text, core) => {
     expect(requestCore(text)).toBe(core);
   });

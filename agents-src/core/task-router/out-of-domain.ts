@@ -76,6 +76,11 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
 const aboutMemory =
   /\b(?:remember|remind|note that|forget|did i|i told you|i said)\b|\b(?:where|what|who|when|which)(?: [a-z]+)? (?:is|are|was|were|does|do|did|will) (?:(?:the )?(?:[a-z]+ ){1,2}of )?(?:my|our)\b|^(?:my|our)\b/;
 
+// "my throat hurts what should i take", "i've got a migraine, what can i take for it": advice on one's own complaint is
+// medicine asked, though it names the user's own body ("my throat" is no kept thing to recall).
+const treatmentAsked =
+  /\b(?:hurts?|aches?|aching|sore|painful|fever|temperature|cough(?:ing)?|cold|flu|headache|migraine|nauseous|sick|rash|itchy)\b.*\bwhat (?:should|can|could|do) (?:i|we) (?:take|do|have)\b|\bwhat (?:should|can|could) (?:i|we) take for\b/;
+
 /** Whether an utterance names the user's own memories ("where is my umbrella", "remind me to ..."): such a request is never out of domain. */
 export const namesMemory = (normalized: string): boolean => aboutMemory.test(normalized);
 
@@ -102,6 +107,7 @@ export function sameTopicAgain(normalized: string, lastAsked: string | null): st
 
 /** The outside topic an utterance asks about; `null` when it asks for nothing outside the assistant's skills. `normalized` is the router's token text. */
 export function outOfDomainTopic(normalized: string): string | null {
+  if (treatmentAsked.test(normalized)) return "medical questions";
   if (namesMemory(normalized)) return null;
   return topics.find(({ cue }) => cue.test(normalized))?.topic ?? null;
 }

@@ -52,6 +52,8 @@ const leadingWords = [
   String.raw`(?:is there )?any chance(?: that)? you(?: could| can| would|'d| might)|(?:do you )?think you could|i wonder(?: if| whether) you (?:could|would|can)|would you be able to|are you able to`,
   // "be a love and remind me ...", "be an angel, ...", "do me a favour and ...": a favour asked of whoever listens, then the request.
   String.raw`(?:(?:be (?:a |an )?(?:${addressTerms}|angel|star|gem|doll|treasure|good (?:lad|lass|egg))|do me a (?:favour|favor|kindness))(?: *,? +and\b|(?= *,)))`,
+  // "would you ever time six minutes for the eggs": Irish English's polite "would you".
+  String.raw`would you ever(?= +[a-z])`,
   String.raw`(?:can|could|would|will) you(?: please| kindly| just| possibly| perhaps| maybe)*(?= +[a-z])(?! +(?:remember|recall)(?: +[a-z]+)? +(?:where|what|when|who|which|if|whether)\b)`,
   String.raw`i was (?:just )?wondering(?: if| whether)?(?: you could| you would| you can)?`,
   String.raw`i(?: need| want| would like|'d like|’d like) you to`,
