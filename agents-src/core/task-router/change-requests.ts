@@ -1,6 +1,6 @@
 import { moments } from "../../kit/moments";
 import { withDigits } from "../../kit/spoken-numbers";
-import type { RecentTurn } from "./conversation-context";
+import { lastReply, type RecentTurn } from "./conversation-context";
 import { durationAlone, justSetReminder, momentsInDigits } from "./timer-requests";
 
 /**
@@ -23,7 +23,7 @@ const spanUnit = /\b(?:set for|is now) \d+(?:\.\d+)? (second|minute|hour)s?\b/i;
 export const timerSetReply = /\btimer is (?:set for|now) \d/;
 
 export function changeOfLastSet(utterance: string, recent: readonly RecentTurn[]): ChangeRequest | null {
-  const last = [...recent].reverse().find((t) => t.role === "assistant");
+  const last = lastReply(recent);
   const setReminder = justSetReminder(recent);
   const setTimer = last?.intent === "timer" && timerSetReply.test(last.content);
   if (!last || (!setReminder && !setTimer)) return null;

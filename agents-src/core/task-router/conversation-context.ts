@@ -47,7 +47,8 @@ const notACorrection = /^(?:thanks?|thank you|never ?mind|nothing|that is all|th
 const requestAfterLead = /^(?:forget|remember|delete|erase|remove|cancel|remind|set|what|where|when|who|which|how|is|are|do|does|did)\b/i;
 
 /** The newest turn of the assistant's, if the conversation has one. */
-const lastReply = (recent: readonly RecentTurn[]): RecentTurn | undefined => [...recent].reverse().find((t) => t.role === "assistant");
+/** The assistant's last turn in `recent`. */
+export const lastReply = (recent: readonly RecentTurn[]): RecentTurn | undefined => [...recent].reverse().find((t) => t.role === "assistant");
 
 /**
  * A follow-up that only makes sense in this conversation: asking what was just said, or

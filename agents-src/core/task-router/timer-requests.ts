@@ -2,7 +2,7 @@ import type * as chrono from "chrono-node";
 import { moments } from "../../kit/moments";
 import { swapPerson } from "../../kit/perspective";
 import { ordinalDigits, ordinalWord, withDigits } from "../../kit/spoken-numbers";
-import { lastSubjectAsSaid, RecentTurn } from "./conversation-context";
+import { lastReply, lastSubjectAsSaid, RecentTurn } from "./conversation-context";
 
 /**
  * Timers ("set a pasta timer for 10 minutes", "how much time is left", "pause the timer") and
@@ -396,13 +396,13 @@ const maxTaskWords = 12;
 
 /** The moment of the reminder the assistant just asked the task of ("What should I remind you to do at 4:10 PM?"), as it said it. */
 function momentAskedTask(recent: readonly RecentTurn[]): string | undefined {
-  const last = [...recent].reverse().find((t) => t.role === "assistant");
+  const last = lastReply(recent);
   return last?.intent === "reminder" ? /^What should I remind you to do (.+)\?$/.exec(last.content ?? "")?.[1] : undefined;
 }
 
 /** The task of the reminder the assistant just asked the moment of ("When should I remind you to water the ferns?", "... about the dentist?"), in the user's words. */
 function taskAskedWhen(recent: readonly RecentTurn[]): string | undefined {
-  const last = [...recent].reverse().find((t) => t.role === "assistant");
+  const last = lastReply(recent);
   const asked = last?.intent === "reminder" ? /(?:^|\. )When should I remind you (?:to (.+)|(about .+))\?$/.exec(last.content ?? "") : null;
   return asked ? swapPerson(asked[1] ?? asked[2]) : undefined;
 }
@@ -424,8 +424,8 @@ function orderOnNamedTimer(text: string, recent: readonly RecentTurn[]): string 
   return named && recent.some((t) => t.role === "assistant" && t.intent === "timer" && named.test(t.content)) ? `${order[1]} the ${order[2]} timer` : null;
 }
 
-// "carry on", "keep going", "continue" said alone right after a timer turn: the timer just paused or asked about runs on.
-const resumeAlone = /^(?:carry on|keep (?:it )?going|continue|resume|unpause)$/;
+// "pause", "carry on", "keep going", "resume please" said alone right after a timer turn: the order is for that timer.
+const orderAlone = new RegExp(String.raw`^(${timerOrders}|keep (?:it )?going)(?: (?:please|now))?$`);
 // "start it (again)", "get that one going again": after a pause, the timer is to run on, as "resume it".
 // "again" may be gone already: the router takes it off as a wrapper.
 const startAgain = /^(?:start (.+?)|(?:get|set) (.+?) going)(?: again)?$/;
@@ -433,7 +433,7 @@ const startAgain = /^(?:start (.+?)|(?:get|set) (.+?) going)(?: again)?$/;
 const reminderByOne = /^(?:cancel|delete|remove|clear|stop|scrap) the (?:one|1) (?:about|for|to) /;
 /** Whether the assistant's last turn set a reminder, or set one again: what "make it 7 pm" or "cancel that" is then about. */
 export const justSetReminder = (recent: readonly RecentTurn[]): boolean => {
-  const last = [...recent].reverse().find((t) => t.role === "assistant");
+  const last = lastReply(recent);
   return last?.intent === "reminder" && /^Okay, I'll remind you\b/.test(last.content);
 };
 // "cancel that", "scrap it", "actually delete that one" right after a reminder was set: that reminder.
@@ -516,7 +516,7 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
     const when = repeat ? repeat.text.replace(/^[\s,]*the (?:first|next)\s+/, "").trim() : whenAsked;
     return { intent: "reminder", slots: { action: "start", task, when, ...(repeat ? { repeat: repeat.rule } : {}) } };
   }
-  const lastIntent = [...recent].reverse().find((t) => t.role === "assistant")?.intent;
+  const lastIntent = lastReply(recent)?.intent;
   const next = asksNextTimer.exec(text);
   if (next && (/\btimers?\b/.test(next[0]) || lastIntent === "timer")) return { intent: "timer", slots: { action: "next" } };
   if (asksTimeLeft.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, timerLabel(text)) };
@@ -531,10 +531,8 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
   if (afterTimer && timeChange(text, true) !== 0) return timerRequest(text, true);
   const every = afterTimer ? timersByPronoun.exec(ordered) : null;
   if (every) return timerRequest(`${every[1]} all timers`);
-  // "pause", "resume please" alone right after a timer turn: the order is for that timer.
-  const bare = afterTimer ? new RegExp(String.raw`^(${timerOrders})(?: (?:please|now))?$`).exec(ordered) : null;
-  if (bare) return timerRequest(`${bare[1].replace(/^un pause$/, "unpause")} the timer`);
-  if (afterTimer && resumeAlone.test(ordered)) return timerRequest("resume the timer");
+  const bare = afterTimer ? orderAlone.exec(ordered) : null;
+  if (bare) return timerRequest(`${bare[1].replace(/^un pause$/, "unpause").replace(/^keep (?:it )?going$/, "resume")} the timer`);
   if (afterTimer && timerByPronoun.test(ordered)) {
     return timerRequest(ordered.replace(/^un pause/, "unpause").replace(/ (?:it|that (?:one|1)|that|this (?:one|1))\b/, " the timer").replace(/ (the [a-z]+) (?:one|1)$/, " $1 timer"));
   }
