@@ -53,7 +53,8 @@ export function changeOfLastSet(utterance: string, recent: readonly RecentTurn[]
 // as the fact it makes ("my wifi password is daisy77"), which supersedes the old one. Timers, reminders
 // and devices are changed elsewhere or not at all.
 const ownValueChanged = /^(?:please )?(?:change|update|switch|reset) (my|our) ((?:[a-z']+ ){0,3}[a-z']+) to (.+)$/;
-const notAKeptThing = /\b(?:timers?|alarms?|reminders?|volume|thermostat|heating|lights?|music|song|station|channel|settings?)\b/;
+// Read on the thing's last word: "my alarm" is a device's, "my alarm code" is kept.
+const notAKeptThing = /\b(?:timers?|alarms?|reminders?|volume|thermostat|heating|lights?|music|song|station|channel|settings?)$/;
 
 /** The fact a request to change one's own thing's value makes; `null` for any other request. */
 export function changedValueFact(utterance: string): { intent: "remember"; slots: { fact: string } } | null {
