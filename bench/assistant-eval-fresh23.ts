@@ -50,7 +50,7 @@ import {
   cancelledReply,
   weekdayReply,
   wellbeingReply,
-} from "./assistant-eval-kit.js";
+} from "./assistant-eval-kit";
 
 const P = "fresh-23" as const;
 

@@ -25,7 +25,8 @@
  * (bench/assistant-eval-fresh19.ts), written before the twentieth round, which worked from fresh-18's; "fresh-20" likewise
  * (bench/assistant-eval-fresh20.ts), written before the twenty-first round, which worked from fresh-19's; "fresh-21" likewise
  * (bench/assistant-eval-fresh21.ts), written before the twenty-second round, which worked from fresh-20's; "fresh-22" likewise
- * (bench/assistant-eval-fresh22.ts), written before the twenty-third round, which worked from fresh-21's. Each dialogue runs
+ * (bench/assistant-eval-fresh22.ts), written before the twenty-third round, which worked from fresh-21's; "fresh-23" likewise
+ * (bench/assistant-eval-fresh23.ts), written before the twenty-fourth round, which worked from fresh-22's. Each dialogue runs
  * in its own session under its own user; facts use subjects no other dialogue uses, because
  * memories are shared by every conversation.
  */
@@ -52,6 +53,7 @@ import { fresh19Dialogues, fresh19Singles } from "./assistant-eval-fresh19";
 import { fresh20Dialogues, fresh20Singles } from "./assistant-eval-fresh20";
 import { fresh21Dialogues, fresh21Singles } from "./assistant-eval-fresh21";
 import { fresh22Dialogues, fresh22Singles } from "./assistant-eval-fresh22";
+import { fresh23Dialogues, fresh23Singles } from "./assistant-eval-fresh23";
 
 const tunedSingles: EvalDialogue[] = [
   ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
@@ -1560,4 +1562,5 @@ export const evalSet: readonly EvalDialogue[] = [
   ...fresh20Singles, ...fresh20Dialogues,
   ...fresh21Singles, ...fresh21Dialogues,
   ...fresh22Singles, ...fresh22Dialogues,
+  ...fresh23Singles, ...fresh23Dialogues,
 ].map((d, index) => ({ ...d, id: `${d.id}-${index}` }));

@@ -46,8 +46,7 @@ const notACorrection = /^(?:thanks?|thank you|never ?mind|nothing|that is all|th
 // "actually, forget that", "no, where is it": a request of its own after the interjection.
 const requestAfterLead = /^(?:forget|remember|delete|erase|remove|cancel|remind|set|what|where|when|who|which|how|is|are|do|does|did)\b/i;
 
-/** The newest turn of the assistant's, if the conversation has one. */
-/** The assistant's last turn in `recent`. */
+/** The assistant's last turn in `recent`, if the conversation has one. */
 export const lastReply = (recent: readonly RecentTurn[]): RecentTurn | undefined => [...recent].reverse().find((t) => t.role === "assistant");
 
 /**
