@@ -4,7 +4,7 @@ import { spokenRepeat } from "../../agents-src/core/coordinator/timer-speech";
 import { swapPerson } from "../../agents-src/kit/perspective";
 import { namesReminder, namesTimer, Timer, timerReplies } from "../../agents-src/core/coordinator/replies/timers";
 import { conversationReplies } from "../../agents-src/core/coordinator/replies/conversation";
-import { memoryReplies } from "../../agents-src/core/coordinator/replies/memory";
+import { keptOnDay, memoryReplies } from "../../agents-src/core/coordinator/replies/memory";
 import { PeerClient, PeerError } from "../../agents-src/kit/peer-client";
 import { notUnderstood, smallTalk } from "../../agents-src/core/coordinator/replies/small-talk";
 import type { RouteDecision } from "../../agents-src/core/task-router/router";
@@ -183,6 +183,67 @@ describe("coordinator's own replies", () => {
     expect((await timers(decision("timer", { action: "time_left", label: "rice" }), context)).text).toBe("Your rice timer has 12 minutes left.");
     expect((await timers(decision("timer", { action: "cancel", all: "true" }), context)).text).toBe("Okay, I've cancelled both timers.");
     expect(cancelled).toEqual(["/v1/timers/3/cancel", "/v1/timers/4/cancel"]);
+  });
+
+  // The lead's own use: "what's happening on saturday" after "the kids have football on saturday at 10" found nothing.
+  it("tells a day's agenda: the reminders that go off that day, soonest first, repeating ones too, and the kept facts that name it", async () => {
+    const at = new Date("2026-12-07T09:00:00Z"); // a Monday
+    const reminder = (id: string, label: string, dueAt: string, repeat: string | null = null): Timer => ({
+      id, kind: "reminder", label, durationMs: null, dueAt, remainingMs: 0, state: "running", repeat,
+    });
+    const kept = [
+      reminder("1", "buy a birthday card", "2026-12-12T09:00:00Z"),
+      reminder("2", "take my tablets", "2026-12-07T20:00:00Z", "P1D"),
+      reminder("3", "call the bank", "2026-12-08T10:00:00Z"),
+    ];
+    const timekeeper = { get: async () => ({ timers: kept }) } as unknown as PeerClient;
+    const days: string[] = [];
+    const facts = async (day: Date) => {
+      days.push(day.toISOString().slice(0, 10));
+      return day.toISOString().startsWith("2026-12-12") ? ["the kids have football on saturday at 10"] : [];
+    };
+    const { reminder: agenda } = timerReplies(timekeeper, "UTC", () => at, undefined, facts);
+    const said = async (day: string) => (await agenda(decision("reminder", { action: "agenda", day }), context)).text;
+    expect(await said("saturday")).toBe(
+      "On Saturday you have 2 reminders: to buy a birthday card at 9:00 AM; to take your tablets at 8:00 PM. You also told me that the kids have football on saturday at 10.",
+    );
+    expect(await said("tomorrow")).toBe("Tomorrow you have 2 reminders: to call the bank at 10:00 AM; to take your tablets at 8:00 PM.");
+    expect(days).toEqual(["2026-12-12", "2026-12-08"]);
+    const { reminder: none } = timerReplies({ get: async () => ({ timers: [] }) } as unknown as PeerClient, "UTC", () => at, undefined, facts);
+    expect((await none(decision("reminder", { action: "agenda", day: "on saturday" }), context)).text).toBe("For Saturday, you told me that the kids have football on saturday at 10.");
+    expect((await none(decision("reminder", { action: "agenda", day: "friday" }), context)).text).toBe(
+      "I don't know of anything on Friday: you have no reminders then, and nothing you've told me is on that day.",
+    );
+    const { reminder: forgetful } = timerReplies(timekeeper, "UTC", () => at, undefined, async () => undefined);
+    expect((await forgetful(decision("reminder", { action: "agenda", day: "friday" }), context)).text).toBe(
+      "On Friday you have a reminder: to take your tablets at 8:00 PM. I can't reach my memory right now, so I can't say what you've told me about it.",
+    );
+    const { reminder: both } = timerReplies({ get: async () => ({ timers: [] }) } as unknown as PeerClient, "UTC", () => at, undefined, async () => undefined);
+    expect((await both(decision("reminder", { action: "agenda", day: "friday" }), context)).text).toBe(
+      "You have no reminders on Friday. I can't reach my memory right now, so I can't say what you've told me about it.",
+    );
+  });
+
+  it("finds the kept facts that name a day, each read from when it was told, and not 'now'", async () => {
+    const memories = [
+      { content: "the kids have football on saturday at 10", createdAt: "2026-12-07T08:00:00Z" },
+      { content: "the plumber came on saturday", createdAt: "2026-11-30T08:00:00Z" },
+      { content: "my dentist is now dr singh", createdAt: "2026-12-12T08:00:00Z" },
+      { content: "my locker number is 212", createdAt: "2026-12-07T08:00:00Z" },
+      { content: "I have a haircut on the 12th", createdAt: "2026-12-01T08:00:00Z" },
+    ];
+    const asked: string[] = [];
+    const orchestrator = {
+      get: async (path: string) => {
+        asked.push(path);
+        return { memories };
+      },
+    } as unknown as PeerClient;
+    const saturday = new Date("2026-12-12T12:00:00Z");
+    expect(await keptOnDay(orchestrator, "UTC")(saturday, context)).toEqual(["the kids have football on saturday at 10", "you have a haircut on the 12th"]);
+    expect(asked).toEqual(["/v1/memories?limit=100&type=fact"]);
+    const down = { get: async () => Promise.reject(new PeerError("memory-orchestrator", "unreachable", "connect ECONNREFUSED")) } as unknown as PeerClient;
+    expect(await keptOnDay(down, "UTC")(saturday, context)).toBeUndefined();
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { movedMoment, reminderDue } from "../../agents-src/core/coordinator/reminder-moment";
+import { goesOffOn, movedMoment, reminderDue } from "../../agents-src/core/coordinator/reminder-moment";
 
 describe("reminderDue", () => {
   const dawn = new Date("2026-12-07T05:45:00Z"); // a Monday
@@ -72,5 +72,36 @@ describe("movedMoment", () => {
     const tomorrowTen = new Date("2026-12-08T15:00:00Z");
     expect(movedMoment("at 11", tomorrowTen, at, "America/New_York")?.toISOString()).toBe("2026-12-08T16:00:00.000Z");
     expect(movedMoment("the pasta", old, at, "UTC")).toBeUndefined();
+  });
+});
+
+describe("goesOffOn", () => {
+  // Due next on Monday 2026-12-07 at 20:00 UTC; asked about the days after (2026-12-12 is a Saturday).
+  const due = new Date("2026-12-07T20:00:00Z");
+  const on = (day: string) => new Date(`${day}T12:00:00Z`);
+  it.each([
+    [null, "2026-12-07", true],
+    [null, "2026-12-08", false],
+    ["P1D", "2026-12-12", true],
+    ["P1D", "2026-12-06", false],
+    ["P2D", "2026-12-09", true],
+    ["P2D", "2026-12-10", false],
+    ["weekdays", "2026-12-11", true],
+    ["weekdays", "2026-12-12", false],
+    ["P1W", "2026-12-14", true],
+    ["P1W", "2026-12-12", false],
+    ["P2W", "2026-12-14", false],
+    ["P2W", "2026-12-21", true],
+    ["P1M", "2027-01-07", true],
+    ["P1M", "2027-01-08", false],
+    ["P1Y", "2027-12-07", true],
+    ["P1Y", "2027-01-07", false],
+    ["PT4H", "2026-12-12", true],
+  ])("a %s reminder goes off on %s: %s", (repeat, day, expected) => {
+    expect(goesOffOn(due, repeat, on(day), "UTC")).toBe(expected);
+  });
+
+  it("reads the day on the stack's wall clock: 23:30 in Los Angeles is the next day in UTC", () => {
+    expect(goesOffOn(new Date("2026-12-08T07:30:00Z"), null, new Date("2026-12-07T18:00:00Z"), "America/Los_Angeles")).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { reminderFor, spokenMoment } from "../../agents-src/core/coordinator/timer-speech";
+import { reminderFor, spokenDay, spokenMoment } from "../../agents-src/core/coordinator/timer-speech";
 
 // The moment a reminder is confirmed with: a clock time later today is said bare (round 12).
 describe("spokenMoment", () => {
@@ -26,5 +26,17 @@ describe("reminderFor", () => {
     ["ask about the pay rise", "to ask about the pay rise"],
   ])("%j", (task, said) => {
     expect(reminderFor(task)).toBe(said);
+  });
+});
+
+describe("spokenDay", () => {
+  const now = new Date("2026-12-07T09:00:00Z");
+  it.each([
+    ["2026-12-07T22:00:00Z", "today"],
+    ["2026-12-08T01:00:00Z", "tomorrow"],
+    ["2026-12-12T10:00:00Z", "on Saturday"],
+    ["2026-12-19T10:00:00Z", "on Saturday, December 19"],
+  ])("says the day of %s as %j", (at, said) => {
+    expect(spokenDay(new Date(at), now, "UTC")).toBe(said);
   });
 });

@@ -13,7 +13,7 @@ import { LanguageModelReplies } from "./language-model/language-model-replies";
 import { calculation } from "./replies/calculation";
 import { clockReplies } from "./replies/clock";
 import { conversationReplies } from "./replies/conversation";
-import { keptMoment, memoryReplies } from "./replies/memory";
+import { keptMoment, keptOnDay, memoryReplies } from "./replies/memory";
 import type { IntentHandler } from "./replies/reply";
 import { outsideSkills } from "./replies/outside-skills";
 import { notUnderstood, smallTalk } from "./replies/small-talk";
@@ -65,7 +65,7 @@ export const agent: AgentDefinition<CoordinatorConfig> = {
       status: systemStatusReplies(ctx.peer("health-monitor")),
       small_talk: llm ? llm.replyOr("small_talk", smallTalk) : smallTalk,
       calculate: calculation,
-      ...timerReplies(ctx.peer("timekeeper"), config.TIME_ZONE, undefined, keptMoment(ctx.peer("unified-memory-reasoning"), config.TIME_ZONE)),
+      ...timerReplies(ctx.peer("timekeeper"), config.TIME_ZONE, undefined, keptMoment(ctx.peer("unified-memory-reasoning"), config.TIME_ZONE), keptOnDay(ctx.peer("memory-orchestrator"), config.TIME_ZONE)),
       conversation: conversationReplies,
       out_of_domain: llm ? llm.replyOr("out_of_domain", outsideSkills) : outsideSkills,
       unknown: notUnderstood,

@@ -1,5 +1,5 @@
 import { monthNames } from "../../kit/named-days";
-import { momentIn, wallClock } from "./zone-time";
+import { calendarDaysBetween, momentIn, wallClock } from "./zone-time";
 
 const halfDayMs = 12 * 3_600_000;
 // Words that already say which half of the day an hour is in ("at 6 tomorrow morning", "at 9 am").
@@ -55,4 +55,37 @@ export function movedMoment(when: string, old: Date, at: Date, timeZone: string)
   }
   const clock = `${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, "0")} ${hour < 12 ? "am" : "pm"}`;
   return momentIn(`${monthNames[day.month - 1]} ${day.day} ${day.year} at ${clock}`, at, timeZone)?.start.date();
+}
+
+/**
+ * Whether a reminder due next at `due` goes off on the day of `day` in `timeZone`: that day, or for
+ * one that comes back (`repeat`, the timekeeper's rule), a later day its rule lands on, as the
+ * database's timer_next_due steps it (days and weeks on the wall clock, weekdays skipping the weekend,
+ * months and years on the same day of the month).
+ */
+export function goesOffOn(due: Date, repeat: string | null | undefined, day: Date, timeZone: string): boolean {
+  const days = calendarDaysBetween(due, day, timeZone);
+  if (days === 0) return true;
+  if (days < 0 || !repeat) return false;
+  const [then, asked] = [wallClock(due, timeZone), wallClock(day, timeZone)];
+  const weekday = new Date(Date.UTC(asked.year, asked.month - 1, asked.day)).getUTCDay();
+  switch (repeat) {
+    case "P1D":
+      return true;
+    case "P2D":
+      return days % 2 === 0;
+    case "weekdays":
+      return weekday >= 1 && weekday <= 5;
+    case "P1W":
+      return days % 7 === 0;
+    case "P2W":
+      return days % 14 === 0;
+    case "P1M":
+      return asked.day === then.day;
+    case "P1Y":
+      return asked.day === then.day && asked.month === then.month;
+    default:
+      // "PT4H": every few hours comes round on every day after the first.
+      return /^PT\d+H$/.test(repeat);
+  }
 }

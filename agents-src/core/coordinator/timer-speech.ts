@@ -54,15 +54,20 @@ export function timerName(timer: SpokenTimer): string {
  * "Saturday at 11:00 AM" four times; from a week on the date tells which of two Saturdays.
  */
 export function spokenMoment(at: Date, now: Date, timeZone: string): string {
-  const clock = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(at);
-  const days = calendarDaysBetween(now, at, timeZone);
-  if (days === 0) return `at ${clock}`;
-  if (days === 1) return `tomorrow at ${clock}`;
-  const day = days > 1 && days < 7 ? { weekday: "long" as const } : { weekday: "long" as const, month: "long" as const, day: "numeric" as const };
-  return `on ${new Intl.DateTimeFormat("en-US", { timeZone, ...day }).format(at)} at ${clock}`;
+  const day = spokenDay(at, now, timeZone);
+  return day === "today" ? `at ${clockOf(at, timeZone)}` : `${day} at ${clockOf(at, timeZone)}`;
 }
 
-const clockOf = (at: Date, timeZone: string): string => new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(at);
+/** "today", "tomorrow", "on Saturday" (within the coming week), "on Friday, March 14": the day of `at`, as spokenMoment says it. */
+export function spokenDay(at: Date, now: Date, timeZone: string): string {
+  const days = calendarDaysBetween(now, at, timeZone);
+  if (days === 0) return "today";
+  if (days === 1) return "tomorrow";
+  const day = days > 1 && days < 7 ? { weekday: "long" as const } : { weekday: "long" as const, month: "long" as const, day: "numeric" as const };
+  return `on ${new Intl.DateTimeFormat("en-US", { timeZone, ...day }).format(at)}`;
+}
+
+export const clockOf = (at: Date, timeZone: string): string => new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(at);
 const weekdayOf = (at: Date, timeZone: string): string => new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long" }).format(at);
 
 /**

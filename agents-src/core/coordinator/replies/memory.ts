@@ -288,3 +288,32 @@ export function keptMoment(reasoning: PeerClient, timeZone: string, now: () => D
     }
   };
 }
+
+/** How many of the newest facts are read for the ones that name a day ("what have I got on saturday"). */
+const dayFactCandidates = 100;
+
+/**
+ * The kept facts that name the day of `day` ("the kids have football on saturday at 10"), each read
+ * from when it was told: "on saturday" told last week was last week's. Said in the second person;
+ * `undefined` when memory cannot be reached.
+ */
+export function keptOnDay(orchestrator: PeerClient, timeZone: string) {
+  return async (day: Date, context: TurnContext): Promise<string[] | undefined> => {
+    try {
+      const { memories } = await orchestrator.get<{ memories: Array<{ content: string; createdAt: string }> }>(`/v1/memories?limit=${dayFactCandidates}&type=${factType}`, {
+        signal: context.signal,
+      });
+      return memories
+        .filter((m) => {
+          const moment = momentIn(m.content, new Date(m.createdAt), timeZone);
+          // "my dentist is now dr singh": "now" is when it became so, not a day.
+          const namesDay = moment && !/^(?:right )?now$/i.test(moment.text) && (moment.start.isCertain("day") || moment.start.isCertain("weekday"));
+          return namesDay && calendarDaysBetween(day, moment.start.date(), timeZone) === 0;
+        })
+        .map((m) => swapPerson(m.content.replace(/[.!?]+$/, "")));
+    } catch (err) {
+      if (context.signal.aborted) throw err;
+      return undefined;
+    }
+  };
+}

@@ -2,8 +2,9 @@ import { swapPerson } from "../../../kit/perspective";
 import { PeerClient, PeerError } from "../../../kit/peer-client";
 import { wordRunWithin } from "../../../kit/word-forms";
 import { timerSetReply } from "../../task-router/change-requests";
-import { movedMoment, reminderDue } from "../reminder-moment";
-import { reminderFor, spokenMoment, spokenRepeat, spokenSpan, timerName } from "../timer-speech";
+import { goesOffOn, movedMoment, reminderDue } from "../reminder-moment";
+import { clockOf, reminderFor, spokenDay, spokenMoment, spokenRepeat, spokenSpan, timerName } from "../timer-speech";
+import { momentIn, wallClock } from "../zone-time";
 import { cannotReach, capitalised, IntentHandler, Reply, TurnContext } from "./reply";
 
 export interface Timer {
@@ -93,6 +94,7 @@ export function timerReplies(
   timeZone: string,
   now: () => Date = () => new Date(),
   keptMoment: (thing: string, context: TurnContext) => Promise<Date | undefined> = async () => undefined,
+  keptOnDay: (day: Date, context: TurnContext) => Promise<string[] | undefined> = async () => [],
 ): Record<"timer" | "reminder", IntentHandler> {
   /** "remind me about it an hour before": the kept moment of the thing, less the span; a reply instead when there is none to count from. */
   const countedBack = async (slots: Record<string, string>, at: Date, context: TurnContext): Promise<Date | Reply> => {
@@ -231,9 +233,33 @@ export function timerReplies(
     return { text: `Okay, I'll remind you ${task} ${spokenRepeat(target.repeat, new Date(again.dueAt), at, timeZone)} instead.` };
   };
 
+  /**
+   * "what have I got on saturday": the reminders that go off that day, soonest first, and the kept facts
+   * that name it. The assistant has no calendar: this is all it knows of the day, and it says so.
+   */
+  const agenda = async (said: string, at: Date, context: TurnContext): Promise<Reply> => {
+    const moment = momentIn(said, at, timeZone);
+    if (!moment) return { text: "Which day do you mean?" };
+    const day = moment.start.date();
+    const when = spokenDay(day, at, timeZone);
+    const due = (await active(context, "reminder"))
+      .filter((r) => goesOffOn(new Date(r.dueAt), r.repeat, day, timeZone))
+      .map((r) => ({ task: reminderFor(r.label ?? ""), clock: clockOf(new Date(r.dueAt), timeZone), minutes: wallMinutes(new Date(r.dueAt)) }))
+      .sort((a, b) => a.minutes - b.minutes);
+    const facts = await keptOnDay(day, context);
+    const reminders = due.length === 0 ? "" : `${capitalised(when)} you have ${due.length === 1 ? "a reminder" : `${due.length} reminders`}: ${due.map((r) => `${r.task} at ${r.clock}`).join("; ")}.`;
+    const told = facts && facts.length > 0 ? `${due.length > 0 ? "You also told me" : `For ${when.replace(/^on /, "")}, you told me`} that ${facts.join("; and that ")}.` : "";
+    if (facts === undefined) return { text: `${reminders || `You have no reminders ${when}.`} I can't reach my memory right now, so I can't say what you've told me about it.` };
+    if (!reminders && !told) return { text: `I don't know of anything ${when}: you have no reminders then, and nothing you've told me is on that day.` };
+    return { text: [reminders, told].filter(Boolean).join(" ") };
+  };
+  /** Minutes into the day on the stack's wall clock: a repeating reminder's next day is not the one asked about. */
+  const wallMinutes = (at: Date): number => wallClock(at, timeZone).hour * 60 + wallClock(at, timeZone).minute;
+
   const reminder: IntentHandler = async ({ slots }, context) => {
     const at = now();
     try {
+      if (slots.action === "agenda") return await agenda(slots.day ?? "today", at, context);
       if (slots.action === "start" && slots.before) {
         const due = await countedBack(slots, at, context);
         if ("text" in due) return due;

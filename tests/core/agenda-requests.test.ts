@@ -1,0 +1,36 @@
+import { agendaRequest } from "../../agents-src/core/task-router/agenda-requests";
+
+// The lead's own use: "what's happening on saturday" after "the kids have football on saturday at 10" was a
+// recall that found nothing, and "what's on my calendar" said "I don't know".
+describe("agendaRequest", () => {
+  it.each([
+    ["what have i got on tomorrow", "tomorrow"],
+    ["what's happening on saturday", "on saturday"],
+    ["anything on friday?", "friday"],
+    ["what's on my calendar", "today"],
+    ["what's on the agenda", "today"],
+    ["what do we have planned for the 14th", "the 14th"],
+    ["am i free on thursday", "thursday"],
+    ["what's my day like tomorrow", "tomorrow"],
+    ["is there anything on this sunday", "this sunday"],
+    ["What do I have on December 12?", "december 12"],
+    ["what's on my schedule for monday", "monday"],
+  ])("%j asks for the day %j", (text, day) => {
+    expect(agendaRequest(text)).toEqual({ intent: "reminder", slots: { action: "agenda", day } });
+  });
+
+  it.each([
+    "what's on the telly",
+    "what is happening in the news today",
+    "what's on tv tonight",
+    "saturday is my day off",
+    "what have i got on my shopping list",
+    "what's the plan",
+    "what's on at the cinema on friday",
+    "what have i got on this weekend",
+    "what's the day today",
+    "what is the date tomorrow",
+  ])("%j is no day's agenda", (text) => {
+    expect(agendaRequest(text)).toBeNull();
+  });
+});
