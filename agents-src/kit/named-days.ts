@@ -88,6 +88,8 @@ export const namedDays: Array<[name: RegExp, date: string | ((today?: Date) => s
   [/\bboxing day\b/, "december 26", "Boxing Day"],
   [/\bnew year'?s eve\b/, "december 31", "New Year's Eve"],
   [/\bnew year'?s(?: day)?\b/, "january 1", "New Year's Day"],
+  // "how long until new year": the day, but not another calendar's new year, a wish or a resolution.
+  [/(?<!\b(?:happy|chinese|lunar|jewish|persian|islamic|hindu|tamil|thai|vietnamese|korean) )\bnew year\b(?!'|s\b| (?:resolutions?|party|parties|sales?|honours)\b)/, "january 1", "New Year's Day"],
   [/\bvalentine'?s(?: day)?\b/, "february 14", "Valentine's Day"],
   [/\b(?:st|saint) patrick'?s day\b/, "march 17", "St Patrick's Day"],
   [/\bhalloween\b/, "october 31", "Halloween"],

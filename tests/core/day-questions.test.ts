@@ -31,6 +31,9 @@ describe("daysUntilRequest", () => {
     ["how many days is it until friday", { intent: "time", slots: { asks: "days_until", day: "friday" } }],
     ["how many weeks until christmas", { intent: "time", slots: { asks: "days_until", day: "december 25", dayName: "Christmas Day", unit: "weeks" } }],
     ["how long until halloween", { intent: "time", slots: { asks: "days_until", day: "october 31", dayName: "Halloween" } }],
+    // "new year" without its "'s" (the lead's own use: "how long is it until new year" gave today's date).
+    ["how long is it until new year", { intent: "time", slots: { asks: "days_until", day: "january 1", dayName: "New Year's Day" } }],
+    ["how many days until the new year", { intent: "time", slots: { asks: "days_until", day: "january 1", dayName: "New Year's Day" } }],
     // A day that is the user's own is a recall of it, counted by the coordinator (the lead's own use:
     // "how long until my anniversary" read the fact without counting; the others invented); no day at all is another request's business.
     ["how many days until my birthday", { intent: "recall", slots: { question: "when is my birthday", asks: "days_until" } }],

@@ -102,6 +102,11 @@ describe("moments: days named rather than dated", () => {
     ["remind me on christmas eve to wrap the presents", "christmas eve", "2026-12-24"],
     ["remind me on easter monday at 9 am to ring gran", "easter monday at 9 am", "2027-03-29T09:00"],
     ["book the table for valentine's day", "valentine's day", "2027-02-14"],
+    ["remind me at new year to renew the insurance", "new year", "2027-01-01"],
+    // Another calendar's new year, a wish and a resolution are no day of this one.
+    ["remind me to wish gran a happy new year", null, null],
+    ["when is chinese new year", null, null],
+    ["my new year resolution is to run more", null, null],
     // Today's is today's, not next year's.
     ["what's on for st nicholas day", null, null],
   ])("%j reads %j", (text, said, at) => {
