@@ -522,6 +522,47 @@ describe("coordinator's own replies", () => {
     expect((await replies.recall(asked, context)).text).toBe("Your daughter's shoe size is 2.");
   });
 
+  it("asks again under the other name a kept fact gives a person, only when nothing is known as asked", async () => {
+    // The lead's own use: "when is anna's birthday" after "my wife's name is anna" and "her birthday is march 3rd".
+    const kept = [
+      { id: "name", content: "my wife's name is anna" },
+      { id: "birthday", content: "my wife's birthday is march 3rd" },
+    ];
+    const searched: string[] = [];
+    const orchestrator = {
+      get: async () => ({ memories: kept }),
+      post: async (_path: string, body: { query: string }) => {
+        searched.push(body.query);
+        return { results: /wife's birthday/.test(body.query) ? [{ id: "birthday", content: "my wife's birthday is march 3rd", matchedBy: ["fulltext"] }] : [] };
+      },
+    } as unknown as PeerClient;
+    const down = { post: async () => Promise.reject(new Error("unified-memory-reasoning is down")) } as unknown as PeerClient;
+    const replies = memoryReplies(orchestrator, down);
+    const asked = (question: string) => replies.recall({ ...decision("recall", { question }), target: "unified-memory-reasoning" as const }, context);
+    expect((await asked("when is anna's birthday")).text).toBe("Your wife's birthday is march 3rd.");
+    expect(searched).toEqual(["when is anna's birthday", "when is my wife's birthday"]);
+    expect((await asked("when is bob's birthday")).text).toBe("I don't know. You haven't told me anything about that.");
+  });
+
+  it("asks again under the role when all that was found is the naming and the question asks after the named one's thing", async () => {
+    // The lead's own use: "where is dr khan's surgery" answered "Your dentist is dr khan."
+    const kept = [
+      { id: "name", content: "my dentist is dr khan" },
+      { id: "surgery", content: "my dentist's surgery is on high street" },
+    ];
+    const orchestrator = {
+      get: async () => ({ memories: kept }),
+      post: async (_path: string, body: { query: string }) => ({
+        results: /dentist's surgery/.test(body.query) ? [{ ...kept[1], matchedBy: ["fulltext"] }] : /dr khan/.test(body.query) ? [{ ...kept[0], matchedBy: ["fulltext"] }] : [],
+      }),
+    } as unknown as PeerClient;
+    const down = { post: async () => Promise.reject(new Error("unified-memory-reasoning is down")) } as unknown as PeerClient;
+    const replies = memoryReplies(orchestrator, down);
+    const asked = (question: string) => replies.recall({ ...decision("recall", { question }), target: "unified-memory-reasoning" as const }, context);
+    expect((await asked("where is dr khan's surgery")).text).toBe("Your dentist's surgery is on high street.");
+    expect((await asked("who is dr khan")).text).toBe("Your dentist is dr khan.");
+  });
+
   it("counts the days to a day the user told it of", async () => {
     const orchestrator = { post: async () => ({ results: [{ id: "a", content: "my anniversary is on the 14th of june", matchedBy: ["fulltext"] }] }) } as unknown as PeerClient;
     const reasoning = {

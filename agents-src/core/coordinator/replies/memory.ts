@@ -5,6 +5,7 @@ import { isShortfall } from "../../../kit/shortfalls";
 import { withDigits } from "../../../kit/spoken-numbers";
 import { reminderDue } from "../reminder-moment";
 import { calendarDaysBetween, momentIn, wallClock } from "../zone-time";
+import { askedByOtherName, knownNames } from "./known-names";
 import { cannotReach, capitalised, IntentHandler, Reply, Source, TurnContext } from "./reply";
 
 interface StoredMemory {
@@ -33,6 +34,8 @@ const forgetCandidates = 10;
 const everything = /^(?:everything|all|it all|all of it|everything you know|all my memories|all of my memories|my memories)$/i;
 /** "what do you know about me": how many of the newest facts are said. */
 const overviewFacts = 5;
+/** How many of the newest facts are read for the names people and pets were told under. */
+const nameCandidates = 100;
 /** "what are we out of": how many of the newest facts are looked at for a shortfall. */
 const shortfallCandidates = 50;
 /** "what else is there": how many facts are looked at for other things in the place. */
@@ -212,8 +215,26 @@ export function memoryReplies(
     return { text: toldBack(short), sources: short };
   };
 
+  /**
+   * "when is anna's birthday" when "my wife's birthday is ..." was kept and "my wife's name is anna": with nothing
+   * known as asked, the question again under the other name a kept fact gives the person (only then: a second read).
+   * So too when all that was found is the naming itself and the question asks after something of the named one's
+   * ("where is dr khan's surgery" found "my dentist is dr khan").
+   */
+  const byOtherName = async (decision: Parameters<IntentHandler>[0], context: TurnContext, answered: Reply): Promise<Reply> => {
+    const question = decision.slots.question ?? decision.slots.subject;
+    const [naming] = answered.sources?.length === 1 ? knownNames([answered.sources[0].content]) : [];
+    const ofNamed = naming !== undefined && question !== undefined && question.toLowerCase().includes(`${naming.name}'s `);
+    if ((answered.text !== nothingKnown && !ofNamed) || !question) return answered;
+    const facts = await newestFacts(nameCandidates, context.signal);
+    const again = Array.isArray(facts) ? askedByOtherName(question, knownNames(facts.map((f) => f.content))) : undefined;
+    if (!again) return answered;
+    const other = await recallAnswer({ ...decision, slots: { ...decision.slots, ...(decision.slots.question ? { question: again } : { subject: again }) } }, context);
+    return other.text === nothingKnown ? answered : other;
+  };
+
   const recall: IntentHandler = async (decision, context) => {
-    const answered = await recallAnswer(decision, context);
+    const answered = await byOtherName(decision, context, await recallAnswer(decision, context));
     if (decision.slots.asks === "days_until") return withDaysUntil(answered);
     return decision.slots.asks === "age" ? withAge(answered, decision.slots.whose ?? "i") : answered;
   };
