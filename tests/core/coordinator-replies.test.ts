@@ -44,6 +44,9 @@ describe("coordinator's own replies", () => {
     ["1 cup to tablespoon", "1", "cup", "tablespoons", "1 cup is 16 tablespoons."],
     ["1 tablespoon to teaspoon", "1", "tablespoon", "teaspoons", "1 tablespoon is 3 teaspoons."],
     ["0.5 cup to teaspoon", "0.5", "cup", "teaspoons", "0.5 cup is 24 teaspoons."],
+    // A measure in two units is said whole (the lead's own use: "6 foot 2 in cm").
+    ["6 ft + 2 inch to cm", "6 foot 2", "", "cm", "6 foot 2 is 187.96 cm."],
+    ["11 stone + 4 lb to kg", "11 stone 4", "", "kilos", "11 stone 4 is 71.668 kilos."],
   ])("converts %j (%s %s to %s) and says %j", async (expression, amount, fromName, toName, said) => {
     expect((await calculation(decision("calculate", { kind: "conversion", expression, amount, fromName, toName }), context)).text).toBe(said);
   });

@@ -89,6 +89,13 @@ describe("router rules", () => {
     ["what's 5 dollars plus 3 dollars", { kind: "arithmetic", expression: "5 + 3" }],
     ["convert 5 pounds to kilograms", { kind: "conversion", expression: "5 lb to kilograms" }],
     ["what's a good tip on a 40 dollar meal", null],
+    // A measure in two units (the lead's own use: "what's 6 foot 2 in cm" was general knowledge).
+    ["what's 6 foot 2 in cm", { kind: "conversion", expression: "6 ft + 2 inch to cm", amount: "6 foot 2", fromName: "", toName: "cm" }],
+    ["convert 5 feet 10 inches to centimetres", { kind: "conversion", expression: "5 ft + 10 inch to cm" }],
+    ["11 stone 4 in kilos", { kind: "conversion", expression: "11 stone + 4 lb to kg" }],
+    ["how many grams is 3 pounds 4 ounces", null],
+    ["what's 3 pounds and 4 ounces in grams", { kind: "conversion", expression: "3 lb + 4 oz to grams" }],
+    ["6 foot 2 in euros", null],
   ])("spokenMath(%j)", (text, expected) => {
     const math = spokenMath(text);
     if (expected === null) expect(math).toBeNull();

@@ -149,6 +149,25 @@ function conversion(text: string): SpokenMath | null {
   return null;
 }
 
+// "6 foot 2 in cm", "11 stone 4 in kilos", "3 pounds 4 ounces in grams": a measure said in two units, the smaller one's
+// name often left out; math.js adds the two before converting.
+const twoUnitMeasures: Array<{ big: string; bigUnit: string; small: string; smallUnit: string }> = [
+  { big: "foot|feet|ft", bigUnit: "ft", small: "inches|inch|in", smallUnit: "inch" },
+  { big: "stone|st", bigUnit: "stone", small: "pounds|pound|lbs|lb", smallUnit: "lb" },
+  { big: "pounds|pound|lbs|lb", bigUnit: "lb", small: "ounces|ounce|oz", smallUnit: "oz" },
+];
+
+function twoUnitConversion(text: string): SpokenMath | null {
+  for (const { big, bigUnit, small, smallUnit } of twoUnitMeasures) {
+    const form = new RegExp(String.raw`^(?:convert |how (?:many|much) is )?((${number}) (?:${big}) (?:and )?(${number})(?: (?:${small}))?) (?:in|into|to|in to) ${unitWords}$`);
+    const match = form.exec(text);
+    const toUnit = match ? unitOf(match[4]) : null;
+    if (!match || !toUnit || !compatible(bigUnit, toUnit)) continue;
+    return { kind: "conversion", expression: `${match[2]} ${bigUnit} + ${match[3]} ${smallUnit} to ${toUnit}`, amount: match[1], fromName: "", toName: match[4] };
+  }
+  return null;
+}
+
 // Read as one number, "a hundred minus thirty seven" would be 137: each side of an operator word is a number of its own.
 const operatorWord = /(\s(?:minus|plus|times|into|multiplied by|divided by|over|take away|away from|to the power of)\s)/;
 
@@ -193,7 +212,7 @@ export function spokenMath(utterance: string, previous?: string): SpokenMath | n
     .replace(lead, "")
     .replace(tail, "")
     .replace(/^(?:the )?(?:answer to |result of )?/, "");
-  const conversionAsked = conversion(said);
+  const conversionAsked = twoUnitConversion(said) ?? conversion(said);
   if (conversionAsked || previous === undefined) return conversionAsked ?? arithmetic(said, said);
   const earlier = `(${previous.replace(/\s+/g, "")})`;
   if (previousAnswer.test(said)) return arithmetic(said.replace(previousAnswer, earlier), said);

@@ -44,7 +44,8 @@ export const calculation: IntentHandler = async ({ slots }) => {
   }
   if (kind === "conversion" && mathjs.isUnit(result)) {
     const [, toUnit] = expression.split(" to ");
-    return { text: `${slots.amount} ${slots.fromName} is ${spokenConversion(result.toNumber(toUnit), slots.amount ?? "", result.equalBase(kelvin))} ${slots.toName}.` };
+    // "6 foot 2" is said whole, with no unit name of its own after it.
+    return { text: `${[slots.amount, slots.fromName].filter(Boolean).join(" ")} is ${spokenConversion(result.toNumber(toUnit), slots.amount ?? "", result.equalBase(kelvin))} ${slots.toName}.` };
   }
   if (typeof result !== "number" || !Number.isFinite(result)) return { text: `${capitalised(slots.said ?? expression)} has no answer I can give.` };
   // "square root of 2" names one number: "The square root of 2 is 1.41421."
