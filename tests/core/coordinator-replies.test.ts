@@ -566,6 +566,21 @@ describe("coordinator's own replies", () => {
     expect((await asked("who is dr khan")).text).toBe("Your dentist is dr khan.");
   });
 
+  it("says everything kept in a place asked after, and falls back to the nearest fact when nothing is kept there", async () => {
+    // The lead's own use: "what's in the kitchen drawer" gave the batteries and not the torch kept there too.
+    const hits = [
+      { id: "batteries", content: "the spare batteries are in the kitchen drawer", matchedBy: ["fulltext"] },
+      { id: "torch", content: "the torch is in the kitchen drawer too", matchedBy: ["fulltext"] },
+      { id: "knives", content: "the sharp knives are in the top drawer", matchedBy: ["fulltext"] },
+    ];
+    const orchestrator = { post: async (_path: string, body: { query: string }) => ({ results: /bag/.test(body.query) ? [{ id: "bag", content: "my bag has a hole in it", matchedBy: ["fulltext"] }] : hits }) } as unknown as PeerClient;
+    const down = { post: async () => Promise.reject(new Error("unified-memory-reasoning is down")) } as unknown as PeerClient;
+    const replies = memoryReplies(orchestrator, down);
+    const asked = (question: string) => replies.recall({ ...decision("recall", { question }), target: "unified-memory-reasoning" as const }, context);
+    expect((await asked("what's in the kitchen drawer")).text).toBe("The spare batteries are in the kitchen drawer. The torch is in the kitchen drawer too.");
+    expect((await asked("what is in my bag")).text).toBe("Your bag has a hole in it.");
+  });
+
   it("counts the days to a day the user told it of", async () => {
     const orchestrator = { post: async () => ({ results: [{ id: "a", content: "my anniversary is on the 14th of june", matchedBy: ["fulltext"] }] }) } as unknown as PeerClient;
     const reasoning = {

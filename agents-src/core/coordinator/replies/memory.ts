@@ -34,6 +34,8 @@ const forgetCandidates = 10;
 const everything = /^(?:everything|all|it all|all of it|everything you know|all my memories|all of my memories|my memories)$/i;
 /** "what do you know about me": how many of the newest facts are said. */
 const overviewFacts = 5;
+// "what's in the kitchen drawer", "what have i got under the bed": a place asked after for what is kept there.
+const placeAsked = /^what(?: is| are|'s)? (?:there |kept |stored |have i (?:got |put )?)?((?:in|on|under|inside|behind|at|on top of|in front of) (?:the|my|our) [^?]+?)[?.!]*$/i;
 /** How many of the newest facts are read for the names people and pets were told under. */
 const nameCandidates = 100;
 /** "what are we out of": how many of the newest facts are looked at for a shortfall. */
@@ -167,7 +169,10 @@ export function memoryReplies(
     return { text: `${capitalised(swapPerson(top.content))}.`, sources: [{ id: top.id, content: top.content }], ...withWarnings };
   };
 
-  /** "what else is there" after "my car is in the garage": every other fact that puts something in the garage. */
+  /**
+   * "what else is there" after "my car is in the garage": every other fact that puts something in the garage.
+   * With no `except`, "what's in the kitchen drawer": every fact that puts something there.
+   */
   const otherThingsIn = async (place: string, except: string, signal: AbortSignal): Promise<Reply> => {
     let hits: SearchHit[];
     try {
@@ -180,7 +185,7 @@ export function memoryReplies(
       const fact = factAttribute(h.content);
       return fact?.attribute.endsWith("location") && fact.subject !== comparableFact(except) && ` ${comparableFact(h.content)} `.includes(` ${where} `);
     });
-    if (others.length === 0) return { text: `I don't know of anything else ${swapPerson(place)}.` };
+    if (others.length === 0) return { text: `I don't know of anything${except ? " else" : ""} ${swapPerson(place)}.` };
     return { text: others.map((h) => `${capitalised(swapPerson(h.content.replace(/[.!?]+$/, "")))}.`).join(" "), sources: others.map((h) => ({ id: h.id, content: h.content })) };
   };
 
@@ -244,6 +249,12 @@ export function memoryReplies(
     if (slots.shortfalls === "true") return shortfalls(context.signal);
     if (slots.place && slots.except) return otherThingsIn(slots.place, slots.except, context.signal);
     const question = slots.question ?? slots.subject ?? "";
+    // "what's in the kitchen drawer": everything kept there, not the one fact nearest the question.
+    const place = placeAsked.exec(question)?.[1];
+    if (place) {
+      const there = await otherThingsIn(place, "", context.signal);
+      if (there.sources) return there;
+    }
     const warnings: string[] = [];
     if (target === "unified-memory-reasoning") {
       try {
