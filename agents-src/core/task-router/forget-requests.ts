@@ -1,3 +1,5 @@
+import { lastReply, lastSubject, type RecentTurn } from "./conversation-context";
+
 /**
  * "delete the note about the canoe paddles", "please delete what I told you about the locker",
  * "wipe everything I said about my ex": what was kept about something, named as the note (or
@@ -34,4 +36,18 @@ export function forgetKeptAbout(normalized: string): string | null {
 function thingLetGo(normalized: string): string | null {
   const m = forgetAboutThing.exec(normalized);
   return m ? (m[1] ?? m[2] ?? m[3]) : null;
+}
+
+// "delete that", "erase it", "remove that please": an order to delete said with a pronoun, which the reference rules turn
+// into "delete my pin ..." and the remember frames then took for a fact to keep.
+const pronounDeleted = /^(?:delete|erase|remove|wipe|scrap|bin|ditch|drop|get rid of) (?:that|it|this)(?: one)?(?: now| then| please| as well| too)?$/;
+// The replies after which "that" is a fact: one just kept, corrected or read back. After a timer or a reminder "delete
+// that" is theirs (timer-requests.ts reads it before this), and after anything else it names no kept thing.
+const factReplies = new Set(["remember", "correct", "recall"]);
+
+/** What was just kept, as "delete that" right after it names it (its subject, else the fact itself); `null` for anything else. */
+export function forgetJustKept(normalized: string, recent: readonly RecentTurn[]): string | null {
+  const last = lastReply(recent);
+  if (!pronounDeleted.test(normalized) || !last?.intent || !factReplies.has(last.intent)) return null;
+  return lastSubject(recent) ?? last.fact ?? null;
 }

@@ -6,9 +6,9 @@ import { ageRequest } from "./age-questions";
 import { changedValueFact, changeOfLastSet } from "./change-requests";
 import { clockOfAnotherPlace, terseClockPlace } from "./clock-places";
 import { clockShiftRequest } from "./clock-shifts";
-import { chanceRequest } from "./chance-requests";
+import { chanceAgain, chanceRequest } from "./chance-requests";
 import { calendarRequest, daysUntilRequest, namedDay } from "./day-questions";
-import { forgetKeptAbout } from "./forget-requests";
+import { forgetJustKept, forgetKeptAbout } from "./forget-requests";
 import { asksWhatIsKnown } from "./memory-overview";
 import { ownMeasureRequest } from "./own-measures";
 import { ownPlanStatement } from "./own-plans";
@@ -272,7 +272,7 @@ export class TaskRouter {
   /** Decisions no exemplar is needed for: follow-ups, timers and reminders, calculations, requests outside the assistant's skills. */
   private byRule(said: string, text: string, recent: readonly RecentTurn[], kept: boolean): Pick<RouteDecision, "intent" | "slots"> | null {
     // A correction's lead ("actually, ...") is read before it is taken off as a wrapper.
-    const follow = followUp(said, recent) ?? followUp(text, recent) ?? changeOfLastSet(said, recent) ?? changedValueFact(text) ?? timerRequestOf(text, recent) ?? clockShiftRequest(text) ?? calendarRequest(text) ?? chanceRequest(text);
+    const follow = followUp(said, recent) ?? followUp(text, recent) ?? changeOfLastSet(said, recent) ?? changedValueFact(text) ?? timerRequestOf(text, recent) ?? clockShiftRequest(text) ?? calendarRequest(text) ?? chanceRequest(text) ?? chanceAgain(text, recent);
     if (follow) return follow;
     // "how many days until her birthday", "how old is he": whose day or age, as the conversation says.
     const inContext = resolveReferences(text, recent);
@@ -290,7 +290,7 @@ export class TaskRouter {
     if (bareRequest.test(normalized)) return { intent: "remember", slots: {} };
     // Read as said too: "do you remember ..." is a wrapper, which leaves "what do you remember" a bare "what".
     if (asksWhatIsKnown(normalized) || asksWhatIsKnown(tokenize(said).map((w) => w.text).join(" "))) return { intent: "recall", slots: { overview: "true" } };
-    const forgotten = forgetKeptAbout(normalized);
+    const forgotten = forgetKeptAbout(normalized) ?? forgetJustKept(normalized, recent);
     if (forgotten) return { intent: "forget", slots: { subject: forgotten } };
     if (isGreeting(normalized)) return { intent: "small_talk", slots: { kind: "greeting" } };
     if (isDismissal(normalized)) return { intent: "small_talk", slots: { kind: "dismissal" } };
