@@ -31,7 +31,7 @@
  * memories are shared by every conversation.
  */
 import {
-  cancelledReply, capabilityReply, clockReply, correctedReply, dialogue, EvalDialogue, EvalPart, forgotten, goodbyeReply, greetingReply, identityReply, monthDayReply, single, singlePairs, statusReply, thanksReply, unknownReply, weekdayReply, wellbeingReply,
+  Category, cancelledReply, capabilityReply, clockReply, correctedReply, dialogue, EvalDialogue, EvalPart, EvalTurn, forgotten, goodbyeReply, greetingReply, identityReply, monthDayReply, single, singlePairs, statusReply, thanksReply, unknownReply, weekdayReply, wellbeingReply,
 } from "./assistant-eval-kit";
 import { fresh3Dialogues, fresh3Singles } from "./assistant-eval-fresh3";
 import { fresh4Dialogues, fresh4Singles } from "./assistant-eval-fresh4";
@@ -1237,6 +1237,91 @@ const round23OwnRequests: EvalDialogue[] = [
   ]),
 ];
 
+// Round 24's own requests (2026-12-07), written before its fixes from the kinds fresh-22 failed on (not its sentences):
+// the assistant's insides asked after in plain words ("everything ok in there"), a fact opened with an aside or a
+// "this" ("for the record, ...", "save this please, ...", "aye, ..."), the non-native "remember me to" for "remind me
+// to", a repeat said before "remind me", a reminder before an event just told of, "erase that" after a fact, a sum
+// split some ways, a draw by chance again, the days a month "has got", Easter's date, "quarter of an hour", two timers,
+// "nope" before letting it go, and a person's size asked after; cases that must not change among them. Each turn or
+// dialogue is its own, so that its id ("round24-...") names it.
+const round24Own = (category: Category, name: string, turns: EvalTurn[][]): EvalDialogue[] =>
+  turns.map((dialogueTurns, i) => dialogue("tuned", category, `round24-${name}-${i}`, dialogueTurns));
+const round24OwnRequests: EvalDialogue[] = [
+  ...round24Own("status", "insides", [
+    [["is any of your stuff broken", "status", statusReply]],
+    [["are all your bits working", "status", statusReply]],
+    [["everything ok in there", "status", statusReply]],
+    [["are you ok", "small_talk", wellbeingReply]],
+  ]),
+  ...round24Own("remember", "aside", [
+    [["for the record, the gate code is 4471", "remember", "remember that the gate code is 4471"]],
+    [["just for the record my blood type is o negative", "remember", "remember that your blood type is o negative"]],
+    [["note this: the recycling goes out on tuesdays", "remember", "remember that the recycling goes out on tuesdays"]],
+    [["save this please, the wifi password is orange44", "remember", "remember that the wifi password is orange44"]],
+    [["keep this in mind, my sister is vegetarian", "remember", "remember that your sister is vegetarian"]],
+    [["aye, the spare fuses are in the kitchen drawer", "remember", "remember that the spare fuses are in the kitchen drawer"]],
+    [["yeah, we've run out of teabags", "remember", "remember that you('ve run| are|'re) out of teabags"]],
+    [["remember that the record player is in the loft", "remember", "remember that the record player is in the loft"]],
+  ]),
+  ...round24Own("reminder", "remember-me-to", [
+    [["please remember me to call the garage at 3 pm", "reminder", "remind you to call the garage (tomorrow )?at 3:00 PM"]],
+    [["remember me to take the washing in at 6 in the evening", "reminder", "remind you to take the washing in (tomorrow )?at 6:00 PM"]],
+  ]),
+  ...round24Own("reminder", "repeat-first", [
+    [["every day remind me at 8 am to take my vitamins", "reminder", "remind you to take your vitamins every day at 8:00 AM"]],
+    [["on weekdays remind me at 6:30 to feed the cat", "reminder", "remind you to feed the cat (every weekday|on weekdays) at 6:30 AM"]],
+    [["every monday remind me at 7 pm to put the bins out", "reminder", "remind you to put the bins out every Monday at 7:00 PM"]],
+  ]),
+  ...round24Own("reminder", "before-event", [
+    [
+      ["i've got a dentist appointment at 2 tomorrow", "remember", "remember that you('ve got| have) a dentist appointment"],
+      ["remind me an hour before", "reminder", "dentist appointment.*tomorrow at 1:00 PM"],
+    ],
+  ]),
+  ...round24Own("forget", "delete-that", [
+    [
+      ["my bike lock code is 1988", "remember", "remember that your bike lock code is 1988"],
+      ["erase that", "forget", `${forgotten}.*1988`],
+    ],
+    [
+      ["the spare car key is in the blue tin", "remember", "remember that the spare car key is in the blue tin"],
+      ["oh remove that please", "forget", `${forgotten}.*blue tin`],
+    ],
+    [
+      ["my gym locker is 22", "remember", "remember that your gym locker is 22"],
+      ["forget that", "forget", `${forgotten}.*22`],
+    ],
+  ]),
+  ...round24Own("arithmetic", "split", [
+    [["split 120 three ways", "calculate", "\\b40\\b"]],
+    [["split 45.60 between 4 people", "calculate", "11\\.40?\\b"]],
+    [["divide 90 by 4", "calculate", "22\\.5"]],
+  ]),
+  ...round24Own("arithmetic", "chance-again", [
+    [
+      ["roll a dice", "calculate", "rolled"],
+      ["roll again", "calculate", "rolled"],
+    ],
+  ]),
+  ...round24Own("time", "month-days", [
+    [["how many days has april got", "time", "30 days"]],
+    [["how many days does june have in 2028", "time", "30 days"]],
+    [["what date is easter in 2028", "time", "April 16"]],
+    [["how many days in february", "time", "28 days"]],
+  ]),
+  ...round24Own("timer", "spoken-length", [
+    [["set a timer for quarter of an hour", "timer", "timer is set for 15 minutes"]],
+    [["set two timers, one for 3 minutes and one for 10", "timer", "3 minutes.*10 minutes|10 minutes.*3 minutes"]],
+    [["set a timer for half an hour", "timer", "timer is set for 30 minutes"]],
+  ]),
+  ...round24Own("small_talk", "nah", [
+    [["nope, never mind", "small_talk", "^okay"]],
+  ]),
+  ...round24Own("recall", "size", [
+    [["what size jumper does oliver wear", "recall", unknownReply]],
+  ]),
+];
+
 // Round 21's own requests (2026-12-07), written before its fixes from the kinds fresh-19 failed on (not its sentences):
 // a reminder on a day of the coming week, alarms asked for as a thing ("i need an alarm ...") or repeating, a day of
 // every month, a timer named by a bare word after "for", a reason said before "forget ...", a named person's
@@ -1552,7 +1637,7 @@ const round18OwnRequests: EvalDialogue[] = [
 
 /** Every dialogue with one turn or more; "dialogues" in the report are those with two or more. */
 export const evalSet: readonly EvalDialogue[] = [
-  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...round17OwnRequests, ...round18OwnRequests, ...round19OwnRequests, ...round20OwnRequests, ...round21OwnRequests, ...round22OwnRequests, ...round23OwnRequests, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
+  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...round17OwnRequests, ...round18OwnRequests, ...round19OwnRequests, ...round20OwnRequests, ...round21OwnRequests, ...round22OwnRequests, ...round23OwnRequests, ...round24OwnRequests, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
   ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues, ...fresh4Singles, ...fresh4Dialogues, ...fresh5Singles, ...fresh5Dialogues,
   ...fresh6Singles, ...fresh6Dialogues, ...fresh7Singles, ...fresh7Dialogues, ...fresh8Singles, ...fresh8Dialogues, ...fresh9Singles, ...fresh9Dialogues, ...fresh10Singles, ...fresh10Dialogues, ...fresh11Singles, ...fresh11Dialogues,
   ...fresh12Singles, ...fresh12Dialogues, ...fresh13Singles, ...fresh13Dialogues,

@@ -122,10 +122,25 @@ function ownedEvent(subject: Term[], verbs: Term[], predicate: Term[]): FactAttr
   // "booked", "scheduled": what was done to the event says nothing of which it is.
   let end = at;
   while (end > 1 && has(predicate[end - 1], "Verb")) end--;
-  const kind = predicate.slice(1, end);
+  let kind = predicate.slice(1, end);
   const named = kind.length >= 2 && kind.length <= maxSubjectWords && kind.every((t) => has(t, "Noun") || has(t, "Adjective")) && has(kind[kind.length - 1], "Noun");
-  if (at < 0 || !named || !predicate.slice(at).some((t) => has(t, "Date") || has(t, "Time"))) return null;
+  if (at < 0) return null;
+  // "a call with the accountant at 11 tomorrow", "a meeting with the bank on friday": a bare kind is named by whom it is
+  // with, as a kind of two words names itself ("a dentist appointment"); "a meeting at 10" is still none.
+  const whom = end === 2 && predicate[at].normal === "with" ? withWhom(predicate, at) : 0;
+  if (whom > 0) kind = predicate.slice(1, whom);
+  else if (!named) return null;
+  if (!predicate.slice(at).some((t) => has(t, "Date") || has(t, "Time"))) return null;
   return { subject: comparableFact(`${owner} ${kind.map((t) => t.normal).join(" ")}`), attribute: "time" };
+}
+
+/** Where the one named after "with" at `at` ends ("with the accountant" before "at 11"); 0 when no noun phrase of a few words follows it there. */
+function withWhom(predicate: Term[], at: number): number {
+  const end = predicate.findIndex((t, i) => i > at && (has(t, "Preposition") || has(t, "Date") || has(t, "Time")));
+  const phrase = predicate.slice(at + 1, end);
+  const words = phrase.filter((t) => !definite.has(t.normal));
+  const named = end > at + 1 && words.length >= 1 && words.length <= 2 && words.every((t) => has(t, "Noun") || has(t, "Adjective"));
+  return named ? end : 0;
 }
 
 /**

@@ -11,6 +11,14 @@ const numberWord =
  */
 export function withDigits(text: string): string {
   if (!numberWord.test(text)) return text;
+  // "split 87.50 four ways": a number written with a decimal point is whole as written; read together with the words
+  // after it, "87.50 four" was 87.54. What is on either side of it is read on its own.
+  if (/\d\.\d/.test(text)) return text.split(/(\d+\.\d+)/).map((part, i) => (i % 2 === 1 ? part : wordsWithDigits(part))).join("");
+  return wordsWithDigits(text);
+}
+
+function wordsWithDigits(text: string): string {
+  if (!numberWord.test(text)) return text;
   const doc = nlp(text);
   // "the blue one", "that one": a pronoun, not a number.
   doc.match("(#Determiner|#Adjective) [one]", 0).unTag("Value").tag("Pronoun");
@@ -21,6 +29,10 @@ export function withDigits(text: string): string {
 // The ordinals a day of the month is said with; "twenty first" and "thirty first" are a tens word before one of them.
 export const ordinalWord =
   "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth";
+
+/** 1 -> "1st", 2 -> "2nd", 11 -> "11th", 23 -> "23rd": a number as its ordinal in digits, as a reply says a day of the month or a birthday. */
+export const ordinalOf = (n: number): string =>
+  `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th"}`;
 
 /** "first" -> "1st", "twenty first" -> "21st"; an ordinal already in digits as it is. */
 export function ordinalDigits(ordinal: string): string {

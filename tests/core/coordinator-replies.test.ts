@@ -257,7 +257,11 @@ describe("coordinator's own replies", () => {
     ["P2D", "2026-12-08T18:00:00Z", "every other day, the first tomorrow at 6:00 PM"],
     ["PT2H", "2026-12-07T11:00:00Z", "every 2 hours, the first at 11:00 AM"],
     ["PT1H", "2026-12-07T10:00:00Z", "every hour, the first at 10:00 AM"],
-    ["P1M", "2027-01-01T12:00:00Z", "every month, the first on Friday, January 1 at 12:00 PM"],
+    // By the day of the month (round 24: fresh-22's "remind me on the first of every month to pay the rent" was said as
+    // "every month, the first on Friday, January 1", which names no day of the month to come back on).
+    ["P1M", "2027-01-01T12:00:00Z", "every month on the 1st at 12:00 PM"],
+    ["P1M", "2026-12-22T09:30:00Z", "every month on the 22nd at 9:30 AM"],
+    ["P1M", "2026-12-11T09:30:00Z", "every month on the 11th at 9:30 AM"],
   ])("says a %s reminder first due %s as %j", (rule, due, said) => {
     expect(spokenRepeat(rule, new Date(due), new Date("2026-12-07T09:00:00Z"), "UTC")).toBe(said);
   });

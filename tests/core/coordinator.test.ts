@@ -246,6 +246,11 @@ describe("coordinator with the real agents", () => {
     expect((await ask({ text: "cancel the pasta timer" })).body.reply).toBe("Okay, I've cancelled your pasta timer.");
     expect((await ask({ text: "what timers do I have" })).body.reply).toBe("You don't have any timers running.");
 
+    // Several timers in one request (round 24: fresh-22's "set two timers, one for 4 minutes and one for 9" set one).
+    expect((await ask({ text: "set two timers, one for 4 minutes and one for 9" })).body.reply).toBe("Okay, 2 timers are set, for 4 minutes and 9 minutes, starting now.");
+    expect((await ask({ text: "what timers do I have" })).body.reply).toMatch(/^You have 2 timers: /);
+    expect((await ask({ text: "cancel all timers" })).body.reply).toMatch(/^Okay, I've cancelled /);
+
     const reminder = await ask({ text: "remind me to call mom in 2 hours" });
     expect(reminder.body).toMatchObject({ intent: "reminder", reply: expect.stringMatching(/^Okay, I'll remind you to call mom (tomorrow )?at \d{1,2}:\d{2} (AM|PM)\.$/) });
     expect((await ask({ text: "cancel the reminder to call mom" })).body.reply).toBe("Okay, I've cancelled your reminder to call mom.");

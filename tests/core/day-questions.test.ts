@@ -49,6 +49,13 @@ describe("daysUntilRequest", () => {
     ["when is christmas dinner", null],
     ["when is my birthday", null],
     ["when is easter dinner", null],
+    // In a year said, that year's day (round 24: fresh-22's "when is easter in 2027" was a recall; the round's own
+    // "what date is easter in 2028" the next Easter; the others invented).
+    ["when is easter in 2027", { intent: "time", slots: { asks: "date", day: "march 28 2027", dayName: "Easter Sunday" } }],
+    ["what date is easter in 2028", { intent: "time", slots: { asks: "date", day: "april 16 2028", dayName: "Easter Sunday" } }],
+    ["when is good friday 2028", { intent: "time", slots: { asks: "date", day: "april 14 2028", dayName: "Good Friday" } }],
+    ["when is christmas 2027", { intent: "time", slots: { asks: "date", day: "december 25 2027", dayName: "Christmas Day" } }],
+    ["when is easter dinner in 2027", null],
   ])("%j", (text, expected) => {
     expect(daysUntilRequest(text)).toEqual(expected);
   });
@@ -160,6 +167,13 @@ describe("calendarRequest", () => {
     ["what week of the year is it", { asks: "week_number" }],
     ["what's the week number", { asks: "week_number" }],
     ["which week are we in", { asks: "week_number" }],
+    // The month said first, as what has the days (round 24: fresh-22's "how many days has february got in 2027"; the
+    // round's own and invented ones).
+    ["how many days has february got in 2027", { asks: "days_in", month: "2", year: "2027" }],
+    ["how many days has april got", { asks: "days_in", month: "4" }],
+    ["how many days does june have in 2028", { asks: "days_in", month: "6", year: "2028" }],
+    ["how many days does march 2029 have", { asks: "days_in", month: "3", year: "2029" }],
+    ["how many days has the holiday got", null],
     ["how many days in the fridge is chicken ok", null],
     ["what year is it", null],
     ["is it a school day", null],

@@ -28,6 +28,14 @@ describe("lastThingUndone", () => {
     },
   );
 
+  // Round 24: fresh-22's "actually delete that" (the wrappers leave "delete that"), the round's own "erase it", "remove
+  // that please"; a fact read back is one too.
+  it.each(["delete that", "erase it", "remove that please", "get rid of that as well"])("%j after a fact was kept or read back forgets it", (said) => {
+    const fact = "my PIN for the school portal is 7302";
+    expect(lastThingUndone(said, kept("remember", fact))).toEqual({ intent: "forget", slots: { subject: fact } });
+    expect(lastThingUndone(said, kept("recall", fact))).toEqual({ intent: "forget", slots: { subject: fact } });
+  });
+
   it("after a correction forgets the corrected fact", () => {
     expect(lastThingUndone("scratch that", kept("correct", "i'm parked on level 4"))).toEqual({ intent: "forget", slots: { subject: "i'm parked on level 4" } });
   });
@@ -44,6 +52,7 @@ describe("lastThingUndone", () => {
     ["scratch that", answered],
     ["scratch that", []],
     ["delete that photo", kept("remember", "my bike is blue")],
+    ["delete the photos", kept("remember", "my bike is blue")],
     ["forget that my car is on level 3", kept("remember", "my bike is blue")],
     ["scratch the paint", kept("remember", "my bike is blue")],
   ] as Array<[string, RecentTurn[]]>)("%j undoes nothing here", (said, recent) => {

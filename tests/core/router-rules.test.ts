@@ -1,5 +1,5 @@
 import { suppliesRequest } from "../../agents-src/core/task-router/supplies";
-import { chanceRequest } from "../../agents-src/core/task-router/chance-requests";
+import { chanceAgain, chanceRequest } from "../../agents-src/core/task-router/chance-requests";
 import { ownPlanStatement } from "../../agents-src/core/task-router/own-plans";
 import { ownMeasureRequest } from "../../agents-src/core/task-router/own-measures";
 import { followUp, lastPlace, RecentTurn, keptSubjectNamed, otherThingsThere, resolveReferences, sameQuestionAbout } from "../../agents-src/core/task-router/conversation-context";
@@ -1633,5 +1633,106 @@ describe("round 23: deleting one's own thing", () => {
     ["delete the spam", null],
   ])("forgetKeptAbout(%j) = %j", (text, subject) => {
     expect(forgetKeptAbout(text)).toBe(subject);
+  });
+});
+
+describe("round 24: what wraps a request, the assistant's insides, a draw again, deleting what was just kept", () => {
+  // Round 24: fresh-22's "for the record, the boiler was serviced ...", "remember this: Theodora's birthday ...", "store this
+  // please, my alarm code is 5819", "aye, we've run out of dishwasher tablets", "nah, never mind", "please remember me to
+  // water the tomatoes at 8 in the evening"; the round's own and invented ones; cases that must not change.
+  it.each([
+    ["for the record, the boiler was serviced on the 3rd of November", "the boiler was serviced on the 3rd of November"],
+    ["just for the record my blood type is o negative", "my blood type is o negative"],
+    ["remember this: Theodora's birthday is on the 9th of February", "remember that Theodora's birthday is on the 9th of February"],
+    ["store this please, my alarm code is 5819", "remember that my alarm code is 5819"],
+    ["keep this in mind, my sister is vegetarian", "remember that my sister is vegetarian"],
+    ["note this: the recycling goes out on tuesdays", "remember that the recycling goes out on tuesdays"],
+    ["aye, we've run out of dishwasher tablets", "we've run out of dishwasher tablets"],
+    ["yeah, the fuses are in the drawer", "the fuses are in the drawer"],
+    ["nah, never mind", "never mind"],
+    ["nope never mind", "never mind"],
+    ["please remember me to water the tomatoes at 8 in the evening", "remind me to water the tomatoes at 8 in the evening"],
+    // Not changed: "this" with nothing after a comma, "remember me to" someone, "yeah" or "nah" alone, "record" as a thing.
+    ["remember this song", "remember this song"],
+    ["save this for later", "save this for later"],
+    ["remember me to your mother", "remember me to your mother"],
+    ["yeah", "yeah"],
+    ["nah", "nah"],
+    ["remember that the record player is in the loft", "remember that the record player is in the loft"],
+  ])("requestCore(%j) = %j", (text, core) => {
+    expect(requestCore(text)).toBe(core);
+  });
+
+  // Fresh-22's "any of your bits broken, eh" (the router's token text has no ", eh") and "are you all healthy in there";
+  // the round's own; someone else's bits, and "are you ok" alone (its wellbeing), are not the status.
+  it.each([
+    ["any of your bits broken", true],
+    ["are you all healthy in there", true],
+    ["is any of your stuff broken", true],
+    ["are all your bits working", true],
+    ["everything ok in there", true],
+    ["is everything alright in there", true],
+    ["are you ok", false],
+    ["are my bits ok", false],
+    ["is your stuff in the car", false],
+    ["are your parents ok", false],
+  ])("asksAfterOwnServices(%j) = %j", (text, asked) => {
+    expect(asksAfterOwnServices(text)).toBe(asked);
+  });
+
+  const drawn = (said: string): RecentTurn[] => [
+    { role: "user", content: said },
+    { role: "assistant", content: "It's heads.", intent: "calculate" },
+  ];
+  // Fresh-22's "flip another one" after "flip a coin"; the round's own "roll again" (the wrappers leave "roll"); after a
+  // sum, or with nothing drawn before, it is no draw.
+  it.each([
+    ["flip another one", drawn("flip a coin"), { kind: "chance", draw: "coin" }],
+    ["roll", drawn("roll a dice"), { kind: "chance", draw: "die", sides: "6" }],
+    ["do it", drawn("roll a d20"), { kind: "chance", draw: "die", sides: "20" }],
+    ["another one", drawn("pick a number between 1 and 10"), { kind: "chance", draw: "number", from: "1", to: "10" }],
+    ["flip it again", [...drawn("flip a coin"), { role: "user", content: "again" }, { role: "assistant", content: "It's tails.", intent: "calculate" }] as RecentTurn[], { kind: "chance", draw: "coin" }],
+    ["another one", drawn("what's 6 times 7"), null],
+    ["roll", [], null],
+  ])("chanceAgain(%j)", (text, recent, slots) => {
+    expect(chanceAgain(text, recent)).toEqual(slots && { intent: "calculate", slots });
+  });
+
+  // Fresh-22's "what size shoe does Finnegan take" was not understood; the round's own and invented ones. A thing's size is the world's.
+  it.each([
+    ["what size shoe does finnegan take", "finnegan's shoe size"],
+    ["what size jumper does oliver wear", "oliver's jumper size"],
+    ["what shoe size does grandad take", "grandad's shoe size"],
+    ["what size battery does the remote take", "the remote take"],
+  ])("askedThing(%j) = %j", (text, thing) => {
+    expect(askedThing(tokenize(text))).toBe(thing);
+  });
+});
+
+describe("round 24: timers and reminders said another way", () => {
+  // Fresh-22's "quarter of an hour" (was 1 hour), "on weekdays remind me at 7:15 to pack the lunches" (a recall), the
+  // round's own repeats said first, and a task's particle before "at" ("take the washing in at 6"); cases that must not change.
+  it.each([
+    ["stick a timer on for quarter of an hour", { intent: "timer", slots: { action: "start", durationMs: "900000" } }],
+    ["set a timer for a quarter of an hour", { intent: "timer", slots: { action: "start", durationMs: "900000" } }],
+    ["timer for three quarters of an hour", { intent: "timer", slots: { action: "start", durationMs: "2700000" } }],
+    ["on weekdays remind me at 7:15 to pack the lunches", { intent: "reminder", slots: { action: "start", task: "pack the lunches", when: "at 7:15", repeat: "weekdays" } }],
+    ["every day remind me at 8 am to take my vitamins", { intent: "reminder", slots: { action: "start", task: "take my vitamins", when: "at 8 am", repeat: "P1D" } }],
+    ["every monday remind me at 7 pm to put the bins out", { intent: "reminder", slots: { action: "start", task: "put the bins out", when: "on monday at 7 pm", repeat: "P1W" } }],
+    ["on mondays at 10 am remind me to water the plants", { intent: "reminder", slots: { action: "start", task: "water the plants", when: "on monday at 10 am", repeat: "P1W" } }],
+    ["tomorrow at 5 remind me to call bob", { intent: "reminder", slots: { action: "start", task: "call bob", when: "tomorrow at 5" } }],
+    ["remind me to take the washing in at 6 pm", { intent: "reminder", slots: { action: "start", task: "take the washing in", when: "at 6 pm" } }],
+    ["remind me to bring the bins in at 7", { intent: "reminder", slots: { action: "start", task: "bring the bins in", when: "at 7" } }],
+    ["remind me to water the plants in the evening", { intent: "reminder", slots: { action: "start", task: "water the plants", when: "evening" } }],
+    ["remind me to call mum on friday at 6", { intent: "reminder", slots: { action: "start", task: "call mum", when: "on friday at 6" } }],
+    // Several timers at once (fresh-22's "set two timers, one for 4 minutes and one for 9"; the others invented): a bare
+    // number takes the unit said with another. One length, or no length, is as before.
+    ["set two timers, one for 4 minutes and one for 9", { intent: "timer", slots: { action: "start", durationMs: "240000", moreMs: "540000" } }],
+    ["i need two timers, one for 4 and another for 9 minutes", { intent: "timer", slots: { action: "start", durationMs: "240000", moreMs: "540000" } }],
+    ["set 3 timers: one for 5 minutes, one for 20 minutes and one for 1 hour", { intent: "timer", slots: { action: "start", durationMs: "300000", moreMs: "1200000,3600000" } }],
+    ["set a timer for 10 minutes", { intent: "timer", slots: { action: "start", durationMs: "600000" } }],
+    ["set 2 timers", null],
+  ])("timerRequestOf(%j)", (text, expected) => {
+    expect(timerRequestOf(text)).toEqual(expected);
   });
 });

@@ -30,6 +30,11 @@ describe("withDigits", () => {
     ["my code is four five one two", "my code is 4512"],
     ["the blue one is mine", "the blue one is mine"],
     ["level 5", "level 5"],
+    // A number written with a decimal point is whole as written (round 24: fresh-22's "split 87.50 four ways" was 87.54).
+    ["split 87.50 four ways", "split 87.50 4 ways"],
+    ["what's 2.5 times four", "what's 2.5 times 4"],
+    ["one point five plus two", "1.5 plus 2"],
+    ["the code is 1.5 and twenty one", "the code is 1.5 and 21"],
   ])("%j -> %j", (text, digits) => {
     expect(withDigits(text)).toBe(digits);
   });
@@ -70,6 +75,13 @@ describe("factKey", () => {
     ["i have a red car", null],
     ["i've got a spare key in the shed", null],
     ["i have two dentist appointments on friday", null],
+    // A bare kind named by whom it is with (round 24: fresh-22's "i've got a call with the accountant at 11 tomorrow",
+    // whose "remind me half an hour before" found no moment; the others invented).
+    ["i've got a call with the accountant at 11 tomorrow", "my call with the accountant (time)"],
+    ["i have a meeting with the bank at 9 on friday", "my meeting with the bank (time)"],
+    ["we have a meeting with the headteacher on monday", "our meeting with the headteacher (time)"],
+    ["i've got a meeting with bob", null],
+    ["i've got lunch with sarah on friday", null],
     ["we put a new shelf in the garage", null],
     ["i went to the shops", null],
     ["i parked on level 2", null],

@@ -1,4 +1,5 @@
 import { swapPerson } from "../../kit/perspective";
+import { ordinalOf } from "../../kit/spoken-numbers";
 import { calendarDaysBetween } from "./zone-time";
 
 /**
@@ -68,11 +69,12 @@ export function spokenDay(at: Date, now: Date, timeZone: string): string {
 }
 
 export const clockOf = (at: Date, timeZone: string): string => new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(at);
+const dayOfMonthOf = (at: Date, timeZone: string): string => ordinalOf(Number(new Intl.DateTimeFormat("en-US", { timeZone, day: "numeric" }).format(at)));
 const weekdayOf = (at: Date, timeZone: string): string => new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long" }).format(at);
 
 /**
  * How a repeating reminder comes back, from its first moment `due`: "every day at 8:00 PM", "every
- * weekday at 7:00 AM", "every Monday at 9:00 AM"; a rule whose first time is not plain from it says
+ * weekday at 7:00 AM", "every Monday at 9:00 AM", "every month on the 1st at 9:00 AM"; a rule whose first time is not plain from it says
  * the first ("every other day, the first tomorrow at 8:00 PM", "every 4 hours, the first at 1:00 PM").
  * Without `due` (not yet known), the rule alone: "every day". A series already running says its
  * `due` as the next one ("every 4 hours, the next at 5:00 PM").
@@ -85,6 +87,8 @@ export function spokenRepeat(rule: string, due: Date | undefined, now: Date, tim
   if (!due) return every;
   if (rule === "P1D" || rule === "weekdays") return `${every} at ${clockOf(due, timeZone)}`;
   if (rule === "P1W") return `every ${weekdayOf(due, timeZone)} at ${clockOf(due, timeZone)}`;
+  // "every month on the 1st at 9:00 AM": the day of the month is what a monthly reminder is set by, as the weekday is a weekly one's.
+  if (rule === "P1M") return `every month on the ${dayOfMonthOf(due, timeZone)} at ${clockOf(due, timeZone)}`;
   const first = rule === "P2W" ? `every other ${weekdayOf(due, timeZone)}` : every;
   return `${first}, the ${which} ${spokenMoment(due, now, timeZone)}`;
 }

@@ -9,7 +9,11 @@ export function namedDay(text: string): { day?: string; dayName?: string } {
   let dayName: string | undefined;
   for (const [name, date, spoken] of namedDays) {
     if (!name.test(said)) continue;
-    said = said.replace(name, typeof date === "string" ? date : date());
+    // "easter in 2028", "christmas 2027": the day of the year said, not the next one.
+    const year = new RegExp(String.raw`(?:${name.source})(?: (?:in|of))? (\d{4})\b`).exec(said)?.[1];
+    const inYear = year === undefined ? undefined : typeof date === "string" ? `${date} ${year}` : date(new Date(Number(year), 0, 1));
+    if (inYear !== undefined) said = said.replace(new RegExp(String.raw`(?: (?:in|of))? ${year}\b`), "");
+    said = said.replace(name, inYear ?? (typeof date === "string" ? date : date()));
     dayName = spoken;
     break;
   }
@@ -31,7 +35,8 @@ const keptDay = /^(?:my|our|the|[a-z]+'s) (?:[a-z']+ ){0,3}[a-z]+$/;
 const happening = /\b(?:is|are|was|be|done|ready|finished|goes|go|rings|comes|come|starts|start|ends|arrives|leaves)\b/;
 // "when's new year's day", "when is christmas this year", "when does halloween fall": the calendar's date of a day
 // named by custom, asked with "when" and nothing else ("when is christmas dinner" is a kept plan).
-const whenIsNamedDay = /^(?:when|what date)(?: is|'s| does| will)? (.+?)(?: (?:this|next|last) year)?(?: fall(?: on)?| be| land(?: on)?)?(?: (?:this|next|last) year)?$/;
+// "when is easter in 2027": in a year said, that year's.
+const whenIsNamedDay = /^(?:when|what date)(?: is|'s| does| will)? (.+?)(?: (?:this|next|last) year| (?:in )?(\d{4}))?(?: fall(?: on)?| be| land(?: on)?)?(?: (?:this|next|last) year| (?:in )?(\d{4}))?$/;
 
 /**
  * "how many days until christmas": the days from today to a day named outright; "how long until my
@@ -48,7 +53,8 @@ export function daysUntilRequest(text: string): { intent: "time" | "recall"; slo
   }
   const when = whenIsNamedDay.exec(said);
   if (!when || !namedDays.some(([name]) => new RegExp(`^(?:${name.source})$`).test(when[1]))) return null;
-  return { intent: "time", slots: { asks: "date", ...namedDay(when[1]) } };
+  const year = when[2] ?? when[3];
+  return { intent: "time", slots: { asks: "date", ...namedDay(year ? `${when[1]} ${year}` : when[1]) } };
 }
 
 // "is it a leap year", "is 2028 a leap year", "when's the next leap year": a calendar question with one answer.
@@ -56,6 +62,8 @@ const leapYear = /^(?:is (it|this year|this|next year|last year|(\d{4})) a leap 
 const yearOffsets: Record<string, string> = { "next year": "1", "last year": "-1" };
 // "how many days in february", "how many days are there in this month", "how many days in a year".
 const daysIn = new RegExp(String.raw`^how many days (?:are there |is there |are )?in (?:the month of )?(?:(${monthNames.join("|")})(?: (\d{4}))?|(this|a|the|next) (month|year))$`);
+// "how many days has february got in 2027", "how many days does june have": the month said first, as what has the days.
+const monthHasDays = new RegExp(String.raw`^how many days (?:has|does) (${monthNames.join("|")})(?: (\d{4}))? (?:got|have|get)(?: in (\d{4}))?$`);
 // "what week of the year is it", "what's the week number": the ISO week.
 const weekNumber = /^(?:(?:what|which) week (?:of the year |number )?(?:is (?:it|this)(?: today)?|are we in)|what(?: is|'s) the week number(?: today)?)$/;
 
@@ -72,6 +80,8 @@ export function calendarRequest(text: string): { intent: "time"; slots: Slots } 
     if (year) return { intent: "time", slots: { asks: "leap_year", year } };
     return { intent: "time", slots: leap[1] || !/next leap/.test(said) ? { asks: "leap_year", yearOffset: yearOffsets[leap[1] ?? ""] ?? "0" } : { asks: "leap_year", next: "true" } };
   }
+  const has = monthHasDays.exec(said);
+  if (has) return { intent: "time", slots: { asks: "days_in", month: String(monthNames.indexOf(has[1]) + 1), ...(has[2] ?? has[3] ? { year: has[2] ?? has[3] } : {}) } };
   const days = daysIn.exec(said);
   if (days) {
     if (days[1]) return { intent: "time", slots: { asks: "days_in", month: String(monthNames.indexOf(days[1]) + 1), ...(days[2] ? { year: days[2] } : {}) } };

@@ -34,7 +34,12 @@ const opensQuestion = String.raw`(?:what|where|when|who|which|how|is|are|can|cou
 // Each is taken off the front with the comma after it, any number of times, in any order.
 const leadingWords = [
   String.raw`${hesitations}|a+h+|oh|ok|okay|right|so|well|now|and|also|actually|alright|fine|sorry|oops`,
-  String.raw`hang on|hold on|wait|excuse me|just so you know|for your information|fyi|by the way|one more thing`,
+  String.raw`hang on|hold on|wait|excuse me|just so you know|for your information|fyi|by the way|one more thing|for the record|for future reference`,
+  // "aye, we've run out of ...", "yeah, the fuses are in the drawer": assent that opens what follows (Scotland's "aye"),
+  // set off by a comma; "yeah" said alone answers a question, and is left to the rules that read answers.
+  String.raw`(?:aye|yeah|yep|yup)(?= *,)`,
+  // "nah, never mind", "nope, forget it": the refusal before letting it go, or set off by a comma, says nothing more.
+  String.raw`(?:nah|nope|naw)(?= *,| +(?:never ?mind|forget it|do not worry|don't worry|it (?:does not|doesn't) matter)\b)`,
   // "hey assistant" and "yo" are greetings; "hey, what's ...", "yo remind me ..." and "quick, 64 times 5" open a request.
   // "like which room is it in": the filler "like" too, which before anything else is the verb ("like the song").
   // "sasa what time is it": Kenyan and Tanzanian "now, so", the same interjection.
@@ -92,6 +97,13 @@ const addressEndingQuestion = new RegExp(String.raw`^(${opensQuestion}.*?)\s+(?:
 const thenEndingQuestion = new RegExp(String.raw`^(${opensQuestion}.*?)\s+then[\s.!?]*$`, "i");
 // "jot down that the meter read 04512": said for "write down", which the remember exemplars know.
 const jotDown = /^jot (?:it |this |that )?down\b/i;
+// "remember this: theodora's birthday is ...", "store this please, my alarm code is ...", "keep this in mind, ...": "this"
+// points at what follows the comma or colon, which is the fact; the frame would keep "this:" in it. Only with the
+// comma or colon: "remember this song" and "save this for later" are no fact.
+const thisThenFact = /^(?:remember|note|save|store|keep|write down|jot down) this(?: down| in mind| for me)?(?: please)?\s*[,:;]+\s*(?=[\p{L}\p{N}])/iu;
+// "please remember me to water the tomatoes at 8": the "remember" of German and Dutch ("erinnere mich", "herinner me")
+// is "remind"; "remember me to your mother" sends greetings, and a verb never follows "to" there.
+const rememberMeTo = /^remember me to (?!(?:your|my|his|her|their|our|the|him|them|everyone|all)\b)/i;
 // "remember for me that i take the blue pill", "note down for me the gate code is 4411": whom it is kept for is the
 // user, as always; said between the verb and the fact, the frame would keep "for me" in the fact.
 const forMeAfterVerb = /^(remember|note(?: down)?|write down|save|keep in mind)\s+for me\b\s*/i;
@@ -136,6 +148,8 @@ export function requestCore(text: string): string {
       .replace(trailingWords, "")
       .replace(trailingAddress, "")
       .replace(addressEndingQuestion, "$1")
+      .replace(thisThenFact, "remember that ")
+      .replace(rememberMeTo, "remind me to ")
       .replace(jotDown, "write down")
       .replace(forMeAfterVerb, "$1 ")
       .replace(addressAfterCourtesy, "$1")

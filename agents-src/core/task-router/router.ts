@@ -6,7 +6,7 @@ import { ageRequest } from "./age-questions";
 import { changedValueFact, changeOfLastSet } from "./change-requests";
 import { clockOfAnotherPlace, terseClockPlace } from "./clock-places";
 import { clockShiftRequest } from "./clock-shifts";
-import { chanceRequest } from "./chance-requests";
+import { chanceAgain, chanceRequest } from "./chance-requests";
 import { calendarRequest, daysUntilRequest, namedDay } from "./day-questions";
 import { agendaRequest } from "./agenda-requests";
 import { forgetKeptAbout } from "./forget-requests";
@@ -274,7 +274,7 @@ export class TaskRouter {
   /** Decisions no exemplar is needed for: follow-ups, timers and reminders, calculations, requests outside the assistant's skills. */
   private byRule(said: string, text: string, recent: readonly RecentTurn[], kept: boolean): Pick<RouteDecision, "intent" | "slots"> | null {
     // A correction's lead ("actually, ...") is read before it is taken off as a wrapper.
-    const follow = followUp(said, recent) ?? followUp(text, recent) ?? lastThingUndone(said, recent) ?? lastThingUndone(text, recent) ?? changeOfLastSet(said, recent) ?? changedValueFact(text) ?? timerRequestOf(text, recent) ?? clockShiftRequest(text) ?? calendarRequest(text) ?? agendaRequest(text) ?? chanceRequest(text);
+    const follow = followUp(said, recent) ?? followUp(text, recent) ?? lastThingUndone(said, recent) ?? lastThingUndone(text, recent) ?? changeOfLastSet(said, recent) ?? changedValueFact(text) ?? timerRequestOf(text, recent) ?? clockShiftRequest(text) ?? calendarRequest(text) ?? agendaRequest(text) ?? chanceRequest(text) ?? chanceAgain(text, recent);
     if (follow) return follow;
     // "how many days until her birthday", "how old is he": whose day or age, as the conversation says.
     const inContext = resolveReferences(text, recent);

@@ -35,6 +35,10 @@ const someonesWay = /^how (?:does|do|did) ((?!(?:you|i|we|one|it|a|an)\b)(?:[a-z
 // user's own doing, which only they can have told; "how many people live in leeds" and "how many moons does jupiter
 // have" are the world's. The thing counted, else what was done, is what is asked about.
 const ownAmount = /^how (?:many|much)(?: ((?:[a-z]+ ){0,3}?[a-z]+))? (?:did|have|had) (?:i|we) ([a-z]+)/;
+// "what size shoe does finnegan take", "what size jumper does oliver wear": the size of someone the user told of, named
+// without "his" or "her"; "what size battery does the remote take" names a thing ("the"), which is the world's.
+const someonesSize =
+  /^(?:what|which) (?:size (?:of )?((?:[a-z]+ )?[a-z]+)|((?:[a-z]+ )?[a-z]+) size) (?:does|did|will|would) ((?!(?:it|a|an|the|this|that|one|you|he|she|they)\b)[a-z]+(?: [a-z]+)?) (?:take|wear|need|have|use|get)$/;
 // "which house is aunty june's": someone's thing, its name said before the owner.
 const thingBeforeOwner = /^which ((?:[a-z]+ )?[a-z]+) (?:is|are|was|were) ((?:[a-z]+ ){0,2}[a-z]+'s)$/;
 
@@ -85,6 +89,8 @@ export function givesConcreteAttribute(fact: FactAttribute, text: string): boole
 export function askedThing(words: readonly Word[]): string | null {
   if (words.length < 3) return null;
   const sentence = words.map((w) => w.text).join(" ");
+  const size = someonesSize.exec(sentence);
+  if (size) return `${size[3]}'s ${size[1] ?? size[2]} size`;
   const way = someonesWay.exec(sentence);
   if (way) return way[1];
   const amount = ownAmount.exec(sentence);

@@ -58,7 +58,17 @@ const checkOrdered = new RegExp(
   String.raw`^(?:(?:check|test|diagnose|inspect|examine|scan)(?: on| over)? (?:${ownWhole}|all (?:the |your )?(?:systems|services)|your (?:own )?(?:current |overall )?(?:status|health|state))(?: (?:health|status|over|out|for (?:problems|errors|faults)))?|(?:check|see|make sure) (?:if|whether|that) (?:everything|${ownWhole})(?:'s| is| are) ${healthState})$`,
 );
 
-const ownHealthAsked = [ownParts, statusReport, stateAsked, healthAsked, faultAsked, ownFunctionWorks, checkOrdered];
+// "any of your bits broken", "are all your parts working", "is any of your stuff broken": the assistant's insides named
+// in everyday words, only as "your" ("are my bits ok" and "is the stuff broken" are not its), asked after as a machine's.
+const everydayParts = String.raw`(?:bits|parts|insides|innards|workings|gubbins|circuits|circuitry|stuff|bits and pieces|bits and bobs)`;
+const partsAsked = new RegExp(
+  String.raw`^(?:(?:is|are) )?(?:(?:all|any|some|none)(?: of)? )?your ${everydayParts}(?: all)? (?:still )?${healthState}$`,
+);
+// "are you all healthy in there", "everything ok in there": "in there" is inside the box the user talks to, so even
+// the words said of a person ("ok", "healthy") ask after the machine; "are you ok" alone asks after its wellbeing.
+const insideAsked = new RegExp(String.raw`^(?:(?:are you|is (?:everything|all))|everything|all) (?:all |still )?${healthState} in there$`);
+
+const ownHealthAsked = [ownParts, statusReport, stateAsked, healthAsked, faultAsked, ownFunctionWorks, checkOrdered, partsAsked, insideAsked];
 
 /** Whether `normalized` (the router's token text) asks after the assistant's own services. */
 export const asksAfterOwnServices = (normalized: string): boolean => ownHealthAsked.some((asked) => asked.test(normalized));

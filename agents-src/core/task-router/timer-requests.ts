@@ -13,7 +13,7 @@ import { lastReply, lastSubjectAsSaid, RecentTurn } from "./conversation-context
  * chrono-node only confirms here that it names one.
  */
 export type TimerRequest =
-  | { intent: "timer"; slots: { action: "start"; durationMs: string; label?: string } }
+  | { intent: "timer"; slots: { action: "start"; durationMs: string; label?: string; moreMs?: string } }
   | { intent: "timer"; slots: { action: "list" | "time_left" | "pause" | "resume" | "cancel" | "next"; label?: string; all?: "true" } }
   | { intent: "timer"; slots: { action: "add"; durationMs: string; label?: string } }
   | { intent: "reminder"; slots: { action: "start"; task: string; when: string; repeat?: string; before?: string; of?: string } }
@@ -33,7 +33,7 @@ const durationPart = new RegExp(
 export function spokenDuration(text: string): number {
   const plain = text
     .replace(/\bhalf an? (hour|minute|day)\b/g, "0.5 $1")
-    .replace(/\b(?:a|one) quarter of an? (hour|minute|day)\b/g, "0.25 $1")
+    .replace(/\b(?:(?:a|one) )?quarter of an? (hour|minute|day)\b/g, "0.25 $1")
     .replace(/\b(?:three quarters|0\.\d+) of an? (hour|minute|day)\b/g, (part: string, unit: string) => `${part.startsWith("three") ? 0.75 : part.split(" ")[0]} ${unit}`);
   let total = 0;
   for (const [, amount, fractionBefore, unit, fractionAfter] of plain.matchAll(durationPart)) {
@@ -123,7 +123,23 @@ const timeChangedOn = (text: string): string | undefined => {
   return thing && !thing.split(" ").some((w) => notLabels.has(w) || /^(?:seconds?|minutes?|hours?|clock|oven)$/.test(w)) ? thing : undefined;
 };
 
+// "set two timers, one for 4 minutes and one for 9": several timers at once, each "one for" its length (the number reader
+// has made "one" 1 by then). A bare number takes the unit said with another ("... for 4 minutes and 1 for 9").
+const severalTimers = /\b(?:[2-9]|several|a couple of) timers\b/;
+const eachLength = /\b(?:1|another|the other) (?:for|of) (\d+(?:\.\d+)?)(?: (seconds?|minutes?|hours?))?(?= and\b| 1\b| another\b| the other\b|$)/g;
+
+/** The lengths of the timers one request sets together, in milliseconds; `null` unless it sets two or more. */
+function severalLengths(text: string): number[] | null {
+  if (!severalTimers.test(text)) return null;
+  const said = [...text.matchAll(eachLength)].map(([, count, unit]) => ({ count, unit }));
+  const unitOf = (i: number): string | undefined => said[i].unit ?? said.slice(i + 1).find((s) => s.unit)?.unit ?? said.slice(0, i).reverse().find((s) => s.unit)?.unit;
+  const lengths = said.map((s, i) => spokenDuration(`${s.count} ${unitOf(i) ?? ""}`));
+  return lengths.length >= 2 && lengths.every((ms) => ms > 0) ? lengths : null;
+}
+
 function timerRequest(text: string, afterTimer = false): TimerRequest | null {
+  const several = severalLengths(text);
+  if (several) return { intent: "timer", slots: { action: "start", durationMs: String(several[0]), moreMs: several.slice(1).join(",") } };
   const label = timerLabel(text);
   const change = timeChange(text, afterTimer);
   if (change !== 0) return { intent: "timer", slots: withLabel({ action: "add", durationMs: String(change) }, label ?? timeChangedOn(text)) };
@@ -214,10 +230,16 @@ const clockDigits = (text: string): string =>
 // alone); anywhere else it is the task's ("put the heating on").
 const prepositionBeforeMoment = /\b(?:at|in|on|by|for)(?: the)?\s+$/;
 
+// A moment read with its own preposition ("at 6 pm") has none before it: "take the washing in at 6", "bring the bins in
+// at 7" keep the "in" that ends the task's verb.
+const ledByPreposition = /^(?:at|in|on|by|for)\s/;
+
 /** `text` without the moment `when` said in it, and the preposition that led to it. */
 function withoutMoment(text: string, when: string): string {
   const at = when === "" ? -1 : text.indexOf(when);
-  return at < 0 ? text : `${text.slice(0, at).replace(prepositionBeforeMoment, "")} ${text.slice(at + when.length)}`;
+  if (at < 0) return text;
+  const before = text.slice(0, at);
+  return `${ledByPreposition.test(when) ? before : before.replace(prepositionBeforeMoment, "")} ${text.slice(at + when.length)}`;
 }
 
 // "remind me about the dentist", "remind me of the bin day at 7": a reminder about a thing rather than to do something.
@@ -493,6 +515,13 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
   );
   if (reminderLead.test(text) || reminderWord.test(text) || asksWhatIsDue.test(text)) return reminderRequest(text, recent);
   const moved = momentFirst.exec(text);
+  // "on weekdays remind me at 7:15 to pack the lunches", "every monday remind me at 7 pm to ...": a repeat said alone
+  // first goes right after "remind me", before the moment said there; put last, it would part the task from its moment
+  // ("... to put the bins out on monday").
+  const repeatFirst = moved ? repeatIn(moved[1]) : null;
+  if (moved && repeatFirst && (repeatFirst.text === "" || momentOnly(repeatFirst.text) !== null) && momentOnly(moved[1]) === null) {
+    return reminderRequest(moved[2].replace(/^remind me\b/, `remind me ${moved[1]}`), recent);
+  }
   // Said first, a repeat leads its moment ("on weekdays at 7:15 am"): what is left once it is read must be a moment alone.
   if (moved && momentOnly(repeatIn(moved[1])?.text ?? moved[1]) !== null) return reminderRequest(`${moved[2]} ${moved[1]}`, recent);
   const late = taskFirst.exec(text);

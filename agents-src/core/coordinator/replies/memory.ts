@@ -2,7 +2,7 @@ import type { PeerClient } from "../../../kit/peer-client";
 import { answersAttribute, askedAttribute, comparableFact, factAttribute, isAboutSubjectOf, namesAnotherThing } from "../../../kit/fact-attribute";
 import { swapPerson } from "../../../kit/perspective";
 import { isShortfall } from "../../../kit/shortfalls";
-import { withDigits } from "../../../kit/spoken-numbers";
+import { ordinalOf, withDigits } from "../../../kit/spoken-numbers";
 import { reminderDue } from "../reminder-moment";
 import { calendarDaysBetween, momentIn, wallClock } from "../zone-time";
 import { askedByOtherName, knownNames } from "./known-names";
@@ -49,8 +49,6 @@ const nothingKnown = "I don't know. You haven't told me anything about that.";
 // "i was born on march 3rd 1980", "my son's birthday is june 2nd 2019": a birth, whose anniversaries come back every year.
 const tellsBirth = /\b(?:born|birthday)\b/i;
 
-/** "1st", "2nd", "11th", "23rd". */
-const ordinal = (n: number): string => `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th"}`;
 
 const provenance = (context: TurnContext): string => (context.sessionId ? `session:${context.sessionId}` : "conversation");
 
@@ -76,7 +74,7 @@ export function memoryReplies(
       const next = momentIn(new Intl.DateTimeFormat("en-US", { timeZone: "UTC", month: "long", day: "numeric" }).format(Date.UTC(2000, day.start.get("month")! - 1, day.start.get("day")!)), at, timeZone);
       if (!next) return reply;
       const days = calendarDaysBetween(at, next.start.date(), timeZone);
-      const which = day.start.isCertain("year") ? `${ordinal(next.start.get("year")! - day.start.get("year")!)} ` : "";
+      const which = day.start.isCertain("year") ? `${ordinalOf(next.start.get("year")! - day.start.get("year")!)} ` : "";
       return { ...reply, text: `${said}: the ${which}birthday is ${days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`}.` };
     }
     const days = calendarDaysBetween(at, day.start.date(), timeZone);

@@ -130,6 +130,13 @@ export function timerReplies(
     try {
       switch (slots.action) {
         case "start": {
+          // "set two timers, one for 4 minutes and one for 9": each is set, unnamed, and said by its length.
+          if (slots.moreMs) {
+            const lengths = [slots.durationMs, ...slots.moreMs.split(",")].map(Number);
+            for (const durationMs of lengths) await timekeeper.post<Timer>("/v1/timers", { kind: "timer", durationMs }, userScope(context));
+            const spans = lengths.map(spokenSpan);
+            return { text: `Okay, ${lengths.length} timers are set, for ${spans.slice(0, -1).join(", ")} and ${spans[spans.length - 1]}, starting now.` };
+          }
           const started = await timekeeper.post<Timer>(
             "/v1/timers",
             { kind: "timer", durationMs: Number(slots.durationMs), ...(slots.label ? { label: slots.label } : {}) },
