@@ -1,13 +1,14 @@
 /**
  * Requests the task router reads by rule, not from exemplars (timers, reminders and alarms,
- * arithmetic, conversions and chance, days ahead, the clock a span from now, the calendar, what the household ran out of),
+ * arithmetic, conversions and chance, days ahead, the clock a span from now, the calendar, what the household ran out of,
+ * a day's agenda),
  * as sentence templates for pc2's domain language model:
  * without them the model knows "where is my car" but not "set a timer for ten minutes". Each
  * template's slots are filled with a few everyday fillers, in words as they are said;
  * `tests/pc2/domain-corpus.test.ts` checks that the router's rules read every sentence as its intent.
  */
 
-type Slot = "duration" | "label" | "task" | "moment" | "clock" | "sum" | "conversion" | "day" | "repeat" | "supply";
+type Slot = "duration" | "label" | "task" | "moment" | "clock" | "sum" | "conversion" | "day" | "agendaDay" | "repeat" | "supply";
 
 const fillers: Readonly<Record<Slot, readonly string[]>> = {
   duration: ["ten minutes", "five minutes", "twenty minutes", "half an hour", "an hour and a half", "thirty seconds", "two hours", "forty five minutes"],
@@ -31,8 +32,11 @@ const fillers: Readonly<Record<Slot, readonly string[]>> = {
     "what is thirty degrees celsius in fahrenheit",
     "how many ounces in a kilo",
     "convert five feet to metres",
+    "what is six foot two in centimetres",
+    "what is eleven stone four in kilos",
   ],
   day: ["christmas", "new year's day", "friday", "halloween", "easter", "mother's day"],
+  agendaDay: ["tomorrow", "on saturday", "today", "on friday", "next monday"],
   repeat: ["every day at eight", "every morning", "every monday at nine", "every weekday at seven am"],
   supply: ["milk", "bread", "coffee", "bin bags", "toilet roll"],
 };
@@ -78,6 +82,9 @@ export const ruleTemplates: ReadonlyArray<[template: string, intent: "timer" | "
   ["pick a number between one and ten", "calculate"],
   ["we're out of {supply}", "remember"],
   ["what are we out of", "recall"],
+  ["what have i got on {agendaDay}", "reminder"],
+  ["what is happening {agendaDay}", "reminder"],
+  ["what is on my calendar", "reminder"],
 ];
 
 /**

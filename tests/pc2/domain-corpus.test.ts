@@ -10,6 +10,7 @@ import { clockShiftRequest } from "../../agents-src/core/task-router/clock-shift
 import { calendarRequest, daysUntilRequest, namedDay } from "../../agents-src/core/task-router/day-questions";
 import { chanceRequest } from "../../agents-src/core/task-router/chance-requests";
 import { suppliesRequest } from "../../agents-src/core/task-router/supplies";
+import { agendaRequest } from "../../agents-src/core/task-router/agenda-requests";
 import { spokenMath } from "../../agents-src/core/task-router/spoken-math";
 import { timerRequestOf } from "../../agents-src/core/task-router/timer-requests";
 
@@ -30,6 +31,7 @@ describe("pc2's domain corpus", () => {
       calendarRequest(sentence)?.intent ??
       chanceRequest(sentence)?.intent ??
       suppliesRequest(sentence)?.intent ??
+      agendaRequest(sentence)?.intent ??
       (namedDay(sentence).day ? "time" : undefined);
     const requests = ruleRequests();
     expect(requests.length).toBeGreaterThan(150);
