@@ -33,6 +33,10 @@ describe("daysUntilRequest", () => {
     ["how long until halloween", { intent: "time", slots: { asks: "days_until", day: "october 31", dayName: "Halloween" } }],
     // "new year" without its "'s" (the lead's own use: "how long is it until new year" gave today's date).
     ["how long is it until new year", { intent: "time", slots: { asks: "days_until", day: "january 1", dayName: "New Year's Day" } }],
+    // Counted between today and the day (the lead's own use: "how many days between now and the 1st of march" was not understood).
+    ["how many days between now and the 1st of march", { intent: "time", slots: { asks: "days_until", day: "1st of march" } }],
+    ["how many days are there from today to friday", { intent: "time", slots: { asks: "days_until", day: "friday" } }],
+    ["how many days between monday and friday", null],
     ["how many days until the new year", { intent: "time", slots: { asks: "days_until", day: "january 1", dayName: "New Year's Day" } }],
     // A day that is the user's own is a recall of it, counted by the coordinator (the lead's own use:
     // "how long until my anniversary" read the fact without counting; the others invented); no day at all is another request's business.

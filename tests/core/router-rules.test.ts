@@ -480,6 +480,9 @@ describe("router rules", () => {
     ["cancel both of them", afterScales, { intent: "timer", slots: { action: "cancel", all: "true" } }],
     ["stop them all", afterScales, { intent: "timer", slots: { action: "cancel", all: "true" } }],
     ["kill the lot", afterScales, { intent: "timer", slots: { action: "cancel", all: "true" } }],
+    // The lead's own use: "cancel everything" after a timer turn was not understood.
+    ["cancel everything", afterScales, { intent: "timer", slots: { action: "cancel", all: "true" } }],
+    ["cancel everything", afterFact, null],
     ["cancel both of them", afterFact, null],
     ["pause it", afterFact, null],
     ["pause the music", afterTimer, null],
@@ -1732,6 +1735,11 @@ describe("round 24: timers and reminders said another way", () => {
     ["set 3 timers: one for 5 minutes, one for 20 minutes and one for 1 hour", { intent: "timer", slots: { action: "start", durationMs: "300000", moreMs: "1200000,3600000" } }],
     ["set a timer for 10 minutes", { intent: "timer", slots: { action: "start", durationMs: "600000" } }],
     ["set 2 timers", null],
+    // One timer with its length, then another (the lead's own use: one timer of 15 minutes was set).
+    ["set a timer for 5 minutes and another for 10 minutes", { intent: "timer", slots: { action: "start", durationMs: "300000", moreMs: "600000" } }],
+    ["set a timer for 5 minutes and another one for 10", { intent: "timer", slots: { action: "start", durationMs: "300000", moreMs: "600000" } }],
+    ["start a timer for 3 minutes and a second timer for 8 minutes", { intent: "timer", slots: { action: "start", durationMs: "180000", moreMs: "480000" } }],
+    ["set a timer for 1 hour and 30 minutes", { intent: "timer", slots: { action: "start", durationMs: "5400000" } }],
   ])("timerRequestOf(%j)", (text, expected) => {
     expect(timerRequestOf(text)).toEqual(expected);
   });

@@ -27,7 +27,9 @@ export function namedDay(text: string): { day?: string; dayName?: string } {
 }
 
 // "how many days until christmas", "how many sleeps till the 24th of december", "how long is it until friday".
-const daysUntil = /^(?:how many (?:more )?(?:days|sleeps|weeks)|how long)(?: is it| are there| are left| left| have i got| do i have| do we have| to go)? (?:until|till|til|'til|to|before) (.+?)$/;
+// "how many days between now and the 1st of march", "how many days from today to friday": counted from today all the same.
+const daysUntil =
+  /^(?:how many (?:more )?(?:days|sleeps|weeks)|how long)(?: is it| are there| are left| left| have i got| do i have| do we have| to go)? (?:(?:until|till|til|'til|to|before)|(?:between (?:now|today) and|from (?:now|today) (?:until|till|to))) (.+?)$/;
 
 // "my anniversary", "our holiday", "mum's birthday": a day the user keeps, which only memory knows.
 // Said with a verb it is no day but a happening ("the pasta is done", "the bus comes").

@@ -125,13 +125,17 @@ const timeChangedOn = (text: string): string | undefined => {
 
 // "set two timers, one for 4 minutes and one for 9": several timers at once, each "one for" its length (the number reader
 // has made "one" 1 by then). A bare number takes the unit said with another ("... for 4 minutes and 1 for 9").
+// Or one timer with its length, then "and another for 10 minutes" (the lead's own use: it was set as one timer of the
+// two lengths added up).
 const severalTimers = /\b(?:[2-9]|several|a couple of) timers\b/;
-const eachLength = /\b(?:1|another|the other) (?:for|of) (\d+(?:\.\d+)?)(?: (seconds?|minutes?|hours?))?(?= and\b| 1\b| another\b| the other\b|$)/g;
+const eachLength = /\b(?:1|another|the other|a second|1 more)(?: 1| one| timer)? (?:for|of) (\d+(?:\.\d+)?)(?: (seconds?|minutes?|hours?))?(?= and\b| 1\b| another\b| the other\b|$)/g;
+const firstThenAnother = /^(.*?\btimer\b.*? (?:for|of) (\d+(?:\.\d+)?)(?: (seconds?|minutes?|hours?))?) and (?=(?:another|a second|1 more)\b)/;
 
 /** The lengths of the timers one request sets together, in milliseconds; `null` unless it sets two or more. */
 function severalLengths(text: string): number[] | null {
-  if (!severalTimers.test(text)) return null;
-  const said = [...text.matchAll(eachLength)].map(([, count, unit]) => ({ count, unit }));
+  const first = firstThenAnother.exec(text);
+  if (!severalTimers.test(text) && !first) return null;
+  const said = [...(first ? [{ count: first[2], unit: first[3] }] : []), ...[...text.slice(first?.[0].length ?? 0).matchAll(eachLength)].map(([, count, unit]) => ({ count, unit }))];
   const unitOf = (i: number): string | undefined => said[i].unit ?? said.slice(i + 1).find((s) => s.unit)?.unit ?? said.slice(0, i).reverse().find((s) => s.unit)?.unit;
   const lengths = said.map((s, i) => spokenDuration(`${s.count} ${unitOf(i) ?? ""}`));
   return lengths.length >= 2 && lengths.every((ms) => ms > 0) ? lengths : null;
@@ -433,8 +437,8 @@ function taskAskedWhen(recent: readonly RecentTurn[]): string | undefined {
 const timerOrders = "pause|hold|freeze|unfreeze|unpause|un pause|resume|continue|carry on(?: with)?|restart|cancel|stop|delete|kill|end";
 // "pause it", "unpause that one", "cancel it", "cancel the pasta one" right after a timer was set or asked about: "it" is the timer.
 const timerByPronoun = new RegExp(String.raw`^(?:${timerOrders})(?: it| that| that (?:one|1)| this (?:one|1)| the [a-z]+ (?:one|1))(?: again| now)?$`);
-// "cancel both of them", "stop them all", "kill the lot" right after a timer turn: every timer.
-const timersByPronoun = new RegExp(String.raw`^(${timerOrders}) (?:them(?: all| both)?|both(?: of them| timers)?|all of them|the lot)(?: now| please)?$`);
+// "cancel both of them", "stop them all", "kill the lot", "cancel everything" right after a timer turn: every timer.
+const timersByPronoun = new RegExp(String.raw`^(${timerOrders}) (?:them(?: all| both)?|both(?: of them| timers)?|all of them|the lot|everything)(?: now| please)?$`);
 // "pause scales", "resume the pasta" right after a timer turn: a timer called by its label alone.
 const timerByLabel = new RegExp(String.raw`^(${timerOrders}) (?:the |my )?((?:[a-z]+ )?[a-z]+)(?: again| now)?$`);
 
