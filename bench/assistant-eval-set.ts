@@ -28,7 +28,8 @@
  * (bench/assistant-eval-fresh22.ts), written before the twenty-third round, which worked from fresh-21's; "fresh-23" likewise
  * (bench/assistant-eval-fresh23.ts), written before the twenty-fourth round, which worked from fresh-22's. Each dialogue runs
  * in its own session under its own user; facts use subjects no other dialogue uses, because
- * memories are shared by every conversation.
+ * memories are shared by every conversation. A tuned reminder at a clock time with AM or PM expects
+ * "(tomorrow )?at": run after that hour, tomorrow's is the right answer (the blind parts are as written).
  */
 import {
   Category, cancelledReply, capabilityReply, clockReply, correctedReply, dialogue, EvalDialogue, EvalPart, EvalTurn, forgotten, goodbyeReply, greetingReply, identityReply, monthDayReply, single, singlePairs, statusReply, thanksReply, unknownReply, weekdayReply, wellbeingReply,
@@ -1136,7 +1137,7 @@ const round22OwnRequests: EvalDialogue[] = [
     ["what about in rome", "out_of_domain", capabilityReply],
   ]),
   dialogue("tuned", "reminder", "round22-mum", [
-    ["remind me to call mum at 4 pm", "reminder", "remind you to call (mum|your mum) at 4:00 PM"],
+    ["remind me to call mum at 4 pm", "reminder", "remind you to call (mum|your mum) (tomorrow )?at 4:00 PM"],
     ["make it quarter to five", "reminder", "4:45 PM instead"],
   ]),
   dialogue("tuned", "reminder", "round22-wake", [
@@ -1144,7 +1145,7 @@ const round22OwnRequests: EvalDialogue[] = [
     ["actually make it half past five", "reminder", "5:30 AM instead"],
   ]),
   dialogue("tuned", "reminder", "round22-cat", [
-    ["set a reminder to feed the cat at 7 pm", "reminder", "remind you to feed the cat at 7:00 PM"],
+    ["set a reminder to feed the cat at 7 pm", "reminder", "remind you to feed the cat (tomorrow )?at 7:00 PM"],
     ["no, make it eight fifteen", "reminder", "8:15 PM instead"],
   ]),
   dialogue("tuned", "reminder", "round22-wake-digits", [
@@ -1187,7 +1188,7 @@ const round23OwnRequests: EvalDialogue[] = [
     ["no wait, stop it", "timer", cancelledReply],
   ]),
   dialogue("tuned", "reminder", "round23-gas", [
-    ["remind me to read the gas meter at 6 pm", "reminder", "remind you to read the gas meter at 6:00 PM"],
+    ["remind me to read the gas meter at 6 pm", "reminder", "remind you to read the gas meter (tomorrow )?at 6:00 PM"],
     ["no wait, make it 7 pm", "reminder", "7:00 PM instead"],
   ]),
   dialogue("tuned", "conversation", "round23-drill", [
@@ -1228,7 +1229,7 @@ const round23OwnRequests: EvalDialogue[] = [
     ["remind me to call the bank tomorrow at 10 o'clock in the morning", "remind you to call the bank tomorrow at 10:00 AM"],
     ["remind me to ring dad at 8 o'clock in the evening", "remind you to ring (your )?dad at 8:00 PM"],
     ["remind me to feed the dog at 5 in the afternoon", "remind you to feed the dog (tomorrow )?at 5:00 PM"],
-    ["remind me to take my pills at 7 pm", "remind you to take your pills at 7:00 PM"],
+    ["remind me to take my pills at 7 pm", "remind you to take your pills (tomorrow )?at 7:00 PM"],
   ]),
   ...singlePairs("tuned", "remember", "remember", [
     ["jot down that my bike lock code is 7781", "remember that your bike lock code is 7781"],
