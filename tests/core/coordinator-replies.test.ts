@@ -585,6 +585,24 @@ describe("coordinator's own replies", () => {
     expect((await asked("what is in my bag")).text).toBe("Your bag has a hole in it.");
   });
 
+  it("finds where a vehicle is from where the user parked, only when nothing is known as asked", async () => {
+    // Round 18's parking dialogue: "where did i leave the car" after "i parked on level 4 of the multi storey" said "I don't know".
+    const parked = { id: "parked", content: "i parked on level 4 of the multi storey", matchedBy: ["fulltext"] };
+    const searched: string[] = [];
+    const orchestrator = {
+      post: async (_path: string, body: { query: string }) => {
+        searched.push(body.query);
+        return { results: /park/.test(body.query) ? [parked] : [] };
+      },
+    } as unknown as PeerClient;
+    const down = { post: async () => Promise.reject(new Error("unified-memory-reasoning is down")) } as unknown as PeerClient;
+    const replies = memoryReplies(orchestrator, down);
+    const asked = (question: string) => replies.recall({ ...decision("recall", { question }), target: "unified-memory-reasoning" as const }, context);
+    expect((await asked("where did i leave the car")).text).toBe("You parked on level 4 of the multi storey.");
+    expect(searched).toEqual(["where did i leave the car", "where did i park"]);
+    expect((await asked("where is my bike lock")).text).toBe("I don't know. You haven't told me anything about that.");
+  });
+
   it("counts the days to a day the user told it of", async () => {
     const orchestrator = { post: async () => ({ results: [{ id: "a", content: "my anniversary is on the 14th of june", matchedBy: ["fulltext"] }] }) } as unknown as PeerClient;
     const reasoning = {

@@ -36,6 +36,8 @@ const everything = /^(?:everything|all|it all|all of it|everything you know|all 
 const overviewFacts = 5;
 // "what's in the kitchen drawer", "what have i got under the bed": a place asked after for what is kept there.
 const placeAsked = /^what(?: is| are|'s)? (?:there |kept |stored |have i (?:got |put )?)?((?:in|on|under|inside|behind|at|on top of|in front of) (?:the|my|our) [^?]+?)[?.!]*$/i;
+// "where's my car", "where did i leave the van", "so where's the car then": where a vehicle is.
+const vehicleAsked = /^(?:so |and )?where(?:'s| is| are| did i (?:leave|put|park)| have i (?:left|put|parked))? (?:my|the|our) (?:car|van|truck|motor|vehicle|motorbike|camper|campervan)\b/;
 /** How many of the newest facts are read for the names people and pets were told under. */
 const nameCandidates = 100;
 /** "what are we out of": how many of the newest facts are looked at for a shortfall. */
@@ -236,8 +238,19 @@ export function memoryReplies(
     return other.text === nothingKnown ? answered : other;
   };
 
+  /**
+   * "where did i leave the car" when "i parked on level 4 of the multi storey" was kept: a car is where it was parked, a
+   * fact that need not name it. With nothing known as asked, asked again as where the user parked.
+   */
+  const byParking = async (decision: Parameters<IntentHandler>[0], context: TurnContext, answered: Reply): Promise<Reply> => {
+    const question = decision.slots.question ?? "";
+    if (answered.text !== nothingKnown || !vehicleAsked.test(question.toLowerCase())) return answered;
+    const parked = await recallAnswer({ ...decision, slots: { ...decision.slots, question: "where did i park" } }, context);
+    return parked.text === nothingKnown ? answered : parked;
+  };
+
   const recall: IntentHandler = async (decision, context) => {
-    const answered = await byOtherName(decision, context, await recallAnswer(decision, context));
+    const answered = await byParking(decision, context, await byOtherName(decision, context, await recallAnswer(decision, context)));
     if (decision.slots.asks === "days_until") return withDaysUntil(answered);
     return decision.slots.asks === "age" ? withAge(answered, decision.slots.whose ?? "i") : answered;
   };
