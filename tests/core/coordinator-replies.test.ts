@@ -188,6 +188,26 @@ describe("coordinator's own replies", () => {
     expect(cancelled).toEqual(["/v1/timers/3/cancel", "/v1/timers/4/cancel"]);
   });
 
+  it("resets a timer to its whole length: a new one set first, then the old one cancelled", async () => {
+    // The lead's own use: "reset the timer" was not understood.
+    const at = new Date("2026-12-07T09:00:00Z");
+    const pasta: Timer = { id: "1", kind: "timer", label: "pasta", durationMs: 600_000, dueAt: new Date(at.getTime() + 120_000).toISOString(), remainingMs: 120_000, state: "running" };
+    const calls: Array<[string, unknown]> = [];
+    const timekeeper = {
+      get: async () => ({ timers: [pasta] }),
+      post: async (path: string, body: unknown) => {
+        calls.push([path, body]);
+        return path === "/v1/timers" ? { ...pasta, id: "2", remainingMs: 600_000 } : { ...pasta, state: "cancelled" };
+      },
+    } as unknown as PeerClient;
+    const { timer } = timerReplies(timekeeper, "UTC", () => at);
+    expect((await timer(decision("timer", { action: "reset", label: "pasta" }), context)).text).toBe("Okay, your pasta timer is back to 10 minutes, starting now.");
+    expect(calls).toEqual([
+      ["/v1/timers", { kind: "timer", durationMs: 600_000, label: "pasta" }],
+      ["/v1/timers/1/cancel", {}],
+    ]);
+  });
+
   // The lead's own use: "what's happening on saturday" after "the kids have football on saturday at 10" found nothing.
   it("tells a day's agenda: the reminders that go off that day, soonest first, repeating ones too, and the kept facts that name it", async () => {
     const at = new Date("2026-12-07T09:00:00Z"); // a Monday

@@ -483,6 +483,7 @@ describe("router rules", () => {
     // The lead's own use: "cancel everything" after a timer turn was not understood.
     ["cancel everything", afterScales, { intent: "timer", slots: { action: "cancel", all: "true" } }],
     ["cancel everything", afterFact, null],
+    ["reset it", afterTimer, { intent: "timer", slots: { action: "reset" } }],
     ["cancel both of them", afterFact, null],
     ["pause it", afterFact, null],
     ["pause the music", afterTimer, null],
@@ -541,6 +542,8 @@ describe("router rules", () => {
     ["to check the washing", [{ role: "assistant" as const, content: "What should I remind you to do at 4:10 PM?", intent: "reminder" }], { intent: "reminder", slots: { action: "start", task: "check the washing", when: "at 4:10 PM" } }],
     ["take my pills", [{ role: "assistant" as const, content: "What should I remind you to do every day at 8:00 PM?", intent: "reminder" }], { intent: "reminder", slots: { action: "start", task: "take my pills", when: "at 8:00 PM", repeat: "P1D" } }],
     ["what time is it", [{ role: "assistant" as const, content: "What should I remind you to do at 4:10 PM?", intent: "reminder" }], null],
+    // A timer asked for instead is no task (the lead's own use: it became "remind you to start a countdown from 5 minutes").
+    ["start a countdown from 5 minutes", [{ role: "assistant" as const, content: "What should I remind you to do at 4:10 PM?", intent: "reminder" }], { intent: "timer", slots: { action: "start", durationMs: "300000" } }],
     // Asked after saying a place cannot set one off (the lead's own use).
     ["at 5 pm", [{ role: "assistant" as const, content: "I can't tell where you are, so I can't remind you when you're at the shop, only at a time. When should I remind you to get milk?", intent: "reminder" }], { intent: "reminder", slots: { action: "start", task: "get milk", when: "at 5 pm" } }],
     ["my sister is away tomorrow", askedWhen, null],
@@ -1735,6 +1738,13 @@ describe("round 24: timers and reminders said another way", () => {
     ["set 3 timers: one for 5 minutes, one for 20 minutes and one for 1 hour", { intent: "timer", slots: { action: "start", durationMs: "300000", moreMs: "1200000,3600000" } }],
     ["set a timer for 10 minutes", { intent: "timer", slots: { action: "start", durationMs: "600000" } }],
     ["set 2 timers", null],
+    // Back to its whole length, and its state asked (the lead's own use: "reset the timer" was not understood, "timer
+    // status" was the system's status); "restart" is run on, as after a pause.
+    ["reset the timer", { intent: "timer", slots: { action: "reset" } }],
+    ["reset the pasta timer", { intent: "timer", slots: { action: "reset", label: "pasta" } }],
+    ["start the egg timer over", { intent: "timer", slots: { action: "reset", label: "egg" } }],
+    ["timer status", { intent: "timer", slots: { action: "time_left" } }],
+    ["restart the timer", { intent: "timer", slots: { action: "resume" } }],
     // One timer with its length, then another (the lead's own use: one timer of 15 minutes was set).
     ["set a timer for 5 minutes and another for 10 minutes", { intent: "timer", slots: { action: "start", durationMs: "300000", moreMs: "600000" } }],
     ["set a timer for 5 minutes and another one for 10", { intent: "timer", slots: { action: "start", durationMs: "300000", moreMs: "600000" } }],

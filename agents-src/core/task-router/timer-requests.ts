@@ -14,7 +14,7 @@ import { lastReply, lastSubjectAsSaid, RecentTurn } from "./conversation-context
  */
 export type TimerRequest =
   | { intent: "timer"; slots: { action: "start"; durationMs: string; label?: string; moreMs?: string } }
-  | { intent: "timer"; slots: { action: "list" | "time_left" | "pause" | "resume" | "cancel" | "next"; label?: string; all?: "true" } }
+  | { intent: "timer"; slots: { action: "list" | "time_left" | "pause" | "resume" | "reset" | "cancel" | "next"; label?: string; all?: "true" } }
   | { intent: "timer"; slots: { action: "add"; durationMs: string; label?: string } }
   | { intent: "reminder"; slots: { action: "start"; task: string; when: string; repeat?: string; before?: string; of?: string } }
   | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true"; next?: "true"; last?: "true" } };
@@ -149,6 +149,8 @@ function timerRequest(text: string, afterTimer = false): TimerRequest | null {
   if (change !== 0) return { intent: "timer", slots: withLabel({ action: "add", durationMs: String(change) }, label ?? timeChangedOn(text)) };
   const all = /\b(?:all|both)\b/.test(text) ? { all: "true" as const } : {};
   if (/\b(?:cancel|stop|delete|remove|turn off|clear|kill|end|get rid of|scrap|ditch)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "cancel", ...all }, label) };
+  // "reset the pasta timer", "start the timer over": back to its whole length, from now ("restart" is run on, as after a pause).
+  if (/\breset\b|\bstart (?:\w+ ){1,3}(?:over|again from the (?:beginning|start|top))$/.test(text)) return { intent: "timer", slots: withLabel({ action: "reset" }, label) };
   if (resumes.test(text)) return { intent: "timer", slots: withLabel({ action: "resume" }, label) };
   if (/\b(?:pause|hold|freeze)\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "pause" }, label) };
   // "how's the potato timer doing", "how is my timer getting on": how a timer is going is the time it has left.
@@ -165,7 +167,7 @@ function timerRequest(text: string, afterTimer = false): TimerRequest | null {
   if (durationMs > 0 && !questionLead.test(text) && !aboutATimer.test(text)) {
     return { intent: "timer", slots: withLabel({ action: "start", durationMs: String(durationMs) }, label) };
   }
-  if (/\b(?:check|status of|is (?:my|the) .*timer (?:running|going|on|still))\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, label) };
+  if (/\b(?:check|status|is (?:my|the) .*timer (?:running|going|on|still))\b/.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, label) };
   // "start the brine timer (again)", "get my tea timer going": a timer named as one already set, with no length, is run on.
   if (/^(?:start|get|set) (?:the|my|that|this|our) (?:[a-z]+ ){0,2}timer(?: going)?(?: again)?$/.test(text)) return { intent: "timer", slots: withLabel({ action: "resume" }, label) };
   return null;
@@ -434,7 +436,7 @@ function taskAskedWhen(recent: readonly RecentTurn[]): string | undefined {
 }
 
 // What is done to a timer that is already set, said first.
-const timerOrders = "pause|hold|freeze|unfreeze|unpause|un pause|resume|continue|carry on(?: with)?|restart|cancel|stop|delete|kill|end";
+const timerOrders = "pause|hold|freeze|unfreeze|unpause|un pause|resume|continue|carry on(?: with)?|restart|reset|cancel|stop|delete|kill|end";
 // "pause it", "unpause that one", "cancel it", "cancel the pasta one" right after a timer was set or asked about: "it" is the timer.
 const timerByPronoun = new RegExp(String.raw`^(?:${timerOrders})(?: it| that| that (?:one|1)| this (?:one|1)| the [a-z]+ (?:one|1))(?: again| now)?$`);
 // "cancel both of them", "stop them all", "kill the lot", "cancel everything" right after a timer turn: every timer.
@@ -542,7 +544,8 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
   }
   // "to check the washing" after "What should I remind you to do at 4:10 PM?": the task, at the moment asked with it.
   const whenAsked = momentAskedTask(recent);
-  if (whenAsked && !questionLead.test(text) && text.split(" ").length <= maxTaskWords) {
+  // A timer asked for instead ("start a countdown from 5 minutes") is no answer to the question.
+  if (whenAsked && !questionLead.test(text) && !timerWord.test(text) && text.split(" ").length <= maxTaskWords) {
     const task = text.replace(/^(?:to|that i (?:need|have|must) to|i (?:need|have|must) to)\s+/, "");
     // "every day at 8:00 PM", "every hour, the first at 4:30 PM": the repeat asked with it comes back as a rule.
     const repeat = repeatIn(whenAsked);

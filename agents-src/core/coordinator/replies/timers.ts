@@ -175,6 +175,15 @@ export function timerReplies(
           const changed = await change(target, slots.action, context);
           return { text: `Okay, ${timerName(changed)} is ${changed.state === "paused" ? "paused" : "running again"}, with ${spokenSpan(changed.remainingMs)} left.` };
         }
+        case "reset": {
+          // A new one of the same length and name is set before the old goes, so a failure between leaves one too many, never none.
+          const target = chosen(await active(context, "timer"), slots.label, context);
+          if (isReply(target)) return target;
+          if (!target.durationMs) return { text: `I don't know how long ${timerName(target)} was set for, so I can't reset it.` };
+          const again = await timekeeper.post<Timer>("/v1/timers", { kind: "timer", durationMs: target.durationMs, ...(target.label ? { label: target.label } : {}) }, userScope(context));
+          await change(target, "cancel", context);
+          return { text: `Okay, ${again.label ? timerName(again) : "your timer"} is back to ${spokenSpan(target.durationMs)}, starting now.` };
+        }
         case "change": {
           // "make it 15" right after a 10 minute timer was set: that timer, 15 minutes long from when it started.
           const target = newest(await active(context, "timer"));
