@@ -37,6 +37,11 @@ describe("daysUntilRequest", () => {
     ["how many days between now and the 1st of march", { intent: "time", slots: { asks: "days_until", day: "1st of march" } }],
     ["how many days are there from today to friday", { intent: "time", slots: { asks: "days_until", day: "friday" } }],
     ["how many days between monday and friday", null],
+    // A happening the user told the day of (the lead's own use: "how many days until she arrives" after "my mother in law
+    // arrives on the 18th" was not understood; "she" is resolved before this).
+    ["how many days until my mother in law arrives", { intent: "recall", slots: { question: "when my mother in law arrives", asks: "days_until" } }],
+    ["how long till our flight leaves", { intent: "recall", slots: { question: "when our flight leaves", asks: "days_until" } }],
+    ["how long until the builders start", { intent: "recall", slots: { question: "when the builders start", asks: "days_until" } }],
     ["how many days until the new year", { intent: "time", slots: { asks: "days_until", day: "january 1", dayName: "New Year's Day" } }],
     // A day that is the user's own is a recall of it, counted by the coordinator (the lead's own use:
     // "how long until my anniversary" read the fact without counting; the others invented); no day at all is another request's business.

@@ -35,6 +35,10 @@ const daysUntil =
 // Said with a verb it is no day but a happening ("the pasta is done", "the bus comes").
 const keptDay = /^(?:my|our|the|[a-z]+'s) (?:[a-z']+ ){0,3}[a-z]+$/;
 const happening = /\b(?:is|are|was|be|done|ready|finished|goes|go|rings|comes|come|starts|start|ends|arrives|leaves)\b/;
+// "my mother in law arrives", "the builders start", "our flight leaves": a happening the user may have told the day of
+// ("how many days until my mother in law arrives"). Something cooking being done is a timer's, and none.
+const keptHappening =
+  /^(?:my|our|the|[a-z]+'s) (?:[a-z']+ ){0,4}?(?:arrives?|comes?|starts?|ends?|leaves?|goes|go|opens?|closes?|returns?|lands?|flies|fly|gets? (?:here|back|home)|(?:is|are) due)(?: (?:back|home|here|in|out|off|over))?$/;
 // "when's new year's day", "when is christmas this year", "when does halloween fall": the calendar's date of a day
 // named by custom, asked with "when" and nothing else ("when is christmas dinner" is a kept plan).
 // "when is easter in 2027": in a year said, that year's.
@@ -51,7 +55,8 @@ export function daysUntilRequest(text: string): { intent: "time" | "recall"; slo
   if (asked) {
     const day = namedDay(asked[1]);
     if (day.day) return { intent: "time", slots: { asks: "days_until", ...day, ...(/^how many (?:more )?weeks\b/.test(said) ? { unit: "weeks" } : {}) } };
-    return keptDay.test(asked[1]) && !happening.test(asked[1]) ? { intent: "recall", slots: { question: `when is ${asked[1]}`, asks: "days_until" } } : null;
+    if (keptDay.test(asked[1]) && !happening.test(asked[1])) return { intent: "recall", slots: { question: `when is ${asked[1]}`, asks: "days_until" } };
+    return keptHappening.test(asked[1]) ? { intent: "recall", slots: { question: `when ${asked[1]}`, asks: "days_until" } } : null;
   }
   const when = whenIsNamedDay.exec(said);
   if (!when || !namedDays.some(([name]) => new RegExp(`^(?:${name.source})$`).test(when[1]))) return null;
