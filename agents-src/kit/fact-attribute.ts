@@ -1,3 +1,4 @@
+import { personRole } from "./person-roles";
 import nlp from "compromise";
 import { withDigits } from "./spoken-numbers";
 
@@ -248,9 +249,15 @@ function namesAnotherOwner(statement: string, question: string): boolean {
     return asked !== undefined && asked !== born;
   }
   const [, told, thing] = owner.exec(statement)?.map((w) => w.toLowerCase()) ?? [];
-  if (told === undefined || new RegExp(`\\b${told}\\b`, "i").test(question)) return false;
+  // The owner said in the question, with or without its apostrophe ("my aunts flight", as the router's text has it).
+  if (told === undefined || new RegExp(`\\b${told}(?:['\u2019]?s)?\\b`, "i").test(question)) return false;
   const asked = owner.exec(question)?.[1]?.toLowerCase();
-  return asked !== undefined ? asked !== told : new RegExp(`\\b(?:my|our) ${thing}\\b`, "i").test(question);
+  if (asked !== undefined) return asked !== told;
+  // A person's (or pet's) thing is theirs, whatever it is: "my sister's phone number" answers nothing the user asks of
+  // their own ("what's my registration number", which shares only "number" with it).
+  // Only when the person's thing is what the statement is about: "my kayak is in my uncle's barn" is the user's kayak.
+  const aboutTheirs = new RegExp(`^(?:my|our|your|the) ${told}['\u2019]s `, "i").test(statement);
+  return new RegExp(`\\b(?:my|our) ${thing}\\b`, "i").test(question) || (aboutTheirs && personRole.test(told) && /\b(?:my|our)\b/i.test(question));
 }
 
 function namesAnotherOfItsKind(statement: string, question: string): boolean {

@@ -1710,6 +1710,11 @@ describe("round 24: what wraps a request, the assistant's insides, a draw again,
     ["what size jumper does oliver wear", "oliver's jumper size"],
     ["what shoe size does grandad take", "grandad's shoe size"],
     ["what size battery does the remote take", "the remote take"],
+    // A state of the user's own (the lead's own use: "what am i allergic to" after "i'm allergic to penicillin" was not understood).
+    ["what am i allergic to", "allergic"],
+    ["am i allergic to anything", "allergic"],
+    ["what are we signed up for", "signed up"],
+    ["what am i doing", null],
   ])("askedThing(%j) = %j", (text, thing) => {
     expect(askedThing(tokenize(text))).toBe(thing);
   });

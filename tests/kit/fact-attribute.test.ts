@@ -143,6 +143,15 @@ describe("factKey", () => {
     ["my car is on level 5", "where is my car", false],
     ["the plumber is coming on tuesday", "when is the plumber coming", false],
     ["my locker code at the gym is 4411", "what's my gym locker code", false],
+    // A person's thing, whatever it is, answers nothing of the user's own (the lead's own use: "what's my registration
+    // number" answered "your sister's phone number is ..."); a thing's is not a person's.
+    ["my sister's phone number is 07700 900123", "what's my registration number", true],
+    ["my brother's wifi password is hunter2", "what's our wifi password", true],
+    ["my sister's phone number is 07700 900123", "what's her number", false],
+    ["my sister's phone number is 07700 900123", "what's my sister's number", false],
+    ["the boiler's pressure is 1.5 bar", "what's my phone number", false],
+    ["my kayak is in my uncle's barn", "where's my kayak", false],
+    ["my aunt's flight lands at 7:40 pm", "what time does my aunts flight land", false],
   ])("%j tells of another thing than %j asks of: %j", (statement, question, another) => {
     expect(namesAnotherThing(statement, question)).toBe(another);
   });

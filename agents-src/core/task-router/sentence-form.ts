@@ -39,6 +39,9 @@ const ownAmount = /^how (?:many|much)(?: ((?:[a-z]+ ){0,3}?[a-z]+))? (?:did|have
 // without "his" or "her"; "what size battery does the remote take" names a thing ("the"), which is the world's.
 const someonesSize =
   /^(?:what|which) (?:size (?:of )?((?:[a-z]+ )?[a-z]+)|((?:[a-z]+ )?[a-z]+) size) (?:does|did|will|would) ((?!(?:it|a|an|the|this|that|one|you|he|she|they)\b)[a-z]+(?: [a-z]+)?) (?:take|wear|need|have|use|get)$/;
+// "what am i allergic to", "am i allergic to anything", "what are we signed up for": a state of the user's own, with what
+// it is to or of left open; the state is what is asked about. "what am i doing" has no such word after it.
+const ownState = /^(?:what (?:am i|are we|was i|were we)|am i|are we) ((?:[a-z]+ )?[a-z]+) (?:to|of|with|for|on|about|in)(?: (?:anything|something|any))?$/;
 // "which house is aunty june's": someone's thing, its name said before the owner.
 const thingBeforeOwner = /^which ((?:[a-z]+ )?[a-z]+) (?:is|are|was|were) ((?:[a-z]+ ){0,2}[a-z]+'s)$/;
 
@@ -95,6 +98,8 @@ export function askedThing(words: readonly Word[]): string | null {
   if (way) return way[1];
   const amount = ownAmount.exec(sentence);
   if (amount) return amount[1] ?? amount[2];
+  const state = ownState.exec(sentence);
+  if (state) return state[1];
   if (!memoryQuestionWords.has(words[0].text)) return null;
   // "what day of the week is it", "where is it": about "it", whatever else is named.
   if (/\b(?:is|was) it\b/.test(sentence)) return null;

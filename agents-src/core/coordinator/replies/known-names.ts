@@ -1,3 +1,5 @@
+import { personRole } from "../../../kit/person-roles";
+
 /**
  * "my wife's name is anna", "our vet is called dr okafor": a person (or pet) kept under both a role
  * and a name. Asked after by the other of the two ("when is anna's birthday" when "my wife's
@@ -15,9 +17,6 @@ const naming = /^((?:my|our|the) (?:[a-z']+ ){0,2}?[a-z']+?)(?:'s name is| is ca
 // What follows a role's "is" and is no name: "my car is red", "my wife is at work", "my son is 7", "my brother is married".
 const notAName =
   /^(?:a|an|the|at|in|on|not|very|so|still|now|away|out|off|home|back|here|there|sick|ill|unwell|fine|ok|okay|well|allergic|tired|busy|late|early|married|single|divorced|engaged|pregnant|retired|working|coming|going|visiting|staying|moving|vegetarian|vegan|diabetic|asthmatic|deaf|blind|older|younger|taller|shorter|called|named|\d.*)\b/i;
-// Roles of people and pets, which a name can stand for; a thing's "is" ("my car is blue") names nobody.
-const personRole =
-  /\b(?:wife|husband|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|aunt|uncle|niece|nephew|cousin|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandson|granddaughter|friend|boss|neighbou?r|colleague|teacher|doctor|dentist|vet|gp|plumber|electrician|builder|cleaner|babysitter|nanny|childminder|landlord|landlady|mechanic|accountant|lawyer|solicitor|physio|therapist|hairdresser|barber|coach|tutor|godson|goddaughter|girlfriend|boyfriend|fianc[eé]e?|dog|cat|puppy|kitten|rabbit|hamster|horse|parrot|pet|baby|kid|child|stepson|stepdaughter|in-law)s?\b/i;
 
 /** The people and pets `facts` name, each with the role they were told under. */
 export function knownNames(facts: readonly string[]): KnownName[] {
