@@ -1325,6 +1325,111 @@ const round24OwnRequests: EvalDialogue[] = [
   ]),
 ];
 
+// Round 25's own requests (2026-12-07), written before its fixes from the kinds fresh-23 failed on (not its sentences):
+// a fact said first and "remember that" after it, a correction opened with an apology ("sorry, my mistake, it's
+// ..."), a model or make asked of a corrected fact, more of what has run out ("and out of ..."), what has run out asked
+// in a learner's word order, an age from a birth date kept, a title with its full stop ("Dr. Patel") read back whole,
+// "he" for the person a fact was about, "remind us", "remind me" with its "to" left out, a countdown as a timer, a
+// timer's length changed after "oh actually", "anything down", the days a month "has" in a year, what was just asked
+// in a learner's word order, and a worker's rights and the power cuts asked after; cases that must not change among
+// them. Each turn or dialogue is its own, so that its id ("round25-...") names it.
+const round25Own = (category: Category, name: string, turns: EvalTurn[][]): EvalDialogue[] =>
+  turns.map((dialogueTurns, i) => dialogue("tuned", category, `round25-${name}-${i}`, dialogueTurns));
+/** Every pattern given must match somewhere in the reply, in any order. */
+const allOf = (...patterns: string[]): string => "^" + patterns.map((p) => `(?=.*(?:${p}))`).join("");
+const round25OwnRequests: EvalDialogue[] = [
+  ...round25Own("remember", "fact-then-remember", [
+    [["Spare key for the summer house is under the blue pot. Remember that.", "remember", "remember that the spare key for the summer house is under the blue pot"]],
+    [["Code for the bike shed is 5520. Please remember that.", "remember", "remember that the code for the bike shed is 5520"]],
+  ]),
+  ...round25Own("remember", "sorry-correction", [
+    [
+      ["remember that my umbrella is in the hall cupboard", "remember", "remember that your umbrella is in the hall cupboard"],
+      ["I'm so sorry, it's in the car boot", "correct", correctedReply("car boot")],
+      ["where's my umbrella", "recall", "car boot"],
+    ],
+    [
+      ["remember the vet's number is 01632 960123", "remember", "remember that the vet's number is 01632 960123"],
+      ["oh, pardon me, it is 01632 960124", "correct", correctedReply("960124")],
+    ],
+  ]),
+  ...round25Own("remember", "model-asked", [
+    [
+      ["remember the dishwasher is a Bosch Serie 4", "remember", "remember that the dishwasher is a Bosch Serie 4"],
+      ["No, wrong, it is a Bosch Serie 6", "correct", correctedReply("Serie 6")],
+      ["which model is the dishwasher", "recall", "Serie 6"],
+    ],
+  ]),
+  ...round25Own("remember", "out-of", [
+    [
+      ["we've run out of kitchen roll", "remember", "kitchen roll"],
+      ["and out of porridge oats too", "remember", "porridge oats"],
+      ["what things we are out of?", "recall", allOf("kitchen roll", "porridge oats")],
+    ],
+  ]),
+  ...round25Own("recall", "age", [
+    [
+      ["remember my nephew Rafferty was born on 12 March 2015", "remember", "remember that your nephew Rafferty was born on 12 March 2015"],
+      ["how old is Rafferty", "recall", "\\b11\\b|eleven"],
+    ],
+    [["how old is the eiffel tower", "out_of_domain", capabilityReply]],
+  ]),
+  ...round25Own("recall", "title", [
+    [
+      ["remember our vet is Dr. Patel", "remember", "remember that your vet is Dr\\.? Patel"],
+      ["who is our vet", "recall", "Patel"],
+    ],
+    [
+      ["remember Mrs. Hughes's number is 0161 496 0188", "remember", "0161 496 0188"],
+      ["what is her number", "recall", "0161 496 0188"],
+    ],
+  ]),
+  ...round25Own("recall", "he", [
+    [
+      ["remember my son Ollie's football coach is called Dave", "remember", "Dave"],
+      ["and his locker at school is number 31", "remember", "31"],
+      ["what locker does he have", "recall", "\\b31\\b"],
+    ],
+  ]),
+  ...round25Own("reminder", "remind-us", [
+    [["remind us to book the vet tomorrow at 10 am", "reminder", "remind you to book the vet tomorrow at 10:00 AM"]],
+  ]),
+  ...round25Own("reminder", "no-to", [
+    [
+      ["remind me renew the car tax", "reminder", "when should I remind you"],
+      ["tomorrow at 11 am", "reminder", allOf("car tax", "11:00 AM")],
+    ],
+    [["remind me pay the window cleaner tomorrow at 10 am", "reminder", "remind you to pay the window cleaner tomorrow at 10:00 AM"]],
+    [["remind me about the parcel tomorrow at 9 am", "reminder", "parcel.*tomorrow at 9:00 AM"]],
+  ]),
+  ...round25Own("timer", "count-down", [
+    [["count down ten minutes please", "timer", "timer is set for 10 minutes"]],
+    [
+      ["put a timer on for 8 minutes", "timer", "8 minutes"],
+      ["oh actually make it 12", "timer", "12 minutes"],
+    ],
+  ]),
+  ...round25Own("status", "anything-down", [
+    [["is anything down", "status", statusReply]],
+    [["anything offline?", "status", statusReply]],
+  ]),
+  ...round25Own("time", "month-has", [
+    [["how many days has march in 2029", "time", "31 days"]],
+    [["how many days has february in 2028", "time", "29 days"]],
+  ]),
+  ...round25Own("conversation", "just-ask", [
+    [
+      ["what's 9 times 7", "calculate", "63"],
+      ["what I just say?", "conversation", "9|7"],
+    ],
+  ]),
+  ...round25Own("out_of_domain", "rights-power", [
+    [["can my employer make me work on a bank holiday", "out_of_domain", capabilityReply]],
+    [["is there a power cut in my area", "out_of_domain", capabilityReply]],
+    [["remember the landlord's number is 0207 946 0011", "remember", "remember that the landlord's number is 0207 946 0011"]],
+  ]),
+];
+
 // Round 21's own requests (2026-12-07), written before its fixes from the kinds fresh-19 failed on (not its sentences):
 // a reminder on a day of the coming week, alarms asked for as a thing ("i need an alarm ...") or repeating, a day of
 // every month, a timer named by a bare word after "for", a reason said before "forget ...", a named person's
@@ -1640,7 +1745,7 @@ const round18OwnRequests: EvalDialogue[] = [
 
 /** Every dialogue with one turn or more; "dialogues" in the report are those with two or more. */
 export const evalSet: readonly EvalDialogue[] = [
-  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...round17OwnRequests, ...round18OwnRequests, ...round19OwnRequests, ...round20OwnRequests, ...round21OwnRequests, ...round22OwnRequests, ...round23OwnRequests, ...round24OwnRequests, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
+  ...tunedSingles, ...tunedDialogues, ...tunedFacts, ...tunedParaphrases, ...round17OwnRequests, ...round18OwnRequests, ...round19OwnRequests, ...round20OwnRequests, ...round21OwnRequests, ...round22OwnRequests, ...round23OwnRequests, ...round24OwnRequests, ...round25OwnRequests, ...heldOutSingles, ...heldOutDialogues, ...heldOutFacts, ...freshSingles, ...freshDialogues,
   ...fresh2Singles, ...fresh2Dialogues, ...fresh3Singles, ...fresh3Dialogues, ...fresh4Singles, ...fresh4Dialogues, ...fresh5Singles, ...fresh5Dialogues,
   ...fresh6Singles, ...fresh6Dialogues, ...fresh7Singles, ...fresh7Dialogues, ...fresh8Singles, ...fresh8Dialogues, ...fresh9Singles, ...fresh9Dialogues, ...fresh10Singles, ...fresh10Dialogues, ...fresh11Singles, ...fresh11Dialogues,
   ...fresh12Singles, ...fresh12Dialogues, ...fresh13Singles, ...fresh13Dialogues,

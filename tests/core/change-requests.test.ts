@@ -45,6 +45,11 @@ describe("changeOfLastSet", () => {
     ["no, 20 minutes", 20 * 60_000],
     ["actually make it an hour", 3_600_000],
     ["make it fifteen please", 15 * 60_000],
+    // A hesitation opens a change as "oh" does (round 25: fresh-23's "ah actually make it 15"; the others invented).
+    ["ah actually make it 15", 15 * 60_000],
+    ["ahh, make it 12", 12 * 60_000],
+    ["hmm, make that 25 actually", 25 * 60_000],
+    ["oh actually make it 12", 12 * 60_000],
   ])("after a timer, %j makes it %i ms", (text, ms) => {
     expect(changeOfLastSet(text, timerSet)).toEqual({ intent: "timer", slots: { action: "change", durationMs: String(ms) } });
   });
@@ -54,6 +59,8 @@ describe("changeOfLastSet", () => {
     ["no, level 4", reminderSet],
     ["at 4 pm", reminderSet],
     ["no, the pasta", timerSet],
+    ["ah, the pasta", timerSet],
+    ["hmm 15", [{ role: "assistant", content: "It's 11:53 AM.", intent: "time" }] as RecentTurn[]],
     // Only right after one was set: "When should I remind you ...?" is answered elsewhere, and elsewhere "make it 15" is nothing.
     ["make it 7 pm", [{ role: "assistant", content: "When should I remind you to feed the fish?", intent: "reminder" }] as RecentTurn[]],
     ["make it 15", [{ role: "assistant", content: "It's 11:53 AM.", intent: "time" }] as RecentTurn[]],

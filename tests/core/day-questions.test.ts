@@ -155,6 +155,22 @@ describe("ageRequest", () => {
   ])("%j", (text, expected) => {
     expect(ageRequest(text)).toEqual(expected);
   });
+
+  // Round 25: a name alone, once a fact this conversation kept names them (fresh-23's Imogen, the round's own Rafferty;
+  // the other invented); a name no kept fact names, a pronoun, or no fact at all asks about the world.
+  const imogen = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my granddaughter Imogen was born on the 3rd of June 2019" }];
+  const rafferty = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my nephew Rafferty was born on 12 March 2015" }];
+  it.each([
+    ["How old is Imogen now?", imogen, { intent: "recall", slots: { question: "when was imogen born", asks: "age", whose: "imogen" } }],
+    ["how old is Rafferty", rafferty, { intent: "recall", slots: { question: "when was rafferty born", asks: "age", whose: "rafferty" } }],
+    ["what age is rafferty this year", rafferty, { intent: "recall", slots: { question: "when was rafferty born", asks: "age", whose: "rafferty" } }],
+    ["how old is madonna", imogen, null],
+    ["how old is madonna", [], null],
+    ["how old is it", imogen, null],
+    ["how old is Imogen", [{ role: "user" as const, content: "my granddaughter Imogen was born on the 3rd of June 2019" }], null],
+  ])("%j after %j", (text, recent, expected) => {
+    expect(ageRequest(text, recent)).toEqual(expected);
+  });
 });
 
 describe("calendarRequest", () => {
@@ -182,7 +198,12 @@ describe("calendarRequest", () => {
     ["how many days has april got", { asks: "days_in", month: "4" }],
     ["how many days does june have in 2028", { asks: "days_in", month: "6", year: "2028" }],
     ["how many days does march 2029 have", { asks: "days_in", month: "3", year: "2029" }],
+    // "has" alone as the verb (round 25: fresh-23's "how many days has February in 2027"; the round's own; invented).
+    ["how many days has February in 2027", { asks: "days_in", month: "2", year: "2027" }],
+    ["how many days has march in 2029", { asks: "days_in", month: "3", year: "2029" }],
+    ["how many days has june", { asks: "days_in", month: "6" }],
     ["how many days has the holiday got", null],
+    ["how many days has the holiday", null],
     ["how many days in the fridge is chicken ok", null],
     ["what year is it", null],
     ["is it a school day", null],

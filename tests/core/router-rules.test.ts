@@ -747,6 +747,11 @@ describe("router rules", () => {
     // What was said a thing was asks for the thing, which is a memory.
     ["what did i say the babysitter's number was", null],
     ["what did I tell you my pin is?", null],
+    // Round 25: "pardon" alone asks again; "oh" alone opens no correction.
+    ["pardon?", { intent: "conversation", slots: { asks: "last_reply" } }],
+    ["pardon me", { intent: "conversation", slots: { asks: "last_reply" } }],
+    ["oh, my keys are in the drawer", null],
+    ["i'm sorry, where is it", null],
   ])("followUp(%j) after a fact about the car", (text, expected) => {
     expect(followUp(text, carFact)).toEqual(expected);
   });
@@ -818,6 +823,19 @@ describe("router rules", () => {
     ["sorry, in the garage", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the ladder's behind the shed" }], "the ladder's in the garage"],
     ["actually, the loft", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the tent's in the shed" }], "the tent's in the loft"],
     ["no, the shelf", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the dog's lead is on the hook" }], "the dog's lead is on the shelf"],
+    // Round 25: an apology opens a correction as "no" does (fresh-23's "I do beg your pardon" and "I am sorry", the
+    // round's own "I'm so sorry" and "pardon me"; the others invented).
+    ["Oh, I do beg your pardon, it's level 4.", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "I've parked the car on level 3" }], "I've parked the car on level 4"],
+    ["I am sorry, it is in the black suitcase", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "I put my passport in the blue suitcase" }], "I put my passport in the black suitcase"],
+    ["I'm so sorry, it's in the car boot", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my umbrella is in the hall cupboard" }], "my umbrella is in the car boot"],
+    ["oh, pardon me, it is 01632 960124", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the vet's number is 01632 960123" }], "the vet's number is 01632 960124"],
+    ["pardon me, it is 01632 960124", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the vet's number is 01632 960123" }], "the vet's number is 01632 960124"],
+    ["my mistake, level 2", carFact, "my car is on level 2"],
+    ["beg your pardon, it's red", carFact, "my car is red"],
+    // A determiner not found after the verb starts the new value, not at the subject's own "the" (fresh-23's heating
+    // pump; the other invented).
+    ["No, wrong, it is the 25-80", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the heating pump is a Grundfos UPS 25-60" }], "the heating pump is the 25-80"],
+    ["no, a ford", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the hire car is blue" }], "the hire car is a ford"],
   ])("followUp(%j) corrects the fact into %j", (text, recent, fact) => {
     expect(followUp(text, recent)).toMatchObject({ intent: "correct", slots: { fact } });
   });
@@ -1057,6 +1075,19 @@ describe("router rules", () => {
     ["what should i take for a cold", "medical questions"],
     ["my back is sore", null],
     ["what should i take to the party", null],
+    // Round 25: what the law allows, and the grid's power cuts (fresh-23's landlord and load shedding, the round's own
+    // employer and power cut; the others invented); a landlord or a power cut kept, or the assistant's own state, no.
+    ["can landlord keep my deposit for painting the walls", "legal questions"],
+    ["can my employer make me work on a bank holiday", "legal questions"],
+    ["is my landlord allowed to put the rent up twice a year", "legal questions"],
+    ["is it legal to park on the pavement", "legal questions"],
+    ["is there load shedding tonight", "power cuts"],
+    ["is there a power cut in my area", "power cuts"],
+    ["when is the electricity coming back", "power cuts"],
+    ["remember the landlord's number is 0207 946 0011", null],
+    ["my landlord is called mr jones", null],
+    ["remember there was a power cut on tuesday", null],
+    ["is anything down", null],
   ])("outOfDomainTopic(%j) = %j", (text, topic) => {
     expect(outOfDomainTopic(text)).toBe(topic);
   });
@@ -1485,8 +1516,32 @@ describe("suppliesRequest", () => {
     ["are we out of coffee", null],
     ["we need to leave at 5", null],
     ["turn off the lights", null],
+    // Round 25: asked in a learner's order (fresh-23's "what we are out of?", the round's own "what things we are out of").
+    ["what we are out of?", { intent: "recall", slots: { shortfalls: "true" } }],
+    ["what things we are out of", { intent: "recall", slots: { shortfalls: "true" } }],
+    ["what else are we low on", { intent: "recall", slots: { shortfalls: "true" } }],
+    ["what we are doing tonight", null],
   ])("%j", (text, expected) => {
     expect(suppliesRequest(text)).toEqual(expected);
+  });
+
+  // Round 25: another thing run short of, right after one was kept (fresh-23's "also out of bin bags", the round's own
+  // "and out of porridge oats too"; the others invented); with nothing run short of before it, or after anything else, no.
+  const shortOfLiquid: RecentTurn[] = [
+    { role: "user", content: "we are out of washing up liquid" },
+    { role: "assistant", content: "Okay, I'll remember that you are out of washing up liquid.", intent: "remember", fact: "we are out of washing up liquid" },
+  ];
+  const lowOnInk: RecentTurn[] = [{ role: "assistant", content: "Okay.", intent: "remember", fact: "i'm running low on printer ink" }];
+  it.each([
+    ["also out of bin bags", shortOfLiquid, { intent: "remember", slots: { fact: "we are out of bin bags" } }],
+    ["and out of porridge oats too", shortOfLiquid, { intent: "remember", slots: { fact: "we are out of porridge oats" } }],
+    ["we're also low on sugar", shortOfLiquid, { intent: "remember", slots: { fact: "we are low on sugar" } }],
+    ["and short of paper as well", lowOnInk, { intent: "remember", slots: { fact: "i am short of paper" } }],
+    ["also out of bin bags", [], null],
+    ["out of interest, what's the time", carFact, null],
+    ["also out of bin bags", carFact, null],
+  ])("%j after %j", (text, recent, expected) => {
+    expect(suppliesRequest(text, recent)).toEqual(expected);
   });
 });
 
@@ -1757,5 +1812,69 @@ describe("round 24: timers and reminders said another way", () => {
     ["set a timer for 1 hour and 30 minutes", { intent: "timer", slots: { action: "start", durationMs: "5400000" } }],
   ])("timerRequestOf(%j)", (text, expected) => {
     expect(timerRequestOf(text)).toEqual(expected);
+  });
+});
+
+describe("round 25: a fact then \"remember that\", reminders said without \"to\" or for \"us\", a countdown, \"anything down\"", () => {
+  // Fresh-23's "Gate combo for the back paddock is 7719. Remember that.", "remind us to phone the gas board tomorrow at 11",
+  // "remind me submit the assignment"; the round's own and invented ones; cases that must not change.
+  it.each([
+    ["Gate combo for the back paddock is 7719. Remember that.", "remember that Gate combo for the back paddock is 7719"],
+    ["Code for the bike shed is 5520. Please remember that.", "remember that Code for the bike shed is 5520"],
+    ["the wheelie bin key is on the nail by the door, remember that", "remember that the wheelie bin key is on the nail by the door"],
+    ["tractor key's on the hook in the machinery shed. remember that", "remember that tractor key's on the hook in the machinery shed"],
+    ["remind us to phone the gas board tomorrow at 11", "remind me to phone the gas board tomorrow at 11"],
+    ["remind me submit the assignment", "remind me to submit the assignment"],
+    ["remind me pay the window cleaner tomorrow at 10 am", "remind me to pay the window cleaner tomorrow at 10 am"],
+    ["ping me renew the car tax on friday", "ping me to renew the car tax on friday"],
+    // Not changed: a moment, a number, a determiner or a joining word after "remind me"; "remember that" as the fact's
+    // own lead, after an order of its own, or asked.
+    ["remind me tomorrow to call bob", "remind me tomorrow to call bob"],
+    ["remind me monday at 5 to call bob", "remind me monday at 5 to call bob"],
+    ["remind me noon tomorrow", "remind me noon tomorrow"],
+    ["remind me half an hour before", "remind me half an hour before"],
+    ["remind me about the parcel tomorrow at 9 am", "remind me about the parcel tomorrow at 9 am"],
+    ["remind me my locker code", "remind me my locker code"],
+    ["remind me later", "remind me later"],
+    ["remember that the gate code is 4471", "remember that the gate code is 4471"],
+    ["forget the old code, remember this", "forget the old code, remember this"],
+    ["where did i put it, remember that?", "where did i put it, remember that?"],
+    ["do you remember that", "do you remember that"],
+  ])("requestCore(%j) = %j", (text, core) => {
+    expect(requestCore(text)).toBe(core);
+  });
+
+  // Fresh-23's "count down fifteen minutes for me", the round's own "count down ten minutes please"; no length, no timer.
+  it.each([
+    ["count down fifteen minutes for me", { intent: "timer", slots: { action: "start", durationMs: "900000" } }],
+    ["count down ten minutes please", { intent: "timer", slots: { action: "start", durationMs: "600000" } }],
+    ["countdown 3 minutes", { intent: "timer", slots: { action: "start", durationMs: "180000" } }],
+    ["count down from ten", null],
+  ])("timerRequestOf(%j)", (text, expected) => {
+    expect(timerRequestOf(text)).toEqual(expected);
+  });
+
+  // Fresh-23's "anything down?", the round's own "anything offline"; a fault of something named, or the user's, is not it.
+  it.each([
+    ["anything down", true],
+    ["anything offline", true],
+    ["is anything not working", true],
+    ["is anything down", true],
+    ["anything down the back of the sofa", false],
+    ["anything wrong with my car", false],
+    ["anything else", false],
+  ])("asksAfterOwnServices(%j) = %j", (text, asked) => {
+    expect(asksAfterOwnServices(text)).toBe(asked);
+  });
+
+  // Fresh-23's "what I just ask?", the round's own "what I just say?"; without "just", or about something, not the last turn.
+  it.each([
+    ["what I just ask?", { intent: "conversation", slots: { asks: "last_user_turn" } }],
+    ["what I just say?", { intent: "conversation", slots: { asks: "last_user_turn" } }],
+    ["what i just told you", null],
+    ["what i just said about the plumber", null],
+    ["what i said was wrong", null],
+  ])("followUp(%j)", (text, expected) => {
+    expect(followUp(text, [])).toEqual(expected);
   });
 });

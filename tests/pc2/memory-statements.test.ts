@@ -41,6 +41,19 @@ describe("answer text", () => {
     expect(answerFromMemory(topicTerms("where is my car?"), "remember that my car is on level 5")).toBe("Your car is on level 5.");
   });
 
+  // Round 25: a title's full stop ends no sentence (fresh-23's "Ms. Okafor" and "Mr. Dsouza", the round's own "Dr. Patel";
+  // the others invented); two sentences are still two.
+  it.each([
+    ["who's jaylen's teacher", "remember that Jaylen's teacher is Ms. Okafor", "Jaylen's teacher is Ms. Okafor."],
+    ["what is his number", "our plumber Mr. Dsouza's number is 416 555 0193", "Your plumber Mr. Dsouza's number is 416 555 0193."],
+    ["who is our vet", "our vet is Dr. Patel", "Your vet is Dr. Patel."],
+    ["who is the vicar", "the vicar is Rev. Ames and he lives at St. John's", "The vicar is Rev. Ames and he lives at St. John's."],
+    ["where is my car", "we talked about the trip. my car is on level 3.", "Your car is on level 3."],
+    ["where is the doctor", "the doctor is in. Dr. Lee left at noon.", "The doctor is in."],
+  ])("%j of %j reads %j", (question, content, answer) => {
+    expect(answerFromMemory(topicTerms(question), content)).toBe(answer);
+  });
+
   it("keeps the topic words of a question", () => {
     expect([...topicTerms("Where did I park my cars?")]).toEqual(["park", "car"]);
     expect(topicTerms("what is it?").size).toBe(0);

@@ -12,10 +12,12 @@ export type ChangeRequest =
   | { intent: "reminder"; slots: { action: "move"; when: string } }
   | { intent: "timer"; slots: { action: "change"; durationMs: string } };
 
-const lead = /^(?:(?:no|nope|actually|sorry|oh|wait|hang on|um|uh|er|erm|oops|my mistake)[,.!]?\s+)+/;
+// "ah actually make it 15" (Ireland's "ah"), "hmm, make that 25": hesitations open a change as "oh" does.
+const lead = /^(?:(?:no|nope|actually|sorry|oh|a+h+|h+m+|wait|hang on|um|uh|er|erm|oops|my mistake)[,.!]?\s+)+/;
 const changeVerb =
   /^(?:(?:can you |could you |please )?(?:make|change|move|put|push|set|switch|shift|bring) (?:it|that|this|the (?:reminder|timer|alarm|time)) (?:to |for |till |until |back to |forward to )?|i (?:meant|mean|said) )/;
-const tail = /\s+(?:instead|then|please|rather)$/;
+// "make that 25 actually": said after the new value as before it.
+const tail = /\s+(?:instead|then|please|rather|actually)$/;
 // "11", "7:30", "4 pm": a clock time said alone, which chrono-node reads only after "at".
 const bareClock = /^\d{1,2}(?::\d{2})?(?: ?[ap]\.? ?m\.?)?$/;
 const spanUnit = /\b(?:set for|is now) \d+(?:\.\d+)? (second|minute|hour)s?\b/i;

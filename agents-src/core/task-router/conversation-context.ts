@@ -26,21 +26,25 @@ export type FollowUp =
 
 // "what did I say about the plumber" asks for a memory, not for the last turn; so does "what did I say
 // the code was", a question asked inside it (its verb left at the end), which request-wrappers.ts puts in order.
+// Asked without "did" too, as learners do ("what I just ask?"): "just" keeps it a question about the last turn.
 const asksLastUserTurn =
-  /^(?:sorry |wait |hey )?(?:what (?:did|have) i (?:just )?(?:say|said|ask|asked|tell you)|what was i (?:just )?saying|what was my (?:last|previous) (?:question|sentence|request)|what was the (?:last|previous) thing i (?:said|asked)|repeat what i (?:just )?said)\b(?! (?:about|regarding|of|first)\b)(?!.* (?:is|are|was|were)[\s.!?]*$)/;
+  /^(?:sorry |wait |hey )?(?:what (?:(?:did|have) i (?:just )?|i just )(?:say|said|ask|asked|tell you)|what was i (?:just )?saying|what was my (?:last|previous) (?:question|sentence|request)|what was the (?:last|previous) thing i (?:said|asked)|repeat what i (?:just )?said)\b(?! (?:about|regarding|of|first)\b)(?!.* (?:is|are|was|were)[\s.!?]*$)/;
 // "what was the first thing I said", "what did I ask you first": the user's earliest turn this conversation still holds.
 const asksFirstUserTurn =
   /^(?:sorry |wait |hey )?(?:what (?:was|were) (?:the )?(?:very )?first (?:thing|question|words?)(?: that)? i (?:said|asked|say|ask)|what was my (?:very )?first (?:question|sentence|request)|what did i (?:say|ask)(?: you)? (?:first|at the (?:start|beginning)))\b(?! (?:about|regarding|of)\b)/;
+// "pardon me, it is 0163 ..." is an apology before a correction, not a request to say it again.
 const asksLastReply =
-  /^(?:sorry |wait |hey )?(?:what did you (?:just )?say|(?:can|could|would) you (?:please )?(?:say (?:that|it) again|repeat (?:that|it|yourself))|say (?:that|it) again|repeat (?:that|it|yourself)|come again|pardon|what was that|what was (?:your|the) (?:last |previous )?(?:answer|reply)|i did not catch that|i didn't catch that)\b(?! (?:about|regarding|of)\b)/;
+  /^(?:sorry |wait |hey )?(?:what did you (?:just )?say|(?:can|could|would) you (?:please )?(?:say (?:that|it) again|repeat (?:that|it|yourself))|say (?:that|it) again|repeat (?:that|it|yourself)|come again|pardon(?! (?:me )?(?:it|it's|its|that's|they|they're|he|she|he's|she's|the|my|our|his|her|their|in|on|at)\b)(?: me)?|what was that|what was (?:your|the) (?:last |previous )?(?:answer|reply)|i did not catch that|i didn't catch that)\b(?! (?:about|regarding|of)\b)/;
 
 // "no, is on thursday": "it" is often dropped before "is" or "was" (in a hurry, in Englishes whose
 // grammar drops it, by speech recognition); a pronoun or determiner after it makes a question ("no, is it?",
 // "no, is the meeting on friday"), a day of the month does not ("no, was the 21st"). A person or pet told
 // of is "he" or "she" as a thing is "it", and their name is restated with it ("actually his name is gavin",
 // "no, she's called poppy"): the pronoun and its verb stand for the fact's subject, a name's verb included.
+// An apology opens a correction as "no" does ("I do beg your pardon, it's level 4", "I am sorry, it is in the black
+// suitcase", "my mistake, ..."); "oh" only before one of these, since "oh, my keys are in the car" is a fact of its own.
 const correctionLead =
-  /^(?:(?:no|nope|oh no|sorry|actually|i mean|i meant|correction|wait|not quite|wrong)\b[\s,.!:;-]*)+(?:(?:(?:(?:his|her|its|their) name(?:'s| is| was)|(?:he|she) (?:is|was)|he's|she's|it's|it is|they're|they are)(?: (?:called|named))?|its|it was|that is|that's|they are|they're|it should be|make that|i said|(?:is|was)(?!\s+(?:it|this|that|there|he|she|they|we|you|i|my|your|our|his|her|their|the(?!\s+\d{1,2}(?:st|nd|rd|th)\b)|a|an)\b))\b\s*)?(.*)$/i;
+  /^(?:oh\b[\s,.!]*)?(?:(?:no|nope|oh no|sorry|actually|i mean|i meant|correction|wait|not quite|wrong|(?:i'm|i am) (?:so |very |really |terribly )?sorry|(?:i )?(?:do )?beg your pardon|pardon me|my (?:mistake|bad|apologies|error)|apologies)\b[\s,.!:;-]*)+(?:(?:(?:(?:his|her|its|their) name(?:'s| is| was)|(?:he|she) (?:is|was)|he's|she's|it's|it is|they're|they are)(?: (?:called|named))?|its|it was|that is|that's|they are|they're|it should be|make that|i said|(?:is|was)(?!\s+(?:it|this|that|there|he|she|they|we|you|i|my|your|our|his|her|their|the(?!\s+\d{1,2}(?:st|nd|rd|th)\b)|a|an)\b))\b\s*)?(.*)$/i;
 // "no thanks", "no never mind": a refusal, not a correction.
 const notACorrection = /^(?:thanks?|thank you|never ?mind|nothing|that is all|that's all|i am good|i'm good|ok(?:ay)?|forget it|stop|cancel)?$/i;
 // "actually, forget that", "no, where is it": a request of its own after the interjection.
@@ -90,7 +94,9 @@ function corrected(fact: string, correction: string): string {
   // A correction changes what the fact says of its subject, so its first word is looked for there first:
   // "the civic centre" into "the tournament rink is the kinsmen arena" is not from the subject's "the".
   const afterVerb = word.exec(statement.slice(told));
-  const at = afterVerb ? told + afterVerb.index : word.exec(statement)?.index;
+  // A determiner not found after the verb is the start of a new value, never the subject's own "the": "it is the
+  // 25-80" into "the heating pump is a grundfos 25-60" is "the heating pump is the 25-80".
+  const at = afterVerb ? told + afterVerb.index : told > 0 && determiner.test(firstWord.toLowerCase()) ? undefined : word.exec(statement)?.index;
   if (firstWord && at !== undefined) return `${statement.slice(0, at)}${correction}`;
   if (told > 0) return `${statement.slice(0, told)}${correction}`;
   return correction;

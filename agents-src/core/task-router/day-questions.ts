@@ -69,8 +69,9 @@ const leapYear = /^(?:is (it|this year|this|next year|last year|(\d{4})) a leap 
 const yearOffsets: Record<string, string> = { "next year": "1", "last year": "-1" };
 // "how many days in february", "how many days are there in this month", "how many days in a year".
 const daysIn = new RegExp(String.raw`^how many days (?:are there |is there |are )?in (?:the month of )?(?:(${monthNames.join("|")})(?: (\d{4}))?|(this|a|the|next) (month|year))$`);
-// "how many days has february got in 2027", "how many days does june have": the month said first, as what has the days.
-const monthHasDays = new RegExp(String.raw`^how many days (?:has|does) (${monthNames.join("|")})(?: (\d{4}))? (?:got|have|get)(?: in (\d{4}))?$`);
+// "how many days has february got in 2027", "how many days does june have": the month said first, as what has the days;
+// "has" alone is the verb itself ("how many days has february in 2027").
+const monthHasDays = new RegExp(String.raw`^how many days (?:has|does) (${monthNames.join("|")})(?: (\d{4}))?(?: (?:got|have|get))?(?: in (\d{4}))?$`);
 // "what week of the year is it", "what's the week number": the ISO week.
 const weekNumber = /^(?:(?:what|which) week (?:of the year |number )?(?:is (?:it|this)(?: today)?|are we in)|what(?: is|'s) the week number(?: today)?)$/;
 

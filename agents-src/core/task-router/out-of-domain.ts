@@ -50,6 +50,18 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
     topic: "opinions",
     cue: /\b(?:which|what) (?:is|one is|are) (?:better|worse|nicer)\b|\bwhat do you think (?:about|of)\b|\bdo you (?:prefer|like)\b|\bwhat (?:is|are) (?:a |some )?(?:good|nice|fun|decent) (?:\w+ ){1,2}(?:for|to)\b|\b(?:recommend|suggest)\b|\bany (?:ideas|suggestions|recommendations) (?:for|on)\b/,
   },
+  // "can landlord keep my deposit for ...", "can my employer make me work on a bank holiday", "is it legal to ...": what the
+  // law allows someone, asked of the world's law; the landlord's number kept is a memory (read before any topic).
+  {
+    topic: "legal questions",
+    cue: /\b(?:is it (?:legal|illegal|against the law)|(?:tenants?|employees?|consumers?|workers?|my|our) (?:legal )?rights|am i (?:legally )?(?:entitled|allowed) to (?:claim|withhold|refuse|keep|sue)|sue (?:my|the|a|our)\b|(?:can|could|is|are) (?:my |the |a |our )?(?:landlords?|landlady|letting agents?|employers?|boss|council|bailiffs?|police) (?:legally )?(?:be )?(?:allowed to |entitled to )?(?:keep|make|evict|sack|fire|charge|refuse|withhold|take|raise|put|increase|enter|stop|force|deduct|cut))\b/,
+  },
+  // "is there load shedding tonight" (South Africa's planned power cuts), "is there a power cut in my area": the grid's
+  // state, which the assistant cannot see; its own services being down is the status (status-requests.ts, read first).
+  {
+    topic: "power cuts",
+    cue: /\b(?:load ?shedding|power (?:cuts?|outages?|failures?)|(?:electricity|power|water|gas) (?:is )?(?:off|out|back on|coming back)|blackouts?|(?:water|gas|electricity) outages?|outages? in (?:my|our|the) (?:area|street|town))\b/,
+  },
   // "what are the signs of sepsis", "what causes hiccups", "is chickenpox contagious": an illness asked of the world's medicine,
   // unless it is the user's own ("what are the side effects of my tablets" names a kept thing, read before any topic).
   {

@@ -12,6 +12,7 @@
  * question order.
  */
 
+import { moments } from "../../kit/moments";
 import { withDigits } from "../../kit/spoken-numbers";
 
 // "love, what's the time" and "what's the date, hen": a term of address, set off by a comma, from
@@ -104,6 +105,29 @@ const thisThenFact = /^(?:remember|note|save|store|keep|write down|jot down) thi
 // "please remember me to water the tomatoes at 8": the "remember" of German and Dutch ("erinnere mich", "herinner me")
 // is "remind"; "remember me to your mother" sends greetings, and a verb never follows "to" there.
 const rememberMeTo = /^remember me to (?!(?:your|my|his|her|their|our|the|him|them|everyone|all)\b)/i;
+// "Gate combo for the back paddock is 7719. Remember that.", "..., please remember that": the fact said first, then the
+// order to keep it, which points back at it; set off by a full stop or a comma, and not after an order of its own
+// ("forget the old one, remember this") or a question ("where is it, remember that?").
+const factThenRemember =
+  /^(?!(?:remember|remind|note|forget|delete|cancel|what|where|when|who|which|how|do|does|did|is|are|can|could)\b)(\p{L}.*?\p{L}.*?)\s*[.,;!]+\s*(?:(?:please|so|and|now)\s+)?(?:remember|note|save|keep in mind)\s+(?:that|this|it)(?:\s+(?:please|for me))*[\s.!]*$/iu;
+// "remind us to phone the gas board": a household asks for itself as one person does.
+const remindUs = /^(remind|nudge|ping|prompt|alert) us\b/i;
+// "remind me submit the assignment", "remind me pay the window cleaner tomorrow": "to" left out before the task's verb,
+// as learners and hurried speakers do. Not before a moment ("remind me tomorrow"), a number, a question word ("remind me
+// what the code is"), a determiner or pronoun ("remind me my pin") or a word that joins the rest ("remind me about").
+const remindWithoutTo =
+  /^((?:remind|nudge|ping|prompt|alert) me)\s+(?!(?:to|about|of|that|at|in|on|by|for|from|before|after|around|until|till|within|during|with|when|whenever|every|everyday|each|once|twice|again|later|sometime|soon|now|then|tomorrow|today|tonight|this|next|first|last|end|early|late|right|straight|half|quarter|a|an|the|my|your|his|her|our|their|its|it|them|him|us|me|you|some|any|what|where|who|whom|whose|which|how|why|if|whether|daily|weekly|monthly|yearly|hourly|please|and|or|so|just|as|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)(?=\p{L}+\b)/iu;
+
+/** `text` with the "to" put back that a reminder's lead left out before its verb. */
+function withReminderTo(text: string): string {
+  const lead = remindWithoutTo.exec(text);
+  if (!lead) return text;
+  const rest = text.slice(lead[0].length);
+  // "remind me monday at 5", "remind me noon tomorrow": a moment said first is no task.
+  if (moments.parse(rest).some((moment) => moment.index === 0)) return text;
+  return `${lead[1]} to ${rest}`;
+}
+
 // "remember for me that i take the blue pill", "note down for me the gate code is 4411": whom it is kept for is the
 // user, as always; said between the verb and the fact, the frame would keep "for me" in the fact.
 const forMeAfterVerb = /^(remember|note(?: down)?|write down|save|keep in mind)\s+for me\b\s*/i;
@@ -149,7 +173,9 @@ export function requestCore(text: string): string {
       .replace(trailingAddress, "")
       .replace(addressEndingQuestion, "$1")
       .replace(thisThenFact, "remember that ")
+      .replace(factThenRemember, "remember that $1")
       .replace(rememberMeTo, "remind me to ")
+      .replace(remindUs, "$1 me")
       .replace(jotDown, "write down")
       .replace(forMeAfterVerb, "$1 ")
       .replace(addressAfterCourtesy, "$1")
@@ -158,6 +184,7 @@ export function requestCore(text: string): string {
       .replace(reasonAfterReference, "$1")
       .replace(reasonBeforeForget, "")
       .trim();
+    core = withReminderTo(core);
   }
   // Once, after the rest: what "then" closed stays as said ("what have you got down for me then" keeps its "for me").
   core = core.replace(thenEndingQuestion, "$1");

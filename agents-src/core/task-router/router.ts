@@ -278,7 +278,7 @@ export class TaskRouter {
     if (follow) return follow;
     // "how many days until her birthday", "how old is he": whose day or age, as the conversation says.
     const inContext = resolveReferences(text, recent);
-    const counted = daysUntilRequest(inContext) ?? ageRequest(inContext) ?? suppliesRequest(text) ?? ownPlanStatement(text) ?? ownMeasureRequest(text);
+    const counted = daysUntilRequest(inContext) ?? ageRequest(inContext, recent) ?? suppliesRequest(text, recent) ?? ownPlanStatement(text) ?? ownMeasureRequest(text);
     if (counted) return counted;
     const again = sameQuestionAbout(said, recent);
     if (again) return { intent: "recall", slots: again };

@@ -66,9 +66,12 @@ const partsAsked = new RegExp(
 );
 // "are you all healthy in there", "everything ok in there": "in there" is inside the box the user talks to, so even
 // the words said of a person ("ok", "healthy") ask after the machine; "are you ok" alone asks after its wellbeing.
+// "anything down?", "anything offline", "is anything not working": a fault asked after with nothing named is in the box
+// the user talks to, as "is anything down" already was; only a machine's faults ("anything wrong" may be the user's).
+const anythingDown = /^(?:is )?(?:anything|something) (?:down|offline|broken|failing|not working|not running|playing up|acting up)$/;
 const insideAsked = new RegExp(String.raw`^(?:(?:are you|is (?:everything|all))|everything|all) (?:all |still )?${healthState} in there$`);
 
-const ownHealthAsked = [ownParts, statusReport, stateAsked, healthAsked, faultAsked, ownFunctionWorks, checkOrdered, partsAsked, insideAsked];
+const ownHealthAsked = [ownParts, statusReport, stateAsked, healthAsked, faultAsked, ownFunctionWorks, checkOrdered, partsAsked, insideAsked, anythingDown];
 
 /** Whether `normalized` (the router's token text) asks after the assistant's own services. */
 export const asksAfterOwnServices = (normalized: string): boolean => ownHealthAsked.some((asked) => asked.test(normalized));

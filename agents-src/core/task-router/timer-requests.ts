@@ -469,8 +469,9 @@ const reminderByPronoun = /^(?:(?:no|actually|oh|sorry|wait)[, ]+)*(?:cancel|del
 // "is the cake done", "are the potatoes ready yet": what a timer was set for, asked after.
 const isItDone = /^(?:is|are) (?:the|my) ([a-z]+(?: [a-z]+)?) (?:done|ready|finished|cooked)(?: yet)?$/;
 
-// "time 3 minutes for my tea": "time" as a verb, with a length, asks for a timer.
-const timeVerb = /^time (?=.*\b(?:seconds?|minutes?|hours?)\b)/;
+// "time 3 minutes for my tea": "time" as a verb, with a length, asks for a timer; so does "count down 15 minutes", a
+// countdown being a timer ("count down from ten", with no length, is not).
+const timeVerb = /^(?:time|count ?down) (?=.*\b(?:seconds?|minutes?|hours?)\b)/;
 // "and a 30 minute one for the gammon", "another for 5 minutes" right after a timer turn: the "one" is a timer
 // (number words are digits by now, so "one" is a 1 that counts no unit).
 const anotherOne = /\banother(?: 1\b)?|\b1\b(?! (?:seconds?|minutes?|hours?|days?)\b)/;

@@ -2,7 +2,8 @@ import { statementText } from "../fact-statements";
 import { termCoverage } from "./question-terms";
 import { swapPerson } from "../../kit/perspective";
 
-const sentenceBreak = /(?<=[.!?])\s+|\n+/u;
+// A title's full stop ends no sentence: "Jaylen's teacher is Ms. Okafor" was read back as "Jaylen's teacher is Ms.".
+const sentenceBreak = /(?<=[.!?])(?<!\b(?:mr|mrs|ms|mx|dr|prof|rev|st|sr|jr|fr|capt|sgt|col|gen|lt)\.)\s+|\n+/iu;
 
 /**
  * The answer, taken from the memory itself: its sentence that shares most words with the
