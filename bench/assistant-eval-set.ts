@@ -1339,8 +1339,9 @@ const round25Own = (category: Category, name: string, turns: EvalTurn[][]): Eval
 const allOf = (...patterns: string[]): string => "^" + patterns.map((p) => `(?=.*(?:${p}))`).join("");
 const round25OwnRequests: EvalDialogue[] = [
   ...round25Own("remember", "fact-then-remember", [
-    [["Spare key for the summer house is under the blue pot. Remember that.", "remember", "remember that the spare key for the summer house is under the blue pot"]],
-    [["Code for the bike shed is 5520. Please remember that.", "remember", "remember that the code for the bike shed is 5520"]],
+    // Kept as said: the round first expected a "the" the speaker left out (corrected by the lead at the merge).
+    [["Spare key for the summer house is under the blue pot. Remember that.", "remember", "remember that (the )?spare key for the summer house is under the blue pot"]],
+    [["Code for the bike shed is 5520. Please remember that.", "remember", "remember that (the )?code for the bike shed is 5520"]],
   ]),
   ...round25Own("remember", "sorry-correction", [
     [
