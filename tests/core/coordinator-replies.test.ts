@@ -106,6 +106,10 @@ describe("coordinator's own replies", () => {
     expect(await calendar({ asks: "days_in", span: "month", ahead: "1" })).toBe("January 2027 has 31 days.");
     expect(await calendar({ asks: "days_in", span: "year", ahead: "1" })).toBe("2027 has 365 days.");
     expect(await calendar({ asks: "week_number" })).toBe("It's week 50 of 2026.");
+    expect(await calendar({ asks: "is_day", day: "weekend" })).toBe("No, it's Monday.");
+    expect(await calendar({ asks: "is_day", day: "weekday" })).toBe("Yes, it's Monday.");
+    expect(await calendar({ asks: "is_day", day: "friday" })).toBe("No, it's Monday.");
+    expect(await calendar({ asks: "is_day", day: "monday" })).toBe("Yes, it's Monday.");
     // 2027-01-01 is a Friday: still ISO week 53 of 2026.
     expect(await clockReplies("UTC", () => new Date("2027-01-01T12:00:00Z"))(decision("time", { asks: "week_number" }), context)).toEqual({ text: "It's week 53 of 2026." });
   });

@@ -190,6 +190,10 @@ describe("calendarRequest", () => {
     ["how many days are in next month", { asks: "days_in", span: "month", ahead: "1" }],
     ["how many days in a year", { asks: "days_in", span: "year" }],
     ["what week of the year is it", { asks: "week_number" }],
+    // Yes or no of today (the lead's own use: "is it the weekend" gave Saturday's date).
+    ["is it the weekend", { asks: "is_day", day: "weekend" }],
+    ["is it friday yet", { asks: "is_day", day: "friday" }],
+    ["is today a weekday", { asks: "is_day", day: "weekday" }],
     ["what's the week number", { asks: "week_number" }],
     ["which week are we in", { asks: "week_number" }],
     // The month said first, as what has the days (round 24: fresh-22's "how many days has february got in 2027"; the

@@ -75,6 +75,10 @@ const monthHasDays = new RegExp(String.raw`^how many days (?:has|does) (${monthN
 // "what week of the year is it", "what's the week number": the ISO week.
 const weekNumber = /^(?:(?:what|which) week (?:of the year |number )?(?:is (?:it|this)(?: today)?|are we in)|what(?: is|'s) the week number(?: today)?)$/;
 
+// "is it friday", "is today a weekday", "is it the weekend yet": yes or no, with the day it is (the lead's own use: "is it
+// the weekend" gave the date of Saturday).
+const todayIs = /^is (?:it|today|this) (?:still )?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a weekday|a weekend|the weekend)(?: today)?(?: yet| already)?$/;
+
 /**
  * A question about the calendar itself: whether a year is a leap year (a number, or `yearOffset`
  * years from this one, or `next` for the next leap year), how many days a month or a year has (a
@@ -95,5 +99,7 @@ export function calendarRequest(text: string): { intent: "time"; slots: Slots } 
     if (days[1]) return { intent: "time", slots: { asks: "days_in", month: String(monthNames.indexOf(days[1]) + 1), ...(days[2] ? { year: days[2] } : {}) } };
     return { intent: "time", slots: { asks: "days_in", span: days[4], ...(days[3] === "next" ? { ahead: "1" } : {}) } };
   }
+  const isDay = todayIs.exec(said);
+  if (isDay) return { intent: "time", slots: { asks: "is_day", day: isDay[1].replace(/^(?:a |the )/, "") } };
   return weekNumber.test(said) ? { intent: "time", slots: { asks: "week_number" } } : null;
 }

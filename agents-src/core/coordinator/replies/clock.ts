@@ -18,6 +18,7 @@ export function clockReplies(timeZone: string, now: () => Date = () => new Date(
   return async (decision) => {
     const at = now();
     const { asks, day, dayName, place, unit, shiftMs } = decision.slots;
+    if (asks === "is_day") return isDayReply(decision.slots.day ?? "", new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long" }).format(at));
     if (asks === "leap_year" || asks === "days_in" || asks === "week_number") return calendarReply(decision.slots, wallClock(at, timeZone));
     if (place && !day) return inPlace(place, asks);
     if (shiftMs && !day) return shiftedClock(Number(shiftMs), at, timeZone);
@@ -85,6 +86,13 @@ function calendarReply(slots: Record<string, string>, today: { year: number; mon
       return { text: `It's week ${week} of ${weekYear}.` };
     }
   }
+}
+
+/** "Yes, it's Friday." / "No, it's Monday.": whether today is the day asked, a weekday or the weekend. */
+function isDayReply(asked: string, weekday: string): { text: string } {
+  const weekend = weekday === "Saturday" || weekday === "Sunday";
+  const yes = asked === "weekend" ? weekend : asked === "weekday" ? !weekend : asked === weekday.toLowerCase();
+  return { text: `${yes ? "Yes" : "No"}, it's ${weekday}.` };
 }
 
 /** The time, date or weekday somewhere else: "It's 3:53 AM in New York."; a place with no zone known is said so, not answered with the time here. */
