@@ -1,6 +1,7 @@
 import { moments } from "../../kit/moments";
 import { z } from "zod";
 import { comparableText, factAttribute } from "../../kit/fact-attribute";
+import { literalPattern } from "../../kit/literal-pattern";
 import { withDigits } from "../../kit/spoken-numbers";
 import { wordRunWithin } from "../../kit/word-forms";
 import { strandedPreposition } from "./slots";
@@ -130,7 +131,7 @@ function restated(statement: string, correction: string): string | null {
   if (!rest) return null;
   if (lead[1] || lead[2]) return corrected(statement, rest);
   const [verb] = rest.split(/\s+/);
-  const told = new RegExp(`\\b${escaped(verb)}\\b`, "i").exec(statement.slice(subject.length));
+  const told = new RegExp(`\\b${literalPattern(verb)}\\b`, "i").exec(statement.slice(subject.length));
   if (!told) return `${statement.slice(0, subject.length)} ${rest}`;
   const changed = rest.slice(verb.length).trim().replace(objectPronoun, "").trim();
   return changed ? corrected(statement, changed) : null;
@@ -160,7 +161,7 @@ const rightNotWrong = /^(.+?),?\s+not\s+(.+)$/i;
 function swapped(statement: string, correction: string): string | null {
   const said = rightNotWrong.exec(correction);
   if (!said) return null;
-  const wrong = new RegExp(`\\b${escaped(said[2].trim())}\\b`, "i").exec(statement);
+  const wrong = new RegExp(`\\b${literalPattern(said[2].trim())}\\b`, "i").exec(statement);
   return wrong ? `${statement.slice(0, wrong.index)}${said[1].trim()}${statement.slice(wrong.index + wrong[0].length)}` : null;
 }
 
@@ -210,8 +211,6 @@ export function lastSubject(recent: readonly RecentTurn[]): string | undefined {
   return undefined;
 }
 
-const escaped = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * The last subject in the words the user said it with ("my sister's flight"), for a reply that
  * repeats it: the subject the router and factAttribute name drops apostrophes ("my sisters
@@ -220,7 +219,7 @@ const escaped = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"
 export function lastSubjectAsSaid(recent: readonly RecentTurn[]): string | undefined {
   const subject = lastSubject(recent);
   if (subject === undefined) return undefined;
-  const said = new RegExp(subject.split("").map(escaped).join("['\u2019]?"), "i");
+  const said = new RegExp(subject.split("").map(literalPattern).join("['\u2019]?"), "i");
   for (const turn of [...recent].reverse()) {
     const found = turn.role === "user" ? said.exec(turn.content) : null;
     if (found) return found[0].toLowerCase().replace(/\u2019/g, "'");

@@ -1,3 +1,4 @@
+import { literalPattern } from "../../../kit/literal-pattern";
 import { personRole } from "../../../kit/person-roles";
 
 /**
@@ -27,17 +28,15 @@ export function knownNames(facts: readonly string[]): KnownName[] {
   });
 }
 
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * `question` with a known person's name put for their role, or their role for their name ("when is
  * anna's birthday" -> "when is my wife's birthday"); `undefined` when it names none of them.
  */
 export function askedByOtherName(question: string, names: readonly KnownName[]): string | undefined {
   for (const { name, who } of names) {
-    const byName = new RegExp(`\\b${escaped(name)}\\b`, "i");
+    const byName = new RegExp(`\\b${literalPattern(name)}\\b`, "i");
     if (byName.test(question)) return question.replace(byName, who);
-    const byRole = new RegExp(`\\b${escaped(who)}\\b`, "i");
+    const byRole = new RegExp(`\\b${literalPattern(who)}\\b`, "i");
     if (byRole.test(question)) return question.replace(byRole, name);
   }
   return undefined;

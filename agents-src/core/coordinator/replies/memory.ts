@@ -221,36 +221,32 @@ export function memoryReplies(
   };
 
   /**
-   * "when is anna's birthday" when "my wife's birthday is ..." was kept and "my wife's name is anna": with nothing
-   * known as asked, the question again under the other name a kept fact gives the person (only then: a second read).
-   * So too when all that was found is the naming itself and the question asks after something of the named one's
-   * ("where is dr khan's surgery" found "my dentist is dr khan").
+   * The question asked again another way when the first reading could not answer it (only then: a second read):
+   * - "where did i leave the car" when "i parked on level 4 of the multi storey" was kept: a car is where it was parked,
+   *   a fact that need not name it;
+   * - "when is anna's birthday" when "my wife's birthday is ..." and "my wife's name is anna" were kept: under the other
+   *   name a kept fact gives the person; so too when all that was found is the naming itself and the question asks
+   *   after something of the named one's ("where is dr khan's surgery" found "my dentist is dr khan").
    */
-  const byOtherName = async (decision: Parameters<IntentHandler>[0], context: TurnContext, answered: Reply): Promise<Reply> => {
+  const askedAgain = async (decision: Parameters<IntentHandler>[0], context: TurnContext, answered: Reply): Promise<Reply> => {
     const question = decision.slots.question ?? decision.slots.subject;
+    if (!question) return answered;
     const [naming] = answered.sources?.length === 1 ? knownNames([answered.sources[0].content]) : [];
-    const ofNamed = naming !== undefined && question !== undefined && question.toLowerCase().includes(`${naming.name}'s `);
-    if ((answered.text !== nothingKnown && !ofNamed) || !question) return answered;
-    const facts = await newestFacts(nameCandidates, context.signal);
-    const again = Array.isArray(facts) ? askedByOtherName(question, knownNames(facts.map((f) => f.content))) : undefined;
+    const ofNamed = naming !== undefined && question.toLowerCase().includes(`${naming.name}'s `);
+    if (answered.text !== nothingKnown && !ofNamed) return answered;
+    const again = answered.text === nothingKnown && decision.slots.question && vehicleAsked.test(question.toLowerCase()) ? "where did i park" : await askedByOtherNameKept(question, context.signal);
     if (!again) return answered;
     const other = await recallAnswer({ ...decision, slots: { ...decision.slots, ...(decision.slots.question ? { question: again } : { subject: again }) } }, context);
     return other.text === nothingKnown ? answered : other;
   };
-
-  /**
-   * "where did i leave the car" when "i parked on level 4 of the multi storey" was kept: a car is where it was parked, a
-   * fact that need not name it. With nothing known as asked, asked again as where the user parked.
-   */
-  const byParking = async (decision: Parameters<IntentHandler>[0], context: TurnContext, answered: Reply): Promise<Reply> => {
-    const question = decision.slots.question ?? "";
-    if (answered.text !== nothingKnown || !vehicleAsked.test(question.toLowerCase())) return answered;
-    const parked = await recallAnswer({ ...decision, slots: { ...decision.slots, question: "where did i park" } }, context);
-    return parked.text === nothingKnown ? answered : parked;
+  /** `question` under the other name the newest facts give a person it names; `undefined` for none. */
+  const askedByOtherNameKept = async (question: string, signal: AbortSignal): Promise<string | undefined> => {
+    const facts = await newestFacts(nameCandidates, signal);
+    return Array.isArray(facts) ? askedByOtherName(question, knownNames(facts.map((f) => f.content))) : undefined;
   };
 
   const recall: IntentHandler = async (decision, context) => {
-    const answered = await byParking(decision, context, await byOtherName(decision, context, await recallAnswer(decision, context)));
+    const answered = await askedAgain(decision, context, await recallAnswer(decision, context));
     if (decision.slots.asks === "days_until") return withDaysUntil(answered);
     return decision.slots.asks === "age" ? withAge(answered, decision.slots.whose ?? "i") : answered;
   };

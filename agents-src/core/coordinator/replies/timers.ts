@@ -2,6 +2,7 @@ import { swapPerson } from "../../../kit/perspective";
 import { PeerClient, PeerError } from "../../../kit/peer-client";
 import { wordRunWithin } from "../../../kit/word-forms";
 import { timerSetReply } from "../../task-router/change-requests";
+import { lastReply } from "../../task-router/conversation-context";
 import { goesOffOn, movedMoment, reminderDue } from "../reminder-moment";
 import { clockOf, reminderFor, spokenDay, spokenMoment, spokenRepeat, spokenSpan, timerName } from "../timer-speech";
 import { momentIn, wallClock } from "../zone-time";
@@ -23,17 +24,15 @@ export interface Timer {
 /** The one set last: what "make it 15" or "add 5 minutes" right after setting one is about. */
 const newest = (timers: Timer[]): Timer | undefined => [...timers].sort((a, b) => Date.parse(b.createdAt ?? "") - Date.parse(a.createdAt ?? ""))[0];
 
-const lastReply = (context: TurnContext) => [...context.recent].reverse().find((t) => t.role === "assistant");
-
 /** Whether the assistant's last turn set a timer, or set one again. */
 const justSetTimer = (context: TurnContext): boolean => {
-  const last = lastReply(context);
+  const last = lastReply(context.recent);
   return last?.intent === "timer" && timerSetReply.test(last.content);
 };
 
 /** The one named timer the assistant's last reply spoke of: what "it" is in "resume it" after "pause the pasta timer". */
 const spokenOf = (timers: Timer[], context: TurnContext): Timer | undefined => {
-  const last = lastReply(context);
+  const last = lastReply(context.recent);
   if (last?.intent !== "timer") return undefined;
   const said = timers.filter((t) => t.label && last.content.toLowerCase().includes(timerName(t).toLowerCase()));
   return said.length === 1 ? said[0] : undefined;
@@ -270,7 +269,10 @@ export function timerReplies(
     return { text: [reminders, told].filter(Boolean).join(" ") };
   };
   /** Minutes into the day on the stack's wall clock: a repeating reminder's next day is not the one asked about. */
-  const wallMinutes = (at: Date): number => wallClock(at, timeZone).hour * 60 + wallClock(at, timeZone).minute;
+  const wallMinutes = (at: Date): number => {
+    const { hour, minute } = wallClock(at, timeZone);
+    return hour * 60 + minute;
+  };
 
   const reminder: IntentHandler = async ({ slots }, context) => {
     const at = now();
