@@ -15,7 +15,9 @@
  * token, as the web client's "Teach it my voice" does (the 20 enrolment sentences said by that
  * voice as `eval:stt --adapt` enrols it), and the dialogue starts once pc2 has adapted the model
  * and built the user's recogniser; every run gets a data folder of its own, so a voice enrolled
- * in one run is never heard in the next.
+ * in one run is never heard in the next. The stack runs in a zone where the run starts at about
+ * midday on UTC's date (bench/eval-time-zone.ts), so a reminder "at 4 pm" means today at any hour
+ * of the run; `--time-zone ZONE` runs it in another.
  */
 import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -32,6 +34,7 @@ import { createTestDatabase, releaseTestServer } from "../tests/support/database
 import { launchStack, serviceUrls, waitForOutput } from "../tests/support/launched-stack";
 import { Category, EvalDialogue, EvalPart, evalParts } from "./assistant-eval-kit";
 import { evalSet } from "./assistant-eval-set";
+import { evalTimeZone } from "./eval-time-zone";
 import { cleanSpeech, enrolmentRecordings, EvalVoice, Split, voices } from "./stt-speech-set";
 
 interface TurnOutcome {
@@ -54,6 +57,7 @@ const showFailures = args.includes("--show-failures");
 const spoken = args.includes("--spoken");
 const dialoguesOnly = args.includes("--dialogues-only");
 const enrol = args.includes("--enrol");
+const timeZone = evalTimeZone(args, new Date());
 if (enrol && !spoken) throw new Error("--enrol teaches the stack each dialogue's voice: it needs --spoken");
 
 interface Answer {
@@ -194,7 +198,7 @@ async function main(): Promise<void> {
   // pc2 keeps enrolled voices in the data folder (speakers/<user>) and reads them at start: the
   // eval's users, the same in every run, must not find a voice enrolled by an earlier run.
   const dataDir = await mkdtemp(join(tmpdir(), "assistant-eval-"));
-  const stack = launchStack({ DATABASE_URL: db.url, TIME_ZONE: "UTC", LAUNCHER_DATA_DIR: dataDir });
+  const stack = launchStack({ DATABASE_URL: db.url, TIME_ZONE: timeZone, LAUNCHER_DATA_DIR: dataDir });
   try {
     await waitForOutput(stack, /launcher: (every built service is ready|not ready: .*)/, 240_000);
     const urls = serviceUrls(stack.output());
@@ -236,7 +240,7 @@ async function main(): Promise<void> {
     // The progress line ends without one, and the summary goes to stdout.
     if (spoken) process.stderr.write("\n");
     const mode = spoken ? `spoken over the audio WebSocket${enrol ? ", each user's voice enrolled first" : ""}` : "text through /v1/ask";
-    console.log(`eval:assistant (${mode}): ${outcomes.length} turns, ${dialogues.filter((d) => d.turns.length > 1).length} multi-turn dialogues, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`eval:assistant (${mode}): ${outcomes.length} turns, ${dialogues.filter((d) => d.turns.length > 1).length} multi-turn dialogues, ${((performance.now() - started) / 1000).toFixed(1)} s; the stack's time zone ${timeZone}, its clock at the start ${new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(new Date(Date.now() - (performance.now() - started)))}`);
     if (enrol) {
       console.log(`enrolments: ${enrolments.done - enrolments.failed.length} of ${enrolments.done} ready, ${enrolments.seconds.toFixed(1)} s in all, ${enrolments.retries} uploads refused for now (503) and sent again${enrolments.failed.map((f) => `\n  failed: ${f}`).join("")}`);
     }
