@@ -931,6 +931,31 @@ describe("router rules", () => {
     expect(followUp("no, level 4", [])).toBeNull();
   });
 
+  // The lead's own use: "where does she work" after the wife's work and then the son's bus read back the son's bus.
+  it("reads 'she' and 'he' as the newest person told of whose role agrees", () => {
+    const wifeThenSon = [
+      { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my wife works at the hospital" },
+      { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my son takes the 42 bus to school" },
+    ];
+    expect(resolveReferences("where does she work", wifeThenSon)).toBe("where does my wife work");
+    expect(resolveReferences("what bus does he take", wifeThenSon)).toBe("what bus does my son take");
+    expect(resolveReferences("what's her number", wifeThenSon)).toBe("what's my wife's number");
+    // A person's own thing names the person: "my sisters name" is the sister.
+    const sisterThenUncle = [
+      { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my sister's name is ayesha" },
+      { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my uncle lives in lahore" },
+    ];
+    expect(resolveReferences("where does she live", sisterThenUncle)).toBe("where does my sister live");
+    // Cases that must not change: a role that says neither, no one who agrees, a thing.
+    const friend = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my friend lives in york" }];
+    expect(resolveReferences("where does she live", friend)).toBe("where does my friend live");
+    const sister = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my sister lives in leeds" }];
+    expect(resolveReferences("where does he live", sister)).toBe("where does he live");
+    expect(resolveReferences("what is his number", sister)).toBe("what is his number");
+    const carThenSon = [carFact[carFact.length - 1], { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my son takes the 42 bus" }];
+    expect(resolveReferences("what bus does he take", carThenSon)).toBe("what bus does my son take");
+  });
+
   const garage = [
     { role: "user" as const, content: "my car is in the garage" },
     { role: "assistant" as const, content: "Okay, I'll remember that your car is in the garage.", intent: "remember", fact: "my car is in the garage" },

@@ -156,6 +156,9 @@ describe("lexical routing (pc2 down)", () => {
     ["is the database ok", "status", {}],
     ["when does my sister's flight land", "recall", {}],
     ["what time does my train leave", "recall", { subject: "my train" }],
+    // The lead's own use: "does my aunt work" was the subject, and "he" after it stood for it.
+    ["where does my aunt work", "recall", { subject: "my aunt" }],
+    ["where did my brother study", "recall", { subject: "my brother" }],
     ["timer 10", "timer", { action: "start", durationMs: "600000" }],
     // Round 10: "'s" before a pronoun is "is"; "eh" wraps a request as "um" does; a bare address that names nothing after a question.
     ["what time's it", "time", { asks: "time" }],

@@ -51,16 +51,19 @@ export function changeOfLastSet(utterance: string, recent: readonly RecentTurn[]
   return ms > 0 ? { intent: "timer", slots: { action: "change", durationMs: String(ms) } } : null;
 }
 
-// "change my wifi password to daisy77", "update our door code to 4471": a kept thing's new value, said
-// as the fact it makes ("my wifi password is daisy77"), which supersedes the old one. Timers, reminders
-// and devices are changed elsewhere or not at all.
-const ownValueChanged = /^(?:please )?(?:change|update|switch|reset) (my|our) ((?:[a-z']+ ){0,3}[a-z']+) to (.+)$/;
+// "change my wifi password to daisy77", "update our door code to 4471", "update the gate code to 5582":
+// a kept thing's new value, said as the fact it makes ("my wifi password is daisy77"), which supersedes
+// the old one. Timers, reminders and devices are changed elsewhere or not at all.
+const ownValueChanged = /^(?:please )?(?:change|update|switch|reset) (my|our|the) ((?:[a-z']+ ){0,3}[a-z']+) to (.+)$/;
 // Read on the thing's last word: "my alarm" is a device's, "my alarm code" is kept.
 const notAKeptThing = /\b(?:timers?|alarms?|reminders?|volume|thermostat|heating|lights?|music|song|station|channel|settings?)$/;
+// "the" names anything, the thermostat and the lights as well: only a value people keep and look up
+// ("the gate code", "the wifi password") is a kept thing's.
+const keptValue = /\b(?:code|password|passcode|pin|combination|number|username|login)$/;
 
 /** The fact a request to change one's own thing's value makes; `null` for any other request. */
 export function changedValueFact(utterance: string): { intent: "remember"; slots: { fact: string } } | null {
   const said = ownValueChanged.exec(utterance.toLowerCase().replace(/\u2019/g, "'").replace(/[?!.]+$/, "").trim());
-  if (!said || notAKeptThing.test(said[2])) return null;
+  if (!said || notAKeptThing.test(said[2]) || (said[1] === "the" && !keptValue.test(said[2]))) return null;
   return { intent: "remember", slots: { fact: `${said[1]} ${said[2]} ${/s$/.test(said[2]) && !/(?:ss|us|is)$/.test(said[2]) ? "are" : "is"} ${said[3]}` } };
 }

@@ -2,6 +2,7 @@ import { moments } from "../../kit/moments";
 import { z } from "zod";
 import { comparableText, factAttribute } from "../../kit/fact-attribute";
 import { literalPattern } from "../../kit/literal-pattern";
+import { roleGender } from "../../kit/person-roles";
 import { withDigits } from "../../kit/spoken-numbers";
 import { wordRunWithin } from "../../kit/word-forms";
 import { strandedPreposition } from "./slots";
@@ -288,6 +289,27 @@ const personalAttribute = /'s (?:(?:first |last |full |middle |maiden |nick)?nam
 
 const namesSomeone = /\b(?:the|my|our|a|an)\s+[a-z]+/i;
 
+// "my wifes name", "my sons birthday": a subject (apostrophes dropped) that is a person's own thing names the person.
+const personsOwnThing = /['\u2019]?s (?:(?:first |last |full |middle |maiden |nick)?name|surname|birthday|age|(?:phone |mobile )?number|email(?: address)?|address)$/i;
+
+/**
+ * Who "she" or "he" ("her", "his") stands for when the person the conversation was last about is
+ * the other: "where does she work" after "my wife works at the hospital" and "my son takes the 42
+ * bus" is the wife. The newest person told of whose role agrees; `person` when its role agrees or
+ * says neither ("my friend"); `undefined` when no one told of agrees ("he" after "my sister" is
+ * someone never told of, so the question is left as said rather than answered with her).
+ */
+function agreeing(pronoun: string, person: string, recent: readonly RecentTurn[]): string | undefined {
+  const wanted = /^(?:she|her)$/i.test(pronoun) ? "she" : /^(?:he|his)$/i.test(pronoun) ? "he" : undefined;
+  const said = roleGender(person);
+  if (wanted === undefined || said === undefined || said === wanted) return person;
+  for (const turn of [...recent].reverse()) {
+    const someone = subjectOf(turn)?.replace(personsOwnThing, "");
+    if (someone && roleGender(someone) === wanted) return someone;
+  }
+  return undefined;
+}
+
 /**
  * Whose a possessive pronoun says a thing is: the person the last subject belongs to ("my wife" of
  * "my wife's name"), or the subject itself ("my brother"). Only a subject said with "my", "our" or
@@ -315,10 +337,15 @@ export function resolveReferences(text: string, recent: readonly RecentTurn[]): 
   let resolved = text;
   const owner = lastOwner(recent);
   // "what about the postman, did i tell you his name": a person named before the pronoun is whose it is.
-  if (owner) resolved = resolved.replace(possessivePronoun, (pronoun: string, at: number) => (namesSomeone.test(resolved.slice(0, at)) ? pronoun : `${owner}'s`));
+  if (owner) {
+    resolved = resolved.replace(possessivePronoun, (pronoun: string, at: number) => {
+      const whose = namesSomeone.test(resolved.slice(0, at)) ? undefined : agreeing(pronoun, owner, recent);
+      return whose === undefined ? pronoun : `${whose}'s`;
+    });
+  }
   // "he has a spare key" after "my neighbour's name is gordon": a person is who a name or a birthday belongs to, never the name.
   const person = owner && personalAttribute.test(lastSubjectAsSaid(recent) ?? "") ? owner : subject;
-  if (person) resolved = resolved.replace(/\b(?:she|he)\b(?!['\u2019])/gi, person);
+  if (person) resolved = resolved.replace(/\b(?:she|he)\b(?!['\u2019])/gi, (pronoun: string) => agreeing(pronoun, person, recent) ?? pronoun);
   // "they" but not "they're": the contraction would leave "my keys're".
   if (subject) resolved = resolved.replace(/\b(?:it|them|they)\b(?!['\u2019])/gi, subject).replace(finalThat, subject);
   if (place) resolved = resolved.replace(/\bthere(?=[\s.!?]*$)/i, place);

@@ -29,6 +29,12 @@ function withDeterminer(range: readonly [number, number] | undefined, text: stri
   return spanText(text, words.slice(range[0] - 1, range[1]));
 }
 
+// "where does my aunt work", "what time will the plumber come": a frame "where [...]" captures the question's
+// auxiliary and its last verb with the subject, and the subject, kept as the turn's topic, would be "does my
+// aunt work", a thing no later "she" or "it" can stand for. Only a subject said with a determiner is cut out.
+const auxiliaryAndVerb = /^(?:does|do|did|will|would|can|could|should|has|have|had)\s+((?:my|our|the|his|her|their|your)\s+.+?)\s+[a-z]+$/i;
+const askedSubject = (captured: string): string => auxiliaryAndVerb.exec(captured)?.[1] ?? captured;
+
 /**
  * Slots come from the best frame of the chosen intent: what its wildcard captured (the fact to
  * remember, the subject asked about) and the fixed values the exemplar carries (time or date,
@@ -46,7 +52,7 @@ export function extractSlots(intent: Intent, match: LexicalMatch | undefined, te
       break;
     case "recall":
       slots.question = whole;
-      if (captured) slots.subject = captured.replace(endsInStrandedPreposition, "");
+      if (captured) slots.subject = askedSubject(captured.replace(endsInStrandedPreposition, ""));
       break;
     case "forget":
       if (whole !== "") slots.subject = captured ?? whole;
