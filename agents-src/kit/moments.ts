@@ -41,6 +41,22 @@ moments.parsers.push({
   },
 });
 
+// "in a fortnight", "in two fortnights' time": chrono-node reads "in 2 weeks" but not the fortnight, which
+// British and Irish speakers say. The same clock time so many fortnights on, as chrono-node has "in 2 weeks".
+const fortnights = /\bin (a|one|two|2|three|3) fortnights?(?:['\u2019]?s?\s+time)?\b/i;
+const fortnightCount: Record<string, number> = { a: 1, one: 1, two: 2, "2": 2, three: 3, "3": 3 };
+moments.parsers.push({
+  pattern: () => fortnights,
+  extract: (context, match) => {
+    const then = context.reference.getDateWithAdjustedTimezone();
+    then.setDate(then.getDate() + 14 * fortnightCount[match[1].toLowerCase()]);
+    return context
+      .createParsingComponents({ year: then.getFullYear(), month: then.getMonth() + 1, day: then.getDate() })
+      .imply("hour", then.getHours())
+      .imply("minute", then.getMinutes());
+  },
+});
+
 // "give her the evening ones at 6 pm", "take the morning tablets", "book the evening class on wednesday": a part
 // of the day between a determiner and a noun names a kind of thing, not when; chrono-node reads it as the moment
 // (8 PM, 6 AM) and the clock time after it is lost to the task. After a joining word or at the end it is one

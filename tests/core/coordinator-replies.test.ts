@@ -300,13 +300,14 @@ describe("coordinator's own replies", () => {
     } as unknown as PeerClient;
     const { reminder } = timerReplies(timekeeper, "Europe/London", () => new Date("2026-12-07T09:00:00Z"));
     const set = await reminder(decision("reminder", { action: "start", task: "take my pills", when: "at 8", repeat: "P1D" }), context);
-    expect(set.text).toBe("Okay, I'll remind you to take your pills every day at 8:00 PM.");
-    expect(posted).toEqual([{ kind: "reminder", label: "take my pills", dueAt: "2026-12-07T20:00:00.000Z", repeat: "P1D", timeZone: "Europe/London" }]);
+    // A series' hour without AM or PM is read as with a day: 6 to 11 the morning, so tomorrow's 8 AM comes first.
+    expect(set.text).toBe("Okay, I'll remind you to take your pills every day at 8:00 AM.");
+    expect(posted).toEqual([{ kind: "reminder", label: "take my pills", dueAt: "2026-12-08T08:00:00.000Z", repeat: "P1D", timeZone: "Europe/London" }]);
     const asked = await reminder(decision("reminder", { action: "start", task: "take my pills", when: "", repeat: "P1D" }), context);
     expect(asked.text).toBe("When should I remind you to take your pills every day?");
     // When but not what: what is asked, and nothing set.
     expect((await reminder(decision("reminder", { action: "start", task: "", when: "in 10 minutes" }), context)).text).toBe("What should I remind you to do at 9:10 AM?");
-    expect((await reminder(decision("reminder", { action: "start", task: "", when: "at 8", repeat: "P1D" }), context)).text).toBe("What should I remind you to do every day at 8:00 PM?");
+    expect((await reminder(decision("reminder", { action: "start", task: "", when: "at 8", repeat: "P1D" }), context)).text).toBe("What should I remind you to do every day at 8:00 AM?");
     // A place cannot set one off: said so, and a time asked for (the lead's own use: "when you're at the shop" was kept in the task).
     const atPlace = await reminder(decision("reminder", { action: "start", task: "get milk", when: "", trigger: "when i'm at the shop" }), context);
     expect(atPlace.text).toBe("I can't tell where you are, so I can't remind you when you're at the shop, only at a time. When should I remind you to get milk?");

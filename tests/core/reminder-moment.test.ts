@@ -26,6 +26,28 @@ describe("reminderDue", () => {
     ["in 20 minutes", dawn, "UTC", "2026-12-07T06:05:00.000Z"],
     // In the stack's time zone: 00:45 in New York, so "at 5" is 5 AM there.
     ["at 5", dawn, "America/New_York", "2026-12-07T10:00:00.000Z"],
+    // A day with no time said is at 9 AM (the lead's own use: "tomorrow" was at the clock time it was said at, 10:09 PM,
+    // and "on friday" at noon); today's 9 AM once passed leaves the moment as read.
+    ["tomorrow", afternoon, "UTC", "2026-12-08T09:00:00.000Z"],
+    ["on friday", afternoon, "UTC", "2026-12-11T09:00:00.000Z"],
+    ["next week", afternoon, "UTC", "2026-12-14T09:00:00.000Z"],
+    ["on the 14th", afternoon, "UTC", "2026-12-14T09:00:00.000Z"],
+    ["tomorrow", afternoon, "Europe/Paris", "2026-12-08T08:00:00.000Z"],
+    ["today", dawn, "UTC", "2026-12-07T09:00:00.000Z"],
+    // Must not change: a part of the day, a delay, a clock time.
+    ["tomorrow afternoon", dawn, "UTC", "2026-12-08T15:00:00.000Z"],
+    ["tonight", dawn, "UTC", "2026-12-07T22:00:00.000Z"],
+    ["in 2 weeks", afternoon, "UTC", "2026-12-21T14:00:00.000Z"],
+    ["in a fortnight", afternoon, "UTC", "2026-12-21T14:00:00.000Z"],
+    ["in two fortnights' time", afternoon, "UTC", "2027-01-04T14:00:00.000Z"],
+    ["tomorrow at 7 pm", afternoon, "UTC", "2026-12-08T19:00:00.000Z"],
+    // Today's weekday said after its time: next week's (2026-12-07 is a Monday; fresh-4's, fresh-5's, fresh-16's and
+    // fresh-17's "on monday" reminders were asked "When should I remind you" in a run on a Monday afternoon).
+    ["on monday", afternoon, "UTC", "2026-12-14T09:00:00.000Z"],
+    ["on monday at 9:30", afternoon, "UTC", "2026-12-14T09:30:00.000Z"],
+    ["on monday at 9 am", afternoon, "UTC", "2026-12-14T09:00:00.000Z"],
+    ["on monday at 4", afternoon, "UTC", "2026-12-14T16:00:00.000Z"],
+    ["on monday", dawn, "UTC", "2026-12-07T09:00:00.000Z"],
   ])("%j at %s in %s is due %s", (when, at, timeZone, due) => {
     expect(reminderDue(when, at, timeZone)?.toISOString()).toBe(due);
   });
@@ -38,6 +60,19 @@ describe("reminderDue", () => {
     ["tomorrow at 5", "feed the cat", "2026-12-08T17:00:00.000Z"],
   ])("%j to %j is due %s", (when, task, due) => {
     expect(reminderDue(when, dawn, "UTC", task)?.toISOString()).toBe(due);
+  });
+
+  // A series is about every such day: its hour's half is read as with a day, whatever the hour of asking (fresh-22's and
+  // fresh-23's "every weekday at 7:15" and round 24's "at 6:30" were 7:15 PM and 6:30 PM when set at midday).
+  it.each([
+    ["at 7:15", "2026-12-08T07:15:00.000Z"],
+    ["at 6:30", "2026-12-08T06:30:00.000Z"],
+    ["at 5", "2026-12-07T17:00:00.000Z"],
+    ["at 3", "2026-12-07T15:00:00.000Z"],
+    ["at 7 pm", "2026-12-07T19:00:00.000Z"],
+    ["this evening at 7", "2026-12-07T19:00:00.000Z"],
+  ])("a series %j is first due %s", (when, due) => {
+    expect(reminderDue(when, afternoon, "UTC", "pack the lunches", true)?.toISOString()).toBe(due);
   });
 
   it("names no moment in words that have none", () => {

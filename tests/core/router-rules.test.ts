@@ -872,6 +872,11 @@ describe("router rules", () => {
     ["what time is the twins swimming lesson", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the twin's swimming lesson is at 4" }], true],
     ["where are the spare batteries", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the spare battery is in the drawer" }], true],
     ["whats the vets number", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the farrier is called gareth" }], false],
+    // The lead's own use: the owner said as a pronoun ("her flight" was travel, out of the skills).
+    ["what time does her flight land", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my mum's flight lands at 6:40 tomorrow" }], true],
+    ["when does his train get in", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my brother's train gets in at 5" }], true],
+    ["what time does the flight land", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my car is on level 5" }], false],
+    ["is her flight on time", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my car is on level 5" }], false],
   ])("keptSubjectNamed(%j) names one: %j", (text, recent, kept) => {
     expect(keptSubjectNamed(text, recent) !== undefined).toBe(kept);
   });

@@ -6,22 +6,60 @@ const halfDayMs = 12 * 3_600_000;
 const saysMorning = /\b(?:morning|am|a\.m\.?)(?=\s|$)/i;
 const wakingUp = /^wake up\b/;
 
+// "tonight", "tomorrow afternoon", "at lunchtime": the day's part says when in it; chrono-node knows their hours.
+const saysPartOfDay = /\b(?:morning|afternoon|evening|tonight|night|noon|midday|midnight|lunch(?:time)?|dinner(?:time)?|teatime|breakfast)\b/i;
+/** A reminder for a day with no time said ("tomorrow", "on friday", "next week") goes off as that day starts for most people. */
+const dayStartHour = 9;
+
+/** The moment `days` calendar days after `day`'s date in `timeZone`, at `hour`:`minute` on its wall clock. */
+function wallClockMoment(day: Date, days: number, hour: number, minute: number, at: Date, timeZone: string): Date | undefined {
+  const date = wallClock(day, timeZone);
+  const then = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  const clock = `${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, "0")} ${hour < 12 ? "am" : "pm"}`;
+  return momentIn(`${monthNames[then.getUTCMonth()]} ${then.getUTCDate()} ${then.getUTCFullYear()} at ${clock}`, at, timeZone)?.start.date();
+}
+
 /**
  * When a reminder said as `when` ("at 5", "on friday at 3", "tomorrow at 10 am", "in 20 minutes")
  * is due, read at `at` in `timeZone`; `undefined` when it names no moment. An hour said without
  * AM or PM is the one people mean: chrono-node reads "at 5" as 5 AM (tomorrow's, once today's has
  * passed), so at 6 AM "remind me at 5" would wait 23 hours. Without a day it is the next of the
  * two, AM or PM; with a day ("on friday at 3") 1 to 5 is the afternoon, 6 to 11 the morning; and
- * one wakes up in the morning (`task` "wake up", an alarm).
+ * one wakes up in the morning (`task` "wake up", an alarm). A day with no time said is at 9:00 AM
+ * (chrono-node puts "tomorrow" at the clock time it is said at, "on friday" at noon); a delay ("in
+ * 2 weeks") is from now, to the minute. A weekday said on that weekday once its time has passed is
+ * next week's: no one names today by its weekday. A reminder that `repeats` ("every weekday at 7:15")
+ * is about every such day, not the next moment: its hour's half is read as with a day.
  */
-export function reminderDue(when: string, at: Date, timeZone: string, task = ""): Date | undefined {
+export function reminderDue(when: string, at: Date, timeZone: string, task = "", repeats = false): Date | undefined {
   const moment = momentIn(when, at, timeZone);
   if (!moment) return undefined;
+  const weekdayOnly = moment.start.isCertain("weekday") && !moment.start.isCertain("day");
+  const due = dueAsSaid(moment, when, at, timeZone, task, weekdayOnly || repeats);
+  if (!weekdayOnly || due.getTime() > at.getTime()) return due;
+  const clock = wallClock(due, timeZone);
+  return wallClockMoment(due, 7, clock.hour, clock.minute, at, timeZone) ?? due;
+}
+
+function dueAsSaid(moment: NonNullable<ReturnType<typeof momentIn>>, when: string, at: Date, timeZone: string, task: string, dayOfItsOwn: boolean): Date {
   const due = moment.start.date();
+  if (!moment.start.isCertain("hour") && !saysPartOfDay.test(when) && !/^in\b/i.test(when)) {
+    // "today" once 9:00 has passed stays as read; a weekday said on that day is moved on a week after, and
+    // the timekeeper moves a series' first moment once passed on to the next.
+    const start = wallClockMoment(due, 0, dayStartHour, 0, at, timeZone);
+    return start && (start.getTime() > at.getTime() || dayOfItsOwn) ? start : due;
+  }
   const hour = moment.start.get("hour") ?? 0;
   const halfUnsaid = moment.start.isCertain("hour") && !moment.start.isCertain("meridiem") && hour >= 1 && hour <= 11 && !saysMorning.test(when) && !wakingUp.test(task);
   if (!halfUnsaid) return due;
-  if (moment.start.isCertain("day") || moment.start.isCertain("weekday")) return hour <= 5 ? new Date(due.getTime() + halfDayMs) : due;
+  const dayNamed = moment.start.isCertain("day") || moment.start.isCertain("weekday");
+  if (dayNamed || dayOfItsOwn) {
+    const meant = hour <= 5 ? new Date(due.getTime() + halfDayMs) : due;
+    // chrono-node carries "at 5" to tomorrow once 5 AM has passed; a series' 5 PM may still be today's.
+    const clock = wallClock(meant, timeZone);
+    const today = dayNamed ? undefined : wallClockMoment(meant, -1, clock.hour, clock.minute, at, timeZone);
+    return today && today.getTime() > at.getTime() ? today : meant;
+  }
   const ahead = [due.getTime() - halfDayMs, due.getTime(), due.getTime() + halfDayMs].filter((t) => t > at.getTime());
   return new Date(Math.min(...ahead));
 }
@@ -42,7 +80,7 @@ export function movedMoment(when: string, old: Date, at: Date, timeZone: string)
   const said = moment.start;
   const before = wallClock(old, timeZone);
   const dayNamed = said.isCertain("day") || said.isCertain("weekday");
-  const day = dayNamed ? wallClock(moment.start.date(), timeZone) : before;
+  const day = dayNamed ? moment.start.date() : old;
   let hour = before.hour;
   let minute = before.minute;
   if (said.isCertain("hour")) {
@@ -53,8 +91,7 @@ export function movedMoment(when: string, old: Date, at: Date, timeZone: string)
       hour = Math.abs(evening - before.hour) < Math.abs(morning - before.hour) ? evening : morning;
     }
   }
-  const clock = `${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, "0")} ${hour < 12 ? "am" : "pm"}`;
-  return momentIn(`${monthNames[day.month - 1]} ${day.day} ${day.year} at ${clock}`, at, timeZone)?.start.date();
+  return wallClockMoment(day, 0, hour, minute, at, timeZone);
 }
 
 /**

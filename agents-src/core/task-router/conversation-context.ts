@@ -252,9 +252,13 @@ export function keptSubjectNamed(normalized: string, recent: readonly RecentTurn
     // "bella" of "bella the spaniel", "staging" of "the staging server": the word that tells the
     // thing apart names it on its own, as people say it once the whole name has been said. Either
     // form of a word names it: "the farriers name" the farrier, "the baby" the baby's calpol dose.
-    return wordRunWithin(named, said) || (words.length - first > 1 && wordRunWithin([words[first]], said));
+    return wordRunWithin(named, said) || (words.length - first > 1 && (wordRunWithin([words[first]], said) || ownersThingNamed(words[words.length - 1], said)));
   });
 }
+
+// "what time does her flight land" after "my mum's flight lands at 6:40": the thing, its owner said as a pronoun.
+const ownerPronoun = /^(?:his|her|their)$/;
+const ownersThingNamed = (thing: string, said: readonly string[]): boolean => said.some((w, i) => i > 0 && w === thing && ownerPronoun.test(said[i - 1]));
 
 // The subject of a statement never holds one of these (factAttribute refuses it), so the first is where the predicate's place begins.
 const placePreposition = /\b(?:in front of|on top of|next to|in|on|at|under|underneath|behind|beside|near|by|inside|outside|above|below)\b/i;

@@ -287,7 +287,7 @@ export function timerReplies(
       if (slots.action === "move") return await moved(slots.when ?? "", at, context);
       if (slots.action === "start") {
         const { repeat } = slots;
-        const due = reminderDue(slots.when ?? "", at, timeZone, slots.task);
+        const due = reminderDue(slots.when ?? "", at, timeZone, slots.task, Boolean(repeat));
         // A repeating one whose first moment has passed today starts at the next: the timekeeper moves it.
         if (!due || (!repeat && due.getTime() <= at.getTime())) {
           const place = slots.trigger ? `I can't tell where you are, so I can't remind you ${swapPerson(slots.trigger)}, only at a time. ` : "";
