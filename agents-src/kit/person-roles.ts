@@ -16,3 +16,13 @@ export function roleGender(person: string): "she" | "he" | undefined {
   if (femaleRole.test(last)) return "she";
   return maleRole.test(last) ? "he" : undefined;
 }
+
+// "Ms. Okafor", "Mr Dsouza": a title says it of whoever the fact names with it.
+const femaleTitle = /\b(?:ms|mrs|miss|madam|lady)\b\.?\s+\p{L}/iu;
+const maleTitle = /\b(?:mr|sir|lord)\b\.?\s+\p{L}/iu;
+
+/** Whether a fact naming someone by title ("jaylen's teacher is Ms. Okafor") makes them a "she" or a "he". */
+export function titleGender(fact: string): "she" | "he" | undefined {
+  if (femaleTitle.test(fact)) return "she";
+  return maleTitle.test(fact) ? "he" : undefined;
+}

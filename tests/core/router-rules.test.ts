@@ -957,6 +957,18 @@ describe("router rules", () => {
     const sister = [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my sister lives in leeds" }];
     expect(resolveReferences("where does he live", sister)).toBe("where does he live");
     expect(resolveReferences("what is his number", sister)).toBe("what is his number");
+    // A title says it too, and "he" is then the one whose she is (fresh-23's Jaylen: "what bus does he take" read back the teacher).
+    const jaylen = [
+      { role: "user" as const, content: "remember Jaylen's teacher is Ms. Okafor" },
+      { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "Jaylen's teacher is Ms. Okafor" },
+    ];
+    expect(resolveReferences("what bus does he take", jaylen)).toBe("what bus does jaylen take");
+    expect(resolveReferences("what does she teach", jaylen)).toBe("what does jaylens teacher teach");
+    const sonsTeacher = [
+      { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my son is in year 4" },
+      { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my son's teacher is mrs patel" },
+    ];
+    expect(resolveReferences("where does she live", sonsTeacher)).toBe("where does my sons teacher live");
     const carThenSon = [carFact[carFact.length - 1], { role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my son takes the 42 bus" }];
     expect(resolveReferences("what bus does he take", carThenSon)).toBe("what bus does my son take");
   });

@@ -382,7 +382,15 @@ describe("routing in a conversation (pc2 down)", () => {
     { ...turn("assistant", "Okay, I'll remember that the rum cake recipe is in the biscuit tin.", { intent: "remember" }), fact: "the rum cake recipe is in the biscuit tin" },
   ];
 
+  const keptTeacher = [
+    turn("user", "okay so remember Jaylen's teacher is Ms. Okafor"),
+    { ...turn("assistant", "Okay, I'll remember that Jaylen's teacher is Ms. Okafor.", { intent: "remember" }), fact: "Jaylen's teacher is Ms. Okafor" },
+  ];
+
   it.each([
+    // "he" is jaylen, whom the conversation kept a fact about, so the question is about memories (fresh-23's Jaylen).
+    ["what bus does he take", keptTeacher, "recall", { question: "what bus does jaylen take", subject: expect.stringMatching(/^jaylen/i) }],
+    ["what time is it", keptTeacher, "time", {}],
     // The outside request again for another day or place; not after a reply of another skill.
     ["what about tomorrow", askedWeather, "out_of_domain", { topic: "the weather" }],
     ["and for the weekend?", askedWeather, "out_of_domain", { topic: "the weather" }],

@@ -1,4 +1,4 @@
-import { roleGender } from "../../agents-src/kit/person-roles";
+import { roleGender, titleGender } from "../../agents-src/kit/person-roles";
 
 describe("roleGender", () => {
   it.each([
@@ -16,4 +16,14 @@ describe("roleGender", () => {
   it.each(["my friend", "our vet", "my son's coach", "my car", "gordon", "my wifes birthday", "the wifi password"])("%j says neither", (person) => {
     expect(roleGender(person)).toBeUndefined();
   });
+});
+
+describe("titleGender", () => {
+  it.each([
+    ["jaylen's teacher is Ms. Okafor", "she"],
+    ["the headteacher is mrs patel", "she"],
+    ["our plumber is Mr. Dsouza", "he"],
+    ["the vet is mr jones", "he"],
+  ])("%j: %j", (fact, pronoun) => expect(titleGender(fact)).toBe(pronoun));
+  it.each(["my car is on level 5", "the mister softee van comes at 4", "my teacher is dr khan", "mrs"])("%j says neither", (fact) => expect(titleGender(fact)).toBeUndefined());
 });

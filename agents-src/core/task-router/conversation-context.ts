@@ -2,7 +2,7 @@ import { moments } from "../../kit/moments";
 import { z } from "zod";
 import { comparableText, factAttribute } from "../../kit/fact-attribute";
 import { literalPattern } from "../../kit/literal-pattern";
-import { roleGender } from "../../kit/person-roles";
+import { roleGender, titleGender } from "../../kit/person-roles";
 import { withDigits } from "../../kit/spoken-numbers";
 import { wordRunWithin } from "../../kit/word-forms";
 import { strandedPreposition } from "./slots";
@@ -305,13 +305,24 @@ const personsOwnThing = /['\u2019]?s (?:(?:first |last |full |middle |maiden |ni
  */
 function agreeing(pronoun: string, person: string, recent: readonly RecentTurn[]): string | undefined {
   const wanted = /^(?:she|her)$/i.test(pronoun) ? "she" : /^(?:he|his)$/i.test(pronoun) ? "he" : undefined;
-  const said = roleGender(person);
+  const said = genderOf(person, recent);
   if (wanted === undefined || said === undefined || said === wanted) return person;
   for (const turn of [...recent].reverse()) {
     const someone = subjectOf(turn)?.replace(personsOwnThing, "");
-    if (someone && roleGender(someone) === wanted) return someone;
+    if (someone && genderOf(someone, recent) === wanted) return someone;
   }
-  return undefined;
+  // "what bus does he take" after "jaylen's teacher is ms. okafor": the one whose person she is.
+  const asSaid = person === lastSubject(recent) ? lastSubjectAsSaid(recent) : undefined;
+  return asSaid ? namedOwner.exec(asSaid)?.[1] : undefined;
+}
+
+// "jaylen's teacher": someone named, whose the person is; "my son's teacher" is read by lastOwner.
+const namedOwner = /^(?!(?:my|our|the|your|his|her|their)\b)([\p{L}-]+)['\u2019]s\s/iu;
+
+/** Whether a person told of is a "she" or a "he": their role says so ("my wife"), or a title in the fact about them ("Ms. Okafor"). */
+function genderOf(person: string, recent: readonly RecentTurn[]): "she" | "he" | undefined {
+  const fact = [...recent].reverse().find((turn) => turn.fact && subjectOf(turn) === person)?.fact;
+  return roleGender(person) ?? (fact ? titleGender(fact) : undefined);
 }
 
 /**

@@ -141,6 +141,9 @@ export class TaskRouter {
       else if (weak && subject && isQuestion(tokenize(text)) && asksItsPlace.test(resolved)) {
         decision = { intent: "recall", confidence: inContext.confidence, slots: { question: resolved, subject }, classifier: inContext.classifier };
       }
+      // "what bus does he take" is nothing until "he" is jaylen, whom the conversation kept a fact about.
+      const namedInContext = decision.intent === "unknown" && isQuestion(words) ? keptSubjectNamed(tokenize(resolved).map((w) => w.text).join(" "), recent) : undefined;
+      if (namedInContext) decision = { intent: "recall", confidence: inContext.confidence, slots: { question: resolved, subject: namedInContext }, classifier: inContext.classifier };
       const others = otherThingsThere(text, recent);
       if (others && decision.intent === "recall") decision.slots = { ...decision.slots, ...others };
     }
