@@ -117,6 +117,20 @@ describe("router rules", () => {
     else expect(math).toMatchObject({ kind: "arithmetic", ...expected });
   });
 
+  // The lead's own use: "and 20 percent?" after "what's 15 percent of 80" was not understood.
+  it.each([
+    ["and 20 percent", { expression: "(20 / 100 * 80)", said: "20 percent of 80" }],
+    ["what about 12.5%", { expression: "(12.5 / 100 * 80)", said: "12.5 percent of 80" }],
+    ["and for 10 per cent", { expression: "(10 / 100 * 80)" }],
+  ])("spokenMath(%j) after 15 percent of 80", (text, expected) => {
+    expect(spokenMath(text, "(15 / 100 * 80)")).toMatchObject({ kind: "arithmetic", ...expected });
+  });
+
+  it("asks a share again only of a share", () => {
+    expect(spokenMath("and 20 percent", "12 * 7")).toBeNull();
+    expect(spokenMath("20 percent of 50", "(15 / 100 * 80)")).toMatchObject({ expression: "(20 / 100 * 50)" });
+  });
+
   it("finds the last calculation through follow-ons, and only right after one", () => {
     const turn = (role: "user" | "assistant", content: string, intent?: string) => ({ role, content, ...(intent ? { intent } : {}) });
     const sums = [turn("user", "what's 250 plus 175"), turn("assistant", "250 plus 175 is 425.", "calculate")];

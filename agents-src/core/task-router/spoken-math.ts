@@ -200,6 +200,10 @@ const previousAnswer = /\b(?:that|it|this|the answer|the result|that answer|that
 // "plus 10", "times 3", "squared": an operation with nothing before it takes the last answer too.
 const startsWithOperator = /^(?:plus|minus|times|multiplied by|divided by|over|to the power of|squared|cubed|take away)\b/;
 
+// "and 20 percent?", "what about 12.5%" after "what's 15 percent of 80": the share asked again, of the same amount.
+const percentAgain = /^(?:and |(?:what )?about |how about |now )?(?:for |with )?(\d+(?:\.\d+)?) ?(?:%|percent|per cent)$/;
+const percentOf = /^\(\d+(?:\.\d+)? \/ 100 \* (\d+(?:\.\d+)?)\)$/;
+
 /**
  * The calculation an utterance asks for, or `null` when it asks for something else. `previous`
  * is the expression of the conversation's last calculation, which a follow-on refers back to.
@@ -214,6 +218,9 @@ export function spokenMath(utterance: string, previous?: string): SpokenMath | n
     .replace(/^(?:the )?(?:answer to |result of )?/, "");
   const conversionAsked = twoUnitConversion(said) ?? conversion(said);
   if (conversionAsked || previous === undefined) return conversionAsked ?? arithmetic(said, said);
+  const otherShare = percentAgain.exec(said);
+  const shareOf = percentOf.exec(previous);
+  if (otherShare && shareOf) return { kind: "arithmetic", expression: `(${otherShare[1]} / 100 * ${shareOf[1]})`, said: `${otherShare[1]} percent of ${shareOf[1]}` };
   const earlier = `(${previous.replace(/\s+/g, "")})`;
   if (previousAnswer.test(said)) return arithmetic(said.replace(previousAnswer, earlier), said);
   return startsWithOperator.test(said) ? arithmetic(`${earlier} ${said}`, `that ${said}`) : arithmetic(said, said);
