@@ -457,6 +457,24 @@ describe("coordinator's own replies", () => {
     expect(posted).toHaveLength(2);
   });
 
+  // The lead's own use: "remind me three months before my passport expires" asked "When should I remind you to your passport expires?".
+  it("counts a reminder back by calendar months", async () => {
+    const posted: Array<{ dueAt: string; label: string }> = [];
+    const timekeeper = { post: async (_path: string, body: { dueAt: string; label: string }) => (posted.push(body), { ...body, id: "1" }) } as unknown as PeerClient;
+    const kept = async (thing: string) => (thing === "my passport expires" ? new Date("2029-03-31T09:00:00Z") : undefined);
+    const { reminder } = timerReplies(timekeeper, "Europe/London", () => new Date("2026-12-07T09:00:00Z"), kept);
+    const said = async (slots: Record<string, string>) => (await reminder(decision("reminder", { action: "start", when: "", ...slots }), context)).text;
+    expect(await said({ task: "about my passport expires", beforeMonths: "3", of: "my passport expires" })).toBe(
+      "Okay, I'll remind you about your passport expires on Sunday, December 31, 2028 at 10:00 AM, 3 months before it.",
+    );
+    // The wall-clock time is kept across the clock change (10:00 BST on March 31 is 10:00 GMT on December 31), and
+    // the 31st of a month without one is its last day.
+    expect(await said({ task: "renew it", beforeMonths: "1", of: "my passport expires" })).toBe(
+      "Okay, I'll remind you to renew it on Wednesday, February 28, 2029 at 10:00 AM, 1 month before your passport expires.",
+    );
+    expect(posted.map((p) => p.dueAt)).toEqual(["2028-12-31T10:00:00.000Z", "2029-02-28T10:00:00.000Z"]);
+  });
+
   it("says the first or the last thing the user said, and the last reply", async () => {
     const recent = [
       { role: "user" as const, content: "hello" },

@@ -584,6 +584,9 @@ describe("router rules", () => {
     ["remind me 30 minutes before", dentistTold, { intent: "reminder", slots: { action: "start", task: "about my dentist appointment", when: "", before: "1800000", of: "my dentist appointment" } }],
     ["remind me to buy a card the day before", dentistTold, { intent: "reminder", slots: { action: "start", task: "buy a card", when: "", before: "86400000", of: "my dentist appointment" } }],
     ["remind me a week before my sister's wedding", [], { intent: "reminder", slots: { action: "start", task: "about my sister's wedding", when: "", before: "604800000", of: "my sister's wedding" } }],
+    // Months are counted on the calendar (the lead's own use: "three months before" was a clock time "3 months before").
+    ["remind me three months before my passport expires", [], { intent: "reminder", slots: { action: "start", task: "about my passport expires", when: "", beforeMonths: "3", of: "my passport expires" } }],
+    ["remind me a month before the mot is due", [], { intent: "reminder", slots: { action: "start", task: "about the mot is due", when: "", beforeMonths: "1", of: "the mot is due" } }],
     ["remind me 2 weeks before the wedding", [], { intent: "reminder", slots: { action: "start", task: "about the wedding", when: "", before: "1209600000", of: "the wedding" } }],
     // The repeat asked with the moment comes back with the answer.
     ["at 8 pm", [{ role: "assistant" as const, content: "When should I remind you to take your pills every day?", intent: "reminder" }], { intent: "reminder", slots: { action: "start", task: "take my pills", when: "at 8 pm", repeat: "P1D" } }],

@@ -11,12 +11,24 @@ const saysPartOfDay = /\b(?:morning|afternoon|evening|tonight|night|noon|midday|
 /** A reminder for a day with no time said ("tomorrow", "on friday", "next week") goes off as that day starts for most people. */
 const dayStartHour = 9;
 
+/** The moment at `hour`:`minute` on the wall clock of `timeZone` on the calendar day `date` (a UTC midnight standing for the day). */
+function atWallClock(date: Date, hour: number, minute: number, at: Date, timeZone: string): Date | undefined {
+  const clock = `${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, "0")} ${hour < 12 ? "am" : "pm"}`;
+  return momentIn(`${monthNames[date.getUTCMonth()]} ${date.getUTCDate()} ${date.getUTCFullYear()} at ${clock}`, at, timeZone)?.start.date();
+}
+
 /** The moment `days` calendar days after `day`'s date in `timeZone`, at `hour`:`minute` on its wall clock. */
 function wallClockMoment(day: Date, days: number, hour: number, minute: number, at: Date, timeZone: string): Date | undefined {
   const date = wallClock(day, timeZone);
-  const then = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  const clock = `${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, "0")} ${hour < 12 ? "am" : "pm"}`;
-  return momentIn(`${monthNames[then.getUTCMonth()]} ${then.getUTCDate()} ${then.getUTCFullYear()} at ${clock}`, at, timeZone)?.start.date();
+  return atWallClock(new Date(Date.UTC(date.year, date.month - 1, date.day + days)), hour, minute, at, timeZone);
+}
+
+/** `months` calendar months before `moment`, at the same wall-clock time in `timeZone` (the 31st becomes the month's last day). */
+export function monthsBefore(moment: Date, months: number, at: Date, timeZone: string): Date | undefined {
+  const clock = wallClock(moment, timeZone);
+  const first = new Date(Date.UTC(clock.year, clock.month - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return atWallClock(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(clock.day, lastDay))), clock.hour, clock.minute, at, timeZone);
 }
 
 /**

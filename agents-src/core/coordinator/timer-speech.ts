@@ -59,12 +59,17 @@ export function spokenMoment(at: Date, now: Date, timeZone: string): string {
   return day === "today" ? `at ${clockOf(at, timeZone)}` : `${day} at ${clockOf(at, timeZone)}`;
 }
 
-/** "today", "tomorrow", "on Saturday" (within the coming week), "on Friday, March 14": the day of `at`, as spokenMoment says it. */
+// Past this many days a date could be this year's or next year's: "on Sunday, December 31, 2028", as a
+// reminder counted back from a passport's expiry is.
+const yearSaidAfterDays = 300;
+
+/** "today", "tomorrow", "on Saturday" (within the coming week), "on Friday, March 14", and the year as well once it could be another: the day of `at`, as spokenMoment says it. */
 export function spokenDay(at: Date, now: Date, timeZone: string): string {
   const days = calendarDaysBetween(now, at, timeZone);
   if (days === 0) return "today";
   if (days === 1) return "tomorrow";
-  const day = days > 1 && days < 7 ? { weekday: "long" as const } : { weekday: "long" as const, month: "long" as const, day: "numeric" as const };
+  const dated = { weekday: "long" as const, month: "long" as const, day: "numeric" as const, ...(Math.abs(days) > yearSaidAfterDays ? { year: "numeric" as const } : {}) };
+  const day = days > 1 && days < 7 ? { weekday: "long" as const } : dated;
   return `on ${new Intl.DateTimeFormat("en-US", { timeZone, ...day }).format(at)}`;
 }
 

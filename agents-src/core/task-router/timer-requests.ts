@@ -16,7 +16,7 @@ export type TimerRequest =
   | { intent: "timer"; slots: { action: "start"; durationMs: string; label?: string; moreMs?: string } }
   | { intent: "timer"; slots: { action: "list" | "time_left" | "pause" | "resume" | "reset" | "cancel" | "next"; label?: string; all?: "true" } }
   | { intent: "timer"; slots: { action: "add"; durationMs: string; label?: string } }
-  | { intent: "reminder"; slots: { action: "start"; task: string; when: string; repeat?: string; before?: string; of?: string } }
+  | { intent: "reminder"; slots: { action: "start"; task: string; when: string; repeat?: string; before?: string; beforeMonths?: string; of?: string } }
   | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true"; next?: "true"; last?: "true" } };
 
 const unitMs: Record<string, number> = { second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000, day: 86_400_000, week: 604_800_000 };
@@ -354,14 +354,17 @@ function reminderRequest(said: string, recent: readonly RecentTurn[]): TimerRequ
 
 // "remind me about it an hour before", "the day before the party": a moment counted back from one the
 // user told of, which the coordinator finds in memory.
-const beforeKept = /\b((?:an?|\d+(?:\.\d+)?) (?:minutes?|hours?|days?|weeks?)|half an hour|the (?:day|night|week)) before(?: (?:it|that|then|hand))?\b/;
+const beforeKept = /\b((?:an?|\d+(?:\.\d+)?) (?:minutes?|hours?|days?|weeks?|months?)|half an hour|the (?:day|night|week|month)) before(?: (?:it|that|then|hand))?\b/;
 const spanBack: Record<string, number> = { "the day": 86_400_000, "the night": 86_400_000, "the week": 7 * 86_400_000 };
+// "three months before my passport expires": months are counted back on the calendar, not as a span of milliseconds.
+const monthsBack = /^(an?|the|\d+) months?$/;
 
 /** The reminder `text` asks for counted back from a kept moment; `null` when it counts back from none. */
 function reminderBefore(text: string, recent: readonly RecentTurn[]): TimerRequest | null {
   const said = beforeKept.exec(text);
-  const back = said ? (spanBack[said[1]] ?? spokenDuration(said[1])) : 0;
-  if (!said || back === 0) return null;
+  const months = said ? monthsBack.exec(said[1]) : null;
+  const back = said && !months ? (spanBack[said[1]] ?? spokenDuration(said[1])) : 0;
+  if (!said || (back === 0 && !months)) return null;
   const lead = text.slice(0, said.index).trim();
   const after = text.slice(said.index + said[0].length).trim();
   // "... the day before the party": what follows "before" is the thing, as "about it" would name it;
@@ -370,7 +373,8 @@ function reminderBefore(text: string, recent: readonly RecentTurn[]): TimerReque
   const task = reminderTask(reminderLead.exec(`${request} `)?.[0].trim() === request ? `${request} about it` : request, "", recent);
   // What the moment is counted back from: the thing the reminder is about, else the conversation's ("buy a card the day before").
   const of = /^about /.test(task) ? task.replace(/^about /, "") : lastSubjectAsSaid(recent);
-  return task === "" ? null : { intent: "reminder", slots: { action: "start", task, when: "", before: String(back), ...(of ? { of } : {}) } };
+  const counted = months ? { beforeMonths: /^\d/.test(months[1]) ? months[1] : "1" } : { before: String(back) };
+  return task === "" ? null : { intent: "reminder", slots: { action: "start", task, when: "", ...counted, ...(of ? { of } : {}) } };
 }
 
 function oneReminderRequest(text: string, recent: readonly RecentTurn[]): TimerRequest | null {

@@ -3,7 +3,7 @@ import { PeerClient, PeerError } from "../../../kit/peer-client";
 import { wordRunWithin } from "../../../kit/word-forms";
 import { timerSetReply } from "../../task-router/change-requests";
 import { lastReply } from "../../task-router/conversation-context";
-import { goesOffOn, movedMoment, reminderDue } from "../reminder-moment";
+import { goesOffOn, monthsBefore, movedMoment, reminderDue } from "../reminder-moment";
 import { clockOf, reminderFor, spokenDay, spokenMoment, spokenRepeat, spokenSpan, timerName } from "../timer-speech";
 import { momentIn, wallClock } from "../zone-time";
 import { cannotReach, capitalised, IntentHandler, Reply, TurnContext } from "./reply";
@@ -51,6 +51,10 @@ const dayMs = 86_400_000;
 const spokenBack = (ms: number): string =>
   ms % (7 * dayMs) === 0 ? `${ms / (7 * dayMs)} week${ms === 7 * dayMs ? "" : "s"}` : ms % dayMs === 0 ? `${ms / dayMs} day${ms === dayMs ? "" : "s"}` : spokenSpan(ms);
 
+/** The span a reminder is counted back by: calendar months ("3 months"), else a span of time. */
+const spanBack = (slots: Record<string, string>): string =>
+  slots.beforeMonths ? `${slots.beforeMonths} month${slots.beforeMonths === "1" ? "" : "s"}` : spokenBack(Number(slots.before));
+
 /** "both", "all 3": how many were cancelled together. */
 const every = (count: number): string => (count === 2 ? "both" : `all ${count}`);
 
@@ -97,12 +101,13 @@ export function timerReplies(
 ): Record<"timer" | "reminder", IntentHandler> {
   /** "remind me about it an hour before": the kept moment of the thing, less the span; a reply instead when there is none to count from. */
   const countedBack = async (slots: Record<string, string>, at: Date, context: TurnContext): Promise<Date | Reply> => {
-    const span = spokenBack(Number(slots.before));
+    const span = spanBack(slots);
     if (!slots.of) return { text: `${capitalised(span)} before what?` };
     const thing = swapPerson(slots.of);
     const kept = await keptMoment(slots.of, context);
     if (!kept) return { text: `I don't know when ${thing} is, so I can't count ${span} back from it. Tell me when it is, or when to remind you.` };
-    const due = new Date(kept.getTime() - Number(slots.before));
+    const due = slots.beforeMonths ? monthsBefore(kept, Number(slots.beforeMonths), at, timeZone) : new Date(kept.getTime() - Number(slots.before));
+    if (!due) return { text: `I can't count ${span} back from ${thing}. Tell me when to remind you.` };
     if (due.getTime() <= at.getTime()) return { text: `${capitalised(thing)} is ${spokenMoment(kept, at, timeZone)}, so ${span} before it has passed.` };
     return due;
   };
@@ -278,11 +283,11 @@ export function timerReplies(
     const at = now();
     try {
       if (slots.action === "agenda") return await agenda(slots.day ?? "today", at, context);
-      if (slots.action === "start" && slots.before) {
+      if (slots.action === "start" && (slots.before || slots.beforeMonths)) {
         const due = await countedBack(slots, at, context);
         if ("text" in due) return due;
         await timekeeper.post<Timer>("/v1/timers", { kind: "reminder", label: slots.task, dueAt: due.toISOString() }, userScope(context));
-        return { text: `Okay, I'll remind you ${reminderFor(slots.task ?? "")} ${spokenMoment(due, at, timeZone)}, ${spokenBack(Number(slots.before))} before ${slots.of && /^about /.test(slots.task ?? "") ? "it" : swapPerson(slots.of ?? "it")}.` };
+        return { text: `Okay, I'll remind you ${reminderFor(slots.task ?? "")} ${spokenMoment(due, at, timeZone)}, ${spanBack(slots)} before ${slots.of && /^about /.test(slots.task ?? "") ? "it" : swapPerson(slots.of ?? "it")}.` };
       }
       if (slots.action === "move") return await moved(slots.when ?? "", at, context);
       if (slots.action === "start") {
