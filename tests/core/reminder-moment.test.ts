@@ -26,6 +26,14 @@ describe("reminderDue", () => {
     ["in 20 minutes", dawn, "UTC", "2026-12-07T06:05:00.000Z"],
     // In the stack's time zone: 00:45 in New York, so "at 5" is 5 AM there.
     ["at 5", dawn, "America/New_York", "2026-12-07T10:00:00.000Z"],
+    // Round 26: today's weekday with its moment past is next week's (fresh-17's "on monday at nine am" said on a Monday
+    // afternoon asked when); still ahead today, or another day, as before.
+    ["on monday at 9 am", afternoon, "UTC", "2026-12-14T09:00:00.000Z"],
+    ["monday 10 am", afternoon, "UTC", "2026-12-14T10:00:00.000Z"],
+    ["on monday at 9:30", afternoon, "UTC", "2026-12-14T09:30:00.000Z"],
+    ["on monday at 6 pm", afternoon, "UTC", "2026-12-07T18:00:00.000Z"],
+    ["on tuesday at 9 am", afternoon, "UTC", "2026-12-08T09:00:00.000Z"],
+    ["at 9 am", afternoon, "UTC", "2026-12-08T09:00:00.000Z"],
   ])("%j at %s in %s is due %s", (when, at, timeZone, due) => {
     expect(reminderDue(when, at, timeZone)?.toISOString()).toBe(due);
   });

@@ -2,6 +2,7 @@ import { monthNames } from "../../kit/named-days";
 import { calendarDaysBetween, momentIn, wallClock } from "./zone-time";
 
 const halfDayMs = 12 * 3_600_000;
+const weekMs = 7 * 24 * 3_600_000;
 // Words that already say which half of the day an hour is in ("at 6 tomorrow morning", "at 9 am").
 const saysMorning = /\b(?:morning|am|a\.m\.?)(?=\s|$)/i;
 const wakingUp = /^wake up\b/;
@@ -12,12 +13,15 @@ const wakingUp = /^wake up\b/;
  * AM or PM is the one people mean: chrono-node reads "at 5" as 5 AM (tomorrow's, once today's has
  * passed), so at 6 AM "remind me at 5" would wait 23 hours. Without a day it is the next of the
  * two, AM or PM; with a day ("on friday at 3") 1 to 5 is the afternoon, 6 to 11 the morning; and
- * one wakes up in the morning (`task` "wake up", an alarm).
+ * one wakes up in the morning (`task` "wake up", an alarm). A weekday said on that weekday, its moment
+ * already past ("on monday at 9 am" at Monday noon), is next week's: chrono-node reads today's.
  */
 export function reminderDue(when: string, at: Date, timeZone: string, task = ""): Date | undefined {
   const moment = momentIn(when, at, timeZone);
   if (!moment) return undefined;
-  const due = moment.start.date();
+  const said = moment.start.date();
+  const weekdayPassed = moment.start.isCertain("weekday") && !moment.start.isCertain("day") && said.getTime() <= at.getTime();
+  const due = weekdayPassed ? new Date(said.getTime() + weekMs) : said;
   const hour = moment.start.get("hour") ?? 0;
   const halfUnsaid = moment.start.isCertain("hour") && !moment.start.isCertain("meridiem") && hour >= 1 && hour <= 11 && !saysMorning.test(when) && !wakingUp.test(task);
   if (!halfUnsaid) return due;
