@@ -1,6 +1,7 @@
 import { personRole } from "./person-roles";
 import nlp from "compromise";
 import { withDigits } from "./spoken-numbers";
+import { clippedForm } from "./word-forms";
 
 /**
  * What a plain statement of fact is about: its subject and which attribute of it the statement
@@ -24,6 +25,9 @@ const maxSubjectWords = 5;
 // thing, named by a word or two and "for" or "of", is one subject, the thing taking up to
 // `maxSubjectWords` of its own. Other prepositions ("the meeting with bob") make it a one-off.
 const detailOf = new Set(["for", "of"]);
+// "the combination on the tack room lock", "the number on the gate": a value written or set on a thing is a detail of it
+// joined by "on"; "the book on the table" and "the meeting on monday" are no detail.
+const writtenOn = new Set(["code", "combination", "combo", "number", "pin", "password", "serial", "setting", "reading", "label", "tag"]);
 const maxDetailWords = 2;
 const colours = new Set([
   "red", "orange", "yellow", "green", "blue", "purple", "violet", "pink", "brown", "black", "white", "grey", "gray",
@@ -151,7 +155,8 @@ function withWhom(predicate: Term[], at: number): number {
  */
 function detailOfThing(subject: Term[]): number {
   const at = subject.findIndex((t) => has(t, "Preposition"));
-  const named = at >= 2 && at <= maxDetailWords + 1 && definite.has(subject[0].normal) && detailOf.has(subject[at].normal);
+  const joins = detailOf.has(subject[at]?.normal) || (subject[at]?.normal === "on" && subject.slice(1, at).some((t) => writtenOn.has(t.normal)));
+  const named = at >= 2 && at <= maxDetailWords + 1 && definite.has(subject[0].normal) && joins;
   const thing = subject.slice(at + 1);
   const onePhrase = thing.length > 0 && thing.slice(1).every((t) => !definite.has(t.normal));
   return named && onePhrase ? at : -1;
@@ -261,8 +266,10 @@ function namesAnotherOwner(statement: string, question: string): boolean {
 }
 
 function namesAnotherOfItsKind(statement: string, question: string): boolean {
-  const told = comparableFact(statement);
-  const asked = comparableFact(question);
+  // "my bike lock" is "my bicycle lock": a word and its clipping pick out one thing.
+  const clipped = (text: string): string => comparableFact(text).split(" ").map(clippedForm).join(" ");
+  const told = clipped(statement);
+  const asked = clipped(question);
   const toldWords = new Set(told.split(" "));
   const askedWords = new Set(asked.split(" "));
   const askedThings = qualifiedThings(asked);

@@ -15,6 +15,11 @@ describe("agendaRequest", () => {
     ["is there anything on this sunday", "this sunday"],
     ["What do I have on December 12?", "december 12"],
     ["what's on my schedule for monday", "monday"],
+    // Round 26: fresh-24's "What I have on Sunday?" and "what've I got on Wednesday", the round's own "what I have on
+    // Tuesday?" ("did" and a thing done are no agenda, below).
+    ["What I have on Sunday?", "sunday"],
+    ["what've I got on Wednesday", "wednesday"],
+    ["what we got on saturday", "saturday"],
   ])("%j asks for the day %j", (text, day) => {
     expect(agendaRequest(text)).toEqual({ intent: "reminder", slots: { action: "agenda", day } });
   });
@@ -30,6 +35,8 @@ describe("agendaRequest", () => {
     "what have i got on this weekend",
     "what's the day today",
     "what is the date tomorrow",
+    "what i did on sunday",
+    "what i bought on saturday",
   ])("%j is no day's agenda", (text) => {
     expect(agendaRequest(text)).toBeNull();
   });

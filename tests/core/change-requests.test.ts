@@ -1,6 +1,7 @@
 import { changedValueFact, changeOfLastSet } from "../../agents-src/core/task-router/change-requests";
 import { timerRequestOf } from "../../agents-src/core/task-router/timer-requests";
 import type { RecentTurn } from "../../agents-src/core/task-router/conversation-context";
+import { requestCore } from "../../agents-src/core/task-router/request-wrappers";
 
 // The reminder or timer just set, set again (the lead's own use: "make it 7 pm" after a reminder was
 // told the time now, "no, at 4 pm" was not understood, "make it 15" after a timer told the date).
@@ -67,6 +68,21 @@ describe("changeOfLastSet", () => {
     ["make it 15", []],
   ])("%j is no change of the last one set", (text, recent) => {
     expect(changeOfLastSet(text, recent)).toBeNull();
+  });
+});
+
+// Round 26: the router reads a change on the request's core too, so any lead the request wrappers know opens one
+// (fresh-24's "Do one thing, make it 6 instead", the round's own "you know what, make it 10 instead"); with nothing
+// set just before, none is a change.
+describe("changeOfLastSet on the request's core", () => {
+  it.each([
+    ["Do one thing, make it 6 instead", reminderSet, { intent: "reminder", slots: { action: "move", when: "at 6" } }],
+    ["you know what, make it 10 instead", reminderSet, { intent: "reminder", slots: { action: "move", when: "at 10" } }],
+    ["grand, make it 20", timerSet, { intent: "timer", slots: { action: "change", durationMs: "1200000" } }],
+    ["do one thing, make it 6 instead", [], null],
+    ["you know what, the pasta", timerSet, null],
+  ])("%j", (text, recent, expected) => {
+    expect(changeOfLastSet(requestCore(text), recent)).toEqual(expected);
   });
 });
 

@@ -165,6 +165,12 @@ describe("coordinator's own replies", () => {
     expect(await said({ asks: "time", place: "narnia" })).toBe("Sorry, I don't know the time zone of Narnia. Ask me for a city there, or the time here.");
     // A country of several zones is no place to give one time for.
     expect(await said({ asks: "time", place: "america" })).toMatch(/^Sorry, I don't know the time zone of America\./);
+    // Round 26: a city with its country or state (fresh-24's "what time is it in Sydney, Australia"; the round's own
+    // Toronto, Canada); a region of one zone decides, and a place unknown stays unknown.
+    expect(await said({ asks: "time", place: "sydney australia" })).toBe("It's 7:57 PM in Sydney Australia.");
+    expect(await said({ asks: "time", place: "toronto, canada" })).toBe("It's 3:57 AM in Toronto, Canada.");
+    expect(await said({ asks: "time", place: "perth scotland" })).toBe("It's 8:57 AM in Perth Scotland.");
+    expect(await said({ asks: "time", place: "narnia australia" })).toMatch(/^Sorry, I don't know the time zone of Narnia Australia\./);
     expect(await said({ asks: "time" })).toBe("It's 8:57 AM.");
   });
 

@@ -43,4 +43,18 @@ describe("askedByOtherName", () => {
   it.each(["when is annabel's birthday", "where are my keys", "what is my wifi password"])("%j names none of them", (question) => {
     expect(askedByOtherName(question, names)).toBeUndefined();
   });
+
+  // Round 26: a person kept under a full name is called by the first (fresh-24's "what's Mele's number" of "our team
+  // physio is Mele Tupou"), one with a title by the surname; the title alone calls no one.
+  const fullNames = knownNames(["our team physio is mele tupou", "our dentist is dr ruth lee", "my dentist is dr khan"]);
+  it.each([
+    ["what's mele's number", "what's our team physio's number"],
+    ["what's mele tupou's number", "what's our team physio's number"],
+    ["where is khan's surgery", "where is my dentist's surgery"],
+    ["what is our team physio's number", "what is mele tupou's number"],
+    ["when is the dr's surgery open", undefined],
+    ["where is melbourne", undefined],
+  ])("%j is asked again as %j", (question, again) => {
+    expect(askedByOtherName(question, fullNames)).toBe(again);
+  });
 });

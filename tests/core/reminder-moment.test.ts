@@ -48,6 +48,11 @@ describe("reminderDue", () => {
     ["on monday at 9 am", afternoon, "UTC", "2026-12-14T09:00:00.000Z"],
     ["on monday at 4", afternoon, "UTC", "2026-12-14T16:00:00.000Z"],
     ["on monday", dawn, "UTC", "2026-12-07T09:00:00.000Z"],
+    // Round 26: still ahead today, or another day, as before.
+    ["monday 10 am", afternoon, "UTC", "2026-12-14T10:00:00.000Z"],
+    ["on monday at 6 pm", afternoon, "UTC", "2026-12-07T18:00:00.000Z"],
+    ["on tuesday at 9 am", afternoon, "UTC", "2026-12-08T09:00:00.000Z"],
+    ["at 9 am", afternoon, "UTC", "2026-12-08T09:00:00.000Z"],
   ])("%j at %s in %s is due %s", (when, at, timeZone, due) => {
     expect(reminderDue(when, at, timeZone)?.toISOString()).toBe(due);
   });

@@ -93,6 +93,13 @@ describe("factKey", () => {
     ["a friend of mine is coming", null],
     ["the colour of the car my sister bought is red", null],
     ["the code for the big old red garden shed padlock is 12", null],
+    // Round 26: a value written on a thing, joined by "on" (fresh-24's "the combination on the tack room lock is 3 19 27");
+    // a thing on another, or a day, is no detail.
+    ["the combination on the tack room lock is 3 19 27", "the combination on the tack room lock (value)"],
+    ["the code on the garden gate padlock is 4 12 9", "the code on the garden gate padlock (value)"],
+    ["the number on the gate is 42", "the number on the gate (value)"],
+    ["the book on the table is mine", null],
+    ["the meeting on monday is at 3", null],
     // A word tagged as a verb right after a determiner or an owner names the thing (round 12; fresh-10's first).
     ["the bore pump key is hanging up in the shed", "the bore pump key (location)"],
     ["dad's walking stick is in the boot of the car", "dads walking stick (location)"],
@@ -152,6 +159,9 @@ describe("factKey", () => {
     ["the boiler's pressure is 1.5 bar", "what's my phone number", false],
     ["my kayak is in my uncle's barn", "where's my kayak", false],
     ["my aunt's flight lands at 7:40 pm", "what time does my aunts flight land", false],
+    // Round 26: a word and its clipping pick out one thing (fresh-24's "what's my bike lock code" of the bicycle's).
+    ["my bicycle lock code is 5821", "what's my bike lock code", false],
+    ["my bicycle lock code is 5821", "what's my gym lock code", true],
   ])("%j tells of another thing than %j asks of: %j", (statement, question, another) => {
     expect(namesAnotherThing(statement, question)).toBe(another);
   });

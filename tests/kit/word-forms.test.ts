@@ -1,4 +1,4 @@
-import { sameWordForm, wordRunWithin } from "../../agents-src/kit/word-forms";
+import { clippedForm, sameWordForm, wordRunWithin } from "../../agents-src/kit/word-forms";
 
 describe("word forms", () => {
   it.each([
@@ -13,8 +13,22 @@ describe("word forms", () => {
     ["his", "hi", false],
     ["us", "u", false],
     ["bread", "breadth", false],
+    // Round 26: a word and its everyday clipping (fresh-24's "bike" lock code of a "bicycle" one).
+    ["bike", "bicycle", true],
+    ["Fridge", "refrigerator", true],
+    ["bikes", "bike", true],
+    ["bike", "motorbike", false],
   ])("sameWordForm(%j, %j) = %j", (a, b, same) => {
     expect(sameWordForm(a, b)).toBe(same);
+  });
+
+  it.each([
+    ["bicycle", "bike"],
+    ["Telephone", "phone"],
+    ["bike", "bike"],
+    ["lock", "lock"],
+  ])("clippedForm(%j) = %j", (word, clipped) => {
+    expect(clippedForm(word)).toBe(clipped);
   });
 
   it("finds a run of words in order, each in either form", () => {

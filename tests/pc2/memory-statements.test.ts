@@ -79,6 +79,12 @@ describe("answer text", () => {
     expect([...topicTerms("wheres the cattery")]).toEqual(["catteri"]);
     expect([...topicTerms("what's the kitten named")]).toEqual([...topicTerms("our kitten is called daisy")].slice(0, 2));
     expect([...topicTerms("whos picking up the kids")]).toEqual([...topicTerms("who is picking up the kids")]);
+    // Round 26: "again" asks nothing more (fresh-24's "what's my landlord's number again"), and a word's clipping is the
+    // word (fresh-24's "bike lock code" of "my bicycle lock code is 5821"); other words stay apart.
+    expect([...topicTerms("what's my landlord's number again")]).toEqual(["landlord", "number"]);
+    expect([...topicTerms("what's my bike lock code")]).toEqual([...topicTerms("my bicycle lock code is")]);
+    expect([...topicTerms("where is the fridge magnet")]).toEqual([...topicTerms("the refrigerator magnet")]);
+    expect([...topicTerms("my motorbike")]).not.toEqual([...topicTerms("my bike")]);
   });
 });
 

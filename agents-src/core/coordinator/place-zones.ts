@@ -44,9 +44,28 @@ const zoneCities: ReadonlyMap<string, string> = new Map(
   Intl.supportedValuesOf("timeZone").map((zone) => [zone.split("/").pop()!.replace(/_/g, " ").toLowerCase(), zone]),
 );
 
+// Countries and states that span several zones: named after a city, they only say where it is.
+const regionsOfSeveralZones = new Set(["australia", "canada", "usa", "the usa", "us", "the us", "america", "united states", "the united states", "brazil", "russia", "mexico", "indonesia"]);
+const knownZone = (said: string): string | undefined => aliases[said] ?? zoneCities.get(said);
+
+/**
+ * "sydney australia", "toronto canada": a city named with the country or state it is in. A region of one zone decides
+ * ("perth scotland" is Scotland's, not Australia's Perth); of several, the city does.
+ */
+function cityWithRegion(said: string): string | undefined {
+  const words = said.split(" ");
+  for (let cut = words.length - 1; cut >= 1; cut--) {
+    const region = words.slice(cut).join(" ");
+    const zone = knownZone(words.slice(0, cut).join(" "));
+    const regionZone = knownZone(region);
+    if (zone && (regionZone !== undefined || regionsOfSeveralZones.has(region))) return regionZone ?? zone;
+  }
+  return undefined;
+}
+
 export function placeZone(place: string): string | undefined {
-  const said = place.toLowerCase().replace(/[.']/g, "").replace(/\s+/g, " ").trim();
-  const zone = aliases[said] ?? zoneCities.get(said);
+  const said = place.toLowerCase().replace(/[.',]/g, "").replace(/\s+/g, " ").trim();
+  const zone = knownZone(said) ?? cityWithRegion(said);
   // An alias names a zone ICU may spell otherwise ("Asia/Kolkata" is "Asia/Calcutta" in some builds).
   return zone && isZone(zone) ? zone : undefined;
 }

@@ -8,7 +8,8 @@ import { moments } from "../../kit/moments";
  * chrono-node reads as a day: "what's on the telly" is not.
  */
 const frames = [
-  /^what (?:do|have|did) (?:i|we) (?:got |have |get )?(?:on|planned|scheduled|booked(?: in)?|coming up|going on|lined up)(?: for)? (.+)$/,
+  // "what i have on sunday": its "do" left out, as learners do.
+  /^what (?:(?:do|have|did) )?(?:i|we) (?:got |have |get )?(?:on|planned|scheduled|booked(?: in)?|coming up|going on|lined up)(?: for)? (.+)$/,
   /^what is (?:on (?:my|our|the) (?:calendar|schedule|agenda|diary)|in (?:the|my|our) diary|on|happening|planned|scheduled|going on)(?: for)? (.+)$/,
   // "what's my day like tomorrow", but "what's the day today" asks which day it is.
   /^what is (?:(?:my|our|the) (?:plans?|schedule|agenda)|(?:my|our) day)(?: like)?(?: for)? (.+)$/,
@@ -22,7 +23,7 @@ const dayOnly = /^(?:on |this |next |for )?(?:today|tonight|tomorrow(?: (?:morni
 
 /** A request for a day's agenda, the day as said; `null` for anything else. `text` is the router's wrapper-free text. */
 export function agendaRequest(text: string): { intent: "reminder"; slots: { action: "agenda"; day: string } } | null {
-  const said = text.toLowerCase().replace(/\u2019/g, "'").replace(/\bwhat's\b/g, "what is").replace(/[?!.]+$/, "").trim();
+  const said = text.toLowerCase().replace(/\u2019/g, "'").replace(/\bwhat's\b/g, "what is").replace(/\bwhat've\b/g, "what have").replace(/[?!.]+$/, "").trim();
   if (todayUnsaid.test(said)) return { intent: "reminder", slots: { action: "agenda", day: "today" } };
   for (const frame of frames) {
     const day = frame.exec(said)?.[1].trim();

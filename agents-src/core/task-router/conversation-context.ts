@@ -34,9 +34,10 @@ const asksLastUserTurn =
 // "what was the first thing I said", "what did I ask you first": the user's earliest turn this conversation still holds.
 const asksFirstUserTurn =
   /^(?:sorry |wait |hey )?(?:what (?:was|were) (?:the )?(?:very )?first (?:thing|question|words?)(?: that)? i (?:said|asked|say|ask)|what was my (?:very )?first (?:question|sentence|request)|what did i (?:say|ask)(?: you)? (?:first|at the (?:start|beginning)))\b(?! (?:about|regarding|of)\b)/;
-// "pardon me, it is 0163 ..." is an apology before a correction, not a request to say it again.
+// "pardon me, it is 0163 ..." is an apology before a correction, not a request to say it again. Asked without "did",
+// as learners do, only said alone ("what you said?", "what you told?"): "what you said is right" is a remark.
 const asksLastReply =
-  /^(?:sorry |wait |hey )?(?:what did you (?:just )?say|(?:can|could|would) you (?:please )?(?:say (?:that|it) again|repeat (?:that|it|yourself))|say (?:that|it) again|repeat (?:that|it|yourself)|come again|pardon(?! (?:me )?(?:it|it's|its|that's|they|they're|he|she|he's|she's|the|my|our|his|her|their|in|on|at)\b)(?: me)?|what was that|what was (?:your|the) (?:last |previous )?(?:answer|reply)|i did not catch that|i didn't catch that)\b(?! (?:about|regarding|of)\b)/;
+  /^(?:sorry |wait |hey )?(?:what did you (?:just )?say|what you (?:just )?(?:said|say|told(?: me)?)(?: just now| again)?(?=[\s?.]*$)|(?:can|could|would) you (?:please )?(?:say (?:that|it) again|repeat (?:that|it|yourself))|say (?:that|it) again|repeat (?:that|it|yourself)|come again|pardon(?! (?:me )?(?:it|it's|its|that's|they|they're|he|she|he's|she's|the|my|our|his|her|their|in|on|at)\b)(?: me)?|what was that|what was (?:your|the) (?:last |previous )?(?:answer|reply)|i did not catch that|i didn't catch that)\b(?! (?:about|regarding|of)\b)/;
 
 // "no, is on thursday": "it" is often dropped before "is" or "was" (in a hurry, in Englishes whose
 // grammar drops it, by speech recognition); a pronoun or determiner after it makes a question ("no, is it?",
@@ -377,13 +378,20 @@ const maxThingWords = 5;
  * reply answered a question about a subject the question named.
  */
 export function sameQuestionAbout(text: string, recent: readonly RecentTurn[]): { question: string; subject: string } | null {
-  const thing = anotherThing.exec(text.trim())?.[1];
+  const said = anotherThing.exec(text.trim())?.[1];
   const previous = lastReply(recent);
-  if (!thing || thing.split(/\s+/).length > maxThingWords || previous?.intent !== "recall" || !previous.subject) return null;
+  if (!said || said.split(/\s+/).length > maxThingWords || previous?.intent !== "recall" || !previous.subject) return null;
   const asked = [...recent].reverse().find((t) => t.role === "user")?.content ?? "";
-  const at = asked.toLowerCase().indexOf(previous.subject.toLowerCase());
-  if (at < 0) return null;
-  return { question: `${asked.slice(0, at)}${thing}${asked.slice(at + previous.subject.length)}`, subject: thing };
+  const found = asked.toLowerCase().indexOf(previous.subject.toLowerCase());
+  if (found < 0) return null;
+  // The subject as asked, with the "my" the router's subject may have left off ("my landlord's name"): the new thing takes its place.
+  const determiner = /\b(?:my|our|the) $/i.exec(asked.slice(0, found))?.[0] ?? "";
+  const at = found - determiner.length;
+  const end = found + previous.subject.length;
+  // "and his number?" after "what's my landlord's name": whose the thing is, the owner of what was asked ("my landlord's number").
+  const owner = /^((?:my|our|the) .+?)['\u2019]s? \S+$/i.exec(asked.slice(at, end))?.[1];
+  const thing = owner ? said.replace(/^(?:his|her|their) /i, `${owner}'s `) : said;
+  return { question: `${asked.slice(0, at)}${thing}${asked.slice(end)}`, subject: thing };
 }
 
 /**

@@ -39,9 +39,22 @@ export const isFarewell = (normalized: string): boolean => farewell.test(normali
 
 // "you're brilliant", "good job", "well done": praise, which the identity exemplars ("you're a voice assistant") were
 // nearest to, so it was answered with the capability list. Said alone only: with "thanks" or "cheers" it thanks, and
-// "nice one" is mostly thanks (fresh-11's "ah nice one, cheers").
-const compliment =
-  /^(?:(?:oh |wow )?(?:you are|you're|you re) (?:so |really |just |absolutely )?(?:brilliant|amazing|great|awesome|wonderful|fantastic|clever|smart|a star|a genius|a legend|the best|a lifesaver|a life saver|very helpful|so helpful|helpful)|good job|great job|well done|good work|great work|nice work)(?: (?:mate|then|there|${addressTerms}))*$/;
+// "nice one" is mostly thanks (fresh-11's "ah nice one, cheers"). Praise of the assistant as one, its article left out
+// as learners do ("you are very good assistant", "you're such a clever helper"), is praise too.
+const praised = String.raw`brilliant|amazing|great|awesome|wonderful|fantastic|clever|smart|good|helpful|excellent|lovely|nice|useful`;
+const compliment = new RegExp(
+  String.raw`^(?:(?:oh |wow )?(?:you are|you're|you re) (?:such )?(?:an? )?(?:(?:so|really|just|absolutely|very|truly) )*(?:(?:${praised})(?: (?:assistant|helper|bot|robot|one))?|a star|a genius|a legend|the best|a lifesaver|a life saver)|good job|great job|well done|good work|great work|nice work)(?: (?:mate|then|there|${addressTerms}))*$`,
+);
 
 /** Whether `normalized` (the router's token text) is praise and nothing else. */
 export const isCompliment = (normalized: string): boolean => compliment.test(normalized);
+
+// "list your capabilities", "what are your skills", "what are you capable of": what the assistant can do, asked as a list
+// of its abilities; the nouns share no frame with "what can you do", and "tell me your ..." read as a memory asked.
+const abilities = String.raw`capabilities|abilities|skills|features|functions|commands`;
+const asksAbilities = new RegExp(
+  String.raw`^(?:(?:list|tell me|name|show me|give me|read me|read out)(?: all)?(?: of)? (?:your|the) (?:${abilities})|what (?:are|is) (?:all )?(?:of )?your (?:${abilities})|what are you capable of)$`,
+);
+
+/** Whether `normalized` (the router's token text) asks what the assistant can do, as a list of its abilities. */
+export const asksWhatItCanDo = (normalized: string): boolean => asksAbilities.test(normalized);

@@ -31,7 +31,11 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
   },
   // "what's the hang seng at today", "how's the ftse doing": a market index is the world's prices, never a kept thing.
   // "what are cattle prices doing", "are petrol prices going up": prices said in the plural are a market's, not one kept price.
-  { topic: "prices and markets", cue: /\b(?:stock|stocks|share price|bitcoin|exchange rate|price of|prices|inflation|interest rates?|mortgage rates?|hang seng|ftse|dow jones|nasdaq|nikkei|s p 500|dax)\b/ },
+  // "what are cattle fetching at the sale barn", "what are lambs making at the mart": what stock sells for at a market is its price.
+  {
+    topic: "prices and markets",
+    cue: /\b(?:stock|stocks|share price|bitcoin|exchange rate|price of|prices|inflation|interest rates?|mortgage rates?|hang seng|ftse|dow jones|nasdaq|nikkei|s p 500|dax)\b|\b(?:fetching|making|selling for|going for|averaging) (?:at|in) (?:the )?(?:[a-z]+ )?(?:marts?|markets?|sales?|auctions?|saleyards?|sale ?barns?|sale ?rings?|stockyards?)\b/,
+  },
   // "check my bank balance", "transfer fifty pounds to dad": a bank's records and payments are the bank's, never kept here.
   { topic: "banking", cue: /\b(?:bank balance|bank account|account balance|balance (?:on|in|of) (?:my|our) (?:bank|current|savings|credit)|online banking|(?:transfer|send) (?:money|(?:[a-z\d]+ ){1,3}(?:pounds|quid|dollars|euros))\b)/ },
   { topic: "jokes, stories and songs", cue: /\b(?:tell me a (?:joke|story)|jokes?|sing (?:me )?a song|riddle|poem|fun fact|horoscope|flip a coin|roll a dice)\b/ },
@@ -117,9 +121,13 @@ export function sameTopicAgain(normalized: string, lastAsked: string | null): st
   return outOfDomainTopic(lastAsked);
 }
 
+// "play the song remember me from coco": a song asked for by its title, which may say anything ("remember", "forget").
+const songByTitle = /^play (?:me )?(?:the|a|that|this) (?:song|track|tune|single|record|album)\b/;
+
 /** The outside topic an utterance asks about; `null` when it asks for nothing outside the assistant's skills. `normalized` is the router's token text. */
 export function outOfDomainTopic(normalized: string): string | null {
   if (treatmentAsked.test(normalized)) return "medical questions";
+  if (songByTitle.test(normalized)) return "music and media";
   if (namesMemory(normalized)) return null;
   return topics.find(({ cue }) => cue.test(normalized))?.topic ?? null;
 }

@@ -14,6 +14,7 @@
 
 import { moments } from "../../kit/moments";
 import { withDigits } from "../../kit/spoken-numbers";
+import { placeWhen } from "./timer-requests";
 
 // "love, what's the time" and "what's the date, hen": a term of address, set off by a comma, from
 // the Englishes people speak to a home speaker in (Scotland's "hen", the north's "pet" and "chuck",
@@ -24,7 +25,8 @@ export const addressTerms = String.raw`love|luv|mate|dear|darling|darlin'?|pet|h
 const pleaseWords = String.raw`please|pls|plz|abeg|biko`;
 // Hesitations, which may stand anywhere in a request ("what's, uh, eight times nine"), and the "eh" that
 // Singapore, Canada and Scotland open or close one with ("eh what's my pin ah", "cold today eh").
-const hesitations = String.raw`u+m+|u+h+|e+r+m*|e+h+|h+m+`;
+// "huh what did you just say": the "huh" of someone who did not catch it, too.
+const hesitations = String.raw`u+m+|u+h+|e+r+m*|e+h+|h+m+|h+u+h+`;
 // What an interjection that is also a greeting or a word of its own ("hey", "yo", "quick") must be
 // followed by to open a request: a comma, or a word a request starts with.
 const opensRequest = String.raw`(?= *,| +(?:what|where|when|who|which|how|can|could|set|remind|remember|is|are|do)\b)`;
@@ -34,7 +36,11 @@ const opensQuestion = String.raw`(?:what|where|when|who|which|how|is|are|can|cou
 
 // Each is taken off the front with the comma after it, any number of times, in any order.
 const leadingWords = [
-  String.raw`${hesitations}|a+h+|oh|ok|okay|right|so|well|now|and|also|actually|alright|fine|sorry|oops`,
+  // Scotland's "och" and "ach" open a request as "oh" does ("och, cancel that").
+  String.raw`${hesitations}|a+h+|oh|och|ach|ok|okay|right|so|well|now|and|also|actually|alright|fine|sorry|oops`,
+  // "grand, start it again" (Ireland's "fine"), "do one thing, make it 6" (India's "here is what to do"), "you know what,
+  // make it 10": set off by a comma, they only open what follows.
+  String.raw`(?:grand|do one thing|you know what)(?= *,)`,
   String.raw`hang on|hold on|wait|excuse me|just so you know|for your information|fyi|by the way|one more thing|for the record|for future reference`,
   // "aye, we've run out of ...", "yeah, the fuses are in the drawer": assent that opens what follows (Scotland's "aye"),
   // set off by a comma; "yeah" said alone answers a question, and is left to the rules that read answers.
@@ -74,8 +80,9 @@ const orderOf: Record<string, string> = {
 };
 const mindDoing = new RegExp(String.raw`^(?:would|do|will) you mind (${Object.keys(orderOf).join("|")})\b`, "i");
 const lead = new RegExp(String.raw`^(?:${leadingWords.join("|")})\b[\s,.!:;-]*`, "i");
-// "do you know what ...", "remind me where ...": the question is what follows.
-const embeddingLead = /^(?:do you (?:happen to )?know|(?:remind|tell|show) me)\s+(?=(?:what|where|when|who|which|how)\b)/i;
+// "do you know what ...", "remind me where ...": the question is what follows. "remind me when i'm at the chemist to ..."
+// is a reminder set off by a place (timer-requests.ts reads it), no question.
+const embeddingLead = new RegExp(String.raw`^(?:do you (?:happen to )?know|(?:tell|show) me|remind me(?! ${placeWhen}))\s+(?=(?:what|where|when|who|which|how)\b)`, "i");
 // "who's my accountant again", "where did I put it, do you remember": a reminder that it was said before asks nothing
 // more; nor do the particles that end a sentence in Singapore and Malaysia ("the time now is what ah", "set a timer lah").
 const trailingWords = new RegExp(
@@ -93,9 +100,10 @@ const trailingAddress = new RegExp(String.raw`\s*,\s*(?:${addressTerms})[\s.!?]*
 // "who is my mate" keep theirs, as a statement keeps any ("the password is guv").
 const addressOnly = String.raw`darlin'?|hun|hon|luv|bruv|guv|yaar|boet|oga`;
 const addressEndingQuestion = new RegExp(String.raw`^(${opensQuestion}.*?)\s+(?:${addressOnly})[\s.!?]*$`, "i");
-// "how old am i then", "what's the time then": a question's closing "then" asks nothing more. Only after a
-// question: "remind me at 5 then" keeps its order, and "bye then" is a farewell's own.
-const thenEndingQuestion = new RegExp(String.raw`^(${opensQuestion}.*?)\s+then[\s.!?]*$`, "i");
+// "how old am i then", "what's the time then": a question's closing "then" asks nothing more, nor does the Philippines'
+// polite "po" ("what's on friday po"). Only after a question: "remind me at 5 then" keeps its order, "bye then" is a
+// farewell's own, and "the parcel is at the po" keeps its post office.
+const thenEndingQuestion = new RegExp(String.raw`^(${opensQuestion}.*?)\s+(?:then|po)[\s.!?]*$`, "i");
 // "jot down that the meter read 04512": said for "write down", which the remember exemplars know.
 const jotDown = /^jot (?:it |this |that )?down\b/i;
 // "remember this: theodora's birthday is ...", "store this please, my alarm code is ...", "keep this in mind, ...": "this"
@@ -110,6 +118,9 @@ const rememberMeTo = /^remember me to (?!(?:your|my|his|her|their|our|the|him|th
 // ("forget the old one, remember this") or a question ("where is it, remember that?").
 const factThenRemember =
   /^(?!(?:remember|remind|note|forget|delete|cancel|what|where|when|who|which|how|do|does|did|is|are|can|could)\b)(\p{L}.*?\p{L}.*?)\s*[.,;!]+\s*(?:(?:please|so|and|now)\s+)?(?:remember|note|save|keep in mind)\s+(?:that|this|it)(?:\s+(?:please|for me))*[\s.!]*$/iu;
+// "mind that the boiler pressure should be 1.5 bar": Ireland's and Scotland's "mind" is "remember", before a clause whose
+// subject is a thing or a person ("mind that step", "mind that dog" warn of something there).
+const mindThat = /^mind that (?=(?:the|my|our|your|his|her|their|i|we|you|he|she|they|it)\b)/i;
 // "remind us to phone the gas board": a household asks for itself as one person does.
 const remindUs = /^(remind|nudge|ping|prompt|alert) us\b/i;
 // "remind me submit the assignment", "remind me pay the window cleaner tomorrow": "to" left out before the task's verb,
@@ -175,6 +186,7 @@ export function requestCore(text: string): string {
       .replace(thisThenFact, "remember that ")
       .replace(factThenRemember, "remember that $1")
       .replace(rememberMeTo, "remind me to ")
+      .replace(mindThat, "remember that ")
       .replace(remindUs, "$1 me")
       .replace(jotDown, "write down")
       .replace(forMeAfterVerb, "$1 ")
@@ -200,7 +212,8 @@ const opensNounPhrase = /^ *(?:the|a|an|my|our|your|his|her|their|this|that|thes
 const opensSubject = (word: string): boolean => opensNounPhrase.test(word) || /^ *\d/.test(withDigits(word.trim()));
 
 // "the time now is what", "your name is what": the question word left where the answer would stand.
-const questionWordLast = /^(?!(?:what|where|when|who|which|how)\b)(.+?) +(is|are|was|were) +(what|when|where|who|how much|how many)([\s.!?]*)$/iu;
+// "100 kilometres is how many miles": the unit asked for may follow "how many".
+const questionWordLast = /^(?!(?:what|where|when|who|which|how)\b)(.+?) +(is|are|was|were) +(what|when|where|who|how much|how many(?: \p{L}+)?)([\s.!?]*)$/iu;
 
 // "what did I say the babysitter's number was", "where did I tell you the spare key is": what was said
 // about a thing asks for the thing ("what was the babysitter's number"), not for the conversation.

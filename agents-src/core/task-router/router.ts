@@ -15,7 +15,7 @@ import { asksWhatIsKnown } from "./memory-overview";
 import { ownMeasureRequest } from "./own-measures";
 import { ownPlanStatement } from "./own-plans";
 import { suppliesRequest } from "./supplies";
-import { isCompliment, isDismissal, isFarewell, isGreeting } from "./greetings";
+import { asksWhatItCanDo, isCompliment, isDismissal, isFarewell, isGreeting } from "./greetings";
 import { asksAfterOwnServices, serviceAskedAfter } from "./status-requests";
 import type { Intent } from "./intents";
 import type { LexicalClassifier } from "./lexical-classifier";
@@ -276,8 +276,9 @@ export class TaskRouter {
 
   /** Decisions no exemplar is needed for: follow-ups, timers and reminders, calculations, requests outside the assistant's skills. */
   private byRule(said: string, text: string, recent: readonly RecentTurn[], kept: boolean): Pick<RouteDecision, "intent" | "slots"> | null {
-    // A correction's lead ("actually, ...") is read before it is taken off as a wrapper.
-    const follow = followUp(said, recent) ?? followUp(text, recent) ?? lastThingUndone(said, recent) ?? lastThingUndone(text, recent) ?? changeOfLastSet(said, recent) ?? changedValueFact(text) ?? timerRequestOf(text, recent) ?? clockShiftRequest(text) ?? calendarRequest(text) ?? agendaRequest(text) ?? chanceRequest(text) ?? chanceAgain(text, recent);
+    // A correction's lead ("actually, ...") is read before it is taken off as a wrapper; a change is read without
+    // its wrapper too ("do one thing, make it 6 instead").
+    const follow = followUp(said, recent) ?? followUp(text, recent) ?? lastThingUndone(said, recent) ?? lastThingUndone(text, recent) ?? changeOfLastSet(said, recent) ?? changeOfLastSet(text, recent) ?? changedValueFact(text) ?? timerRequestOf(text, recent) ?? clockShiftRequest(text) ?? calendarRequest(text) ?? agendaRequest(text) ?? chanceRequest(text) ?? chanceAgain(text, recent);
     if (follow) return follow;
     // "how many days until her birthday", "how old is he": whose day or age, as the conversation says.
     const inContext = resolveReferences(text, recent);
@@ -304,7 +305,7 @@ export class TaskRouter {
     if (asksAfterOwnServices(normalized)) return { intent: "status", slots: {} };
     const service = serviceAskedAfter(normalized);
     if (service) return { intent: "status", slots: { service } };
-    if (asksWhoIsListening.test(normalized)) return { intent: "small_talk", slots: { kind: "identity" } };
+    if (asksWhoIsListening.test(normalized) || asksWhatItCanDo(normalized)) return { intent: "small_talk", slots: { kind: "identity" } };
     // As said: "and" opens the request again, though it is taken off as a wrapper.
     const saidWords = tokenize(said).map((w) => w.text).join(" ");
     const outsideAgain = sameTopicAgain(saidWords, lastRequestAnswered(recent, "out_of_domain"));

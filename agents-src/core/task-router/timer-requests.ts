@@ -53,9 +53,10 @@ export function durationAlone(text: string): number {
 // "start a countdown for 10 minutes": a countdown is a timer.
 const timerWord = /\b(?:timers?|countdowns?)\b/;
 // Asked without the word "timer": still only a timer has time left ("how long is left on the rice").
-// Said tersely, the verb goes too: "how long left", "how many minutes to go", "time remaining".
+// Said tersely, the verb goes too: "how long left", "how many minutes to go", "time remaining"; in a learner's grammar,
+// "how much time remain".
 const asksTimeLeft =
-  /^(?:(?:how (?:long|much time|many (?:seconds|minutes|hours))(?: (?:is|is there|have i got|have we got|do i have|do we have))? |(?:any )?time )(?:left|remaining|to go(?! to\b))|how long (?:has|have) (?:the|my) \w+ (?:\w+ )?got|how long until (?:it|the \w+) (?:goes off|rings|(?:is|are) (?:done|ready))|how much (?:time|longer)(?: is there)?(?: left)? (?:on|for) the \w+|how long (?:is there |left )?on (?:the|my) \w+|how much longer)\b/;
+  /^(?:(?:how (?:long|much time|many (?:seconds|minutes|hours))(?: (?:is|is there|have i got|have we got|do i have|do we have))? |(?:any )?time )(?:left|remaining|remains?|to go(?! to\b))|how long (?:has|have) (?:the|my) \w+ (?:\w+ )?got|how long until (?:it|the \w+) (?:goes off|rings|(?:is|are) (?:done|ready))|how much (?:time|longer)(?: is there)?(?: left)? (?:on|for) the \w+|how long (?:is there |left )?on (?:the|my) \w+|how much longer)\b/;
 const reminderWord = /\breminders?\b/;
 // "the pasta timer", "my egg timer", "timer for the pasta", "timer called pasta".
 const labelBefore = /\b(?:a|an|the|my)\s+((?:(?!\d)[a-z]+\s+){0,2}?(?!\d)[a-z]+)\s+timer\b/;
@@ -311,10 +312,10 @@ function namedBeforeReminder(text: string): string {
 }
 
 // "every day at 8", "each morning", "daily", "on weekdays", "every monday", "every other day", "every 4
-// hours": a reminder that comes back. The rule is the timekeeper's ("P1D", "weekdays", "P1W", "PT4H");
+// hours": a reminder that comes back; a plural day is every one of them without its "on" too ("alarm 6 am saturdays"). The rule is the timekeeper's ("P1D", "weekdays", "P1W", "PT4H");
 // the part of the day or the weekday it names stays in the request as its first moment.
 const repeatSaid =
-  /\b(?:(?:every|each) (other |single )?(day|morning|afternoon|evening|night|weekday|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day|hour|(\d+) hours)|(daily|nightly|weekly|fortnightly|monthly|yearly|annually|hourly)|on (weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days))\b/;
+  /\b(?:(?:every|each) (other |single )?(day|morning|afternoon|evening|night|weekday|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day|hour|(\d+) hours)|(daily|nightly|weekly|fortnightly|monthly|yearly|annually|hourly)|(?:on )?(weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days))\b/;
 const partOfDay: Record<string, string> = { morning: "this morning", afternoon: "this afternoon", evening: "this evening", night: "tonight", nightly: "tonight" };
 
 /** The repeat a reminder request names, and the request with the words that named it turned into its first moment; `null` when it names none. */
@@ -393,9 +394,11 @@ function oneReminderRequest(text: string, recent: readonly RecentTurn[]): TimerR
   if (before) return before;
   const moment = reminderMoment(text);
   if (!moment) {
-    // "remind me to defrost the lamb": what to do but not when; the coordinator asks when.
-    const lead = reminderLead.exec(text)?.[0] ?? "";
-    const task = /\bto\s+$/.test(lead) && !/\bremember to\s+$/.test(lead) ? reminderTask(text, "", recent) : "";
+    // "remind me to defrost the lamb": what to do but not when; the coordinator asks when. "remind me when i'm at the
+    // chemist to get plasters": the place said first goes after the task, where it is read as the place below.
+    const ordered = text.replace(placeFirst, "$1 $3 $2");
+    const lead = reminderLead.exec(ordered)?.[0] ?? "";
+    const task = /\bto\s+$/.test(lead) && !/\bremember to\s+$/.test(lead) ? reminderTask(ordered, "", recent) : "";
     if (task === "") return null;
     // "remind me to get milk when i'm at the shop": the assistant cannot tell where anyone is, so it says so and asks for a time.
     const place = placeTrigger.exec(task);
@@ -407,8 +410,13 @@ function oneReminderRequest(text: string, recent: readonly RecentTurn[]): TimerR
 }
 
 // "when i get home", "as soon as i'm at the shop", "next time i pass the chemist": a place, not a moment, sets it off.
-const placeTrigger =
-  /\s+(?:when|whenever|as soon as|once|next time|the next time) (?:i|we)(?:'m| am|'re| are)? (?:get|arrive|reach|leave|pass|go|walk|drive|come|at|in|near|back|home|out)\b.*$/;
+export const placeWhen = String.raw`(?:when|whenever|as soon as|once|next time|the next time) (?:i|we)(?:'m| am|'re| are)? (?:get|arrive|reach|leave|pass|go|walk|drive|come|at|in|near|back|home|out)\b`;
+const placeTrigger = new RegExp(String.raw`\s+${placeWhen}.*$`);
+// The place said before the task: the task is the first "to" and a verb after it ("when i get to the pharmacy to pick up
+// ...": the first "to" leads to the place).
+const placeFirst = new RegExp(
+  String.raw`^((?:remind|nudge|ping|prompt|alert) me) (${placeWhen}.*?) (to (?!(?:the|a|an|my|our|your|his|her|their|this|that|work|school|church|town|bed)\b)[a-z].*)$`,
+);
 
 // "I need to renew the licence, remind me on friday": the task first, then the prompt and maybe its moment.
 const taskFirst = /^(.+?) (?:so |and )?(?:remind|nudge|ping) me(?: about it| of it| to do (?:it|that))?(?: (.+))?$/;
@@ -442,7 +450,10 @@ function taskAskedWhen(recent: readonly RecentTurn[]): string | undefined {
 // What is done to a timer that is already set, said first.
 const timerOrders = "pause|hold|freeze|unfreeze|unpause|un pause|resume|continue|carry on(?: with)?|restart|reset|cancel|stop|delete|kill|end";
 // "pause it", "unpause that one", "cancel it", "cancel the pasta one" right after a timer was set or asked about: "it" is the timer.
-const timerByPronoun = new RegExp(String.raw`^(?:${timerOrders})(?: it| that| that (?:one|1)| this (?:one|1)| the [a-z]+ (?:one|1))(?: again| now)?$`);
+// After it, where the timer stops ("pause it there a sec", "hold it there a moment") or why it is ended ("cancel it i'm done",
+// "stop it, we're finished") says nothing more of it.
+const pronounTail = String.raw`(?: there)?(?: (?:for )?(?:a|one) (?:sec|second|moment|minute|mo|tick|bit))?(?: (?:i'm|i am|we're|we are|it's|it is) (?:done|finished|ready|through))?`;
+const timerByPronoun = new RegExp(String.raw`^(?:${timerOrders})(?: it| that| that (?:one|1)| this (?:one|1)| the [a-z]+ (?:one|1))(?: again| now)?${pronounTail}$`);
 // "cancel both of them", "stop them all", "kill the lot", "cancel everything" right after a timer turn: every timer.
 const timersByPronoun = new RegExp(String.raw`^(${timerOrders}) (?:them(?: all| both)?|both(?: of them| timers)?|all of them|the lot|everything)(?: now| please)?$`);
 // "pause scales", "resume the pasta" right after a timer turn: a timer called by its label alone.
@@ -487,9 +498,10 @@ const secondsBeforeTimer = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ni
 // An alarm is a reminder at a moment, to wake up unless it says what for: "wake me up at 7",
 // "i need waking up at 6:30", "set an alarm for 6:30 tomorrow", "set another alarm for 7", "set an alarm for 3 pm to leave for the airport"; said with no
 // moment ("set an alarm"), the coordinator asks when, as for any reminder.
-// Asked for as a thing too: "i need an alarm at 4:30", "can i get an alarm for 5"; tersely, the clock time right after the
+// Asked for as a thing too: "i need an alarm at 4:30", "can i get an alarm for 5"; its article left out, as learners and
+// hurried speakers do ("set alarm for 6:30 am tomorrow"); tersely, the clock time right after the
 // word ("alarm 5:45 am"), as a moment alone, or it is something else said of an alarm ("alarm 1234 is the code").
-const alarmSet = /^(?:(?:please|can you|could you)\s+)*(?:wake me(?: up)?|i(?: need| want| would like|'d like) (?:waking|to be woken)(?: up)?|(?:(?:set(?: up)?|put on|make)(?: me)?|i(?: need| want| would like|'d like)|(?:can|could|may) i (?:have|get)) (?:an|a|my|the|another|one more|a (?:new|second|further)) alarm(?: clock)?(?: for| at)?|alarm(?: for| at|(?= \d)))(?:\s+(.+?))??(?:\s+to\s+(.+))?$/;
+const alarmSet = /^(?:(?:please|can you|could you)\s+)*(?:wake me(?: up)?|i(?: need| want| would like|'d like) (?:waking|to be woken)(?: up)?|(?:(?:set(?: up)?|put on|make)(?: me)?|i(?: need| want| would like|'d like)|(?:can|could|may) i (?:have|get)) (?:(?:an|a|my|the|another|one more|a (?:new|second|further)) )?alarm(?: clock)?(?: for| at)?|alarm(?: for| at|(?= \d)))(?:\s+(.+?))??(?:\s+to\s+(.+))?$/;
 // "cancel my alarm", "turn off the 7 am alarm", "what alarms have i got", "is my alarm set": an alarm
 // is a reminder to wake up. The alarm of a house, a car or a code ("the burglar alarm pin") is none.
 const alarmOff = /^(?:cancel|delete|remove|clear|stop|turn off|switch off|scrap) (?:my|the|that|all(?: my| the)?) (?:(?:wake up|morning|\d+(?::\d+)?(?: ?[ap]m)?) )?alarms?(?: for .+| tomorrow| clock)?$/;
@@ -514,10 +526,14 @@ export const momentsInDigits = (text: string): string => reminderMoments(withDig
 // "a timer for like 3 minutes", "for about 20 minutes": a hedge before a length says nothing of it, and is no label.
 const hedgeBeforeLength = /\b(?:like|about|around|roughly|approximately|maybe) (?=(?:\d+(?:\.\d+)?|an?|half(?: an?)?) (?:seconds?|minutes?|hours?)\b)/g;
 
+// "Reminder: calibrate the pH meter, Friday, 8:30 am", "reminder - pay the gardener tomorrow": a reminder written as a
+// note, the task and its moment after the word, asks for one.
+const noteForm = /^(?:a )?reminder\s*[:\-\u2013\u2014]+\s*(?:to\s+)?/;
+
 /** The timer or reminder request an utterance makes, or `null`; `recent`, the conversation so far, says what "it" is. */
 export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] = []): TimerRequest | null {
   const text = alarmAsReminder(
-    momentsInDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'").replace(secondsBeforeTimer, "$1 seconds "))
+    momentsInDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'").replace(noteForm, "remind me to ").replace(secondsBeforeTimer, "$1 seconds "))
       .replace(hedgeBeforeLength, "")
       .replace(/\b(how long|how much longer|what|there|it|that)'s\b/g, "$1 is")
       .replace(/[?!.,]+(?=\s|$)/g, " ")
@@ -575,12 +591,15 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
   const bare = afterTimer ? orderAlone.exec(ordered) : null;
   if (bare) return timerRequest(`${bare[1].replace(/^un pause$/, "unpause").replace(/^keep (?:it )?going$/, "resume")} the timer`);
   if (afterTimer && timerByPronoun.test(ordered)) {
-    return timerRequest(ordered.replace(/^un pause/, "unpause").replace(/ (?:it|that (?:one|1)|that|this (?:one|1))\b/, " the timer").replace(/ (the [a-z]+) (?:one|1)$/, " $1 timer"));
+    const order = ordered.replace(new RegExp(`${pronounTail}$`), "");
+    return timerRequest(order.replace(/^un pause/, "unpause").replace(/ (?:it|that (?:one|1)|that|this (?:one|1))\b/, " the timer").replace(/ (the [a-z]+) (?:one|1)$/, " $1 timer"));
   }
   const byLabel = afterTimer ? orderOnNamedTimer(ordered, recent) : null;
   if (byLabel) return timerRequest(byLabel.replace(/^un pause/, "unpause"));
   if (timerWord.test(text)) return timerRequest(text);
   if (timeVerb.test(text)) return timerRequest(text.replace(timeVerb, "set a timer for "));
-  if (afterTimer && spokenDuration(text) > 0 && anotherOne.test(text)) return timerRequest(text.replace(anotherOne, "timer"));
+  // "and a chicken one for 35": its length with no unit is in minutes, as a timer's alone is ("timer 10").
+  const another = text.replace(anotherOne, "timer");
+  if (afterTimer && anotherOne.test(text) && (spokenDuration(text) > 0 || unitlessMinutes(another) > 0)) return timerRequest(another);
   return null;
 }

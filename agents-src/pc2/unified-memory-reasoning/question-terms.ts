@@ -1,9 +1,10 @@
 import porterStemmer from "@stdlib/nlp-porter-stemmer";
 import { eng as englishStopwords } from "stopword";
 import { comparableText } from "../../kit/fact-attribute";
+import { clippedForm } from "../../kit/word-forms";
 
-// Question words and fillers carry no topic: "where is my car" is about "car".
-const fillerWords = new Set([...englishStopwords, "tell", "know", "remember", "please", "did", "does", "say", "told"]);
+// Question words and fillers carry no topic: "where is my car" is about "car", "what's his number again" about "number".
+const fillerWords = new Set([...englishStopwords, "tell", "know", "remember", "please", "did", "does", "say", "told", "again"]);
 
 // The stemmer joins "parked" and "park" but not "lent" and "lend": "who did I lend the ladder to"
 // asks about "I lent my ladder to ...". Irregular forms of the verbs facts are told with, to their base.
@@ -39,7 +40,7 @@ const questionWordIs = /\b(where|what|who|when|how|which|why)(?:['\u2019]s|(?<=w
 /** The stems of the words that say what a text is about, e.g. "Where did I park my cars?" -> park, car. */
 export function topicTerms(text: string): Set<string> {
   const words = comparableText(text.replace(questionWordIs, "$1 is")).split(" ").filter((w) => w.length > 0 && !fillerWords.has(w));
-  return new Set(words.map((w) => porterStemmer(measureWords[w] ?? irregularForms[w] ?? w)));
+  return new Set(words.map((w) => porterStemmer(measureWords[w] ?? irregularForms[w] ?? clippedForm(w))));
 }
 
 /** Share of the question's topic terms that `text` also contains, 0..1; 0 when the question names no topic. */

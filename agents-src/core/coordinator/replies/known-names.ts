@@ -28,13 +28,23 @@ export function knownNames(facts: readonly string[]): KnownName[] {
   });
 }
 
+// A title is no name to call someone by alone: "dr khan" is called "khan", never "dr".
+const title = /^(?:dr|mr|mrs|ms|miss|doctor)$/;
+
+/** "mele tupou" is called "mele tupou" or "mele"; "dr khan" is "dr khan" or "khan". The whole name is tried first. */
+function callings(name: string): string[] {
+  const [first, second] = name.split(" ");
+  return second === undefined ? [name] : [name, title.test(first) ? second : first];
+}
+
 /**
  * `question` with a known person's name put for their role, or their role for their name ("when is
- * anna's birthday" -> "when is my wife's birthday"); `undefined` when it names none of them.
+ * anna's birthday" -> "when is my wife's birthday", "what's mele's number" -> "what's our team physio's
+ * number" of "our team physio is mele tupou"); `undefined` when it names none of them.
  */
 export function askedByOtherName(question: string, names: readonly KnownName[]): string | undefined {
   for (const { name, who } of names) {
-    const byName = new RegExp(`\\b${literalPattern(name)}\\b`, "i");
+    const byName = new RegExp(`\\b(?:${callings(name).map(literalPattern).join("|")})\\b`, "i");
     if (byName.test(question)) return question.replace(byName, who);
     const byRole = new RegExp(`\\b${literalPattern(who)}\\b`, "i");
     if (byRole.test(question)) return question.replace(byRole, name);
