@@ -125,6 +125,10 @@ describe("coordinator's own replies", () => {
     expect(await said({ asks: "weekday", day: "december 25", dayName: "Christmas Day" })).toBe("Christmas Day is on Friday, December 25, 2026.");
     expect(await said({ asks: "weekday", day: "yesterday" })).toBe("That was Sunday, December 6, 2026.");
     expect(await said({ asks: "days_until", day: "december 25", dayName: "Christmas Day" })).toBe("Christmas Day is in 18 days, on Friday, December 25, 2026.");
+    // Counted back: a day of the year not yet come this year is last year's.
+    expect(await said({ asks: "days_since", day: "1st of january" })).toBe("It's been 340 days since Thursday, January 1, 2026.");
+    expect(await said({ asks: "days_since", day: "december 25", dayName: "Christmas Day" })).toBe("It's been 347 days since Christmas Day, Thursday, December 25, 2025.");
+    expect(await said({ asks: "days_since", day: "december 6" })).toBe("It's been 1 day since Sunday, December 6, 2026.");
     expect(await said({ asks: "days_until", day: "tuesday" })).toBe("Tuesday is tomorrow, on Tuesday, December 8, 2026.");
     expect(await said({ asks: "days_until", day: "december 7" })).toBe("That's today, Monday, December 7, 2026.");
     expect(await said({ asks: "days_until", day: "december 25", dayName: "Christmas Day", unit: "weeks" })).toBe("Christmas Day is in 2 weeks and 4 days, on Friday, December 25, 2026.");

@@ -65,6 +65,11 @@ describe("daysUntilRequest", () => {
     ["when is good friday 2028", { intent: "time", slots: { asks: "date", day: "april 14 2028", dayName: "Good Friday" } }],
     ["when is christmas 2027", { intent: "time", slots: { asks: "date", day: "december 25 2027", dayName: "Christmas Day" } }],
     ["when is easter dinner in 2027", null],
+    // Counted back to a day (the lead's own use: "how many days since the 1st of january" gave next January's date).
+    ["how many days since the 1st of january", { intent: "time", slots: { asks: "days_since", day: "1st of january" } }],
+    ["how long has it been since christmas", { intent: "time", slots: { asks: "days_since", day: "december 25", dayName: "Christmas Day" } }],
+    ["how many days ago was halloween", { intent: "time", slots: { asks: "days_since", day: "october 31", dayName: "Halloween" } }],
+    ["how long since my last haircut", null],
   ])("%j", (text, expected) => {
     expect(daysUntilRequest(text)).toEqual(expected);
   });

@@ -853,6 +853,10 @@ describe("router rules", () => {
     // pump; the other invented).
     ["No, wrong, it is the 25-80", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the heating pump is a Grundfos UPS 25-60" }], "the heating pump is the 25-80"],
     ["no, a ford", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the hire car is blue" }], "the hire car is a ford"],
+    // The fact taken back and the right one said (the lead's own use: "scratch that, they're on the piano" was music, out of the skills).
+    ["scratch that, they're on the piano", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my reading glasses are in the car" }], "my reading glasses are on the piano"],
+    ["forget that, level 2", carFact, "my car is on level 2"],
+    ["ignore that, it's on level 6", carFact, "my car is on level 6"],
   ])("followUp(%j) corrects the fact into %j", (text, recent, fact) => {
     expect(followUp(text, recent)).toMatchObject({ intent: "correct", slots: { fact } });
   });
@@ -951,6 +955,10 @@ describe("router rules", () => {
     expect(resolveReferences("what is it", shoeThenChat)).toBe("what is my sons shoe size");
 
     expect(followUp("no, level 4", [])).toBeNull();
+    // Taken back and nothing said: last-thing-undone's, never a correction to nothing.
+    expect(followUp("scratch that", carFact)).toBeNull();
+    expect(followUp("forget that", carFact)).toBeNull();
+    expect(followUp("scratch that, where did i park", carFact)).toBeNull();
   });
 
   // The lead's own use: "where does she work" after the wife's work and then the son's bus read back the son's bus.

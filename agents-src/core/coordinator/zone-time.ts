@@ -16,9 +16,9 @@ function zoneOffsetMinutes(timeZone: string, at: Date): number {
 // "last monday", "3 days ago", "yesterday": a moment said as past, which reading forward would move a week on.
 const saidAsPast = /\b(?:last|ago|yesterday|previous|past)\b/i;
 
-/** The first moment chrono-node reads in `text`, in `timeZone`: from `at` onwards unless it is said as past. */
-export function momentIn(text: string, at: Date, timeZone: string): chrono.ParsedResult | undefined {
-  return moments.parse(text, { instant: at, timezone: zoneOffsetMinutes(timeZone, at) }, { forwardDate: !saidAsPast.test(text) })[0];
+/** The first moment chrono-node reads in `text`, in `timeZone`: from `at` onwards unless it is said as past, or `past` says it is. */
+export function momentIn(text: string, at: Date, timeZone: string, past = saidAsPast.test(text)): chrono.ParsedResult | undefined {
+  return moments.parse(text, { instant: at, timezone: zoneOffsetMinutes(timeZone, at) }, { forwardDate: !past })[0];
 }
 
 /** Whole days from `from` to `to` as the calendar in `timeZone` counts them (tomorrow at 00:01 is 1). */

@@ -31,6 +31,9 @@ export function namedDay(text: string): { day?: string; dayName?: string } {
 const daysUntil =
   /^(?:how many (?:more )?(?:days|sleeps|weeks)|how long)(?: is it| are there| are left| left| have i got| do i have| do we have| to go)? (?:(?:until|till|til|'til|to|before)|(?:between (?:now|today) and|from (?:now|today) (?:until|till|to))) (.+?)$/;
 
+// "how many days since the 1st of january", "how long has it been since christmas", "how many days ago was my birthday".
+const daysSince = /^(?:how many days(?: has it been| is it| have passed| have gone by)?|how long(?: has it been| is it)?) since (.+?)$|^how many days ago (?:was|is) (.+?)$/;
+
 // "my anniversary", "our holiday", "mum's birthday": a day the user keeps, which only memory knows.
 // Said with a verb it is no day but a happening ("the pasta is done", "the bus comes").
 const keptDay = /^(?:my|our|the|[a-z]+'s) (?:[a-z']+ ){0,3}[a-z]+$/;
@@ -58,6 +61,9 @@ export function daysUntilRequest(text: string): { intent: "time" | "recall"; slo
     if (keptDay.test(asked[1]) && !happening.test(asked[1])) return { intent: "recall", slots: { question: `when is ${asked[1]}`, asks: "days_until" } };
     return keptHappening.test(asked[1]) ? { intent: "recall", slots: { question: `when ${asked[1]}`, asks: "days_until" } } : null;
   }
+  const since = daysSince.exec(said);
+  const sinceDay = since ? namedDay(since[1] ?? since[2]) : {};
+  if (sinceDay.day) return { intent: "time", slots: { asks: "days_since", ...sinceDay } };
   const when = whenIsNamedDay.exec(said);
   if (!when || !namedDays.some(([name]) => new RegExp(`^(?:${name.source})$`).test(when[1]))) return null;
   const year = when[2] ?? when[3];

@@ -22,11 +22,12 @@ export function clockReplies(timeZone: string, now: () => Date = () => new Date(
     if (asks === "leap_year" || asks === "days_in" || asks === "week_number") return calendarReply(decision.slots, wallClock(at, timeZone));
     if (place && !day) return inPlace(place, asks);
     if (shiftMs && !day) return shiftedClock(Number(shiftMs), at, timeZone);
-    const named = day ? momentIn(day, at, timeZone) : undefined;
+    const named = day ? momentIn(day, at, timeZone, asks === "days_since" || undefined) : undefined;
     if (named && asks !== "time") {
-      const date = named.start.date();
+      const date = asks === "days_since" ? lastBefore(named.start.date(), at, timeZone) : named.start.date();
       const days = calendarDaysBetween(at, date, timeZone);
       if (days === 0) return { text: `${dayName ? `${dayName} is today` : "That's today"}, ${formats.date.format(date)}.` };
+      if (asks === "days_since") return { text: `It's been ${-days} day${days === -1 ? "" : "s"} since ${dayName ?? formats.date.format(date)}${dayName ? `, ${formats.date.format(date)}` : ""}.` };
       if (asks === "days_until") {
         if (days < 0) return { text: `${dayName ?? capitalised(day ?? "")} was ${-days} day${days === -1 ? "" : "s"} ago, on ${formats.date.format(date)}.` };
         return { text: `${dayName ?? capitalised(day ?? "")} is ${days === 1 ? "tomorrow" : `in ${unit === "weeks" ? weeksAndDays(days) : `${days} days`}`}, on ${formats.date.format(date)}.` };
@@ -43,6 +44,13 @@ export function clockReplies(timeZone: string, now: () => Date = () => new Date(
         return { text: `It's ${formats.time.format(at)}.` };
     }
   };
+}
+
+/** "since christmas" on December 7: last year's, as chrono-node reads a day of the year as this year's whether or not it has come. */
+function lastBefore(date: Date, at: Date, timeZone: string): Date {
+  if (calendarDaysBetween(at, date, timeZone) <= 0) return date;
+  const day = wallClock(date, timeZone);
+  return momentIn(`${monthNames[day.month - 1]} ${day.day} ${day.year - 1}`, at, timeZone, true)?.start.date() ?? date;
 }
 
 const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
