@@ -4,7 +4,7 @@
  * the sentences so that someone writing a new blind part can use it without reading any other
  * part.
  */
-export const evalParts = ["tuned", "held-out", "fresh", "fresh-2", "fresh-3", "fresh-4", "fresh-5", "fresh-6", "fresh-7", "fresh-8", "fresh-9", "fresh-10", "fresh-11", "fresh-12", "fresh-13", "fresh-14", "fresh-15", "fresh-16", "fresh-17", "fresh-18", "fresh-19", "fresh-20", "fresh-21", "fresh-22", "fresh-23", "fresh-24", "fresh-25"] as const;
+export const evalParts = ["tuned", "held-out", "fresh", "fresh-2", "fresh-3", "fresh-4", "fresh-5", "fresh-6", "fresh-7", "fresh-8", "fresh-9", "fresh-10", "fresh-11", "fresh-12", "fresh-13", "fresh-14", "fresh-15", "fresh-16", "fresh-17", "fresh-18", "fresh-19", "fresh-20", "fresh-21", "fresh-22", "fresh-23", "fresh-24", "fresh-25", "fresh-26"] as const;
 export type EvalPart = (typeof evalParts)[number];
 export type Category =
   | "timer"
