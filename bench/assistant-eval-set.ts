@@ -28,7 +28,8 @@
  * (bench/assistant-eval-fresh22.ts), written before the twenty-third round, which worked from fresh-21's; "fresh-23" likewise
  * (bench/assistant-eval-fresh23.ts), written before the twenty-fourth round, which worked from fresh-22's; "fresh-24" likewise
  * (bench/assistant-eval-fresh24.ts), written before the twenty-fifth round, which worked from fresh-23's; "fresh-25" likewise
- * (bench/assistant-eval-fresh25.ts), written before the twenty-sixth round, which worked from fresh-24's. Each dialogue runs
+ * (bench/assistant-eval-fresh25.ts), written before the twenty-sixth round, which worked from fresh-24's; "fresh-26" likewise
+ * (bench/assistant-eval-fresh26.ts), written before the twenty-seventh round, which worked from fresh-25's. Each dialogue runs
  * in its own session under its own user; facts use subjects no other dialogue uses, because
  * memories are shared by every conversation. A tuned reminder at a clock time with AM or PM expects
  * "(tomorrow )?at": run after that hour, tomorrow's is the right answer (the blind parts are as written).
@@ -59,6 +60,7 @@ import { fresh22Dialogues, fresh22Singles } from "./assistant-eval-fresh22";
 import { fresh23Dialogues, fresh23Singles } from "./assistant-eval-fresh23";
 import { fresh24Dialogues, fresh24Singles } from "./assistant-eval-fresh24";
 import { fresh25Dialogues, fresh25Singles } from "./assistant-eval-fresh25";
+import { fresh26Dialogues, fresh26Singles } from "./assistant-eval-fresh26";
 
 const tunedSingles: EvalDialogue[] = [
   ...single("tuned", "out_of_domain", "out_of_domain", capabilityReply, [
@@ -1881,4 +1883,5 @@ export const evalSet: readonly EvalDialogue[] = [
   ...fresh23Singles, ...fresh23Dialogues,
   ...fresh24Singles, ...fresh24Dialogues,
   ...fresh25Singles, ...fresh25Dialogues,
+  ...fresh26Singles, ...fresh26Dialogues,
 ].map((d, index) => ({ ...d, id: `${d.id}-${index}` }));
