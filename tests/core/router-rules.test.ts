@@ -584,6 +584,8 @@ describe("router rules", () => {
     ["remind me 30 minutes before", dentistTold, { intent: "reminder", slots: { action: "start", task: "about my dentist appointment", when: "", before: "1800000", of: "my dentist appointment" } }],
     ["remind me to buy a card the day before", dentistTold, { intent: "reminder", slots: { action: "start", task: "buy a card", when: "", before: "86400000", of: "my dentist appointment" } }],
     ["remind me a week before my sister's wedding", [], { intent: "reminder", slots: { action: "start", task: "about my sister's wedding", when: "", before: "604800000", of: "my sister's wedding" } }],
+    // A lead with no task of its own: what follows "before" is the thing (the lead's own use: "to bin day").
+    ["remind me the night before bin day", [], { intent: "reminder", slots: { action: "start", task: "about bin day", when: "", before: "86400000", of: "bin day" } }],
     // Months are counted on the calendar (the lead's own use: "three months before" was a clock time "3 months before").
     ["remind me three months before my passport expires", [], { intent: "reminder", slots: { action: "start", task: "about my passport expires", when: "", beforeMonths: "3", of: "my passport expires" } }],
     ["remind me a month before the mot is due", [], { intent: "reminder", slots: { action: "start", task: "about the mot is due", when: "", beforeMonths: "1", of: "the mot is due" } }],
@@ -855,6 +857,10 @@ describe("router rules", () => {
     ["no, a ford", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the hire car is blue" }], "the hire car is a ford"],
     // The fact taken back and the right one said (the lead's own use: "scratch that, they're on the piano" was music, out of the skills).
     ["scratch that, they're on the piano", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "my reading glasses are in the car" }], "my reading glasses are on the piano"],
+    // A place with a preposition the fact has not replaces its place (the lead's own use: "on the piano" was the whole fact).
+    ["scratch that, they're on the piano", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "i left my reading glasses in the car" }], "i left my reading glasses on the piano"],
+    ["no, under the bed", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "i put the presents in the loft" }], "i put the presents under the bed"],
+    ["no, in room 5", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the meeting is at 3 in room 4" }], "the meeting is at 3 in room 5"],
     ["forget that, level 2", carFact, "my car is on level 2"],
     ["ignore that, it's on level 6", carFact, "my car is on level 6"],
   ])("followUp(%j) corrects the fact into %j", (text, recent, fact) => {

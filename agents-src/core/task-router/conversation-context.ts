@@ -102,6 +102,10 @@ function corrected(fact: string, correction: string): string {
   // 25-80" into "the heating pump is a grundfos 25-60" is "the heating pump is the 25-80".
   const at = afterVerb ? told + afterVerb.index : told > 0 && determiner.test(firstWord.toLowerCase()) ? undefined : word.exec(statement)?.index;
   if (firstWord && at !== undefined) return `${statement.slice(0, at)}${correction}`;
+  // "on the piano" into "i left my reading glasses in the car": a place said with a preposition the fact
+  // has not, in place of the fact's place ("on monday" is a moment, no place).
+  const place = placePreposition.test(firstWord ?? "") ? placePreposition.exec(statement.slice(told)) : null;
+  if (place && momentIn(statement.slice(told + place.index))?.index !== 0) return `${statement.slice(0, told + place.index)}${correction}`;
   if (told > 0) return `${statement.slice(0, told)}${correction}`;
   return correction;
 }

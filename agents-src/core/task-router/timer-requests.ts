@@ -368,9 +368,11 @@ function reminderBefore(text: string, recent: readonly RecentTurn[]): TimerReque
   if (!said || (back === 0 && !months)) return null;
   const lead = text.slice(0, said.index).trim();
   const after = text.slice(said.index + said[0].length).trim();
-  // "... the day before the party": what follows "before" is the thing, as "about it" would name it;
+  // "... the day before the party": what follows "before" is the thing, as "about it" would name it, and so it
+  // is after a lead with no task of its own ("remind me the night before bin day", which was "to bin day");
   // "remind me 30 minutes before": the lead alone is about what the conversation was about.
-  const request = /^(?:the|my|our) /.test(after) ? `${lead} about ${after}` : `${lead} ${after}`.trim();
+  const leadOnly = reminderLead.exec(`${lead} `)?.[0].trim() === lead;
+  const request = after !== "" && (/^(?:the|my|our) /.test(after) || leadOnly) ? `${lead} about ${after}` : `${lead} ${after}`.trim();
   const task = reminderTask(reminderLead.exec(`${request} `)?.[0].trim() === request ? `${request} about it` : request, "", recent);
   // What the moment is counted back from: the thing the reminder is about, else the conversation's ("buy a card the day before").
   const of = /^about /.test(task) ? task.replace(/^about /, "") : lastSubjectAsSaid(recent);
