@@ -70,6 +70,12 @@ describe("coordinator's own replies", () => {
     const picked = (await draws({ draw: "number", from: "3", to: "5" })).map((t) => Number(/^I picked (\d+)\.$/.exec(t)?.[1]));
     expect(new Set(picked)).toEqual(new Set([3, 4, 5]));
     expect((await calculation(decision("calculate", { kind: "chance", draw: "die", sides: "1" }), context)).text).toBe("A die needs between 2 and 1000 sides.");
+    // Several dice: each and their sum.
+    for (const text of await draws({ draw: "die", sides: "6", count: "2" })) {
+      const [, a, b, sum] = /^You rolled (\d) and (\d): (\d+) in all\.$/.exec(text) ?? [];
+      expect(Number(a) + Number(b)).toBe(Number(sum));
+    }
+    expect((await calculation(decision("calculate", { kind: "chance", draw: "die", sides: "6", count: "40" }), context)).text).toBe("I can roll between 1 and 10 dice at once.");
     expect((await calculation(decision("calculate", { kind: "chance", draw: "number", from: "7", to: "7" }), context)).text).toBe("It can only be 7.");
   });
 

@@ -1630,8 +1630,14 @@ describe("chanceRequest", () => {
     ["roll a d12", { kind: "chance", draw: "die", sides: "12" }],
     ["pick a number between 1 and 10", { kind: "chance", draw: "number", from: "1", to: "10" }],
     ["pick a random number from fifty to one", { kind: "chance", draw: "number", from: "1", to: "50" }],
+    // Several at once (the lead's own use: "roll two dice" was "controlling devices").
+    ["roll two dice", { kind: "chance", draw: "die", sides: "6", count: "2" }],
+    ["roll a pair of dice", { kind: "chance", draw: "die", sides: "6", count: "2" }],
+    ["throw 3 dice", { kind: "chance", draw: "die", sides: "6", count: "3" }],
+    ["roll two 20-sided dice", { kind: "chance", draw: "die", sides: "20", count: "2" }],
     ["what number is my locker", null],
     ["roll the windows up", null],
+    ["roll two windows down", null],
   ])("%j", (text, slots) => {
     expect(chanceRequest(text)).toEqual(slots && { intent: "calculate", slots });
   });

@@ -7,6 +7,8 @@ import type { Slots } from "./slots";
 // a real random number (they were answered as jokes or device control, skills the assistant says it lacks).
 const coin = /^(?:(?:can you |could you |please )?(?:flip|toss) (?:a|the) coin|heads or tails)(?: (?:for me|please))?$/;
 const die = /^(?:(?:can you |could you |please )?roll (?:a|the|one|me a) (?:(\d+)[- ]sided )?(?:dice|die)|roll a d(\d+))(?: (?:for me|please))?$/;
+// "roll two dice", "roll a pair of dice", "throw 3 dice": several at once, each said and their sum.
+const dice = /^(?:(?:can you |could you |please )?(?:roll|throw) (?:me )?(?:(\d+)|a pair of|a couple of) (?:(\d+)[- ]sided )?(?:dice|die))(?: (?:for me|please))?$/;
 const number = /^(?:(?:can you |could you |please )?(?:pick|choose|give me|think of|say) a (?:random )?number (?:between|from) (\d+) (?:and|to) (\d+))(?: (?:for me|please))?$/;
 
 /** The draw a request asks for: a coin, a die of `sides`, or a number `from`-`to` inclusive; `null` for any other request. */
@@ -15,6 +17,8 @@ export function chanceRequest(text: string): { intent: "calculate"; slots: Slots
   if (coin.test(said)) return { intent: "calculate", slots: { kind: "chance", draw: "coin" } };
   const rolled = die.exec(said);
   if (rolled) return { intent: "calculate", slots: { kind: "chance", draw: "die", sides: rolled[1] ?? rolled[2] ?? "6" } };
+  const several = dice.exec(said);
+  if (several) return { intent: "calculate", slots: { kind: "chance", draw: "die", sides: several[2] ?? "6", count: several[1] ?? "2" } };
   const picked = number.exec(said);
   if (!picked) return null;
   const [from, to] = [Number(picked[1]), Number(picked[2])].sort((a, b) => a - b);

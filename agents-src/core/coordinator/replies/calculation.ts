@@ -55,6 +55,8 @@ export const calculation: IntentHandler = async ({ slots }) => {
 
 // A die has at least two faces, and more than this is no die anyone rolls.
 const maxSides = 1000;
+// More dice than anyone rolls at a table would be a long list read out.
+const maxDice = 10;
 
 /** A coin tossed, a die rolled or a number picked, with the operating system's randomness. */
 function chance(slots: Record<string, string>): { text: string } {
@@ -62,9 +64,13 @@ function chance(slots: Record<string, string>): { text: string } {
   if (slots.draw === "die") {
     const sides = Number(slots.sides);
     if (!Number.isInteger(sides) || sides < 2 || sides > maxSides) return { text: `A die needs between 2 and ${maxSides} sides.` };
-    const rolled = randomInt(1, sides + 1);
+    const count = Number(slots.count ?? "1");
+    if (!Number.isInteger(count) || count < 1 || count > maxDice) return { text: `I can roll between 1 and ${maxDice} dice at once.` };
+    const rolls = Array.from({ length: count }, () => randomInt(1, sides + 1));
     // "an 8", "an 11", "an 18", "an 800": said with a vowel first.
-    return { text: `You rolled ${/^(?:8|11$|18$)/.test(String(rolled)) ? "an" : "a"} ${rolled}.` };
+    const one = (rolled: number) => `${/^(?:8|11$|18$)/.test(String(rolled)) ? "an" : "a"} ${rolled}`;
+    if (count === 1) return { text: `You rolled ${one(rolls[0])}.` };
+    return { text: `You rolled ${rolls.slice(0, -1).join(", ")} and ${rolls[count - 1]}: ${rolls.reduce((sum, r) => sum + r, 0)} in all.` };
   }
   const [from, to] = [Number(slots.from), Number(slots.to)];
   if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || to - from >= 2 ** 48) return { text: "Those numbers are too far apart for me to pick between." };
