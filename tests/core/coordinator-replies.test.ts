@@ -474,6 +474,18 @@ describe("coordinator's own replies", () => {
   });
 
   // The lead's own use: "remind me three months before my passport expires" asked "When should I remind you to your passport expires?".
+  it("lists the alarms, the reminders to wake up, on their own", async () => {
+    const timers = [
+      { id: "1", kind: "reminder", label: "wake up", durationMs: null, dueAt: "2026-12-08T06:45:00.000Z", remainingMs: 0, state: "running" },
+      { id: "2", kind: "reminder", label: "call the bank", durationMs: null, dueAt: "2026-12-08T09:00:00.000Z", remainingMs: 0, state: "running" },
+    ];
+    const timekeeper = (listed: unknown[]) => ({ get: async () => ({ timers: listed }) }) as unknown as PeerClient;
+    const asked = async (listed: unknown[]) =>
+      (await timerReplies(timekeeper(listed), "UTC", () => new Date("2026-12-07T12:00:00Z")).reminder(decision("reminder", { action: "list", alarms: "true" }), context)).text;
+    expect(await asked(timers)).toBe("You have one alarm: wake up tomorrow at 6:45 AM.");
+    expect(await asked(timers.slice(1))).toBe("You don't have any alarms set.");
+  });
+
   it("counts a reminder back by calendar months", async () => {
     const posted: Array<{ dueAt: string; label: string }> = [];
     const timekeeper = { post: async (_path: string, body: { dueAt: string; label: string }) => (posted.push(body), { ...body, id: "1" }) } as unknown as PeerClient;

@@ -262,11 +262,12 @@ describe("router rules", () => {
     ["add a 5 minute timer", { intent: "timer", slots: { action: "start", durationMs: "300000" } }],
     ["add another timer for 10 minutes", { intent: "timer", slots: { action: "start", durationMs: "600000" } }],
     ["turn off my alarm", { intent: "reminder", slots: { action: "cancel", task: "wake up" } }],
-    ["what alarms have i got", { intent: "reminder", slots: { action: "list" } }],
+    // Alarms listed are the reminders to wake up (the lead's own use: "what alarms do i have" read out every reminder).
+    ["what alarms have i got", { intent: "reminder", slots: { action: "list", alarms: "true" } }],
     ["wake me up when september ends", null],
     ["the alarm went off at 6", null],
     ["cancel my 7 am alarm", { intent: "reminder", slots: { action: "cancel", task: "wake up" } }],
-    ["is my alarm set for tomorrow", { intent: "reminder", slots: { action: "list" } }],
+    ["is my alarm set for tomorrow", { intent: "reminder", slots: { action: "list", alarms: "true" } }],
     // The alarm of a house or a code is a memory's, or no skill's.
     ["what's the burglar alarm pin", null],
     ["forget what i told you about the office alarm", null],

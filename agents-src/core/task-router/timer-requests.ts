@@ -17,7 +17,7 @@ export type TimerRequest =
   | { intent: "timer"; slots: { action: "list" | "time_left" | "pause" | "resume" | "reset" | "cancel" | "next"; label?: string; all?: "true" } }
   | { intent: "timer"; slots: { action: "add"; durationMs: string; label?: string } }
   | { intent: "reminder"; slots: { action: "start"; task: string; when: string; repeat?: string; before?: string; beforeMonths?: string; of?: string } }
-  | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true"; next?: "true"; last?: "true" } };
+  | { intent: "reminder"; slots: { action: "list" | "cancel"; task?: string; all?: "true"; next?: "true"; last?: "true"; alarms?: "true" } };
 
 const unitMs: Record<string, number> = { second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, hr: 3_600_000, day: 86_400_000, week: 604_800_000 };
 // The part of a unit said after a whole one: "an hour and a quarter", "2 and three quarters minutes"
@@ -509,6 +509,9 @@ const alarmSet = /^(?:(?:please|can you|could you)\s+)*(?:wake me(?: up)?|i(?: n
 const alarmOff = /^(?:cancel|delete|remove|clear|stop|turn off|switch off|scrap) (?:my|the|that|all(?: my| the)?) (?:(?:wake up|morning|\d+(?::\d+)?(?: ?[ap]m)?) )?alarms?(?: for .+| tomorrow| clock)?$/;
 const alarmsAsked = /\balarms\b|\b(?:my|an?|any) alarm (?:set|on|going)\b/;
 
+// "what alarms have i got", as alarmAsReminder says it: a list of the reminders to wake up.
+const alarmList = "list my alarms";
+
 /** An alarm request said as the reminder it is; anything else as it was. */
 function alarmAsReminder(text: string): string {
   const set = alarmSet.exec(text);
@@ -519,7 +522,7 @@ function alarmAsReminder(text: string): string {
   const moment = when === "" ? "" : momentOnly(dayPartFirst(when.replace(/^(?=\d)/, "at ")));
   if (set && moment !== null) return `remind me to ${set[2] ?? "wake up"} ${moment} ${repeat?.[0] ?? ""}`.replace(/\s+/g, " ").trim();
   if (alarmOff.test(text)) return "cancel my reminder to wake up";
-  return alarmsAsked.test(text) && (listsReminders.test(text) || questionLead.test(text)) ? "list my reminders" : text;
+  return alarmsAsked.test(text) && (listsReminders.test(text) || questionLead.test(text)) ? alarmList : text;
 }
 
 /** `text` with its clock times and moments in the digits chrono-node reads ("six thirty" -> "6:30", "quarter to five" -> "4:45"). */
@@ -542,6 +545,7 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
       .replace(/\s+/g, " ")
       .trim(),
   );
+  if (text === alarmList) return { intent: "reminder", slots: { action: "list", alarms: "true" } };
   if (reminderLead.test(text) || reminderWord.test(text) || asksWhatIsDue.test(text)) return reminderRequest(text, recent);
   const moved = momentFirst.exec(text);
   // "on weekdays remind me at 7:15 to pack the lunches", "every monday remind me at 7 pm to ...": a repeat said alone

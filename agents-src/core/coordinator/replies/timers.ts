@@ -330,6 +330,11 @@ export function timerReplies(
         await Promise.all(targets.map((r) => change(r, "cancel", context)));
         return { text: targets.length === 1 ? `Okay, I've cancelled ${timerName(targets[0])}.` : `Okay, I've cancelled ${every(targets.length)} reminders.` };
       }
+      if (slots.alarms === "true") {
+        // An alarm is a reminder to wake up (the router's alarmAsReminder): the others are no alarms.
+        const alarms = reminders.filter((r) => /^wake up\b/i.test(r.label ?? ""));
+        return { text: alarms.length === 0 ? "You don't have any alarms set." : listed(alarms.map(when), "alarm") };
+      }
       if (reminders.length === 0) return { text: "You don't have any reminders." };
       if (slots.next === "true") {
         const [soonest] = [...reminders].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
