@@ -24,15 +24,29 @@ describe("agendaRequest", () => {
     expect(agendaRequest(text)).toEqual({ intent: "reminder", slots: { action: "agenda", day } });
   });
 
+  // Several days (the lead's own use: "what have i got this week" was not understood).
+  it.each([
+    ["what have i got this week", "this week"],
+    ["what have i got on this weekend", "this weekend"],
+    ["anything on at the weekend", "the weekend"],
+    ["what's on next week", "next week"],
+    ["what do we have this weekend", "this weekend"],
+    ["what do we have planned for next weekend", "next weekend"],
+  ])("%j asks the agenda of %j", (text, span) => {
+    expect(agendaRequest(text)).toEqual({ intent: "reminder", slots: { action: "agenda", span } });
+  });
+
   it.each([
     "what's on the telly",
+    "what's on at the cinema this weekend",
+    "what have i got in my pocket",
+    "what do i have to do this week",
     "what is happening in the news today",
     "what's on tv tonight",
     "saturday is my day off",
     "what have i got on my shopping list",
     "what's the plan",
     "what's on at the cinema on friday",
-    "what have i got on this weekend",
     "what's the day today",
     "what is the date tomorrow",
     "what i did on sunday",

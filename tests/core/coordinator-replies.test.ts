@@ -252,6 +252,11 @@ describe("coordinator's own replies", () => {
     );
     expect(await said("tomorrow")).toBe("Tomorrow you have 2 reminders: to call the bank at 10:00 AM; to take your tablets at 8:00 PM.");
     expect(days).toEqual(["2026-12-12", "2026-12-08"]);
+    // Several days: a one-off with its day, a series once with its rule, the facts that name any of the days.
+    expect((await agenda(decision("reminder", { action: "agenda", span: "this week" }), context)).text).toBe(
+      "This week you have 3 reminders: to call the bank tomorrow at 10:00 AM; to buy a birthday card on Saturday at 9:00 AM; to take your tablets every day at 8:00 PM. You also told me that the kids have football on saturday at 10.",
+    );
+    days.length = 0;
     const { reminder: none } = timerReplies({ get: async () => ({ timers: [] }) } as unknown as PeerClient, "UTC", () => at, undefined, facts);
     expect((await none(decision("reminder", { action: "agenda", day: "on saturday" }), context)).text).toBe("For Saturday, you told me that the kids have football on saturday at 10.");
     expect((await none(decision("reminder", { action: "agenda", day: "friday" }), context)).text).toBe(

@@ -1,4 +1,4 @@
-import { goesOffOn, movedMoment, reminderDue } from "../../agents-src/core/coordinator/reminder-moment";
+import { agendaDays, goesOffOn, movedMoment, reminderDue } from "../../agents-src/core/coordinator/reminder-moment";
 
 describe("reminderDue", () => {
   const dawn = new Date("2026-12-07T05:45:00Z"); // a Monday
@@ -144,4 +144,24 @@ describe("goesOffOn", () => {
   it("reads the day on the stack's wall clock: 23:30 in Los Angeles is the next day in UTC", () => {
     expect(goesOffOn(new Date("2026-12-08T07:30:00Z"), null, new Date("2026-12-07T18:00:00Z"), "America/Los_Angeles")).toBe(true);
   });
+});
+
+describe("agendaDays", () => {
+  const days = (span: string, iso: string, timeZone = "UTC") => agendaDays(span, new Date(iso), timeZone)?.map((d) => d.toISOString().slice(0, 10));
+  it.each([
+    // Monday, December 7, 2026.
+    ["this week", "2026-12-07T09:00:00Z", ["2026-12-07", "2026-12-08", "2026-12-09", "2026-12-10", "2026-12-11", "2026-12-12", "2026-12-13"]],
+    ["next week", "2026-12-07T09:00:00Z", ["2026-12-14", "2026-12-15", "2026-12-16", "2026-12-17", "2026-12-18", "2026-12-19", "2026-12-20"]],
+    ["this weekend", "2026-12-07T09:00:00Z", ["2026-12-12", "2026-12-13"]],
+    ["next weekend", "2026-12-07T09:00:00Z", ["2026-12-19", "2026-12-20"]],
+    // On a Saturday the weekend is today and tomorrow; on a Sunday, today; the week is what is left of it.
+    ["the weekend", "2026-12-12T09:00:00Z", ["2026-12-12", "2026-12-13"]],
+    ["weekend", "2026-12-13T09:00:00Z", ["2026-12-13"]],
+    ["this week", "2026-12-13T09:00:00Z", ["2026-12-13"]],
+    // The stack's zone: still Sunday evening in Honolulu.
+    ["this week", "2026-12-07T05:00:00Z", ["2026-12-06"], "Pacific/Honolulu"],
+  ])("%j at %s is %j", (span, iso, expected, timeZone = "UTC") => {
+    expect(days(span, iso, timeZone)).toEqual(expected);
+  });
+  it("knows no other span", () => expect(agendaDays("fortnight", new Date(), "UTC")).toBeUndefined());
 });

@@ -32,6 +32,30 @@ export function monthsBefore(moment: Date, months: number, at: Date, timeZone: s
 }
 
 /**
+ * The days a span asked about covers, each as its noon in `timeZone`: "this week" from today to
+ * Sunday, "next week" its Monday to Sunday, "the weekend" ("this weekend", "at the weekend") the
+ * coming Saturday and Sunday (today's, on either), "next weekend" the one after that; `undefined`
+ * for any other span.
+ */
+export function agendaDays(span: string, at: Date, timeZone: string): Date[] | undefined {
+  const today = wallClock(at, timeZone);
+  // Monday 0 to Sunday 6.
+  const weekday = (new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay() + 6) % 7;
+  const toSaturday = 5 - weekday;
+  const [from, count] = /^(?:this )?week$/.test(span)
+    ? [0, 7 - weekday]
+    : span === "next week"
+      ? [7 - weekday, 7]
+      : /^(?:this |the |at the )?weekend$/.test(span)
+        ? [Math.max(0, toSaturday), toSaturday < 0 ? 1 : 2]
+        : span === "next weekend"
+          ? [toSaturday + 7, 2]
+          : [0, 0];
+  if (count === 0) return undefined;
+  return Array.from({ length: count }, (_, k) => wallClockMoment(at, from + k, 12, 0, at, timeZone)).filter((d): d is Date => d !== undefined);
+}
+
+/**
  * When a reminder said as `when` ("at 5", "on friday at 3", "tomorrow at 10 am", "in 20 minutes")
  * is due, read at `at` in `timeZone`; `undefined` when it names no moment. An hour said without
  * AM or PM is the one people mean: chrono-node reads "at 5" as 5 AM (tomorrow's, once today's has

@@ -10,6 +10,8 @@ import { moments } from "../../kit/moments";
 const frames = [
   // "what i have on sunday": its "do" left out, as learners do.
   /^what (?:(?:do|have|did) )?(?:i|we) (?:got |have |get )?(?:on|planned|scheduled|booked(?: in)?|coming up|going on|lined up)(?: for)? (.+)$/,
+  // "what have i got this week", "what do we have tomorrow": "on" left out, the day or span right after.
+  /^what (?:do|have) (?:i|we) (?:got|have) (.+)$/,
   /^what is (?:on (?:my|our|the) (?:calendar|schedule|agenda|diary)|in (?:the|my|our) diary|on|happening|planned|scheduled|going on)(?: for)? (.+)$/,
   // "what's my day like tomorrow", but "what's the day today" asks which day it is.
   /^what is (?:(?:my|our|the) (?:plans?|schedule|agenda)|(?:my|our) day)(?: like)?(?: for)? (.+)$/,
@@ -21,12 +23,17 @@ const todayUnsaid = /^what is (?:on )?(?:my|our|the) (?:calendar|schedule|agenda
 // "saturday", "on friday", "this thursday", "tomorrow night", "the 14th", "december 12": a day and nothing else.
 const dayOnly = /^(?:on |this |next |for )?(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?|the \d{1,2}(?:st|nd|rd|th)(?: of \w+)?|\w+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? of \w+)$/;
 
-/** A request for a day's agenda, the day as said; `null` for anything else. `text` is the router's wrapper-free text. */
-export function agendaRequest(text: string): { intent: "reminder"; slots: { action: "agenda"; day: string } } | null {
+// "this week", "next week", "at the weekend": several days, which the coordinator goes through one by one.
+const span = /^(?:on |for )?((?:this |next )?week|(?:this |next |the |at the )?weekend)$/;
+
+/** A request for a day's agenda, the day as said, or a span's; `null` for anything else. `text` is the router's wrapper-free text. */
+export function agendaRequest(text: string): { intent: "reminder"; slots: { action: "agenda"; day?: string; span?: string } } | null {
   const said = text.toLowerCase().replace(/\u2019/g, "'").replace(/\bwhat's\b/g, "what is").replace(/\bwhat've\b/g, "what have").replace(/[?!.]+$/, "").trim();
   if (todayUnsaid.test(said)) return { intent: "reminder", slots: { action: "agenda", day: "today" } };
   for (const frame of frames) {
     const day = frame.exec(said)?.[1].trim();
+    const days = day ? span.exec(day)?.[1] : undefined;
+    if (days) return { intent: "reminder", slots: { action: "agenda", span: days.replace(/^at /, "") } };
     if (!day || !dayOnly.test(day)) continue;
     const [moment] = moments.parse(day);
     if (moment && (moment.start.isCertain("day") || moment.start.isCertain("weekday"))) return { intent: "reminder", slots: { action: "agenda", day: day.replace(/^for /, "") } };

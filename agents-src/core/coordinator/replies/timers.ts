@@ -3,7 +3,7 @@ import { PeerClient, PeerError } from "../../../kit/peer-client";
 import { wordRunWithin } from "../../../kit/word-forms";
 import { timerSetReply } from "../../task-router/change-requests";
 import { lastReply } from "../../task-router/conversation-context";
-import { goesOffOn, monthsBefore, movedMoment, reminderDue } from "../reminder-moment";
+import { agendaDays, goesOffOn, monthsBefore, movedMoment, reminderDue } from "../reminder-moment";
 import { clockOf, reminderFor, spokenDay, spokenMoment, spokenRepeat, spokenSpan, timerName } from "../timer-speech";
 import { momentIn, wallClock } from "../zone-time";
 import { cannotReach, capitalised, IntentHandler, Reply, TurnContext } from "./reply";
@@ -257,6 +257,29 @@ export function timerReplies(
    * "what have I got on saturday": the reminders that go off that day, soonest first, and the kept facts
    * that name it. The assistant has no calendar: this is all it knows of the day, and it says so.
    */
+  /** "what have i got this week": the reminders that go off on the span's days, each with its day, and the kept facts that name them. */
+  const spanAgenda = async (span: string, at: Date, context: TurnContext): Promise<Reply> => {
+    const days = agendaDays(span, at, timeZone) ?? [];
+    const reminders = await active(context, "reminder");
+    // A one-off is said with its day; one that comes back, once with its rule ("every day at 8:00 PM"), not on each day.
+    const oneOffs = reminders
+      .filter((r) => !r.repeat && days.some((day) => goesOffOn(new Date(r.dueAt), null, day, timeZone)))
+      .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))
+      .map((r) => `${reminderFor(r.label ?? "")} ${spokenMoment(new Date(r.dueAt), at, timeZone)}`);
+    const series = reminders
+      .filter((r) => r.repeat && days.some((day) => goesOffOn(new Date(r.dueAt), r.repeat, day, timeZone)))
+      .map((r) => `${reminderFor(r.label ?? "")} ${spokenRepeat(r.repeat ?? "", new Date(r.dueAt), at, timeZone, "next")}`);
+    const due = [...oneOffs, ...series];
+    const kept = await Promise.all(days.map((day) => keptOnDay(day, context)));
+    const facts = kept.some((f) => f === undefined) ? undefined : [...new Set(kept.flatMap((f) => f ?? []))];
+    const said = span.replace(/^(?:the )?weekend$/, "this weekend");
+    const listedDue = due.length === 0 ? "" : `${capitalised(said)} you have ${due.length === 1 ? "a reminder" : `${due.length} reminders`}: ${due.join("; ")}.`;
+    if (facts === undefined) return { text: `${listedDue || `You have no reminders ${said}.`} I can't reach my memory right now, so I can't say what you've told me about it.` };
+    const told = facts.length > 0 ? `${due.length > 0 ? "You also told me" : `For ${said}, you told me`} that ${facts.join("; and that ")}.` : "";
+    if (!listedDue && !told) return { text: `I don't know of anything ${said}: you have no reminders then, and nothing you've told me is on those days.` };
+    return { text: [listedDue, told].filter(Boolean).join(" ") };
+  };
+
   const agenda = async (said: string, at: Date, context: TurnContext): Promise<Reply> => {
     const moment = momentIn(said, at, timeZone);
     if (!moment) return { text: "Which day do you mean?" };
@@ -282,7 +305,7 @@ export function timerReplies(
   const reminder: IntentHandler = async ({ slots }, context) => {
     const at = now();
     try {
-      if (slots.action === "agenda") return await agenda(slots.day ?? "today", at, context);
+      if (slots.action === "agenda") return slots.span ? await spanAgenda(slots.span, at, context) : await agenda(slots.day ?? "today", at, context);
       if (slots.action === "start" && (slots.before || slots.beforeMonths)) {
         const due = await countedBack(slots, at, context);
         if ("text" in due) return due;
