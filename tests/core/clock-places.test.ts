@@ -1,4 +1,4 @@
-import { clockOfAnotherPlace, terseClockPlace } from "../../agents-src/core/task-router/clock-places";
+import { clockOfAnotherPlace, terseClockPlace, timeDifferenceRequest } from "../../agents-src/core/task-router/clock-places";
 
 // The clock in a place, asked tersely (round 22: fresh-20's "time in dubai?", the round's own Tokyo and Los Angeles;
 // the others invented). A clock word with no place after it, or none at all, is not.
@@ -42,5 +42,20 @@ describe("clockOfAnotherPlace", () => {
     ["and what time is it there", "what time is it in paris"],
   ])("%j after %j is not one", (text, lastAsked) => {
     expect(clockOfAnotherPlace(text, lastAsked)).toBeNull();
+  });
+});
+
+// Two clocks compared (the lead's own use: "what's the time difference between london and sydney" was travel).
+describe("timeDifferenceRequest", () => {
+  it.each([
+    ["what is the time difference between london and sydney", { asks: "difference", place: "london", other: "sydney" }],
+    ["how many hours ahead is tokyo", { asks: "difference", place: "tokyo" }],
+    ["how far behind is new york from london", { asks: "difference", place: "new york", other: "london" }],
+    ["how many hours ahead of us is dubai", { asks: "difference", place: "dubai" }],
+    ["what is the time difference with auckland", { asks: "difference", place: "auckland" }],
+  ])("%j", (text, slots) => expect(timeDifferenceRequest(text)).toEqual({ intent: "time", slots }));
+
+  it.each(["what is the time difference between my watch and the oven clock in the kitchen", "how many hours ahead is the project", "what is the difference between 5 and 3"])("%j is none", (text) => {
+    expect(timeDifferenceRequest(text)).toBeNull();
   });
 });

@@ -94,6 +94,17 @@ describe("coordinator's own replies", () => {
     expect((await honolulu(decision("time", { asks: "weekday" }), context)).text).toBe("It's Thursday.");
   });
 
+  it("says how far ahead or behind one place's clock is of another's, or of here", async () => {
+    const london = clockReplies("Europe/London", () => new Date("2026-12-07T12:00:00Z"));
+    const said = async (slots: Record<string, string>) => (await london(decision("time", { asks: "difference", ...slots }), context)).text;
+    expect(await said({ place: "london", other: "sydney" })).toBe("Sydney is 11 hours ahead of London.");
+    expect(await said({ place: "new york", other: "london" })).toBe("London is 5 hours ahead of New York.");
+    expect(await said({ place: "new york" })).toBe("New York is 5 hours behind here.");
+    expect(await said({ place: "mumbai" })).toBe("Mumbai is 5 hours and 30 minutes ahead of here.");
+    expect(await said({ place: "dublin" })).toBe("Dublin is on the same time as here.");
+    expect(await said({ place: "atlantis" })).toBe("Sorry, I don't know the time zone of Atlantis. Ask me for a city there.");
+  });
+
   it("says whether a year is a leap year, counted in the configured zone", async () => {
     // 2027-12-31 20:00 UTC is already 2028 in Tokyo.
     const tokyo = clockReplies("Asia/Tokyo", () => new Date("2027-12-31T20:00:00Z"));

@@ -3,7 +3,7 @@ import type * as chrono from "chrono-node";
 import { moments } from "../../kit/moments";
 
 /** The time zone's offset from UTC at `at`, in minutes (what chrono-node takes). */
-function zoneOffsetMinutes(timeZone: string, at: Date): number {
+export function zoneOffsetMinutes(timeZone: string, at: Date): number {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" })
       .formatToParts(at)

@@ -35,3 +35,20 @@ export function clockOfAnotherPlace(normalized: string, lastAsked: string | null
   const { place } = clockPlace(/^(?:over |out )?in /.test(again) ? again : `in ${again}`);
   return place && lastAsked !== null ? { intent: "time", slots: { ...clockAsked(tokenize(lastAsked)), place } } : null;
 }
+
+// "what's the time difference between london and sydney", "how many hours ahead is tokyo", "how far behind
+// us is new york": two clocks compared, which the assistant knows from the places' zones (it was travel).
+const differenceBetween = /^what is the time difference between (.+?) and (.+)$/;
+const differenceFromHere = /^(?:what is )?the time difference (?:with|to|from|in) (.+)$/;
+const hoursApart = /^how (?:many hours|far) (?:ahead|behind|forward|back) (?:of (?:us|here) )?is (.+?)(?: (?:of|from|than) (.+))?$/;
+
+/** The clock difference between two places, or a place and here (`other` unsaid); `null` for anything else. */
+export function timeDifferenceRequest(normalized: string): { intent: "time"; slots: Slots } | null {
+  const [, first, second] = differenceBetween.exec(normalized) ?? hoursApart.exec(normalized) ?? differenceFromHere.exec(normalized) ?? [];
+  // A city is named bare; "the project", "my watch" are things, however the sentence runs.
+  const cityNamed = (said: string | undefined) => (said === undefined || /^(?:the|my|our|your|a|an|this|that)\b/.test(said) ? undefined : clockPlace(`in ${said}`).place);
+  const place = cityNamed(first);
+  const other = second === "here" || second === "us" ? undefined : cityNamed(second);
+  if (!place || (second !== undefined && !other && !["here", "us"].includes(second))) return null;
+  return { intent: "time", slots: { asks: "difference", place, ...(other ? { other } : {}) } };
+}

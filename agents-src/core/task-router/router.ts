@@ -4,7 +4,7 @@ import { wordSimilarity } from "./frame-matching";
 import { followUp, itDoesSomething, keptSubjectNamed, lastSubject, otherThingsThere, RecentTurn, resolveReferences, sameQuestionAbout } from "./conversation-context";
 import { ageRequest } from "./age-questions";
 import { changedValueFact, changeOfLastSet } from "./change-requests";
-import { clockOfAnotherPlace, terseClockPlace } from "./clock-places";
+import { clockOfAnotherPlace, terseClockPlace, timeDifferenceRequest } from "./clock-places";
 import { clockShiftRequest } from "./clock-shifts";
 import { chanceAgain, chanceRequest } from "./chance-requests";
 import { calendarRequest, daysUntilRequest, namedDay } from "./day-questions";
@@ -310,7 +310,7 @@ export class TaskRouter {
     const saidWords = tokenize(said).map((w) => w.text).join(" ");
     const outsideAgain = sameTopicAgain(saidWords, lastRequestAnswered(recent, "out_of_domain"));
     if (outsideAgain) return { intent: "out_of_domain", slots: { topic: outsideAgain } };
-    const clockElsewhere = clockOfAnotherPlace(saidWords, lastRequestAnswered(recent, "time")) ?? terseClockPlace(normalized);
+    const clockElsewhere = clockOfAnotherPlace(saidWords, lastRequestAnswered(recent, "time")) ?? terseClockPlace(normalized) ?? timeDifferenceRequest(normalized);
     if (clockElsewhere) return clockElsewhere;
     const topic = kept ? null : outOfDomainTopic(normalized);
     if (!topic) return null;

@@ -1,7 +1,7 @@
 import { monthNames } from "../../../kit/named-days";
 import { placeZone } from "../place-zones";
 import { spokenSpan } from "../timer-speech";
-import { calendarDaysBetween, momentIn, wallClock } from "../zone-time";
+import { calendarDaysBetween, momentIn, wallClock, zoneOffsetMinutes } from "../zone-time";
 import { capitalised, IntentHandler } from "./reply";
 
 /**
@@ -20,6 +20,7 @@ export function clockReplies(timeZone: string, now: () => Date = () => new Date(
     const { asks, day, dayName, place, unit, shiftMs } = decision.slots;
     if (asks === "is_day") return isDayReply(decision.slots.day ?? "", new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long" }).format(at));
     if (asks === "leap_year" || asks === "days_in" || asks === "week_number") return calendarReply(decision.slots, wallClock(at, timeZone));
+    if (asks === "difference" && place) return timeDifference(place, decision.slots.other, now(), timeZone);
     if (place && !day) return inPlace(place, asks);
     if (shiftMs && !day) return shiftedClock(Number(shiftMs), at, timeZone);
     const named = day ? momentIn(day, at, timeZone, asks === "days_since" || undefined) : undefined;
@@ -104,6 +105,19 @@ function isDayReply(asked: string, weekday: string): { text: string } {
 }
 
 /** The time, date or weekday somewhere else: "It's 3:53 AM in New York."; a place with no zone known is said so, not answered with the time here. */
+/** "Sydney is 11 hours ahead of London.": `other`'s clock against `place`'s, or `place`'s against here (the stack's zone), now. */
+function timeDifference(place: string, other: string | undefined, at: Date, timeZone: string): { text: string } {
+  const named = (said: string) => said.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  const unknown = [place, other].find((p) => p !== undefined && !placeZone(p));
+  if (unknown) return { text: `Sorry, I don't know the time zone of ${named(unknown)}. Ask me for a city there.` };
+  // Said of the second place against the first ("between london and sydney": Sydney against London), or of the place against here.
+  const [subject, base] = other ? [other, place] : [place, undefined];
+  const minutes = zoneOffsetMinutes(placeZone(subject)!, at) - zoneOffsetMinutes(base ? placeZone(base)! : timeZone, at);
+  const against = base ? named(base) : "here";
+  if (minutes === 0) return { text: `${named(subject)} is on the same time as ${against}.` };
+  return { text: `${named(subject)} is ${spokenSpan(Math.abs(minutes) * 60_000)} ${minutes > 0 ? "ahead of" : "behind"} ${against}.` };
+}
+
 function clockInPlace(now: () => Date): (place: string, asks: string | undefined) => { text: string } {
   return (place, asks) => {
     const zone = placeZone(place);
