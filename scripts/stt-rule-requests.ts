@@ -1,14 +1,14 @@
 /**
  * Requests the task router reads by rule, not from exemplars (timers, reminders and alarms,
- * arithmetic, conversions and chance, days ahead, the clock a span from now, the calendar, what the household ran out of,
- * a day's agenda),
+ * arithmetic, conversions and chance, days ahead and since, the clock a span from now and in another place, the calendar,
+ * what the household ran out of, a day's or a week's agenda),
  * as sentence templates for pc2's domain language model:
  * without them the model knows "where is my car" but not "set a timer for ten minutes". Each
  * template's slots are filled with a few everyday fillers, in words as they are said;
  * `tests/pc2/domain-corpus.test.ts` checks that the router's rules read every sentence as its intent.
  */
 
-type Slot = "duration" | "label" | "task" | "moment" | "clock" | "sum" | "conversion" | "day" | "agendaDay" | "repeat" | "supply";
+type Slot = "duration" | "label" | "task" | "moment" | "clock" | "sum" | "conversion" | "day" | "agendaDay" | "agendaSpan" | "city" | "repeat" | "supply";
 
 const fillers: Readonly<Record<Slot, readonly string[]>> = {
   duration: ["ten minutes", "five minutes", "twenty minutes", "half an hour", "an hour and a half", "thirty seconds", "two hours", "forty five minutes"],
@@ -37,6 +37,8 @@ const fillers: Readonly<Record<Slot, readonly string[]>> = {
   ],
   day: ["christmas", "new year's day", "friday", "halloween", "easter", "mother's day"],
   agendaDay: ["tomorrow", "on saturday", "today", "on friday", "next monday"],
+  agendaSpan: ["this week", "at the weekend", "next week"],
+  city: ["sydney", "new york", "tokyo", "paris", "dubai"],
   repeat: ["every day at eight", "every morning", "every monday at nine", "every weekday at seven am"],
   supply: ["milk", "bread", "coffee", "bin bags", "toilet roll"],
 };
@@ -85,6 +87,13 @@ export const ruleTemplates: ReadonlyArray<[template: string, intent: "timer" | "
   ["what have i got on {agendaDay}", "reminder"],
   ["what is happening {agendaDay}", "reminder"],
   ["what is on my calendar", "reminder"],
+  ["what have i got {agendaSpan}", "reminder"],
+  ["what alarms do i have", "reminder"],
+  ["remind me a month before my passport expires", "reminder"],
+  ["roll two dice", "calculate"],
+  ["how many days since {day}", "time"],
+  ["what is the time difference with {city}", "time"],
+  ["how many hours ahead is {city}", "time"],
 ];
 
 /**

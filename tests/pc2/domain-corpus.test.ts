@@ -11,6 +11,7 @@ import { calendarRequest, daysUntilRequest, namedDay } from "../../agents-src/co
 import { chanceRequest } from "../../agents-src/core/task-router/chance-requests";
 import { suppliesRequest } from "../../agents-src/core/task-router/supplies";
 import { agendaRequest } from "../../agents-src/core/task-router/agenda-requests";
+import { timeDifferenceRequest } from "../../agents-src/core/task-router/clock-places";
 import { spokenMath } from "../../agents-src/core/task-router/spoken-math";
 import { timerRequestOf } from "../../agents-src/core/task-router/timer-requests";
 
@@ -32,6 +33,7 @@ describe("pc2's domain corpus", () => {
       chanceRequest(sentence)?.intent ??
       suppliesRequest(sentence)?.intent ??
       agendaRequest(sentence)?.intent ??
+      timeDifferenceRequest(sentence)?.intent ??
       (namedDay(sentence).day ? "time" : undefined);
     const requests = ruleRequests();
     expect(requests.length).toBeGreaterThan(150);
