@@ -2024,7 +2024,7 @@ describe("round 26: alarms and reminders said as notes or by a place, a timer or
     ["What you said?", { intent: "conversation", slots: { asks: "last_reply" } }],
     ["what you told?", { intent: "conversation", slots: { asks: "last_reply" } }],
     ["what you just said", { intent: "conversation", slots: { asks: "last_reply" } }],
-    ["what did you just say", { intent: "conversation", slots: { asks: "last_reply", answer: "true" } }],
+    ["what did you just say", { intent: "conversation", slots: { asks: "last_reply" } }],
     ["what you said is right", null],
     ["what you said about the plumber", null],
   ])("followUp(%j)", (text, expected) => {
@@ -2184,6 +2184,8 @@ describe("round 27: reminders and timers said another way, sums of a shop and a 
     ["I want that you set a timer for 5 minutes", "set a timer for 5 minutes"],
     ["set a timer for my mate", "set a timer for my mate"],
     ["never mind, cancel it", "cancel it"],
+    ["okay never mind, goodbye", "goodbye"],
+    ["never mind, thanks anyway", "thanks anyway"],
     ["my brother is called bhai", "my brother is called bhai"],
   ])("requestCore(%j) is %j", (text, core) => {
     expect(requestCore(text)).toBe(core);
@@ -2195,6 +2197,7 @@ describe("round 27: reminders and timers said another way, sums of a shop and a 
     ["and what did you say", { intent: "conversation", slots: { asks: "last_reply", answer: "true" } }],
     ["and what did you answer", { intent: "conversation", slots: { asks: "last_reply", answer: "true" } }],
     ["hey, say that again", { intent: "conversation", slots: { asks: "last_reply" } }],
+    ["and what did you just say", { intent: "conversation", slots: { asks: "last_reply" } }],
     ["what did you answer about the plumber", null],
   ])("followUp(%j), as said or without its wrapper as the router reads it", (text, expected) => {
     expect(followUp(text, []) ?? followUp(requestCore(text), [])).toEqual(expected);

@@ -41,8 +41,9 @@ const asksLastReply =
   /^(?:sorry |wait |hey )?(?:what did you (?:just )?(?:say|answer|reply|tell me)|what was your answer|what you (?:just )?(?:said|say|told(?: me)?)(?: just now| again)?(?=[\s?.]*$)|(?:can|could|would) you (?:please )?(?:say (?:that|it) again|repeat (?:that|it|yourself))|say (?:that|it) again|repeat (?:that|it|yourself)|come again|pardon(?! (?:me )?(?:it|it's|its|that's|they|they're|he|she|he's|she's|the|my|our|his|her|their|in|on|at)\b)(?: me)?|what was that|what was (?:your|the) (?:last |previous )?(?:answer|reply)|i did not catch that|i didn't catch that)\b(?! (?:about|regarding|of)\b)/;
 
 // "what did you say", "what did you answer": what the assistant answered, passing over a reply that only quoted the
-// conversation ("what did I just ask" answered); "say that again", "pardon" repeat the last reply as it was.
-const asksWhatWasAnswered = /^(?:sorry |wait |hey )?(?:what did you (?:just )?(?:say|answer|reply|tell me)|what was your answer)\b/;
+// conversation ("what did I just ask" answered); "what did you just say", "say that again", "pardon" ask for the last
+// reply as it was (fresh-5's "and what did you just say" after "what did i just say" is that quote).
+const asksWhatWasAnswered = /^(?:sorry |wait |hey )?(?:what did you (?:say|answer|reply|tell me)|what was your answer)\b/;
 
 // "no, is on thursday": "it" is often dropped before "is" or "was" (in a hurry, in Englishes whose
 // grammar drops it, by speech recognition); a pronoun or determiner after it makes a question ("no, is it?",

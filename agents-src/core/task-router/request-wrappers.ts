@@ -181,10 +181,11 @@ const reasonAfterOrderOnOne =
 const reasonBeforeForget =
   /^(?!.*\b(?:remember|remind|note|save|keep)\b.*,)[^,]*\p{L}[^,]*,\s*(?:so |and |now |then )?(?=(?:(?:you can|you may|please) )?(?:forget|delete|erase|wipe|scrap|bin|ditch)\b)/iu;
 
-// "never mind, baby's crying", "never mind, the kettle's boiling": letting the request go, then why; a request after the
-// comma is the next one ("never mind, cancel it", taken off as a lead).
+// "never mind, baby's crying", "never mind, the kettle's boiling": letting the request go, then why, a clause of two words
+// or more; a request after the comma is the next one ("never mind, cancel it", taken off as a lead), and a farewell or
+// thanks is one of its own ("never mind, goodbye").
 const dismissalThenReason =
-  /^(never ?mind|(?:it )?(?:doesn't|does not) matter|(?:don't|do not) worry(?: about it)?)\s*[,;:–-]+\s*(?!(?:cancel|stop|delete|set|start|remind|make|what|where|when|who|how|can|could|just|remember|forget|add|tell|is|are|do|please)\b)\p{L}.*$/iu;
+  /^(never ?mind|(?:it )?(?:doesn't|does not) matter|(?:don't|do not) worry(?: about it)?)\s*[,;:–-]+\s*(?!(?:cancel|stop|delete|set|start|remind|make|what|where|when|who|how|can|could|just|remember|forget|add|tell|is|are|do|please|good ?bye|bye|good ?night|night|see you|see ya|cheers|thanks|thank you|ta)\b)\p{L}[\p{L}']*\s+\p{L}.*$/iu;
 
 // "i was at the garden centre and the label said it wants pruning in february so could you remember that ...": what
 // led up to a request, joined to it by "so" or "anyway", asks for nothing; the polite "could you" or "please" after
