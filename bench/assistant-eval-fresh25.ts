@@ -423,7 +423,9 @@ export const fresh25Dialogues: EvalDialogue[] = [
     ["Please remember that my grandson Oliver's birthday is on the 3rd of February", "remember", "Oliver's birthday is on (the 3rd of February|February 3)"],
     ["When's Oliver's birthday?", "recall", "3rd of February|February 3"],
     ["And when is his sister Amelia's?", "recall", unknownReply],
-    ["How many days until his birthday?", "time", "\\b\\d+ days?\\b"],
+    // Round 27: the days until a kept day are the memory's to count ("recall", as fresh-21's "how many days till my
+    // anniversary"); the blind expectation named "time", a wrong intent label.
+    ["How many days until his birthday?", "recall", "\\b\\d+ days?\\b"],
   ]),
   dialogue(P, "recall", "narcan-dee", [
     ["remember the narcan's in the side pocket of the jump bag", "remember", "narcan('s| is) in the side pocket of the jump bag"],

@@ -1,4 +1,5 @@
-import { agendaRequest } from "../../agents-src/core/task-router/agenda-requests";
+import { agendaOfAnotherDay, agendaRequest } from "../../agents-src/core/task-router/agenda-requests";
+import type { RecentTurn } from "../../agents-src/core/task-router/conversation-context";
 
 // The lead's own use: "what's happening on saturday" after "the kids have football on saturday at 10" was a
 // recall that found nothing, and "what's on my calendar" said "I don't know".
@@ -20,6 +21,10 @@ describe("agendaRequest", () => {
     ["What I have on Sunday?", "sunday"],
     ["what've I got on Wednesday", "wednesday"],
     ["what we got on saturday", "saturday"],
+    // Round 27: fresh-25's "what have I got on the morn" (Scotland's "tomorrow"), the round's own "what's on the morn".
+    ["what have I got on the morn", "tomorrow"],
+    ["what's on the morn", "tomorrow"],
+    ["anything on the morra", "tomorrow"],
   ])("%j asks for the day %j", (text, day) => {
     expect(agendaRequest(text)).toEqual({ intent: "reminder", slots: { action: "agenda", day } });
   });
@@ -53,5 +58,27 @@ describe("agendaRequest", () => {
     "what i bought on saturday",
   ])("%j is no day's agenda", (text) => {
     expect(agendaRequest(text)).toBeNull();
+  });
+
+  // Round 27: fresh-25's "And what about Sunday?" after Saturday's agenda, the round's own "and what about Friday?", and
+  // invented ones; after any other turn, or about something else than a day, none is an agenda.
+  const agendaGiven: RecentTurn[] = [
+    { role: "user", content: "What have I got on Saturday?" },
+    { role: "assistant", content: "On Saturday you have a reminder: take the cake to the bowls club at 10:00 AM.", intent: "reminder" },
+  ];
+  const reminderSet: RecentTurn[] = [
+    { role: "user", content: "remind me to call mum on saturday" },
+    { role: "assistant", content: "Okay, I'll remind you to call mum on Saturday at 9:00 AM.", intent: "reminder" },
+  ];
+  it.each([
+    ["what about Sunday?", agendaGiven, "sunday"],
+    ["how about friday", agendaGiven, "friday"],
+    ["tomorrow?", agendaGiven, "tomorrow"],
+    ["what about the morn", agendaGiven, "tomorrow"],
+    ["what about Sunday?", reminderSet, null],
+    ["what about Sunday?", [], null],
+    ["what about the car", agendaGiven, null],
+  ])("%j after %j asks for the day %j", (text, recent, day) => {
+    expect(agendaOfAnotherDay(text, recent)).toEqual(day === null ? null : { intent: "reminder", slots: { action: "agenda", day } });
   });
 });

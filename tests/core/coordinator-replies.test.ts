@@ -192,6 +192,15 @@ describe("coordinator's own replies", () => {
     expect(await said({ asks: "time", place: "toronto, canada" })).toBe("It's 3:57 AM in Toronto, Canada.");
     expect(await said({ asks: "time", place: "perth scotland" })).toBe("It's 8:57 AM in Perth Scotland.");
     expect(await said({ asks: "time", place: "narnia australia" })).toMatch(/^Sorry, I don't know the time zone of Narnia Australia\./);
+    // Round 27: a city said as today's spelling where ICU keeps the zone's old one (fresh-25's "what time in Kathmandu
+    // now"; Kolkata, Kyiv invented), and a city by its own people's name (fresh-25's Joburg, the round's own Jozi).
+    expect(await said({ asks: "time", place: "kathmandu" })).toBe("It's 2:42 PM in Kathmandu.");
+    expect(await said({ asks: "time", place: "kolkata" })).toBe("It's 2:27 PM in Kolkata.");
+    expect(await said({ asks: "time", place: "kyiv" })).toBe("It's 10:57 AM in Kyiv.");
+    expect(await said({ asks: "time", place: "joburg" })).toBe("It's 10:57 AM in Joburg.");
+    expect(await said({ asks: "time", place: "jozi" })).toBe("It's 10:57 AM in Jozi.");
+    expect(await said({ asks: "time", place: "dhaka" })).toBe("It's 2:57 PM in Dhaka.");
+    expect(await said({ asks: "time", place: "jozi land" })).toMatch(/^Sorry, I don't know the time zone of Jozi Land\./);
     expect(await said({ asks: "time" })).toBe("It's 8:57 AM.");
   });
 
@@ -531,6 +540,36 @@ describe("coordinator's own replies", () => {
     expect(await said("last_user_turn")).toBe(`You said: "what's the time"`);
     expect(await said("last_reply")).toBe("It's 9:05 PM.");
     expect((await conversationReplies(decision("conversation", { asks: "first_user_turn" }), context)).text).toMatch(/haven't said anything/);
+  });
+
+  // Round 27: fresh-25's "and what did you say" after "what did I just ask", and "what did I just say" after "sorry, what
+  // did you say?"; the round's own "and what did you answer"; a quote that is all there is, and "say that again" twice.
+  it("passes over the turns that only quoted the conversation", async () => {
+    const recent = [
+      { role: "user" as const, content: "what's 18 times 12" },
+      { role: "assistant" as const, content: "18 times 12 is 216.", intent: "calculate" },
+      { role: "user" as const, content: "what did I just ask" },
+      { role: "assistant" as const, content: `You said: "what's 18 times 12"`, intent: "conversation" },
+    ];
+    const said = async (asks: string, turns = recent, answer = "true") => (await conversationReplies(decision("conversation", { asks, answer }), { ...context, recent: turns })).text;
+    expect(await said("last_reply")).toBe("18 times 12 is 216.");
+    // "say that again" repeats the quote itself.
+    expect(await said("last_reply", recent, "")).toBe(`You said: "what's 18 times 12"`);
+    expect(await said("last_user_turn")).toBe(`You said: "what's 18 times 12"`);
+    expect(await said("first_user_turn")).toBe(`You said: "what's 18 times 12"`);
+    const reminder = [
+      { role: "user" as const, content: "remind me to call the pediatrician at 2:15" },
+      { role: "assistant" as const, content: "Okay, I'll remind you to call the pediatrician at 2:15 PM.", intent: "reminder" },
+      { role: "user" as const, content: "sorry, what did you say?" },
+      { role: "assistant" as const, content: "Okay, I'll remind you to call the pediatrician at 2:15 PM.", intent: "conversation" },
+    ];
+    expect(await said("last_user_turn", reminder)).toBe(`You said: "remind me to call the pediatrician at 2:15"`);
+    expect(await said("last_reply", reminder)).toBe("Okay, I'll remind you to call the pediatrician at 2:15 PM.");
+    const onlyQuotes = [
+      { role: "user" as const, content: "what did I say" },
+      { role: "assistant" as const, content: "You haven't said anything yet in this conversation.", intent: "conversation" },
+    ];
+    expect(await said("last_user_turn", onlyQuotes)).toBe(`You said: "what did I say"`);
   });
 
   // A reminder is named with other words for whose or which its thing is (round 16: fresh-14's first; the second invented).

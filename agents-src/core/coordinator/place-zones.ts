@@ -37,6 +37,14 @@ const aliases: Record<string, string> = {
   "barcelona": "Europe/Madrid", "milan": "Europe/Rome", "munich": "Europe/Berlin", "frankfurt": "Europe/Berlin", "geneva": "Europe/Zurich",
   "st petersburg": "Europe/Moscow", "kiev": "Europe/Kyiv", "saint petersburg": "Europe/Moscow", "ho chi minh city": "Asia/Ho_Chi_Minh",
   "saigon": "Asia/Ho_Chi_Minh", "rio": "America/Sao_Paulo", "rio de janeiro": "America/Sao_Paulo", "abu dhabi": "Asia/Dubai",
+  // Cities said today as ICU does not spell its zone: ICU keeps the zone's old name ("Asia/Katmandu", "Asia/Calcutta",
+  // "Asia/Rangoon", "Europe/Kiev"), so the city as said names none.
+  "kathmandu": "Asia/Kathmandu", "kolkata": "Asia/Kolkata", "yangon": "Asia/Yangon", "kyiv": "Europe/Kyiv", "nuuk": "America/Nuuk",
+  "asmara": "Africa/Asmara",
+  // Cities by the names their own people call them.
+  "joburg": "Africa/Johannesburg", "jozi": "Africa/Johannesburg", "jhb": "Africa/Johannesburg", "vegas": "America/Los_Angeles",
+  "philly": "America/New_York", "frisco": "America/Los_Angeles", "big apple": "America/New_York", "the big apple": "America/New_York",
+  "brum": "Europe/London", "kl": "Asia/Kuala_Lumpur",
 };
 
 /** Every zone's city, as people say it: "America/Argentina/Buenos_Aires" is "buenos aires". */

@@ -1,4 +1,6 @@
 import { moments } from "../../kit/moments";
+import { lastReply, type RecentTurn } from "./conversation-context";
+import { spokenMomentForms } from "./timer-requests";
 
 /**
  * "what have I got on tomorrow", "what's happening on saturday", "anything on friday?", "what's on my
@@ -28,7 +30,7 @@ const span = /^(?:on |for )?((?:this |next )?week|(?:this |next |the |at the )?w
 
 /** A request for a day's agenda, the day as said, or a span's; `null` for anything else. `text` is the router's wrapper-free text. */
 export function agendaRequest(text: string): { intent: "reminder"; slots: { action: "agenda"; day?: string; span?: string } } | null {
-  const said = text.toLowerCase().replace(/\u2019/g, "'").replace(/\bwhat's\b/g, "what is").replace(/\bwhat've\b/g, "what have").replace(/[?!.]+$/, "").trim();
+  const said = spokenMomentForms(text.toLowerCase().replace(/\u2019/g, "'").replace(/\bwhat's\b/g, "what is").replace(/\bwhat've\b/g, "what have").replace(/[?!.]+$/, "").trim());
   if (todayUnsaid.test(said)) return { intent: "reminder", slots: { action: "agenda", day: "today" } };
   for (const frame of frames) {
     const day = frame.exec(said)?.[1].trim();
@@ -39,4 +41,16 @@ export function agendaRequest(text: string): { intent: "reminder"; slots: { acti
     if (moment && (moment.start.isCertain("day") || moment.start.isCertain("weekday"))) return { intent: "reminder", slots: { action: "agenda", day: day.replace(/^for /, "") } };
   }
   return null;
+}
+
+// "and what about sunday?", "how about friday", "tomorrow?" right after a day's agenda was asked: the same question of
+// another day. The router has taken the "and" off.
+const anotherDay = /^(?:(?:what|how) about |and )?(.+?)$/;
+
+/** Another day's agenda asked right after one was given; `null` otherwise. */
+export function agendaOfAnotherDay(text: string, recent: readonly RecentTurn[]): ReturnType<typeof agendaRequest> {
+  const asked = [...recent].reverse().find((turn) => turn.role === "user");
+  if (lastReply(recent)?.intent !== "reminder" || !asked || !agendaRequest(asked.content)) return null;
+  const day = anotherDay.exec(spokenMomentForms(text.toLowerCase().replace(/[?!.]+$/, "").trim()))?.[1];
+  return day && dayOnly.test(day) ? agendaRequest(`what is on ${day.replace(/^on /, "")}`) : null;
 }

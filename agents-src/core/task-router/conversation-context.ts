@@ -23,7 +23,7 @@ export type RecentTurn = z.infer<typeof recentTurn>;
 export const maxRecentTurns = 12;
 
 export type FollowUp =
-  | { intent: "conversation"; slots: { asks: "last_user_turn" | "first_user_turn" | "last_reply" } }
+  | { intent: "conversation"; slots: { asks: "last_user_turn" | "first_user_turn" } | { asks: "last_reply"; answer?: "true" } }
   | { intent: "correct"; slots: { fact: string; corrects: string } };
 
 // "what did I say about the plumber" asks for a memory, not for the last turn; so does "what did I say
@@ -34,10 +34,16 @@ const asksLastUserTurn =
 // "what was the first thing I said", "what did I ask you first": the user's earliest turn this conversation still holds.
 const asksFirstUserTurn =
   /^(?:sorry |wait |hey )?(?:what (?:was|were) (?:the )?(?:very )?first (?:thing|question|words?)(?: that)? i (?:said|asked|say|ask)|what was my (?:very )?first (?:question|sentence|request)|what did i (?:say|ask)(?: you)? (?:first|at the (?:start|beginning)))\b(?! (?:about|regarding|of)\b)/;
-// "pardon me, it is 0163 ..." is an apology before a correction, not a request to say it again. Asked without "did",
+// "pardon me, it is 0163 ..." is an apology before a correction, not a request to say it again; "what did you answer" asks
+// the reply as "what did you say" does. Asked without "did",
 // as learners do, only said alone ("what you said?", "what you told?"): "what you said is right" is a remark.
 const asksLastReply =
-  /^(?:sorry |wait |hey )?(?:what did you (?:just )?say|what you (?:just )?(?:said|say|told(?: me)?)(?: just now| again)?(?=[\s?.]*$)|(?:can|could|would) you (?:please )?(?:say (?:that|it) again|repeat (?:that|it|yourself))|say (?:that|it) again|repeat (?:that|it|yourself)|come again|pardon(?! (?:me )?(?:it|it's|its|that's|they|they're|he|she|he's|she's|the|my|our|his|her|their|in|on|at)\b)(?: me)?|what was that|what was (?:your|the) (?:last |previous )?(?:answer|reply)|i did not catch that|i didn't catch that)\b(?! (?:about|regarding|of)\b)/;
+  /^(?:sorry |wait |hey )?(?:what did you (?:just )?(?:say|answer|reply|tell me)|what was your answer|what you (?:just )?(?:said|say|told(?: me)?)(?: just now| again)?(?=[\s?.]*$)|(?:can|could|would) you (?:please )?(?:say (?:that|it) again|repeat (?:that|it|yourself))|say (?:that|it) again|repeat (?:that|it|yourself)|come again|pardon(?! (?:me )?(?:it|it's|its|that's|they|they're|he|she|he's|she's|the|my|our|his|her|their|in|on|at)\b)(?: me)?|what was that|what was (?:your|the) (?:last |previous )?(?:answer|reply)|i did not catch that|i didn't catch that)\b(?! (?:about|regarding|of)\b)/;
+
+// "what did you say", "what did you answer": what the assistant answered, passing over a reply that only quoted the
+// conversation ("what did I just ask" answered); "what did you just say", "say that again", "pardon" ask for the last
+// reply as it was (fresh-5's "and what did you just say" after "what did i just say" is that quote).
+const asksWhatWasAnswered = /^(?:sorry |wait |hey )?(?:what did you (?:say|answer|reply|tell me)|what was your answer)\b/;
 
 // "no, is on thursday": "it" is often dropped before "is" or "was" (in a hurry, in Englishes whose
 // grammar drops it, by speech recognition); a pronoun or determiner after it makes a question ("no, is it?",
@@ -67,7 +73,7 @@ export function followUp(text: string, recent: readonly RecentTurn[]): FollowUp 
   const said = text.toLowerCase().replace(/[\u2019]/g, "'").replace(/[,;:!]+/g, " ").replace(/\s+/g, " ").trim();
   if (asksFirstUserTurn.test(said)) return { intent: "conversation", slots: { asks: "first_user_turn" } };
   if (asksLastUserTurn.test(said)) return { intent: "conversation", slots: { asks: "last_user_turn" } };
-  if (asksLastReply.test(said)) return { intent: "conversation", slots: { asks: "last_reply" } };
+  if (asksLastReply.test(said)) return { intent: "conversation", slots: { asks: "last_reply", ...(asksWhatWasAnswered.test(said) ? { answer: "true" as const } : {}) } };
   const previous = lastReply(recent);
   if (!previous?.fact || !["remember", "recall", "correct"].includes(previous.intent ?? "")) return null;
   const match = correctionLead.exec(text.trim());
@@ -262,6 +268,16 @@ export function keptSubjectNamed(normalized: string, recent: readonly RecentTurn
   });
 }
 
+// "gate code?", "and the wifi password?": a kept thing named alone and asked, a few words and a question mark.
+const namedAloneAsked = /^(?:and |so |what about |how about )?((?:[\p{L}\p{N}']+ ?){1,3}?)\s*\?+$/iu;
+
+/** The question a kept thing named alone asks ("gate code?" after "the gate code is 1973"); `null` for anything else. */
+export function keptThingNamedAlone(said: string, recent: readonly RecentTurn[]): { intent: "recall"; slots: { question: string; subject: string } } | null {
+  const named = namedAloneAsked.exec(said.trim());
+  const subject = named ? keptSubjectNamed(named[1].toLowerCase(), recent) : undefined;
+  return subject ? { intent: "recall", slots: { question: `what is ${subject}`, subject } } : null;
+}
+
 // "what time does her flight land" after "my mum's flight lands at 6:40": the thing, its owner said as a pronoun.
 const ownerPronoun = /^(?:his|her|their)$/;
 const ownersThingNamed = (thing: string, said: readonly string[]): boolean => said.some((w, i) => i > 0 && w === thing && ownerPronoun.test(said[i - 1]));
@@ -373,6 +389,21 @@ export function resolveReferences(text: string, recent: readonly RecentTurn[]): 
   return resolved;
 }
 
+// "and when is his sister amelia's?", "what about tom's?" after "when's oliver's birthday": the same thing of another owner,
+// the thing left unsaid after the owner's "'s". The owner is called by the last word ("amelia" of "his sister amelia").
+const anotherOwner = /^(?:and |so )?(?:(?:what|how) about |(?:when|where|what|who|which) (?:is|was|are|were|'s) )?(?:(?:my|our|his|her|their|the) )?((?:[\p{L}]+ ){0,2}[\p{L}]+)['\u2019]s?[\s?]*$/iu;
+
+/** "amelia's birthday" of "and amelia's?" after a question about oliver's birthday; `null` for anything else. */
+function anotherOwnersThing(text: string, previous: RecentTurn | undefined): string | null {
+  const owner = anotherOwner.exec(text.trim().replace(/\bwhen's\b/i, "when is"))?.[1];
+  // The thing asked before is the last word of its subject ("birthday" of "my grandson olivers birthday", its owner's
+  // apostrophe gone in the router's words); only where an owner was named with it.
+  const thing = previous?.intent === "recall" ? /^(?:\S+ )+(\p{L}+)$/u.exec(previous.subject ?? "")?.[1] : undefined;
+  // "what is it's": no one is named.
+  if (!owner || !thing || /\b(?:it|that|this|what|who|there|he|she|is|are|was|were)\b/i.test(owner)) return null;
+  return `${owner.split(" ").pop()}'s ${thing}`;
+}
+
 // "and my visa papers?", "what about the car keys": another thing, a noun phrase of a few words and nothing more.
 const anotherThing = /^(?:and |so |ok |okay )?(?:(?:what|how) about )?((?:my|our|the|his|her|their) [\p{L}\p{N}' -]+?)[\s?]*$/iu;
 const maxThingWords = 5;
@@ -383,10 +414,13 @@ const maxThingWords = 5;
  * reply answered a question about a subject the question named.
  */
 export function sameQuestionAbout(text: string, recent: readonly RecentTurn[]): { question: string; subject: string } | null {
-  const said = anotherThing.exec(text.trim())?.[1];
   const previous = lastReply(recent);
-  if (!said || said.split(/\s+/).length > maxThingWords || previous?.intent !== "recall" || !previous.subject) return null;
   const asked = [...recent].reverse().find((t) => t.role === "user")?.content ?? "";
+  const owners = anotherOwnersThing(text, previous);
+  // Asked with the question word asked before ("when" of "when's oliver's birthday").
+  if (owners) return { question: `${/^(?:when|where|what|who|which)\b/i.exec(asked)?.[0].toLowerCase() ?? "what"} is ${owners}`, subject: owners };
+  const said = anotherThing.exec(text.trim())?.[1];
+  if (!said || said.split(/\s+/).length > maxThingWords || previous?.intent !== "recall" || !previous.subject) return null;
   const found = asked.toLowerCase().indexOf(previous.subject.toLowerCase());
   if (found < 0) return null;
   // The subject as asked, with the "my" the router's subject may have left off ("my landlord's name"): the new thing takes its place.

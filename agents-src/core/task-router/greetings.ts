@@ -2,13 +2,14 @@ import { addressTerms } from "./request-wrappers";
 
 /**
  * Greetings from every English and a few loanwords English speakers use ("g'day", "howdy",
- * "namaste", "kia ora", South African "howzit", Nigerian "how far"): said alone they are small
+ * "namaste", "kia ora", South African "howzit", Nigerian "how far", Welsh "shwmae" and "sut mae", Jamaican "wah
+ * gwaan", Irish "dia dhuit"): said alone they are small
  * talk, but each is one rare word or phrase, so no exemplar's frame or embedding is near enough to
  * decide it. Whoever they greet ("morning hen", "howzit boet") is one of the terms of address the
  * request wrappers know.
  */
 const greeting = new RegExp(
-  String.raw`^(?:g ?'?day|howdy|hiya|heya|hey ?ya|yo|sup|wassup|howzit|how far|namaste|namaskar|kia ora|aloha|salaam|salam|as ?salaam alaikum|shalom|ciao|hola|bonjour|guten tag|konnichiwa|top of the morning|good day|greetings|morning|afternoon|evening|hello again|hi again)(?: (?:to you|there|everyone|all|assistant|${addressTerms}))*$`,
+  String.raw`^(?:g ?'?day|howdy|hiya|heya|hey ?ya|yo|sup|wassup|howzit|how far|shwmae|shw mae|sut mae|s'mae|wah? ?gwaan|wah? ?gwan|wagwan|whagwan|dia dh?uit|namaste|namaskar|kia ora|aloha|salaam|salam|as ?salaam alaikum|shalom|ciao|hola|bonjour|guten tag|konnichiwa|top of the morning|good day|greetings|morning|afternoon|evening|hello again|hi again)(?: (?:to you|there|everyone|all|assistant|${addressTerms}))*$`,
 );
 
 /** Whether `normalized` (the router's token text) is a greeting and nothing else. */

@@ -3,6 +3,13 @@
 // determined thing, and are no medicine.
 const medicineTaken = String.raw`^(?:(?:is|would) it (?:be )?(?:safe|ok|okay|alright|all right|fine|bad|dangerous|wise) to|(?:can|should|could|may) (?:i|you|we|one)) (?:take|mix|drink) (?!(?:the|my|our|your|his|her|their|a|an|this|that|these|those|it|them|me|him|us|some|off|out|over|up|down|care|time|part|place|a look)\b)[a-z]+(?: [a-z]+)? (?:with|and|on|while|when|if|during|after|before|every|for)\b`;
 
+// "how much is a bag of cement in woodies", "what does a tin of paint cost at b q": a thing's price at a shop; "how much is
+// a cup of flour in grams" asks a measure (and is read as a conversion first).
+const shopPrice = String.raw`\bhow much (?:is|are|does|do|would) (?:a|an|one) (?:[a-z]+ ){1,4}(?:cost |be )?(?:in|at|from) (?!(?:grams?|kilos?|kg|ml|millilitres?|litres?|liters?|ounces?|oz|pounds?|lbs?|cups?|spoons?|tablespoons?|teaspoons?|metres?|meters?|feet|foot|inches|cm|mm|miles?|km|kilometres?|euros?|dollars?|quid|total|all|my|our)\b)[a-z]+|\bwhat (?:does|do|would) (?:a|an|one) (?:[a-z]+ ){1,4}cost (?:in|at|from) (?!(?:my|our)\b)[a-z]+`;
+// "how i go from rossio to belem by tram", "how do we get to the airport from here by bus": the way somewhere, asked as
+// learners ask it too; "how do i get to sleep" asks no way.
+const wayAsked = String.raw`\bhow (?:do |can |should |would )?(?:i|we) (?:go|get|travel) (?:from \w+(?: \w+)? )?to \w+(?: \w+){0,3} (?:from \w+(?: \w+)? )?by (?:tram|bus|train|coach|car|taxi|cab|bike|metro|tube|subway|underground|ferry|boat|foot)\b|\bhow (?:do |can |should )?(?:i|we) (?:go|get|travel) from \w+(?: \w+)? to\b`;
+
 /**
  * Requests for skills this assistant does not have. Matched to the nearest intent they get a
  * wrong answer ("what's the weather like" -> the time), so they are recognised by topic first and
@@ -27,20 +34,21 @@ const topics: Array<{ topic: string; cue: RegExp }> = [
   // "is the m8 busy", "how are the roads", "is the i 95 backed up": a road's state is the world's, named by its number or as "the roads".
   {
     topic: "travel and directions",
-    cue: /\b(?:directions to|navigate to|traffic|tailbacks?|roadworks|road closures?|how long does it take to get|flight|train times|bus times|book a (?:taxi|cab|table|flight|hotel)|uber)\b|\b(?:the|is|are) (?:[maib] ?\d{1,3}|roads|motorways?|highways?|freeways?|interstate)(?: (?:(?:north|south|east|west)(?:bound)?|clockwise|anticlockwise|counterclockwise))? (?:busy|bad|clear|closed|blocked|jammed|gridlocked|moving|backed up|icy|flooded|open|like|looking)\b|^how are the roads\b/,
+    cue: new RegExp(String.raw`${wayAsked}|\b(?:directions to|navigate to|traffic|tailbacks?|roadworks|road closures?|how long does it take to get|flight|train times|bus times|book a (?:taxi|cab|table|flight|hotel)|uber)\b|\b(?:the|is|are) (?:[maib] ?\d{1,3}|roads|motorways?|highways?|freeways?|interstate)(?: (?:(?:north|south|east|west)(?:bound)?|clockwise|anticlockwise|counterclockwise))? (?:busy|bad|clear|closed|blocked|jammed|gridlocked|moving|backed up|icy|flooded|open|like|looking)\b|^how are the roads\b`),
   },
   // "what's the hang seng at today", "how's the ftse doing": a market index is the world's prices, never a kept thing.
   // "what are cattle prices doing", "are petrol prices going up": prices said in the plural are a market's, not one kept price.
   // "what are cattle fetching at the sale barn", "what are lambs making at the mart": what stock sells for at a market is its price.
   {
     topic: "prices and markets",
-    cue: /\b(?:stock|stocks|share price|bitcoin|exchange rate|price of|prices|inflation|interest rates?|mortgage rates?|hang seng|ftse|dow jones|nasdaq|nikkei|s p 500|dax)\b|\b(?:fetching|making|selling for|going for|averaging) (?:at|in) (?:the )?(?:[a-z]+ )?(?:marts?|markets?|sales?|auctions?|saleyards?|sale ?barns?|sale ?rings?|stockyards?)\b/,
+    cue: new RegExp(String.raw`\b(?:stock|stocks|share price|bitcoin|exchange rate|price of|prices|inflation|interest rates?|mortgage rates?|hang seng|ftse|dow jones|nasdaq|nikkei|s p 500|dax)\b|${shopPrice}|\b(?:fetching|making|selling for|going for|averaging) (?:at|in) (?:the )?(?:[a-z]+ )?(?:marts?|markets?|sales?|auctions?|saleyards?|sale ?barns?|sale ?rings?|stockyards?)\b`),
   },
   // "check my bank balance", "transfer fifty pounds to dad": a bank's records and payments are the bank's, never kept here.
   { topic: "banking", cue: /\b(?:bank balance|bank account|account balance|balance (?:on|in|of) (?:my|our) (?:bank|current|savings|credit)|online banking|(?:transfer|send) (?:money|(?:[a-z\d]+ ){1,3}(?:pounds|quid|dollars|euros))\b)/ },
   { topic: "jokes, stories and songs", cue: /\b(?:tell me a (?:joke|story)|jokes?|sing (?:me )?a song|riddle|poem|fun fact|horoscope|flip a coin|roll a dice)\b/ },
-  // "what time does tesco close", "when do the shops shut": a place's hours, unless it is the user's own ("my gym").
-  { topic: "local places and opening hours", cue: /\b(?:nearest|closest) (?!(?:to|of)\b)\w+|\bopen (?:on|today|tomorrow|tonight|now|until|till|late)\b|\bopening (?:hours|times)\b|\b(?:what time|when) (?:does|do|is|are|will) (?!(?:my|our)\b)(?:\w+ ){1,4}(?:open|close|shut)s?\b/ },
+  // "what time does tesco close", "when do the shops shut": a place's hours, unless it is the user's own ("my gym"); the
+  // place may be named with its town ("what time does the co-op in lairg shut the night").
+  { topic: "local places and opening hours", cue: /\b(?:nearest|closest) (?!(?:to|of)\b)\w+|\bopen (?:on|today|tomorrow|tonight|now|until|till|late)\b|\bopening (?:hours|times)\b|\b(?:what time|when) (?:does|do|is|are|will) (?!(?:my|our)\b)(?:\w+ ){1,6}(?:open|close|shut)s?\b/ },
   // "what phase is the moon in", "when does the moon rise": the moon named is the sky's; "goodnight moon" names a book.
   { topic: "the sun, moon and tides", cue: /\b(?:sunset|sunrise|sun (?:rise|set)s?|dawn|dusk|high tide|low tide|tides?|(?:full|new|half|crescent|harvest|blue) moon|the moon|moons|moon ?(?:rise|set|phase)s?|eclipse)\b/ },
   // "how do you make aloo gobi", "how should we cook brisket": a dish asked of anyone's kitchen; "how do i make a reminder" asks about a skill.

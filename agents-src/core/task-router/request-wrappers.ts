@@ -18,8 +18,8 @@ import { placeWhen } from "./timer-requests";
 
 // "love, what's the time" and "what's the date, hen": a term of address, set off by a comma, from
 // the Englishes people speak to a home speaker in (Scotland's "hen", the north's "pet" and "chuck",
-// South Africa's "boet", India's "yaar" and "ji", Nigeria's "oga").
-export const addressTerms = String.raw`love|luv|mate|dear|darling|darlin'?|pet|hun|hon|honey|sweetheart|sweetie|duck|chuck|hen|petal|flower|hinny|lass|lad|chief|boss|guv|buddy|bud|pal|dude|man|fella|babe|friend|my friend|my dear|sir|madam|ma'am|bro|bruv|cuz|sis|fam|boet|yaar|ji|oga`;
+// South Africa's "boet", India's "yaar" and "ji", Nigeria's "oga", South Asia's "bhai", Jamaica's "bredren" and "mi dear").
+export const addressTerms = String.raw`love|luv|mate|dear|darling|darlin'?|pet|hun|hon|honey|sweetheart|sweetie|duck|chuck|hen|petal|flower|hinny|lass|lad|chief|boss|guv|buddy|bud|pal|dude|man|fella|babe|friend|my friend|my dear|sir|madam|ma'am|bro|bruv|cuz|sis|fam|boet|yaar|ji|oga|bhai|bredren|bredrin|mi dear`;
 // Said for "please" in the Englishes of West Africa ("abeg, remind me ...") and in a hurry ("pls"):
 // they ask for nothing either, before the request or after it.
 const pleaseWords = String.raw`please|pls|plz|abeg|biko`;
@@ -69,6 +69,9 @@ const leadingWords = [
   String.raw`(?:can|could|would|will) you(?: please| kindly| just| possibly| perhaps| maybe)*(?= +[a-z])(?! +(?:remember|recall)(?: +[a-z]+)? +(?:where|what|when|who|which|if|whether)\b)`,
   String.raw`i was (?:just )?wondering(?: if| whether)?(?: you could| you would| you can)?`,
   String.raw`i(?: need| want| would like|'d like|’d like) you to`,
+  // "I need that you remind me of ...", "I want that you set ...": the learner's "I need you to" (Spanish "necesito que",
+  // Portuguese "quero que").
+  String.raw`i(?: need| want| would like|'d like) that you(?= +(?:remind|set|start|tell|remember|cancel|make|give|wake)\b)`,
 ];
 // "would you mind reminding me to ...", "do you mind setting a timer": the request is the verb said as an order.
 // Only the verbs requests open with are turned back into orders.
@@ -98,8 +101,11 @@ const trailingAddress = new RegExp(String.raw`\s*,\s*(?:${addressTerms})[\s.!?]*
 // "where's the rum cake recipe darlin", "what's the time bruv": the terms of address that name nothing
 // one could keep or ask after need no comma at the end of a question either; "where's my honey" and
 // "who is my mate" keep theirs, as a statement keeps any ("the password is guv").
-const addressOnly = String.raw`darlin'?|hun|hon|luv|bruv|guv|yaar|boet|oga`;
+const addressOnly = String.raw`darlin'?|hun|hon|luv|bruv|guv|yaar|boet|oga|bhai|bredren`;
 const addressEndingQuestion = new RegExp(String.raw`^(${opensQuestion}.*?)\s+(?:${addressOnly})[\s.!?]*$`, "i");
+// "roll a dice bhai", "flip a coin mate": after an order that acts on no person, any term of address closes it ("set
+// a timer for my mate" names whom it is for).
+const addressEndingOrder = new RegExp(String.raw`^((?:roll|flip|toss|pick|set|start|stop|cancel|pause)\b.*?(?<!\b(?:my|your|his|her|our|their|the|a|for|to|with)))\s+(?:${addressTerms})[\s.!?]*$`, "i");
 // "how old am i then", "what's the time then": a question's closing "then" asks nothing more, nor does the Philippines'
 // polite "po" ("what's on friday po"). Only after a question: "remind me at 5 then" keeps its order, "bye then" is a
 // farewell's own, and "the parcel is at the po" keeps its post office.
@@ -128,6 +134,13 @@ const remindUs = /^(remind|nudge|ping|prompt|alert) us\b/i;
 // what the code is"), a determiner or pronoun ("remind me my pin") or a word that joins the rest ("remind me about").
 const remindWithoutTo =
   /^((?:remind|nudge|ping|prompt|alert) me)\s+(?!(?:to|about|of|that|at|in|on|by|for|from|before|after|around|until|till|within|during|with|when|whenever|every|everyday|each|once|twice|again|later|sometime|soon|now|then|tomorrow|today|tonight|this|next|first|last|end|early|late|right|straight|half|quarter|a|an|the|my|your|his|her|our|their|its|it|them|him|us|me|you|some|any|what|where|who|whom|whose|which|how|why|if|whether|daily|weekly|monthly|yearly|hourly|please|and|or|so|just|as|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)\b)(?=\p{L}+\b)/iu;
+
+// "remind me please on friday ...", "remind me kindly to ...": "please" said after the lead instead of before it.
+const pleaseAfterRemind = new RegExp(String.raw`^((?:remind|nudge|ping|prompt|alert|wake) me(?: up)?),? +(?:${pleaseWords}|kindly)\b,? *`, "i");
+// "remind bins thu 7am", "remind pay rent fri 9am": a note-taker's reminder, with neither "me" nor "to"; the task is
+// what follows, as after "remind me". Not before a person or a pronoun ("remind dad to ...", "remind him").
+const remindWithoutMe =
+  /^(remind)\s+(?!(?:me|us|you|him|her|them|it|everyone|everybody|dad|mum|mom|my|the|to|about|of|that|when|what|where|who|how)\b)(?=\p{L})/iu;
 
 /** `text` with the "to" put back that a reminder's lead left out before its verb. */
 function withReminderTo(text: string): string {
@@ -158,11 +171,21 @@ const reasonAfterQuestion = new RegExp(
 // "forget that, the kids might hear", "delete it - it's wrong now": an order about what was just
 // said, then the reason for it; the reason would otherwise be read as what to forget.
 const reasonAfterReference = /^((?:forget|delete|erase|remove|scrap|drop|wipe|cancel|clear|bin|ditch) (?:that|it|this|them|those))\s*[,;:–-]\s*\p{L}.*$/iu;
+// "kill the bottle one, she fell asleep", "stop the tea timer, it's brewed": an order on a timer or reminder called by its
+// name, then why, said as a clause of its own (a pronoun opens it); "cancel the tea one, and set one for 5" orders again.
+const reasonAfterOrderOnOne =
+  /^((?:cancel|stop|kill|end|delete|remove|scrap|pause) the \p{L}+(?: \p{L}+)? (?:one|timer|reminder|alarm))\s*[,;:–-]\s*(?=(?:she|he|they|it|i|we|you|that|this)(?:'s|'re|'m|\s)).*$/iu;
 // "we've sold the caravan, forget the caravan's pitch number", "she's cancelled, so forget about the babysitter": the
 // reason said first, then the order to let a kept thing go; the reason would otherwise be read as a fact to keep. A
 // lead that asks for something itself ("remember ..., forget ...") is no reason.
 const reasonBeforeForget =
   /^(?!.*\b(?:remember|remind|note|save|keep)\b.*,)[^,]*\p{L}[^,]*,\s*(?:so |and |now |then )?(?=(?:(?:you can|you may|please) )?(?:forget|delete|erase|wipe|scrap|bin|ditch)\b)/iu;
+
+// "never mind, baby's crying", "never mind, the kettle's boiling": letting the request go, then why, a clause of two words
+// or more; a request after the comma is the next one ("never mind, cancel it", taken off as a lead), and a farewell or
+// thanks is one of its own ("never mind, goodbye").
+const dismissalThenReason =
+  /^(never ?mind|(?:it )?(?:doesn't|does not) matter|(?:don't|do not) worry(?: about it)?)\s*[,;:–-]+\s*(?!(?:cancel|stop|delete|set|start|remind|make|what|where|when|who|how|can|could|just|remember|forget|add|tell|is|are|do|please|good ?bye|bye|good ?night|night|see you|see ya|cheers|thanks|thank you|ta)\b)\p{L}[\p{L}']*\s+\p{L}.*$/iu;
 
 // "i was at the garden centre and the label said it wants pruning in february so could you remember that ...": what
 // led up to a request, joined to it by "so" or "anyway", asks for nothing; the polite "could you" or "please" after
@@ -178,22 +201,28 @@ export function requestCore(text: string): string {
     core = core
       .replace(leadUpToRequest, "")
       .replace(mindDoing, (_, doing: string) => orderOf[doing.toLowerCase()])
+      // Before the leads: "never mind," before a reason is all there is to it, not a lead to what follows.
+      .replace(dismissalThenReason, "$1")
       .replace(lead, "")
       .replace(embeddingLead, "")
       .replace(trailingWords, "")
       .replace(trailingAddress, "")
       .replace(addressEndingQuestion, "$1")
+      .replace(addressEndingOrder, "$1")
       .replace(thisThenFact, "remember that ")
       .replace(factThenRemember, "remember that $1")
       .replace(rememberMeTo, "remind me to ")
       .replace(mindThat, "remember that ")
       .replace(remindUs, "$1 me")
+      .replace(pleaseAfterRemind, "$1 ")
+      .replace(remindWithoutMe, "$1 me ")
       .replace(jotDown, "write down")
       .replace(forMeAfterVerb, "$1 ")
       .replace(addressAfterCourtesy, "$1")
       .replace(innerHesitation, "")
       .replace(reasonAfterQuestion, "$1")
       .replace(reasonAfterReference, "$1")
+      .replace(reasonAfterOrderOnOne, "$1")
       .replace(reasonBeforeForget, "")
       .trim();
     core = withReminderTo(core);

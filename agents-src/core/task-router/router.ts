@@ -1,14 +1,14 @@
 import type { Logger } from "../../kit/logging";
 import type { EmbeddedScores, EmbeddingClassifier } from "./embedding-classifier";
 import { wordSimilarity } from "./frame-matching";
-import { followUp, itDoesSomething, keptSubjectNamed, lastSubject, otherThingsThere, RecentTurn, resolveReferences, sameQuestionAbout } from "./conversation-context";
+import { followUp, itDoesSomething, keptSubjectNamed, keptThingNamedAlone, lastSubject, otherThingsThere, RecentTurn, resolveReferences, sameQuestionAbout } from "./conversation-context";
 import { ageRequest } from "./age-questions";
 import { changedValueFact, changeOfLastSet } from "./change-requests";
 import { clockOfAnotherPlace, terseClockPlace, timeDifferenceRequest } from "./clock-places";
 import { clockShiftRequest } from "./clock-shifts";
 import { chanceAgain, chanceRequest } from "./chance-requests";
 import { calendarRequest, daysUntilRequest, namedDay } from "./day-questions";
-import { agendaRequest } from "./agenda-requests";
+import { agendaOfAnotherDay, agendaRequest } from "./agenda-requests";
 import { forgetKeptAbout } from "./forget-requests";
 import { lastThingUndone } from "./last-thing-undone";
 import { asksWhatIsKnown } from "./memory-overview";
@@ -278,7 +278,7 @@ export class TaskRouter {
   private byRule(said: string, text: string, recent: readonly RecentTurn[], kept: boolean): Pick<RouteDecision, "intent" | "slots"> | null {
     // A correction's lead ("actually, ...") is read before it is taken off as a wrapper; a change is read without
     // its wrapper too ("do one thing, make it 6 instead").
-    const follow = followUp(said, recent) ?? followUp(text, recent) ?? lastThingUndone(said, recent) ?? lastThingUndone(text, recent) ?? changeOfLastSet(said, recent) ?? changeOfLastSet(text, recent) ?? changedValueFact(text) ?? timerRequestOf(text, recent) ?? clockShiftRequest(text) ?? calendarRequest(text) ?? agendaRequest(text) ?? chanceRequest(text) ?? chanceAgain(text, recent);
+    const follow = followUp(said, recent) ?? followUp(text, recent) ?? lastThingUndone(said, recent) ?? lastThingUndone(text, recent) ?? changeOfLastSet(said, recent) ?? changeOfLastSet(text, recent) ?? changedValueFact(text) ?? timerRequestOf(text, recent) ?? clockShiftRequest(text) ?? calendarRequest(text) ?? agendaRequest(text) ?? agendaOfAnotherDay(text, recent) ?? chanceRequest(text) ?? chanceAgain(text, recent);
     if (follow) return follow;
     // "how many days until her birthday", "how old is he": whose day or age, as the conversation says.
     const inContext = resolveReferences(text, recent);
@@ -286,6 +286,8 @@ export class TaskRouter {
     if (counted) return counted;
     const again = sameQuestionAbout(said, recent);
     if (again) return { intent: "recall", slots: again };
+    const keptAlone = keptThingNamedAlone(said, recent);
+    if (keptAlone) return keptAlone;
     const math = spokenMath(text, lastCalculation(recent));
     if (math) {
       const { kind, ...slots } = math;

@@ -14,7 +14,7 @@ export type SpokenMath =
 
 // "tell me 45 multiplied by 12", "give me 3 times 4": asked for as the answer itself, with no "what".
 const lead =
-  /^(?:(?:hey|ok|okay|so|please)\s+)*(?:(?:can|could) you\s+(?:please\s+)?)?(?:(?:tell|give) me\s+)?(?:(?:what(?:'s| is| are| does)?|whats|how much is|how much are|calculate|compute|work out|figure out|solve|what do you get if you)\s+)?/;
+  /^(?:(?:hey|ok|okay|so|please)\s+)*(?:(?:can|could) you\s+(?:please\s+)?)?(?:(?:tell|give) me\s+)?(?:(?:what(?:'s| is| are| does| do)?|whats|how much is|how much are|calculate|compute|work out|figure out|solve|what do you get if you)\s+)?/;
 const tail = /\s+(?:equal|equals|make|come to|give me|please)$/;
 
 // Longest phrases first: "multiplied by" before "by".
@@ -39,6 +39,12 @@ const verbForms: Array<[RegExp, (a: string, b: string) => string, ((a: string, b
   [/^divide (\S+) by (\S+)$/, (a, b) => `${a} / ${b}`],
   // "split 90 pounds 3 ways", "share 60 between 4 people": an amount in equal parts.
   [/\b(?:split|share|divide|divvy)(?: up)? (?:the )?[£$€]?(\S+)(?: (?:pounds|quid|dollars|euros|bucks))? (?:(\S+) ways|(?:between|among|amongst) (\S+))/, (a, b) => `${a} / ${b}`, (a, b) => `${a} split ${b} ways`],
+  // "45 bucks split four ways", "90 quid shared between 3": the amount said first.
+  [/^[£$€]?(\S+)(?: (?:pounds|quid|dollars|euros|bucks))? (?:split|shared|divided)(?: up)? (?:(\S+) ways|(?:between|among|amongst) (\S+))/, (a, b) => `${a} / ${b}`, (a, b) => `${a} split ${b} ways`],
+  // "240 ewes at 85 pounds each", "12 bags at 4.50 apiece": a count of things at a price each is their total.
+  [/^(\S+) (?:[a-z']+ ){1,3}at [£$€]?(\S+)(?: (?:pounds|quid|dollars|euros|bucks|pence|cents))? (?:each|apiece|a head|per head|a piece)$/, (a, b) => `${a} * ${b}`, (a, b) => `${a} at ${b} each`],
+  // "how many square metres is 4.5 by 3.2", "how many square feet in 12 by 10": the area of a rectangle.
+  [/^how (?:many|much) square [a-z]+ (?:is|are|in|is there in) (\S+) (?:by|x|times) (\S+)$/, (a, b) => `${a} * ${b}`, (a, b) => `${a} by ${b}`],
 ];
 
 const number = String.raw`\d+(?:\.\d+)?`;
@@ -125,13 +131,16 @@ const phraseUnits = Object.keys(unitAliases).filter((name) => name.includes(" ")
 const unitWords = `(${[...phraseUnits, "[a-z]+"].join("|")})`;
 // "minus 40 celsius in fahrenheit": a temperature below zero.
 const amountWords = String.raw`(a|an|one|(?:minus |negative |-)?${number})`;
+// "of mackerel", "of butter", "of diesel": what an amount measures, said after its unit.
+const measuredThing = String.raw`(?: of (?:the |my )?[a-z]+(?: [a-z]+)?)?`;
 const conversionForms: Array<{ form: RegExp; amount: number; from: number; to: number }> = [
   // how many grams (are there) in a pound
   { form: new RegExp(String.raw`^how (?:many|much) ${unitWords} (?:are |is )?(?:there )?in ${amountWords} ${unitWords}$`), amount: 2, from: 3, to: 1 },
   // how many grams is 3 pounds
-  { form: new RegExp(String.raw`^how (?:many|much) ${unitWords} (?:is|are|make) ${amountWords} ${unitWords}$`), amount: 2, from: 3, to: 1 },
+  // how many kilos is 30 pounds of mackerel: what is measured, named after the amount, changes nothing
+  { form: new RegExp(String.raw`^how (?:many|much) ${unitWords} (?:is|are|make) ${amountWords} ${unitWords}${measuredThing}$`), amount: 2, from: 3, to: 1 },
   // (convert) 5 miles (in)to kilometres / 5 miles in kilometres
-  { form: new RegExp(String.raw`^(?:convert )?${amountWords} ${unitWords} (?:in|into|to|in to) ${unitWords}$`), amount: 1, from: 2, to: 3 },
+  { form: new RegExp(String.raw`^(?:convert )?${amountWords} ${unitWords}${measuredThing} (?:in|into|to|in to) ${unitWords}$`), amount: 1, from: 2, to: 3 },
 ];
 
 function conversion(text: string): SpokenMath | null {

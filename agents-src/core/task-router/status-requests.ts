@@ -43,12 +43,13 @@ const faultAsked = new RegExp(
   String.raw`^(?:(?:is|are) (?:there )?|have you (?:got|had) |do you have )?(?:(?:any|anything|something|a) )?(?:problems?|issues?|errors?|faults?|trouble|wrong) (?:with|in) (?:${ownWhole}|you)$`,
 );
 // "is the speech recognition working", "is your wake word detection down": what the assistant does
-// to hear and answer, named by what it does rather than by a service, is one of its services.
+// to hear and answer, named by what it does rather than by a service, is one of its services; so is a skill called a
+// "thing" or "feature" ("is the timer thing working"; "is the timer working" asks after a timer that runs).
 // "is the database ok": where it keeps what it is told is one of them too; "the database at work" is not.
 // "is your hearing working alright", "is your microphone ok": what it hears with, only as "your" ("the
 // hearing" may be a court's).
 const ownFunctionWorks = new RegExp(
-  String.raw`^(?:is|are) (?:your (?:hearing|microphone|mic)|(?:the|your) (?:speech recognition|speech to text|voice recognition|transcription|speech synthesis|text to speech|wake word(?: detection)?|voice activity detection|language model|database|db|memory(?: store| database)?)(?: (?:service|system|model|engine|server))?) (?:still )?${healthState}$`,
+  String.raw`^(?:is|are) (?:your (?:hearing|microphone|mic)|(?:the|your) (?:speech recognition|speech to text|voice recognition|transcription|speech synthesis|text to speech|wake word(?: detection)?|voice activity detection|language model|database|db|memory(?: store| database)?)(?: (?:service|system|model|engine|server))?|(?:the|your) (?:timers?|reminders?|alarms?|memory) (?:thing|function|feature|bit|part|system|service)s?) (?:still )?${healthState}$`,
 );
 // "check the system", "test yourself", "diagnose your services", "check if everything's online": a
 // check ordered on the assistant, as the report asked for by name is; "check the heating system" and

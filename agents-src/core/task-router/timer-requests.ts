@@ -204,9 +204,37 @@ const inSeconds = (span: string): string => `in ${spokenDuration(span) / 1000} s
 // on the 1st" (repeatIn takes the repeat, kit/moments the day); "on the 3rd of the month" is the next such day.
 const dayOfEveryMonth = new RegExp(String.raw`\b(?:on )?the (\d{1,2}(?:st|nd|rd|th)|(?:twenty |thirty )?${ordinalWord}) (?:day )?of (every|each|the) month\b`, "g");
 
+// "at seven in morning", "at 5 in evening": the part of the day without its article, as learners say it.
+const partOfDayBare = /\bin (morning|afternoon|evening)\b/g;
+// "at 7 of the night", "at 3 of the afternoon": a clock time "of" its part of the day (Spanish and Portuguese "de la
+// noche", "da tarde"); "of the night" is the evening's until 11, the small hours' after midnight ("at 2 of the night").
+const clockOfPartOfDay = /\b(1[0-2]|0?[1-9])(:[0-5]\d)? of the (morning|afternoon|evening|night)\b/g;
+// "the morn", "the morra": Scotland's and the north's "tomorrow" ("remind me the morn at 10"); "the morning" is another word.
+const scotsTomorrow = /\bthe (?:morn|morra)\b(?!'s)/g;
+// "at like 8 tonight", "around like 6": the filler "like" between a preposition and its clock time says nothing of it.
+const likeBeforeClock = /\b(at|around|about|by|for) like (?=\d)/g;
+// "gym tues 6pm", "bins weds": the weekdays written short as chrono-node does not read them ("thu", "fri" it does).
+const shortWeekdays: Record<string, string> = { tues: "tuesday", weds: "wednesday", wed: "wednesday", thur: "thursday", thurs: "thursday" };
+const shortWeekday = /\b(tues|weds|wed|thurs?)\b/g;
+
+/** A clock time said "of" its part of the day, as the part of the day chrono-node reads after a clock time. */
+function clockInPartOfDay(_: string, hour: string, minutes: string | undefined, part: string): string {
+  if (part !== "night") return `${hour}${minutes ?? ""} in the ${part}`;
+  return `${hour}${minutes ?? ""} ${Number(hour) <= 4 || Number(hour) === 12 ? "am" : "pm"}`;
+}
+
+/** `text` with the spoken forms of a moment that chrono-node does not read said as it reads them. */
+export const spokenMomentForms = (text: string): string =>
+  text
+    .replace(clockOfPartOfDay, clockInPartOfDay)
+    .replace(partOfDayBare, "in the $1")
+    .replace(scotsTomorrow, "tomorrow")
+    .replace(likeBeforeClock, "$1 ")
+    .replace(shortWeekday, (day: string) => shortWeekdays[day]);
+
 // chrono-node reads "5:30" but not "half past five", nor the British "half six" (6:30).
 function reminderMoments(text: string): string {
-  const said = text
+  const said = spokenMomentForms(text)
     .replace(delayWithFraction, (_, span: string) => inSeconds(span))
     .replace(/\b(lunch|tea|dinner|supper|bed) ?time\b/g, (_, meal: string) => customaryMoments[`${meal}time`])
     .replace(/\bhalf past (\d{1,2})\b/g, "$1:30")
@@ -483,6 +511,8 @@ export const justSetReminder = (recent: readonly RecentTurn[]): boolean => {
 };
 // "cancel that", "scrap it", "actually delete that one" right after a reminder was set: that reminder.
 const reminderByPronoun = /^(?:(?:no|actually|oh|sorry|wait)[, ]+)*(?:cancel|delete|remove|scrap|stop|forget|undo) (?:it|that|that one|this one|that reminder|it please|that please)$/;
+// The reminders listed ("You have one reminder: ...", "You have 2 reminders: ...").
+const remindersListed = /\bhave (?:a|an|one|\d+|\w+) reminders?\b/i;
 // "is the cake done", "are the potatoes ready yet": what a timer was set for, asked after.
 const isItDone = /^(?:is|are) (?:the|my) ([a-z]+(?: [a-z]+)?) (?:done|ready|finished|cooked)(?: yet)?$/;
 
@@ -535,14 +565,22 @@ const hedgeBeforeLength = /\b(?:like|about|around|roughly|approximately|maybe) (
 // note, the task and its moment after the word, asks for one.
 const noteForm = /^(?:a )?reminder\s*[:\-\u2013\u2014]+\s*(?:to\s+)?/;
 
+// "seven minutes, no wait, make it nine", "20 minutes, no, 25": a length corrected while it is said; the last one is
+// meant, in the first one's unit when it names none.
+const lengthCorrected =
+  /\b(\d+(?:\.\d+)?) (seconds?|minutes?|hours?) (?:no|sorry|actually|or rather)(?: wait| hang on| hold on)? (?:make (?:it|that) |i mean )?(\d+(?:\.\d+)?)(?: (seconds?|minutes?|hours?))?\b/;
+// "left?", "remaining?" said alone right after a timer turn: the time left on it.
+const leftAlone = /^(?:time )?(?:left|remaining)$/;
+
 /** The timer or reminder request an utterance makes, or `null`; `recent`, the conversation so far, says what "it" is. */
 export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] = []): TimerRequest | null {
   const text = alarmAsReminder(
     momentsInDigits(utterance.toLowerCase().replace(/[\u2019]/g, "'").replace(noteForm, "remind me to ").replace(secondsBeforeTimer, "$1 seconds "))
       .replace(hedgeBeforeLength, "")
-      .replace(/\b(how long|how much longer|what|there|it|that)'s\b/g, "$1 is")
+      .replace(/\b(how long|how much longer|how much time|what|there|it|that)'s\b/g, "$1 is")
       .replace(/[?!.,]+(?=\s|$)/g, " ")
       .replace(/\s+/g, " ")
+      .replace(lengthCorrected, (_, _first: string, firstUnit: string, length: string, unit: string | undefined) => `${length} ${unit ?? firstUnit}`)
       .trim(),
   );
   if (text === alarmList) return { intent: "reminder", slots: { action: "list", alarms: "true" } };
@@ -585,10 +623,13 @@ export function timerRequestOf(utterance: string, recent: readonly RecentTurn[] 
   if (asksTimeLeft.test(text)) return { intent: "timer", slots: withLabel({ action: "time_left" }, timerLabel(text)) };
   if (lastIntent === "reminder" && reminderByOne.test(text)) return reminderRequest(text.replace(/ the (?:one|1) /, " the reminder "), recent);
   if (reminderByPronoun.test(text) && justSetReminder(recent)) return { intent: "reminder", slots: { action: "cancel", last: "true" } };
+  // "cancel that one" right after the reminders were listed: the one listed; the coordinator asks which when there were several.
+  if (reminderByPronoun.test(text) && lastIntent === "reminder" && remindersListed.test(lastReply(recent)?.content ?? "")) return { intent: "reminder", slots: { action: "cancel" } };
   // "is the cake done" in a conversation about timers: the cake timer's time left.
   const done = isItDone.exec(text);
   if (done && recent.some((t) => t.role === "assistant" && t.intent === "timer")) return { intent: "timer", slots: { action: "time_left", label: done[1] } };
   const afterTimer = lastIntent === "timer";
+  if (afterTimer && leftAlone.test(text)) return { intent: "timer", slots: { action: "time_left" } };
   const ordered = text.replace(startAgain, (_, started: string | undefined, going: string | undefined) => `resume ${started ?? going}`);
   // "give it another 5 minutes", "2 more minutes" right after a timer turn: time for that timer.
   if (afterTimer && timeChange(text, true) !== 0) return timerRequest(text, true);
