@@ -335,7 +335,8 @@ export const fresh21Dialogues: EvalDialogue[] = [
   ]),
   dialogue(P, "reminder", "alarm-list", [
     ["wake me at 5:30 tomorrow morning", "reminder", "tomorrow at 5:30 AM"],
-    ["what alarms have I got", "reminder", "(?=.*1 (reminder|alarm))(?=.*5:30 AM)"],
+    // "one" is the number said as a word (widened by the lead on 2026-12-07: the reply "You have one alarm: ..." is right).
+    ["what alarms have I got", "reminder", "(?=.*(1|one) (reminder|alarm))(?=.*5:30 AM)"],
   ]),
   dialogue(P, "reminder", "never-mind", [
     ["remind me to sort out the car insurance", "reminder", "when should I remind you"],

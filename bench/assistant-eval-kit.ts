@@ -60,6 +60,8 @@ export const monthDayReply = "(January|February|March|April|May|June|July|August
 export const weekdayReply = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 /** A fresh user's timers or reminders listed: none, or how many. */
 export const timerListReply = "(don't have any|have \\w+) timers?";
-export const reminderListReply = "(don't have any|have \\w+) reminders?";
+// An alarm is a reminder to wake up, and asked after as alarms the list says alarms (widened by the lead on
+// 2026-12-07, when "do I have any alarms set" was first answered with the alarms alone).
+export const reminderListReply = "(don't have any|have \\w+) (reminders?|alarms?)";
 /** An empty "remember": the assistant asks what. */
 export const emptyCaptureReply = "what should I remember";

@@ -862,7 +862,7 @@ describe("router rules", () => {
     ["scratch that, they're on the piano", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "i left my reading glasses in the car" }], "i left my reading glasses on the piano"],
     ["no, under the bed", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "i put the presents in the loft" }], "i put the presents under the bed"],
     ["no, in room 5", [{ role: "assistant" as const, content: "Okay.", intent: "remember", fact: "the meeting is at 3 in room 4" }], "the meeting is at 3 in room 5"],
-    ["forget that, level 2", carFact, "my car is on level 2"],
+    ["strike that, level 2", carFact, "my car is on level 2"],
     ["ignore that, it's on level 6", carFact, "my car is on level 6"],
   ])("followUp(%j) corrects the fact into %j", (text, recent, fact) => {
     expect(followUp(text, recent)).toMatchObject({ intent: "correct", slots: { fact } });
@@ -966,6 +966,8 @@ describe("router rules", () => {
     expect(followUp("scratch that", carFact)).toBeNull();
     expect(followUp("forget that", carFact)).toBeNull();
     expect(followUp("scratch that, where did i park", carFact)).toBeNull();
+    // A reason after "forget that" is no fact (fresh-4's presents).
+    expect(followUp("forget that, the kids might hear", carFact)).toBeNull();
   });
 
   // The lead's own use: "where does she work" after the wife's work and then the son's bus read back the son's bus.

@@ -53,8 +53,9 @@ const asksWhatWasAnswered = /^(?:sorry |wait |hey )?(?:what did you (?:say|answe
 // An apology opens a correction as "no" does ("I do beg your pardon, it's level 4", "I am sorry, it is in the black
 // suitcase", "my mistake, ..."); "oh" only before one of these, since "oh, my keys are in the car" is a fact of its own.
 // "scratch that, they're on the piano": the fact taken back and the right one said; alone it only takes back.
+// "forget that, the kids might hear" gives a reason, not a fact: "forget" and "delete" open no correction.
 const correctionLead =
-  /^(?:oh\b[\s,.!]*)?(?:(?:no|nope|oh no|sorry|actually|i mean|i meant|correction|wait|not quite|wrong|(?:i'm|i am) (?:so |very |really |terribly )?sorry|(?:i )?(?:do )?beg your pardon|pardon me|my (?:mistake|bad|apologies|error)|apologies|(?:scratch|strike|ignore|forget|delete|undo) that)\b[\s,.!:;-]*)+(?:(?:(?:(?:his|her|its|their) name(?:'s| is| was)|(?:he|she) (?:is|was)|he's|she's|it's|it is|they're|they are)(?: (?:called|named))?|its|it was|that is|that's|they are|they're|it should be|make that|i said|(?:is|was)(?!\s+(?:it|this|that|there|he|she|they|we|you|i|my|your|our|his|her|their|the(?!\s+\d{1,2}(?:st|nd|rd|th)\b)|a|an)\b))\b\s*)?(.*)$/i;
+  /^(?:oh\b[\s,.!]*)?(?:(?:no|nope|oh no|sorry|actually|i mean|i meant|correction|wait|not quite|wrong|(?:i'm|i am) (?:so |very |really |terribly )?sorry|(?:i )?(?:do )?beg your pardon|pardon me|my (?:mistake|bad|apologies|error)|apologies|(?:scratch|strike|ignore) that)\b[\s,.!:;-]*)+(?:(?:(?:(?:his|her|its|their) name(?:'s| is| was)|(?:he|she) (?:is|was)|he's|she's|it's|it is|they're|they are)(?: (?:called|named))?|its|it was|that is|that's|they are|they're|it should be|make that|i said|(?:is|was)(?!\s+(?:it|this|that|there|he|she|they|we|you|i|my|your|our|his|her|their|the(?!\s+\d{1,2}(?:st|nd|rd|th)\b)|a|an)\b))\b\s*)?(.*)$/i;
 // "no thanks", "no never mind": a refusal, not a correction.
 const notACorrection = /^(?:thanks?|thank you|never ?mind|nothing|that is all|that's all|i am good|i'm good|ok(?:ay)?|forget it|stop|cancel)?$/i;
 // "actually, forget that", "no, where is it": a request of its own after the interjection.
