@@ -105,29 +105,30 @@ function isDayReply(asked: string, weekday: string): { text: string } {
 }
 
 /** The time, date or weekday somewhere else: "It's 3:53 AM in New York."; a place with no zone known is said so, not answered with the time here. */
+/** A place as said, named as a name is written ("new york" is "New York"). */
+const placeNamed = (place: string): string => place.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
 /** "Sydney is 11 hours ahead of London.": `other`'s clock against `place`'s, or `place`'s against here (the stack's zone), now. */
 function timeDifference(place: string, other: string | undefined, at: Date, timeZone: string): { text: string } {
-  const named = (said: string) => said.replace(/\b[a-z]/g, (c) => c.toUpperCase());
   const unknown = [place, other].find((p) => p !== undefined && !placeZone(p));
-  if (unknown) return { text: `Sorry, I don't know the time zone of ${named(unknown)}. Ask me for a city there.` };
+  if (unknown) return { text: `Sorry, I don't know the time zone of ${placeNamed(unknown)}. Ask me for a city there.` };
   // Said of the second place against the first ("between london and sydney": Sydney against London), or of the place against here.
   const [subject, base] = other ? [other, place] : [place, undefined];
   const minutes = zoneOffsetMinutes(placeZone(subject)!, at) - zoneOffsetMinutes(base ? placeZone(base)! : timeZone, at);
-  const against = base ? named(base) : "here";
-  if (minutes === 0) return { text: `${named(subject)} is on the same time as ${against}.` };
-  return { text: `${named(subject)} is ${spokenSpan(Math.abs(minutes) * 60_000)} ${minutes > 0 ? "ahead of" : "behind"} ${against}.` };
+  const against = base ? placeNamed(base) : "here";
+  if (minutes === 0) return { text: `${placeNamed(subject)} is on the same time as ${against}.` };
+  return { text: `${placeNamed(subject)} is ${spokenSpan(Math.abs(minutes) * 60_000)} ${minutes > 0 ? "ahead of" : "behind"} ${against}.` };
 }
 
 function clockInPlace(now: () => Date): (place: string, asks: string | undefined) => { text: string } {
   return (place, asks) => {
     const zone = placeZone(place);
-    const named = place.replace(/\b[a-z]/g, (c) => c.toUpperCase());
-    if (!zone) return { text: `Sorry, I don't know the time zone of ${named}. Ask me for a city there, or the time here.` };
+    if (!zone) return { text: `Sorry, I don't know the time zone of ${placeNamed(place)}. Ask me for a city there, or the time here.` };
     const at = now();
     const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("en-US", { timeZone: zone, ...options }).format(at);
-    if (asks === "date") return { text: `In ${named} it's ${format({ weekday: "long", month: "long", day: "numeric", year: "numeric" })}.` };
-    if (asks === "weekday") return { text: `In ${named} it's ${format({ weekday: "long" })}.` };
-    return { text: `It's ${format({ hour: "numeric", minute: "2-digit" })} in ${named}.` };
+    if (asks === "date") return { text: `In ${placeNamed(place)} it's ${format({ weekday: "long", month: "long", day: "numeric", year: "numeric" })}.` };
+    if (asks === "weekday") return { text: `In ${placeNamed(place)} it's ${format({ weekday: "long" })}.` };
+    return { text: `It's ${format({ hour: "numeric", minute: "2-digit" })} in ${placeNamed(place)}.` };
   };
 }
 

@@ -55,6 +55,18 @@ const spokenBack = (ms: number): string =>
 const spanBack = (slots: Record<string, string>): string =>
   slots.beforeMonths ? `${slots.beforeMonths} month${slots.beforeMonths === "1" ? "" : "s"}` : spokenBack(Number(slots.before));
 
+/**
+ * An agenda said: the reminders that go off `when` ("tomorrow", "this week"), then the kept facts that
+ * name its days (`undefined` when memory could not be reached), or that nothing is known of `days`.
+ */
+function agendaSaid(when: string, due: string[], facts: string[] | undefined, days: "that day" | "those days"): string {
+  const reminders = due.length === 0 ? "" : `${capitalised(when)} you have ${due.length === 1 ? "a reminder" : `${due.length} reminders`}: ${due.join("; ")}.`;
+  if (facts === undefined) return `${reminders || `You have no reminders ${when}.`} I can't reach my memory right now, so I can't say what you've told me about it.`;
+  const told = facts.length > 0 ? `${due.length > 0 ? "You also told me" : `For ${when.replace(/^on /, "")}, you told me`} that ${facts.join("; and that ")}.` : "";
+  if (!reminders && !told) return `I don't know of anything ${when}: you have no reminders then, and nothing you've told me is on ${days}.`;
+  return [reminders, told].filter(Boolean).join(" ");
+}
+
 /** "both", "all 3": how many were cancelled together. */
 const every = (count: number): string => (count === 2 ? "both" : `all ${count}`);
 
@@ -272,12 +284,7 @@ export function timerReplies(
     const due = [...oneOffs, ...series];
     const kept = await Promise.all(days.map((day) => keptOnDay(day, context)));
     const facts = kept.some((f) => f === undefined) ? undefined : [...new Set(kept.flatMap((f) => f ?? []))];
-    const said = span.replace(/^(?:the )?weekend$/, "this weekend");
-    const listedDue = due.length === 0 ? "" : `${capitalised(said)} you have ${due.length === 1 ? "a reminder" : `${due.length} reminders`}: ${due.join("; ")}.`;
-    if (facts === undefined) return { text: `${listedDue || `You have no reminders ${said}.`} I can't reach my memory right now, so I can't say what you've told me about it.` };
-    const told = facts.length > 0 ? `${due.length > 0 ? "You also told me" : `For ${said}, you told me`} that ${facts.join("; and that ")}.` : "";
-    if (!listedDue && !told) return { text: `I don't know of anything ${said}: you have no reminders then, and nothing you've told me is on those days.` };
-    return { text: [listedDue, told].filter(Boolean).join(" ") };
+    return { text: agendaSaid(span.replace(/^(?:the )?weekend$/, "this weekend"), due, facts, "those days") };
   };
 
   const agenda = async (said: string, at: Date, context: TurnContext): Promise<Reply> => {
@@ -289,12 +296,7 @@ export function timerReplies(
       .filter((r) => goesOffOn(new Date(r.dueAt), r.repeat, day, timeZone))
       .map((r) => ({ task: reminderFor(r.label ?? ""), clock: clockOf(new Date(r.dueAt), timeZone), minutes: wallMinutes(new Date(r.dueAt)) }))
       .sort((a, b) => a.minutes - b.minutes);
-    const facts = await keptOnDay(day, context);
-    const reminders = due.length === 0 ? "" : `${capitalised(when)} you have ${due.length === 1 ? "a reminder" : `${due.length} reminders`}: ${due.map((r) => `${r.task} at ${r.clock}`).join("; ")}.`;
-    const told = facts && facts.length > 0 ? `${due.length > 0 ? "You also told me" : `For ${when.replace(/^on /, "")}, you told me`} that ${facts.join("; and that ")}.` : "";
-    if (facts === undefined) return { text: `${reminders || `You have no reminders ${when}.`} I can't reach my memory right now, so I can't say what you've told me about it.` };
-    if (!reminders && !told) return { text: `I don't know of anything ${when}: you have no reminders then, and nothing you've told me is on that day.` };
-    return { text: [reminders, told].filter(Boolean).join(" ") };
+    return { text: agendaSaid(when, due.map((r) => `${r.task} at ${r.clock}`), await keptOnDay(day, context), "that day") };
   };
   /** Minutes into the day on the stack's wall clock: a repeating reminder's next day is not the one asked about. */
   const wallMinutes = (at: Date): number => {
