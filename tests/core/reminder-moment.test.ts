@@ -46,8 +46,14 @@ describe("reminderDue", () => {
     ["on monday", afternoon, "UTC", "2026-12-14T09:00:00.000Z"],
     ["on monday at 9:30", afternoon, "UTC", "2026-12-14T09:30:00.000Z"],
     ["on monday at 9 am", afternoon, "UTC", "2026-12-14T09:00:00.000Z"],
-    ["on monday at 4", afternoon, "UTC", "2026-12-14T16:00:00.000Z"],
+    // Still ahead today (4 PM at 2 PM): today's, as the rule says; chrono-node had carried it a week on.
+    ["on monday at 4", afternoon, "UTC", "2026-12-07T16:00:00.000Z"],
     ["on monday", dawn, "UTC", "2026-12-07T09:00:00.000Z"],
+    // Today's weekday still ahead, in a zone ahead of the machine's: today's (chrono-node read next week's; seen in an
+    // eval run at 00:14 UTC, its stack at midday in Etc/GMT-12).
+    ["tuesday 6pm", new Date("2026-12-08T00:14:00Z"), "Asia/Tokyo", "2026-12-08T09:00:00.000Z"],
+    ["tuesday 6pm", new Date("2026-12-08T00:14:00Z"), "Etc/GMT-12", "2026-12-08T06:00:00.000Z"],
+    ["tuesday 8am", new Date("2026-12-08T00:14:00Z"), "Asia/Tokyo", "2026-12-14T23:00:00.000Z"],
     // Round 26: still ahead today, or another day, as before.
     ["monday 10 am", afternoon, "UTC", "2026-12-14T10:00:00.000Z"],
     ["on monday at 6 pm", afternoon, "UTC", "2026-12-07T18:00:00.000Z"],

@@ -72,8 +72,13 @@ export function reminderDue(when: string, at: Date, timeZone: string, task = "",
   if (!moment) return undefined;
   const weekdayOnly = moment.start.isCertain("weekday") && !moment.start.isCertain("day");
   const due = dueAsSaid(moment, when, at, timeZone, task, weekdayOnly || repeats);
-  if (!weekdayOnly || due.getTime() > at.getTime()) return due;
+  if (!weekdayOnly) return due;
   const clock = wallClock(due, timeZone);
+  // chrono-node puts today's weekday a week on in a zone ahead of the machine's ("tuesday 6pm" at 9 AM on
+  // a Tuesday in Tokyo): the week before is meant while it is still ahead.
+  const weekEarlier = wallClockMoment(due, -7, clock.hour, clock.minute, at, timeZone);
+  if (weekEarlier && weekEarlier.getTime() > at.getTime()) return weekEarlier;
+  if (due.getTime() > at.getTime()) return due;
   return wallClockMoment(due, 7, clock.hour, clock.minute, at, timeZone) ?? due;
 }
 
